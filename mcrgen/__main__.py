@@ -1,0 +1,3 @@
+from mcrgen.cli import main
+
+main()

@@ -1,0 +1,79 @@
+"""The numbers: per-request token usage and the tallies a report adds up. Plain value types, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+# How a count was obtained, best first. A report keeps the method visible next to every total.
+REPORTED = "reported"  # the server's own usage object (final chunk of a finished stream)
+SERVER_COUNTED = "server-counted"  # running per-chunk counters (continuous_usage_stats, timings.predicted_n)
+SERVER_TOKENIZED = "server-tokenized"  # delivered text re-tokenized by the server's own tokenizer
+ESTIMATED = "estimated"  # counted locally; approximate
+
+
+@dataclass(slots=True)
+class RequestUsage:
+    """One streamed request: what it cost and how it ended."""
+
+    stage: str
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    prompt_method: str = ESTIMATED
+    completion_method: str = ESTIMATED
+    status: str = "finished"
+    """finished | cancelled (closed by a validator) | truncated (length / no finish_reason) | error"""
+    finish_reason: str | None = None
+    cancel_lag_ms: float | None = None
+    """From the failing validator's verdict to the connection being closed."""
+    seconds: float = 0.0
+    attempts: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> RequestUsage:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+
+@dataclass(slots=True)
+class Tally:
+    """Mergeable token totals."""
+
+    requests: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    methods: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def add(self, u: RequestUsage) -> None:
+        self.requests += 1
+        self.prompt_tokens += u.prompt_tokens
+        self.completion_tokens += u.completion_tokens
+        for m in (u.prompt_method, u.completion_method):
+            self.methods[m] = self.methods.get(m, 0) + 1
+
+    def __add__(self, other: Tally) -> Tally:
+        out = Tally(
+            self.requests + other.requests,
+            self.prompt_tokens + other.prompt_tokens,
+            self.completion_tokens + other.completion_tokens,
+            dict(self.methods),
+        )
+        for k, v in other.methods.items():
+            out.methods[k] = out.methods.get(k, 0) + v
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "requests": self.requests,
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "total_tokens": self.total_tokens,
+            "count_methods": dict(sorted(self.methods.items())),
+        }

@@ -1,0 +1,112 @@
+"""The command line: parse, call one library function, render with Rich on stderr. No logic lives here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from mcrgen import __version__
+from mcrgen.errors import McrgenError
+
+app = typer.Typer(
+    help="Synthetic SFT/RL data with multi-stage in-flight rejection: stream, validate, cancel early.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+RecipeArg = Annotated[Path, typer.Argument(help="Recipe YAML file.", show_default=False)]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"mcrgen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    pass
+
+
+@app.command()
+def generate(
+    recipe: RecipeArg,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Run directory (resumes if it exists).")] = None,
+    mode: Annotated[
+        str, typer.Option(help="inflight (cancel on first failure) or baseline (full, then check).")
+    ] = "inflight",
+    limit: Annotated[int | None, typer.Option(help="Number of samples (overrides budget.samples).")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL, or 'local'.")] = None,
+    model: Annotated[str | None, typer.Option(help="Model name sent to the endpoint.")] = None,
+    concurrency: Annotated[int | None, typer.Option(help="Maximum concurrent streams.")] = None,
+    seed: Annotated[int | None, typer.Option(help="Run seed (sample seeds derive from it).")] = None,
+) -> None:
+    """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl and report.json."""
+    from mcrgen.generate import default_run_dir
+    from mcrgen.generate import generate as run
+    from mcrgen.live import LiveView, render_summary
+    from mcrgen.recipe import load_recipe
+
+    r = load_recipe(recipe, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
+    run_dir = out or default_run_dir(r, mode)
+    view = LiveView(err)
+    try:
+        _, report = run(r, run_dir, mode=mode, on_start=view.start)
+    finally:
+        view.stop()
+    render_summary(err, report, run_dir)
+
+
+@app.command()
+def schema() -> None:
+    """Print the recipe JSON Schema (for editors: '# yaml-language-server: $schema=...')."""
+    from mcrgen.recipe import schema as recipe_schema
+
+    typer.echo(json.dumps(recipe_schema(), indent=2))
+
+
+@app.command()
+def validators() -> None:
+    """List every registered validator with its help text and parameters."""
+    from rich.table import Table
+
+    from mcrgen.validators import all_validators
+
+    table = Table("name", "in flight", "parameters", "help", show_lines=True)
+    for v in all_validators():
+        params = ", ".join(f"{n}={p.default!r}" if p.default is not p.empty else n for n, p in v.params.items())
+        table.add_row(v.name, "yes" if v.prefix_safe else "at end", params or "-", v.help)
+    Console().print(table)
+
+
+def main() -> None:
+    """Console entry point: McrgenError -> one red line and its exit code; Ctrl-C -> 130."""
+    try:
+        app(standalone_mode=False)
+    except McrgenError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/yellow]: finished samples are saved; run the same command to resume")
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.exit(130)
+    except Exception as exc:  # click usage errors carry their own exit code
+        code: Any = getattr(exc, "exit_code", None)
+        if code is not None and hasattr(exc, "show"):
+            exc.show()
+            sys.exit(code)
+        raise

@@ -1,0 +1,137 @@
+"""A run is a directory. This module owns its files: append-and-flush JSONL sinks, run metadata, repair on resume.
+
+accepted.jsonl        one row per accepted sample
+rejected.jsonl        one row per rejected sample (stage, validator, reason, position, tokens)
+errors.jsonl          samples that failed on the endpoint's side; retried on resume
+run.json              recipe hash, mode, model, sessions (start/end), so resume can refuse a mismatch
+recipe.resolved.yaml  the recipe after flags and environment (never an API key)
+report.json           written by mcrgen.report from the files above
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Any
+
+from mcrgen.errors import OutputError
+
+ACCEPTED = "accepted.jsonl"
+REJECTED = "rejected.jsonl"
+ERRORS = "errors.jsonl"
+RUN = "run.json"
+RESOLVED = "recipe.resolved.yaml"
+REPORT = "report.json"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temp file and rename, so a crash never leaves a half-written report or metadata file."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def repair_jsonl(path: Path) -> None:
+    """Drop a partial last line left by a crash mid-write, so appends start on a clean line."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb+") as f:
+        f.seek(0, os.SEEK_END)
+        size = f.tell()
+        pos = size
+        while pos > 0:
+            step = min(65536, pos)
+            f.seek(pos - step)
+            block = f.read(step)
+            nl = block.rfind(b"\n")
+            if nl >= 0:
+                keep = pos - step + nl + 1
+                if keep != size:
+                    f.truncate(keep)
+                return
+            pos -= step
+        f.truncate(0)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Rows of a JSONL file; a torn final line (crash mid-write) is ignored, any other bad line is an error."""
+    if not path.exists():
+        return []
+    rows: list[dict[str, Any]] = []
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError:
+            if i == len(lines) - 1:
+                break
+            raise OutputError(f"{path}:{i + 1}: corrupt JSON line; fix or remove it") from None
+    return rows
+
+
+class Sink:
+    """An append-only JSONL file; every row is flushed to the OS as soon as it is written."""
+
+    def __init__(self, path: Path) -> None:
+        repair_jsonl(path)
+        try:
+            self._f: IO[str] = open(path, "a", encoding="utf-8")
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+        self.path = path
+
+    def write(self, row: dict[str, Any]) -> None:
+        line = json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
+        try:
+            # One write call per row keeps a crash from interleaving two rows.
+            self._f.write(line)
+            self._f.flush()
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.path}: {exc.strerror}") from None
+
+    def close(self) -> None:
+        self._f.close()
+
+
+def prepare(run_dir: Path) -> None:
+    try:
+        run_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create run directory {run_dir}: {exc.strerror}") from None
+    if not os.access(run_dir, os.W_OK):
+        raise OutputError(f"run directory {run_dir} is not writable")
+
+
+def load_meta(run_dir: Path) -> dict[str, Any] | None:
+    path = run_dir / RUN
+    if not path.exists():
+        return None
+    try:
+        meta: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise OutputError(f"{path}: unreadable run metadata ({exc}); use a new --out directory") from None
+    return meta
+
+
+def save_meta(run_dir: Path, meta: dict[str, Any]) -> None:
+    write_atomic(run_dir / RUN, json.dumps(meta, indent=2) + "\n")
+
+
+def finished_ids(run_dir: Path) -> set[str]:
+    """Ids with a final verdict (accepted or rejected); errored samples are not final and run again."""
+    ids: set[str] = set()
+    for name in (ACCEPTED, REJECTED):
+        ids.update(str(r["id"]) for r in read_jsonl(run_dir / name))
+    return ids

@@ -1,0 +1,234 @@
+"""One stream's life: stream a stage, run its validators at checkpoints, close the stream on the first failure.
+
+In ``inflight`` mode prefix-safe validators see the text as it grows (``continuous``: each time a statement
+completes; or once the delivered tokens pass given fractions of the stage's expected length), and the first
+failure closes the connection. In ``baseline`` mode the stream always runs to its end and the very same checks
+are replayed afterwards over the recorded chunks, which also tells where the fault first became visible.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from mcrgen.accounting import REPORTED, SERVER_COUNTED, RequestUsage
+from mcrgen.client import ChatRequest, StreamBroken, Wire
+from mcrgen.recipe import Stage
+from mcrgen.tokens import CHAT_OVERHEAD_PER_MESSAGE, TokenCounter, messages_text
+from mcrgen.validators import CheckContext, Fail
+from mcrgen.validators.segment import complete_prefix_end
+
+INFLIGHT = "inflight"
+BASELINE = "baseline"
+
+
+@dataclass(slots=True)
+class Rejection:
+    stage: str
+    validator: str
+    reason: str
+    detail: str = ""
+    at_char: int | None = None
+    """Char offset in the stage's text where the fault is (or where checking stopped)."""
+    at_token: int | None = None
+    """Completion tokens delivered when the verdict was reached."""
+    phase: str = "final"
+    """inflight (stream closed early) | final (after the text was complete) | truncated"""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+@dataclass(slots=True)
+class StageResult:
+    stage: str
+    text: str
+    usage: RequestUsage
+    rejection: Rejection | None = None
+    fault: Rejection | None = None
+    """Baseline only: where continuous in-flight checking would have stopped this stream."""
+    trace: list[tuple[int, int]] = field(default_factory=list)
+    """Baseline only: (chars, tokens) after each chunk, so checkpoint policies can be replayed offline."""
+
+
+class Checker:
+    """A stage's validators bound to one stream, each with its own context and read position."""
+
+    def __init__(self, stage: Stage, inputs: Mapping[str, str], answer_format: str) -> None:
+        self.stage = stage
+        self.pairs = [
+            (
+                v,
+                CheckContext(
+                    stage=stage.name,
+                    inputs=inputs,
+                    answer_format=answer_format,
+                    expected_tokens=stage.expected_tokens,
+                ),
+            )
+            for v in stage.validators
+        ]
+        self.checked = 0
+
+    def _verdict(self, name: str, fail: Fail, end: int, tokens: int, phase: str) -> Rejection:
+        at = fail.at if fail.at is not None else end
+        return Rejection(self.stage.name, name, fail.reason, fail.detail, at, tokens, phase)
+
+    def check_prefix(self, text: str, end: int, tokens: int, phase: str = INFLIGHT) -> Rejection | None:
+        """Run prefix-safe validators on ``text[:end]`` (end = just after a complete statement)."""
+        if end <= self.checked:
+            return None
+        prefix = text[:end]
+        self.checked = end
+        for v, ctx in self.pairs:
+            if not v.prefix_safe:
+                continue
+            ctx.tokens = tokens
+            fail = v(prefix, ctx)
+            ctx.start = end
+            if fail is not None:
+                return self._verdict(v.name, fail, end, tokens, phase)
+        return None
+
+    def check_final(self, text: str, tokens: int) -> Rejection | None:
+        for v, ctx in self.pairs:
+            ctx.final = True
+            ctx.tokens = tokens
+            if not v.prefix_safe:
+                ctx.start = 0
+            fail = v(text, ctx)
+            ctx.start = len(text)
+            if fail is not None:
+                return self._verdict(v.name, fail, len(text), tokens, "final")
+        return None
+
+
+def replay(
+    stage: Stage, inputs: Mapping[str, str], answer_format: str, text: str, trace: Sequence[tuple[int, int]]
+) -> Rejection | None:
+    """Continuous in-flight checking replayed over recorded chunks: the earliest point a fault was visible."""
+    checker = Checker(stage, inputs, answer_format)
+    prev = 0
+    for chars, tokens in trace:
+        end = complete_prefix_end(text[:chars], max(0, prev - 1))
+        prev = chars
+        rej = checker.check_prefix(text, end, tokens)
+        if rej is not None:
+            return rej
+    return None
+
+
+def build_request(stage: Stage, messages: list[dict[str, str]], seed: int) -> ChatRequest:
+    return ChatRequest(
+        messages=messages,
+        max_tokens=stage.max_tokens,
+        temperature=stage.temperature,
+        seed=seed,
+        top_p=stage.top_p,
+        stop=stage.stop,
+    )
+
+
+async def run_stage(
+    wire: Wire,
+    stage: Stage,
+    messages: list[dict[str, str]],
+    *,
+    seed: int,
+    inputs: Mapping[str, str],
+    answer_format: str,
+    counter: TokenCounter,
+    mode: str = INFLIGHT,
+) -> StageResult:
+    """Stream one stage to its end or to its first in-flight rejection, and account every token."""
+    req = build_request(stage, messages, seed)
+    checker = Checker(stage, inputs, answer_format)
+    watch = mode == INFLIGHT and stage.checkpoints != "final" and bool(stage.inflight)
+    continuous = stage.checkpoints == "continuous"
+    marks = [] if isinstance(stage.checkpoints, str) else [f * stage.expected_tokens for f in stage.checkpoints]
+    record = mode == BASELINE
+
+    text = ""
+    chunks = 0
+    server_completion: int | None = None
+    server_prompt: int | None = None
+    final_usage = False
+    finish: str | None = None
+    rejection: Rejection | None = None
+    broken: str | None = None
+    trace: list[tuple[int, int]] = []
+    t0 = time.perf_counter()
+    t_verdict = 0.0
+    try:
+        async with wire.stream(req) as events:
+            async for ch in events:
+                if ch.completion_tokens is not None:
+                    server_completion = ch.completion_tokens
+                    final_usage = final_usage or ch.final_usage
+                if ch.prompt_tokens is not None:
+                    server_prompt = ch.prompt_tokens
+                if ch.finish_reason is not None:
+                    finish = ch.finish_reason
+                if not ch.text:
+                    continue
+                before = len(text)
+                text += ch.text
+                chunks += 1
+                tokens = server_completion if server_completion is not None else chunks
+                if record:
+                    trace.append((len(text), tokens))
+                if not watch:
+                    continue
+                if continuous:
+                    # Back up one char: a '.' that ended the previous chunk becomes a boundary only now.
+                    end = complete_prefix_end(text, max(checker.checked, before - 1))
+                    rejection = checker.check_prefix(text, end, tokens)
+                elif marks and tokens >= marks[0]:
+                    while marks and tokens >= marks[0]:
+                        marks.pop(0)
+                    rejection = checker.check_prefix(text, complete_prefix_end(text, checker.checked), tokens)
+                if rejection is not None:
+                    t_verdict = time.perf_counter()
+                    break
+    except StreamBroken as exc:
+        broken = str(exc)
+    t_closed = time.perf_counter()
+
+    usage = RequestUsage(stage=stage.name, finish_reason=finish, seconds=round(t_closed - t0, 4))
+    if server_completion is not None:
+        usage.completion_tokens = server_completion
+        usage.completion_method = REPORTED if final_usage else SERVER_COUNTED
+    else:
+        usage.completion_tokens = await counter.count(text)
+        usage.completion_method = counter.method
+    if server_prompt is not None:
+        usage.prompt_tokens = server_prompt
+        usage.prompt_method = REPORTED if final_usage else SERVER_COUNTED
+    else:
+        usage.prompt_tokens = await counter.count(messages_text(messages)) + CHAT_OVERHEAD_PER_MESSAGE * len(messages)
+        usage.prompt_method = counter.method
+
+    tokens = usage.completion_tokens
+    result = StageResult(stage.name, text, usage, trace=trace)
+    if rejection is not None:
+        usage.status = "cancelled"
+        usage.cancel_lag_ms = round((t_closed - t_verdict) * 1000, 3)
+        result.rejection = rejection
+        return result
+    if broken is not None or finish is None or finish == "length":
+        # Never accept a stream that did not end on its own: it is an unfinished text, not a short one.
+        usage.status = "truncated"
+        reason = "stream_broken" if broken else ("length" if finish == "length" else "no_finish_reason")
+        result.rejection = Rejection(stage.name, "truncated", reason, broken or "", len(text), tokens, "truncated")
+        return result
+    if record:
+        # Baseline blames what in-flight checking would have blamed, at the point it would have seen it.
+        result.fault = replay(stage, inputs, answer_format, text, trace)
+        if result.fault is not None:
+            f = result.fault
+            result.rejection = Rejection(f.stage, f.validator, f.reason, f.detail, f.at_char, f.at_token, "final")
+            return result
+    result.rejection = checker.check_final(text, tokens)
+    return result

@@ -1,0 +1,225 @@
+"""The validator registry: small named functions that judge a stage's growing text.
+
+A validator is a plain function ``fn(text, ctx, **params) -> Verdict``:
+
+* ``text`` is the stage's text *up to the last complete statement* (the engine never hands a validator a
+  statement that is still being written), or the whole text once ``ctx.final`` is true.
+* ``ctx`` is a :class:`CheckContext`. ``ctx.start`` is where this validator stopped reading last time, so a
+  validator only needs to look at ``text[ctx.start:]`` plus whatever it kept in ``ctx.state``; that keeps the
+  per-chunk cost independent of the text's length.
+* It returns ``None`` (no objection yet: pass or undecided) or a :class:`Fail` (or a bare reason string).
+
+``prefix_safe=True`` declares that the function may run on a prefix and that its verdicts are *monotone*: a
+fault it finds in a prefix is a fault of every continuation. Only those run mid-stream; the others run once the
+stage's text is complete. Monotonicity is what lets baseline mode (everything generated, then checked) reach
+exactly the same verdicts as in-flight mode.
+
+Validators come from three places, looked up in this order: the built-ins in this package, installed packages
+that register ``name = "pkg.module:function"`` in the entry-point group ``mcrgen.validators`` (loaded only when
+a recipe names them), and ``"pkg.module:function"`` references written in a recipe.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from typing import Any
+
+from mcrgen.errors import ValidatorError
+
+ENTRY_POINT_GROUP = "mcrgen.validators"
+
+
+@dataclass(frozen=True, slots=True)
+class Fail:
+    """A rejection: a short machine-readable ``reason`` and, optionally, the char offset ``at`` of the fault."""
+
+    reason: str
+    at: int | None = None
+    detail: str = ""
+
+
+Verdict = Fail | str | None
+
+
+@dataclass(slots=True)
+class CheckContext:
+    """What a validator may know besides the text itself."""
+
+    stage: str
+    """Name of the stage whose text is being checked."""
+    final: bool = False
+    """True once the stage's text is complete (the stream finished normally)."""
+    start: int = 0
+    """Offset of the first char this validator has not examined yet."""
+    inputs: Mapping[str, str] = field(default_factory=dict)
+    """Outputs of earlier stages by stage name, e.g. ``inputs["problem"]``."""
+    answer_format: str = "gsm8k"
+    """Name of the recipe's answer format (see :mod:`mcrgen.validators.formats`)."""
+    expected_tokens: int | None = None
+    """The stage's expected length in tokens, if the recipe gives one."""
+    tokens: int = 0
+    """Completion tokens delivered so far on this stream."""
+    state: dict[str, Any] = field(default_factory=dict)
+    """Private scratch space of one validator on one stream."""
+
+
+ValidatorFn = Callable[..., Verdict]
+
+
+@dataclass(frozen=True, slots=True)
+class Validator:
+    name: str
+    fn: ValidatorFn
+    prefix_safe: bool
+    help: str
+    params: Mapping[str, inspect.Parameter]
+    source: str = "builtin"
+
+
+_REGISTRY: dict[str, Validator] = {}
+_BUILTINS_LOADED = False
+
+
+def _describe(fn: ValidatorFn, name: str, prefix_safe: bool, source: str) -> Validator:
+    sig = inspect.signature(fn)
+    params = {p.name: p for p in sig.parameters.values() if p.kind is inspect.Parameter.KEYWORD_ONLY}
+    doc = inspect.getdoc(fn) or ""
+    return Validator(name, fn, prefix_safe, doc, params, source)
+
+
+def validator(name: str | None = None, *, prefix_safe: bool) -> Callable[[ValidatorFn], ValidatorFn]:
+    """Register ``fn`` under ``name`` (default: the function's name). Parameters must be keyword-only."""
+
+    def register(fn: ValidatorFn) -> ValidatorFn:
+        key = name or fn.__name__
+        if key in _REGISTRY and _REGISTRY[key].fn is not fn:
+            raise ValidatorError(f"validator {key!r} is registered twice")
+        _REGISTRY[key] = _describe(fn, key, prefix_safe, "builtin")
+        fn.mcrgen_prefix_safe = prefix_safe  # type: ignore[attr-defined]
+        return fn
+
+    return register
+
+
+def _load_builtins() -> None:
+    global _BUILTINS_LOADED
+    if not _BUILTINS_LOADED:
+        _BUILTINS_LOADED = True
+        from mcrgen.validators import answer, problem, trace  # noqa: F401  (registers on import)
+
+
+def _from_reference(ref: str, source: str) -> Validator:
+    module_name, _, attr = ref.partition(":")
+    if not module_name or not attr:
+        raise ValidatorError(f"validator reference {ref!r} must look like 'package.module:function'")
+    try:
+        fn = getattr(importlib.import_module(module_name), attr)
+    except (ImportError, AttributeError) as exc:
+        raise ValidatorError(f"cannot load validator {ref!r}: {exc}") from exc
+    if not callable(fn):
+        raise ValidatorError(f"validator {ref!r} is not a function")
+    # Plug-ins declare prefix safety with @validator (or the attribute); without it they only see whole texts.
+    prefix_safe = bool(getattr(fn, "mcrgen_prefix_safe", False))
+    return _describe(fn, ref, prefix_safe, source)
+
+
+def get_validator(name: str) -> Validator:
+    """Look a validator up by registered name, entry-point name, or ``package.module:function``."""
+    _load_builtins()
+    if name in _REGISTRY:
+        return _REGISTRY[name]
+    if ":" in name:
+        found = _from_reference(name, "recipe")
+        _REGISTRY[name] = found
+        return found
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if ep.name == name:
+            found = _from_reference(ep.value, f"entry point {ep.value}")
+            found = Validator(name, found.fn, found.prefix_safe, found.help, found.params, found.source)
+            _REGISTRY[name] = found
+            return found
+    known = ", ".join(sorted(_REGISTRY))
+    raise ValidatorError(f"unknown validator {name!r}; known: {known} (or use 'package.module:function')")
+
+
+def all_validators(include_plugins: bool = True) -> list[Validator]:
+    """Every built-in validator, plus installed entry-point plug-ins (listed, not imported)."""
+    _load_builtins()
+    found = dict(_REGISTRY)
+    if include_plugins:
+        for ep in entry_points(group=ENTRY_POINT_GROUP):
+            if ep.name not in found:
+                try:
+                    found[ep.name] = get_validator(ep.name)
+                except ValidatorError:
+                    continue
+    return sorted(found.values(), key=lambda v: v.name)
+
+
+_JSON_TYPES: dict[type, tuple[type, ...]] = {
+    int: (int,),
+    float: (int, float),
+    str: (str,),
+    bool: (bool,),
+    list: (list,),
+}
+
+
+def _check_param(v: Validator, pname: str, value: Any, where: str) -> None:
+    p = v.params[pname]
+    ann = p.annotation
+    if isinstance(ann, str):  # postponed annotations: compare by name
+        ann = {"int": int, "float": float, "str": str, "bool": bool}.get(ann.split("|")[0].strip(), None)
+        if ann is None:
+            return
+    origin = getattr(ann, "__origin__", ann)
+    allowed = _JSON_TYPES.get(origin)
+    if allowed is None:
+        return
+    if isinstance(value, bool) and origin is not bool:
+        raise ValidatorError(f"{where}: parameter {pname!r} of {v.name!r} must be {origin.__name__}, got {value!r}")
+    if not isinstance(value, allowed):
+        raise ValidatorError(f"{where}: parameter {pname!r} of {v.name!r} must be {origin.__name__}, got {value!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class BoundValidator:
+    """A validator with its recipe parameters fixed."""
+
+    validator: Validator
+    params: Mapping[str, Any]
+
+    @property
+    def name(self) -> str:
+        return self.validator.name
+
+    @property
+    def prefix_safe(self) -> bool:
+        return self.validator.prefix_safe
+
+    def __call__(self, text: str, ctx: CheckContext) -> Fail | None:
+        verdict = self.validator.fn(text, ctx, **self.params)
+        if verdict is None:
+            return None
+        if isinstance(verdict, str):
+            return Fail(verdict)
+        return verdict
+
+
+def bind(name: str, params: Mapping[str, Any] | None, where: str = "validator") -> BoundValidator:
+    """Resolve ``name`` and check ``params`` against the function's keyword-only signature."""
+    v = get_validator(name)
+    params = dict(params or {})
+    for pname, value in params.items():
+        if pname not in v.params:
+            accepted = ", ".join(v.params) or "none"
+            raise ValidatorError(f"{where}: {v.name!r} has no parameter {pname!r} (accepted: {accepted})")
+        _check_param(v, pname, value, where)
+    missing = [p for p, spec in v.params.items() if spec.default is inspect.Parameter.empty and p not in params]
+    if missing:
+        raise ValidatorError(f"{where}: {v.name!r} needs parameter(s) {', '.join(missing)}")
+    return BoundValidator(v, params)
