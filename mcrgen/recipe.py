@@ -159,7 +159,11 @@ def _validate_schema(data: Any, node: yaml.Node | None, where: str) -> None:
     if errors:
         err = errors[0]
         path = list(err.absolute_path)
-        line = _line_of(node, path)
+        lookup = path
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
+            lookup = path + extra[:1]  # point at the unknown key's own line
+        line = _line_of(node, lookup)
         loc = f"{where}:{line}" if line else where
         more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
         raise RecipeError(f"{loc}: {_fmt_path(path)}: {_schema_message(err)}{more}")

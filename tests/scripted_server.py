@@ -103,6 +103,7 @@ class ScriptedServer:
         asyncio.run_coroutine_threadsafe(_close(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
+        self._loop.close()
 
     def __enter__(self) -> ScriptedServer:
         return self.start()
