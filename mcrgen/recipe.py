@@ -71,6 +71,8 @@ class Stage:
     stop: tuple[str, ...]
     checkpoints: str | tuple[float, ...]
     validators: tuple[BoundValidator, ...]
+    endpoint: Endpoint | None = None
+    """Set when this stage talks to another server than the recipe's (e.g. a judge)."""
 
     @property
     def inflight(self) -> tuple[BoundValidator, ...]:
@@ -189,6 +191,21 @@ def _validator_specs(raw: list[Any], where: str) -> tuple[BoundValidator, ...]:
     return tuple(out)
 
 
+def _stage_endpoint(base: Endpoint, override: Mapping[str, Any] | None, where: str) -> Endpoint | None:
+    if not override:
+        return None
+    from dataclasses import replace
+
+    ep = replace(base, **{k: v.rstrip("/") if k == "base_url" else v for k, v in override.items()})
+    if ep.is_local:
+        if not base.is_local:
+            raise RecipeError(f"{where}: endpoint.base_url 'local' is only available as the recipe's main endpoint")
+        return None
+    if not ep.model:
+        raise RecipeError(f"{where}: endpoint.model is required when a stage has its own base_url")
+    return ep
+
+
 def load_recipe(
     path: str | Path,
     *,
@@ -292,6 +309,7 @@ def load_recipe(
                 stop=tuple(st.get("stop", ())),
                 checkpoints=cps if isinstance(cps, str) else tuple(sorted(float(x) for x in cps)),
                 validators=_validator_specs(st.get("validators", []), f"{where}: stages[{i}]"),
+                endpoint=_stage_endpoint(endpoint, st.get("endpoint"), swhere),
             )
         )
         names.add(st["name"])

@@ -106,6 +106,12 @@ class Run:
         self.shot_rows = load_seed_rows(recipe)
         self.progress = Progress(mode, recipe.samples, [s.name for s in recipe.stages])
         self.sinks: dict[str, rundir.Sink] = {}
+        # Stages with their own endpoint (e.g. a judge on another server) get their own connection pool.
+        self.stage_wires = {
+            s.name: Wire(s.endpoint, os.environ.get(s.endpoint.api_key_env) or "no-key")
+            for s in recipe.stages
+            if s.endpoint is not None
+        }
         self.spent = 0
 
     def _row_base(self, index: int, seed: int, results: list[StageResult]) -> dict[str, Any]:
@@ -135,7 +141,7 @@ class Run:
             p.in_flight += 1
             try:
                 res = await run_stage(
-                    self.wire,
+                    self.stage_wires.get(stage.name, self.wire),
                     stage,
                     messages,
                     seed=(seed + k) & 0x7FFFFFFF,
@@ -280,4 +286,6 @@ async def run_recipe(
             sink.close()
         rundir.save_meta(run_dir, meta)
         await wire.aclose()
+        for w in run.stage_wires.values():
+            await w.aclose()
     return RunResult(run_dir, run.progress, seconds)
