@@ -327,3 +327,44 @@ class ScriptedServer:
             watcher.cancel()
         # The watcher consumed the reader; the connection cannot safely carry another request.
         return False
+
+
+def _bench_script(tokens: int, fault_every: int) -> Script:
+    """For benchmarks: short problems; solutions of about `tokens` tokens; every `fault_every`-th is wrong early."""
+    line = "She has 12 + 30 = 42 apples now.\n"
+    per_line = len(tokenize(line))
+
+    def script(body: dict[str, Any], n: int) -> Reply:
+        msg = str(body["messages"][-1]["content"])
+        if msg.startswith("Write"):
+            return Reply(f"Problem {msg.split()[-1]}: Tom has 12 apples and buys 30 more. How many apples?")
+        i = int(msg.split("Problem ")[1].split(":")[0])
+        lines = [line] * max(1, tokens // per_line)
+        if fault_every and i % fault_every == 1:
+            lines[len(lines) // 3] = "She has 12 + 30 = 45 apples now WRONG.\n"
+        return Reply("".join(lines) + "#### 42")
+
+    return script
+
+
+def main() -> None:
+    """Serve the benchmark script until killed: python -m tests.scripted_server --port P [--tokens N]."""
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--port", type=int, default=0)
+    ap.add_argument("--tokens", type=int, default=300)
+    ap.add_argument("--fault-every", type=int, default=2)
+    args = ap.parse_args()
+    srv = ScriptedServer(_bench_script(args.tokens, args.fault_every))
+    srv._thread.start()
+    fut = asyncio.run_coroutine_threadsafe(
+        asyncio.start_server(srv._handle, "127.0.0.1", args.port, backlog=8192), srv._loop
+    )
+    server = fut.result(10)
+    print(server.sockets[0].getsockname()[1], flush=True)
+    threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()
