@@ -24,7 +24,7 @@ def generate(
     mode: str = INFLIGHT,
     on_start: Callable[[Progress], None] | None = None,
 ) -> tuple[RunResult | None, dict[str, Any]]:
-    """Run a recipe to completion (or interruption) and write report.json. Always writes the report."""
+    """Run a recipe; after a completed run, dedup and write the dataset files. Always writes report.json."""
     result: RunResult | None = None
     report: dict[str, Any] = {}
     try:
@@ -45,6 +45,9 @@ def generate(
                 )
         else:
             result = asyncio.run(run_recipe(recipe, run_dir, mode=mode, on_start=on_start))
+        from mcrgen.dedup import finalize_run
+
+        finalize_run(run_dir, recipe.formats)  # S4 dedup + dataset files; before the report, which counts them
     finally:
         if (run_dir / "run.json").exists():
             report = write_report(run_dir)

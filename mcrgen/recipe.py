@@ -21,6 +21,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from mcrgen.budget import Budget, Prices
 from mcrgen.errors import RecipeError, ValidatorError
 from mcrgen.validators import BoundValidator, bind
 from mcrgen.validators.formats import get_format
@@ -46,6 +47,12 @@ class Endpoint:
     stall_timeout: float
     max_retries: int
     extra_body: Mapping[str, Any]
+    retry_initial_delay: float = 0.5
+    retry_max_delay: float = 30.0
+    breaker_failures: int = 10
+    breaker_pause: float = 30.0
+    breaker_max_pauses: int = 3
+    prices: Prices | None = None
 
     @property
     def is_local(self) -> bool:
@@ -94,6 +101,7 @@ class Recipe:
     formats: tuple[str, ...]
     raw: Mapping[str, Any] = field(repr=False)
     """The recipe as loaded, after overrides: written to recipe.resolved.yaml (no secrets: keys are never in it)."""
+    budget: Budget = field(default_factory=Budget)
 
     @property
     def hash(self) -> str:
@@ -101,12 +109,16 @@ class Recipe:
         ident = copy.deepcopy(dict(self.raw))
         ident.pop("budget", None)
         ident.pop("output", None)
+        ident.pop("dedup", None)  # a post-pass over accepted.jsonl: changing it must not block resume
         ep = ident.get("endpoint", {})
         for k in (
             "concurrency",
             "request_timeout",
             "stall_timeout",
             "max_retries",
+            "retry",
+            "circuit_breaker",
+            "price_per_million",
             "api_key_env",
             "base_url",
         ):
@@ -268,6 +280,7 @@ def load_recipe(
         stall_timeout=float(ep.get("stall_timeout", 120)),
         max_retries=int(ep.get("max_retries", 3)),
         extra_body=dict(ep.get("extra_body", {})),
+        **_reliability(ep),
     )
     if not endpoint.is_local and not endpoint.model:
         raise RecipeError(f"{where}: endpoint.model is required for {endpoint.base_url} (or pass --model)")
@@ -328,6 +341,36 @@ def load_recipe(
         out_dir=Path(out["dir"]) if "dir" in out else None,
         formats=tuple(out.get("formats", ["jsonl"])),
         raw=raw,
+        budget=_budget(budget, endpoint, where),
+    )
+
+
+def _reliability(ep: Mapping[str, Any]) -> dict[str, Any]:
+    """Retry, circuit-breaker and price settings of the endpoint section (defaults documented in the schema)."""
+    retry = ep.get("retry", {})
+    breaker = ep.get("circuit_breaker", {})
+    price = ep.get("price_per_million")
+    return {
+        "retry_initial_delay": float(retry.get("initial_delay", 0.5)),
+        "retry_max_delay": float(retry.get("max_delay", 30.0)),
+        "breaker_failures": int(breaker.get("failures", 10)),
+        "breaker_pause": float(breaker.get("pause", 30.0)),
+        "breaker_max_pauses": int(breaker.get("max_pauses", 3)),
+        "prices": Prices(float(price["prompt"]), float(price["completion"])) if price else None,
+    }
+
+
+def _budget(b: Mapping[str, Any], endpoint: Endpoint, where: str) -> Budget:
+    if "max_cost" in b and endpoint.prices is None:
+        raise RecipeError(
+            f"{where}: budget.max_cost needs endpoint.price_per_million: {{prompt: ..., completion: ...}}"
+        )
+    return Budget(
+        samples=int(b.get("samples", 20)),
+        max_tokens=b.get("max_tokens"),
+        target_accepted=b.get("target_accepted"),
+        max_seconds=float(b["max_seconds"]) if "max_seconds" in b else None,
+        max_cost=float(b["max_cost"]) if "max_cost" in b else None,
     )
 
 

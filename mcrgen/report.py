@@ -95,9 +95,22 @@ def build_report(run_dir: Path) -> dict[str, Any]:
             "p99": _pct(lags, 0.99),
             "mean": round(statistics.fmean(lags), 3) if lags else None,
         },
+        "dedup": _dedup(run_dir, total.total_tokens),
         "wall_seconds": round(seconds, 3),
         "pairs_per_hour": round(n_acc / seconds * 3600, 1) if seconds > 0 else None,
     }
+
+
+def _dedup(run_dir: Path, total_tokens: int) -> dict[str, Any] | None:
+    """Counts from dedup.json (written by mcrgen.dedup after the run); None before the first dedup pass."""
+    path = run_dir / "dedup.json"
+    if not path.exists():
+        return None
+    d = json.loads(path.read_text(encoding="utf-8"))
+    keys = ("input", "exact_duplicates", "near_duplicates", "kept")
+    out: dict[str, Any] = {k: d.get(k) for k in keys}
+    out["tokens_per_kept_sample"] = round(total_tokens / d["kept"], 1) if d.get("kept") else None
+    return out
 
 
 def write_report(run_dir: Path) -> dict[str, Any]:

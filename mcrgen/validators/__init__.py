@@ -109,7 +109,7 @@ def _load_builtins() -> None:
     global _BUILTINS_LOADED
     if not _BUILTINS_LOADED:
         _BUILTINS_LOADED = True
-        from mcrgen.validators import answer, problem, trace  # noqa: F401  (registers on import)
+        from mcrgen.validators import answer, judge, problem, trace  # noqa: F401  (registers on import)
 
 
 def _from_reference(ref: str, source: str) -> Validator:

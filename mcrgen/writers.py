@@ -1,0 +1,174 @@
+"""Where published data goes: one stable record per sample, written as JSONL or Parquet by context managers.
+
+An accepted row (``accepted.jsonl``) carries everything the engine knows, with one key per stage. The published
+record flattens that into a schema that does not depend on the recipe's stage names, so every mcrgen dataset loads
+with the same columns: ``messages`` for SFT trainers, the problem/solution/answer, the judge's score, every stage's
+text and token counts as lists, and provenance.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import IO, TYPE_CHECKING, Any
+
+from mcrgen.errors import OutputError
+
+if TYPE_CHECKING:
+    import datasets
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+FORMATS = ("jsonl", "parquet")
+_ROW_GROUP = 10_000
+
+
+def features() -> datasets.Features:
+    """The published schema, as ``datasets`` features (their Arrow schema carries them, so loads are exact)."""
+    from datasets import Features, List, Value
+
+    s = Value("string")
+    return Features(
+        {
+            "id": s,
+            "messages": List({"role": s, "content": s}),
+            "problem": s,
+            "solution": s,
+            "answer": s,
+            "answer_value": Value("float64"),
+            "judge_score": Value("int32"),
+            "outputs": List({"stage": s, "text": s}),
+            "tokens": List({"stage": s, "prompt_tokens": Value("int64"), "completion_tokens": Value("int64")}),
+            "seed": Value("int64"),
+            "model": s,
+            "recipe": s,
+            "recipe_hash": s,
+            "mode": s,
+        }
+    )
+
+
+def arrow_schema() -> pa.Schema:
+    schema: pa.Schema = features().arrow_schema
+    return schema
+
+
+def dataset_record(row: Mapping[str, Any], judge_score: int | None = None) -> dict[str, Any]:
+    """Flatten an accepted.jsonl row into the published record (every key of :func:`features`, nothing else)."""
+    outputs: Mapping[str, str] = row.get("outputs", {})
+    problem = str(row.get("problem", ""))
+    solution = str(row.get("solution", ""))
+    value = row.get("answer_value")
+    return {
+        "id": str(row["id"]),
+        "messages": [{"role": "user", "content": problem}, {"role": "assistant", "content": solution}],
+        "problem": problem,
+        "solution": solution,
+        "answer": row.get("answer"),
+        "answer_value": float(value) if isinstance(value, int | float) else None,
+        "judge_score": judge_score,
+        "outputs": [{"stage": k, "text": v} for k, v in outputs.items()],
+        "tokens": [
+            {"stage": k, "prompt_tokens": int(t.get("prompt", 0)), "completion_tokens": int(t.get("completion", 0))}
+            for k, t in row.get("tokens", {}).items()
+        ],
+        "seed": row.get("seed"),
+        "model": row.get("model"),
+        "recipe": row.get("recipe"),
+        "recipe_hash": row.get("recipe_hash"),
+        "mode": row.get("mode"),
+    }
+
+
+class JsonlWriter:
+    """One JSON object per line, UTF-8, written to ``path.tmp`` and renamed on a clean exit."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._tmp = path.with_name(f".{path.name}.tmp")
+        self._f: IO[str] | None = None
+        self.rows = 0
+
+    def __enter__(self) -> JsonlWriter:
+        try:
+            self._f = open(self._tmp, "w", encoding="utf-8")
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.path}: {exc.strerror}") from None
+        return self
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        assert self._f is not None, "use JsonlWriter as a context manager"
+        self._f.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+        self.rows += 1
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+        assert self._f is not None
+        self._f.close()
+        if et is None:
+            self._tmp.replace(self.path)
+        else:
+            self._tmp.unlink(missing_ok=True)
+
+
+class ParquetWriter:
+    """Records of the published schema into one Parquet file; rows are buffered into row groups of 10,000."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._tmp = path.with_name(f".{path.name}.tmp")
+        self._buf: list[Mapping[str, Any]] = []
+        self._writer: pq.ParquetWriter | None = None
+        self._schema: pa.Schema | None = None
+        self.rows = 0
+
+    def __enter__(self) -> ParquetWriter:
+        try:
+            import pyarrow.parquet as pq
+        except ImportError as exc:  # pragma: no cover - pyarrow comes with datasets
+            raise OutputError("Parquet output needs pyarrow: pip install pyarrow (it comes with datasets)") from exc
+        self._schema = arrow_schema()
+        self._writer = pq.ParquetWriter(self._tmp, self._schema, compression="zstd")
+        return self
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        self._buf.append(record)
+        self.rows += 1
+        if len(self._buf) >= _ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        assert self._writer is not None and self._schema is not None, "use ParquetWriter as a context manager"
+        if self._buf:
+            self._writer.write_table(pa.Table.from_pylist(self._buf, schema=self._schema))
+            self._buf = []
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+        assert self._writer is not None
+        try:
+            if et is None:
+                self._flush()  # an empty dataset still gets a file with the schema: loaders need the columns
+        finally:
+            self._writer.close()
+        if et is None:
+            self._tmp.replace(self.path)
+        else:
+            self._tmp.unlink(missing_ok=True)
+
+
+def open_writer(kind: str, path: Path) -> JsonlWriter | ParquetWriter:
+    if kind == "jsonl":
+        return JsonlWriter(path)
+    if kind == "parquet":
+        return ParquetWriter(path)
+    raise OutputError(f"unknown output format {kind!r} (known: {', '.join(FORMATS)})")
+
+
+def write_records(kind: str, path: Path, records: Iterable[Mapping[str, Any]]) -> int:
+    with open_writer(kind, path) as w:
+        for r in records:
+            w.write(r)
+    return w.rows
