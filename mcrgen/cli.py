@@ -69,6 +69,54 @@ def generate(
 
 
 @app.command()
+def compare(
+    recipe: RecipeArg,
+    limit: Annotated[int | None, typer.Option(help="Number of samples (overrides budget.samples).")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Directory for baseline/, inflight/ and compare.*")
+    ] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL, or 'local'.")] = None,
+    model: Annotated[str | None, typer.Option(help="Model name sent to the endpoint.")] = None,
+    concurrency: Annotated[int | None, typer.Option(help="Maximum concurrent streams.")] = None,
+    seed: Annotated[int | None, typer.Option(help="Run seed (sample seeds derive from it).")] = None,
+) -> None:
+    """Run RECIPE in-flight and baseline on the same ids and seeds; writes compare.json and compare.html."""
+    from mcrgen.compare import COMPARE_HTML, COMPARE_JSON, run_compare
+    from mcrgen.compare_table import render
+    from mcrgen.live import LiveView
+    from mcrgen.recipe import load_recipe
+    from mcrgen.runner import Progress
+
+    r = load_recipe(recipe, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
+    out_dir = out or Path("runs") / f"{r.name}-compare"
+    view = LiveView(err)
+
+    def start(progress: Progress) -> None:
+        view.stop()  # one live funnel per mode, one after the other
+        view.start(progress)
+
+    try:
+        data = run_compare(r, out_dir, on_start=start)
+    finally:
+        view.stop()
+    render(err, data)
+    err.print(f"wrote {out_dir / COMPARE_JSON}, {out_dir / COMPARE_HTML}")
+
+
+@app.command()
+def report(
+    directory: Annotated[Path, typer.Argument(help="A run directory or a 'mcrgen compare' directory.")],
+) -> None:
+    """Rebuild the report of DIRECTORY from its files: JSON, self-contained HTML, and a table on stderr."""
+    from mcrgen.compare import report_dir
+    from mcrgen.compare_table import render
+
+    data, written = report_dir(directory)
+    render(err, data)
+    err.print(f"wrote {', '.join(map(str, written))}")
+
+
+@app.command()
 def schema() -> None:
     """Print the recipe JSON Schema (for editors: '# yaml-language-server: $schema=...')."""
     from mcrgen.recipe import schema as recipe_schema

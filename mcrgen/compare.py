@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen import compare_offline, rundir
-from mcrgen.errors import McrgenError
+from mcrgen.errors import McrgenError, OutputError
 from mcrgen.recipe import Recipe, load_recipe
 from mcrgen.report import build_report
 from mcrgen.runner import Progress
@@ -244,3 +244,21 @@ def build_single(run_dir: Path, *, draws: int = 200) -> dict[str, Any]:
         compare_offline.simulated_groups(samples, recipe), by_id, recipe
     )
     return data
+
+
+REPORT_HTML = "report.html"
+
+
+def report_dir(path: Path) -> tuple[dict[str, Any], list[Path]]:
+    """``mcrgen report``: rebuild the JSON and HTML of a comparison directory or of a single run directory."""
+    if is_compare_dir(path):
+        return write_compare(path), [path / COMPARE_JSON, path / COMPARE_HTML]
+    if not (path / rundir.RUN).exists():
+        raise OutputError(f"{path} is neither a run directory (no {rundir.RUN}) nor a comparison directory")
+    from mcrgen.html_report import render_html
+    from mcrgen.report import write_report
+
+    write_report(path)
+    data = build_single(path)
+    rundir.write_atomic(path / REPORT_HTML, render_html(data))
+    return data, [path / rundir.REPORT, path / REPORT_HTML]
