@@ -1,0 +1,89 @@
+"""Budgets: when a run stops on its own before every sample is done.
+
+Every limit is for the whole run directory, across sessions: tokens and money already spent before a crash or a
+Ctrl-C count when the run resumes, and ``max_seconds`` adds up the wall time of every session. Raising a limit in
+the recipe (budgets are not part of the recipe hash) lets a stopped run go on.
+
+Spending is added when a request ends (finished, cancelled, failed or interrupted), never per chunk, so a run can
+overshoot ``max_tokens``/``max_cost`` by at most the requests open when the limit is crossed; those are closed at
+once and their tokens counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from mcrgen.accounting import RequestUsage
+
+
+@dataclass(frozen=True, slots=True)
+class Prices:
+    """Money per million tokens, in whatever currency the user thinks in."""
+
+    prompt: float
+    completion: float
+
+    def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
+        return (prompt_tokens * self.prompt + completion_tokens * self.completion) / 1e6
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    samples: int = 20
+    max_tokens: int | None = None
+    target_accepted: int | None = None
+    max_seconds: float | None = None
+    max_cost: float | None = None
+
+
+class Spend:
+    """What the run has spent so far, and which budget (if any) that exhausts."""
+
+    def __init__(self, budget: Budget, prices: Prices | None) -> None:
+        self.budget = budget
+        self.prices = prices
+        self.prompt_tokens = 0
+        self.completion_tokens = 0
+        self.cost = 0.0
+        self.accepted = 0
+        self.seconds_before = 0.0
+        """Wall seconds of earlier sessions."""
+
+    def load(self, rows: Iterable[Mapping[str, Any]], accepted: int, seconds_before: float) -> None:
+        """Start from what earlier sessions left on disk."""
+        for row in rows:
+            for u in row.get("usage", ()):
+                self.add(RequestUsage.from_dict(u))
+        self.accepted = accepted
+        self.seconds_before = seconds_before
+
+    def add(self, u: RequestUsage) -> None:
+        self.prompt_tokens += u.prompt_tokens
+        self.completion_tokens += u.completion_tokens
+        if self.prices is not None:
+            self.cost += self.prices.cost(u.prompt_tokens, u.completion_tokens)
+
+    @property
+    def tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def exhausted(self) -> str | None:
+        """The stop reason if a spending or target budget is reached (time is watched by a timer)."""
+        b = self.budget
+        if b.target_accepted is not None and self.accepted >= b.target_accepted:
+            return f"budget.target_accepted ({b.target_accepted}) reached"
+        if b.max_tokens is not None and self.tokens >= b.max_tokens:
+            return f"budget.max_tokens ({b.max_tokens}) reached: {self.tokens} tokens spent"
+        if b.max_cost is not None and self.cost >= b.max_cost:
+            return f"budget.max_cost ({b.max_cost:g}) reached: {self.cost:.4f} spent"
+        return None
+
+    def seconds_left(self) -> float | None:
+        if self.budget.max_seconds is None:
+            return None
+        return self.budget.max_seconds - self.seconds_before
+
+    def time_reason(self) -> str:
+        return f"budget.max_seconds ({self.budget.max_seconds:g}) reached"
