@@ -4,14 +4,18 @@ One request shape (``n=1``, ``max_tokens`` always set, streamed) and one guarant
 closes the HTTP response at once, whatever happened inside. A bare ``break`` out of an SDK stream leaves the
 connection open and the server generating to ``max_tokens``; here the response is closed in ``finally``.
 
-The SDK builds the request (auth, base URL, retries before the first byte). The body is read as raw SSE lines
-and parsed with ``json.loads``: building the SDK's chunk objects costs tens of microseconds per chunk, which
-is most of the client's CPU at high concurrency.
+The SDK builds the request (auth, base URL); it is built with ``max_retries=0`` because mcrgen owns the retry
+loop (:mod:`mcrgen.retry`). The body is read as raw SSE lines and parsed with ``json.loads``: building the SDK's
+chunk objects costs tens of microseconds per chunk, which is most of the client's CPU at high concurrency.
+
+No error message leaving this module contains the API key: server bodies that echo it are scrubbed.
 """
 
 from __future__ import annotations
 
+import email.utils
 import json
+import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -48,12 +52,15 @@ class Chunk:
 
 
 class RequestFailed(Exception):
-    """A request that failed after the SDK's retries; ``retryable`` says whether a later try may succeed."""
+    """A request that failed before its stream started; ``retryable`` says whether a later try may succeed."""
 
-    def __init__(self, message: str, *, status: int | None = None, retryable: bool = False) -> None:
+    def __init__(
+        self, message: str, *, status: int | None = None, retryable: bool = False, retry_after: float | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.retryable = retryable
+        self.retry_after = retry_after
 
 
 class StreamBroken(Exception):
@@ -96,6 +103,8 @@ class Wire:
 
     def __init__(self, endpoint: Endpoint, api_key: str, *, base_url: str | None = None) -> None:
         self.endpoint = endpoint
+        self._key = api_key
+        self.stall_timeout = endpoint.stall_timeout
         conc = endpoint.concurrency
         timeout = httpx2.Timeout(
             endpoint.request_timeout, connect=10.0, read=endpoint.stall_timeout, pool=endpoint.request_timeout
@@ -108,7 +117,7 @@ class Wire:
         self._client = openai.AsyncOpenAI(
             base_url=base_url or endpoint.base_url,
             api_key=api_key,
-            max_retries=endpoint.max_retries,
+            max_retries=0,  # retries are mcrgen's (mcrgen.retry): accounted, jittered, seen by the breaker
             timeout=timeout,
             http_client=http,
         )
@@ -125,14 +134,30 @@ class Wire:
     async def aclose(self) -> None:
         await self._client.close()
 
+    @property
+    def base_url(self) -> str:
+        return str(self._client.base_url).rstrip("/")
+
+    def scrub(self, text: str) -> str:
+        """Remove the API key from a message (some servers echo the key they refused)."""
+        key = self._key
+        return text.replace(key, "***") if len(key) >= 6 and key in text else text
+
     async def list_models(self) -> list[str]:
         try:
             page = await self._client.models.list()
         except openai.APIStatusError as exc:
-            raise _failed(exc) from None
+            raise self._failed(exc) from None
+        except openai.APITimeoutError:
+            raise RequestFailed(f"{self.base_url}/models timed out", retryable=True) from None
         except openai.APIConnectionError as exc:
-            raise RequestFailed(f"cannot reach {self._client.base_url}: {exc}", retryable=True) from None
-        return [m.id for m in page.data]
+            raise RequestFailed(self.scrub(f"cannot reach {self.base_url}: {_cause(exc)}"), retryable=True) from None
+        return [str(m.id) for m in page.data]
+
+    def _failed(self, exc: openai.APIStatusError) -> RequestFailed:
+        failed = _failed(exc)
+        failed.args = (self.scrub(str(failed)),)
+        return failed
 
     @asynccontextmanager
     async def stream(self, req: ChatRequest) -> AsyncIterator[AsyncIterator[Chunk]]:
@@ -160,24 +185,34 @@ class Wire:
             manager = self._client.chat.completions.with_streaming_response.create(**kwargs)
             response = await manager.__aenter__()
         except openai.APIStatusError as exc:
-            raise _failed(exc) from None
+            raise self._failed(exc) from None
         except openai.APITimeoutError:
-            raise RequestFailed("request timed out before the stream started", retryable=True) from None
+            raise RequestFailed("no response before the stall timeout", retryable=True) from None
         except openai.APIConnectionError as exc:
-            raise RequestFailed(f"cannot reach {self._client.base_url}: {exc}", retryable=True) from None
+            raise RequestFailed(self.scrub(f"cannot reach {self.base_url}: {_cause(exc)}"), retryable=True) from None
         try:
-            yield _events(response)
+            yield _events(response, self.stall_timeout)
         finally:
             # Closing the response closes the socket (no draining): the server sees the disconnect now.
             await response.close()
             await manager.__aexit__(None, None, None)
 
 
-async def _events(response: Any) -> AsyncIterator[Chunk]:
+async def _events(response: Any, stall_timeout: float) -> AsyncIterator[Chunk]:
+    # The transport's read timeout (= stall_timeout) catches a silent server. A server that keeps the connection
+    # alive with ': ping' comments but sends no data is caught here, timed only on comment lines.
+    idle_since: float | None = None
     try:
         async for line in response.iter_lines():
             if not line or line[0] != "d" or not line.startswith("data:"):
-                continue  # blank separators, ': keep-alive' comments, 'event:' lines
+                if line and line[0] == ":":
+                    now = time.monotonic()
+                    if idle_since is None:
+                        idle_since = now
+                    elif now - idle_since > stall_timeout:
+                        raise StreamBroken(f"stalled: no data for {stall_timeout:g}s (keep-alives only)")
+                continue  # blank separators, comments, 'event:' lines
+            idle_since = None
             payload = line[5:].strip()
             if payload == "[DONE]":
                 return
@@ -185,8 +220,45 @@ async def _events(response: Any) -> AsyncIterator[Chunk]:
                 yield _parse(payload)
             except (ValueError, AttributeError, TypeError) as exc:
                 raise StreamBroken(f"malformed SSE data: {payload[:80]!r} ({exc})") from None
+    except httpx2.ReadTimeout:
+        raise StreamBroken(f"stalled: no data for {stall_timeout:g}s") from None
     except (httpx2.TransportError, openai.APIError) as exc:
         raise StreamBroken(f"stream interrupted: {type(exc).__name__}: {exc}") from None
+
+
+def _cause(exc: BaseException) -> str:
+    """The innermost reason of a connection error ('Connection refused'), not the SDK's generic wrapper text."""
+    for _ in range(8):  # bounded: a context chain can be long or (rarely) cyclic
+        nxt = exc.__cause__ or exc.__context__
+        if nxt is None:
+            break
+        exc = nxt
+    text = str(exc) or type(exc).__name__
+    return text.splitlines()[0][:200]
+
+
+def _retry_after(headers: Any) -> float | None:
+    """Seconds from Retry-After (delta-seconds or an HTTP date) or OpenAI's retry-after-ms."""
+    if headers is None:
+        return None
+    ms = headers.get("retry-after-ms")
+    if ms:
+        try:
+            return max(0.0, float(ms) / 1000.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
 
 
 def _failed(exc: openai.APIStatusError) -> RequestFailed:
@@ -202,7 +274,12 @@ def _failed(exc: openai.APIStatusError) -> RequestFailed:
         404: "not found: check endpoint.base_url (usually ends in /v1) and endpoint.model",
     }.get(status, "")
     msg = f"HTTP {status} from endpoint" + (f": {hint}" if hint else "") + (f" ({body})" if body else "")
-    return RequestFailed(msg, status=status, retryable=status == 429 or status >= 500 or status == 408)
+    return RequestFailed(
+        " ".join(msg.split()),
+        status=status,
+        retryable=status in (408, 409, 429) or status >= 500,
+        retry_after=_retry_after(getattr(exc.response, "headers", None)),
+    )
 
 
 def endpoint_error(exc: RequestFailed) -> EndpointError:

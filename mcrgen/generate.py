@@ -9,7 +9,7 @@ from typing import Any
 
 from mcrgen.recipe import Recipe
 from mcrgen.report import write_report
-from mcrgen.runner import Progress, RunResult, run_recipe
+from mcrgen.runner import INTERRUPTED, Progress, RunResult, run_recipe
 from mcrgen.stages import INFLIGHT
 
 
@@ -24,9 +24,22 @@ def generate(
     mode: str = INFLIGHT,
     on_start: Callable[[Progress], None] | None = None,
 ) -> tuple[RunResult | None, dict[str, Any]]:
-    """Run a recipe; after a completed run, dedup and write the dataset files. Always writes report.json."""
+    """Run a recipe; after a completed run, dedup and write the dataset files.
+
+    report.json is written whenever the run got as far as starting (also after an error or an interrupt), and
+    never when it was refused before touching the run directory, so a failed second run leaves the first's files
+    as they were. An interrupted run raises KeyboardInterrupt after its report is written (exit 130, resumable).
+    """
     result: RunResult | None = None
     report: dict[str, Any] = {}
+    started = False
+
+    def start(progress: Progress) -> None:
+        nonlocal started
+        started = True
+        if on_start is not None:
+            on_start(progress)
+
     try:
         if recipe.endpoint.is_local:
             from mcrgen.local import local_server, server_counter
@@ -38,19 +51,22 @@ def generate(
                         recipe,
                         run_dir,
                         mode=mode,
-                        on_start=on_start,
+                        on_start=start,
                         base_url=server.base_url,
                         counter=server_counter(server.base_url),
                     )
                 )
         else:
-            result = asyncio.run(run_recipe(recipe, run_dir, mode=mode, on_start=on_start))
-        from mcrgen.dedup import finalize_run
+            result = asyncio.run(run_recipe(recipe, run_dir, mode=mode, on_start=start))
+        if result.progress.stop_reason is None or INTERRUPTED not in result.progress.stop_reason:
+            from mcrgen.dedup import finalize_run
 
-        finalize_run(run_dir, recipe.formats)  # S4 dedup + dataset files; before the report, which counts them
+            finalize_run(run_dir, recipe.formats)  # S4 dedup + dataset files; before the report, which counts them
     finally:
-        if (run_dir / "run.json").exists():
+        if started:
             report = write_report(run_dir)
+    if result is not None and result.progress.stop_reason is not None and INTERRUPTED in result.progress.stop_reason:
+        raise KeyboardInterrupt
     return result, report
 
 

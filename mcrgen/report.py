@@ -36,7 +36,8 @@ def build_report(run_dir: Path) -> dict[str, Any]:
     statuses: Counter[str] = Counter()
     for outcome, rows in (("accepted", accepted), ("rejected", rejected), ("error", errors)):
         for row in rows:
-            key = row.get("outcome", outcome) if outcome != "error" else "error"
+            # errors.jsonl rows say "error" (endpoint kept failing) or "interrupted" (stop, Ctrl-C): both cost tokens.
+            key = row.get("outcome", outcome)
             for u in map(RequestUsage.from_dict, row.get("usage", [])):
                 by_stage.setdefault(u.stage, Tally()).add(u)
                 by_outcome.setdefault(key, Tally()).add(u)
@@ -61,6 +62,16 @@ def build_report(run_dir: Path) -> dict[str, Any]:
     seconds = sum(float(s.get("seconds", 0.0)) for s in sessions)
     n_acc = len(accepted)
     attempted = len(accepted) + len(rejected)
+    # An errors.jsonl id counts until a later session finishes it; its latest row says why it is open.
+    finished = {r["id"] for r in accepted} | {r["id"] for r in rejected}
+    still_open = {r["id"]: r.get("outcome", "error") for r in errors if r["id"] not in finished}
+    open_kinds = Counter(still_open.values())
+    prices = meta.get("price_per_million")
+    cost = (
+        round((total.prompt_tokens * prices["prompt"] + total.completion_tokens * prices["completion"]) / 1e6, 6)
+        if prices
+        else None
+    )
     return {
         "recipe": meta.get("recipe"),
         "recipe_hash": meta.get("recipe_hash"),
@@ -73,7 +84,8 @@ def build_report(run_dir: Path) -> dict[str, Any]:
             **{f"passed_{s}": passed.get(s, 0) for s in stage_names},
             "accepted": n_acc,
             "rejected": len(rejected),
-            "errors": len(errors),
+            "errors": open_kinds.get("error", 0),
+            "interrupted": open_kinds.get("interrupted", 0),
         },
         "yield": round(n_acc / attempted, 4) if attempted else None,
         "tokens": {
@@ -83,6 +95,7 @@ def build_report(run_dir: Path) -> dict[str, Any]:
             "per_accepted_sample": round(total.total_tokens / n_acc, 1) if n_acc else None,
             "completion_per_accepted_sample": round(total.completion_tokens / n_acc, 1) if n_acc else None,
             "count_methods": total.to_dict()["count_methods"],
+            "cost": cost,
         },
         "requests_by_status": dict(sorted(statuses.items())),
         "rejections": [

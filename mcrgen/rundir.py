@@ -2,7 +2,9 @@
 
 accepted.jsonl        one row per accepted sample
 rejected.jsonl        one row per rejected sample (stage, validator, reason, position, tokens)
-errors.jsonl          samples that failed on the endpoint's side; retried on resume
+errors.jsonl          attempts that ended without a verdict, with the tokens they cost: "error" (the endpoint kept
+                      failing) or "interrupted" (Ctrl-C, a budget, the breaker). Append-only across sessions;
+                      those ids are not finished, so a resume runs them again
 run.json              recipe hash, mode, model, sessions (start/end), so resume can refuse a mismatch
 recipe.resolved.yaml  the recipe after flags and environment (never an API key)
 report.json           written by mcrgen.report from the files above
@@ -14,7 +16,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from mcrgen.errors import OutputError
 
@@ -81,37 +83,52 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def _append(fd: int, data: bytes) -> None:
+    """One ``write(2)`` per row on an O_APPEND descriptor: the row is in the kernel when this returns, so a
+    SIGKILL right after loses nothing, and a kill during it leaves at most a torn last line (repaired on resume).
+    Not fsynced: surviving a power cut would cost a disk flush per sample."""
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
 class Sink:
-    """An append-only JSONL file; every row is flushed to the OS as soon as it is written."""
+    """An append-only JSONL file; every row reaches the OS as soon as it is written (no user-space buffer)."""
 
     def __init__(self, path: Path) -> None:
-        repair_jsonl(path)
         try:
-            self._f: IO[str] = open(path, "a", encoding="utf-8")
+            repair_jsonl(path)
+            self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         except OSError as exc:
             raise OutputError(f"cannot write {path}: {exc.strerror}") from None
         self.path = path
 
     def write(self, row: dict[str, Any]) -> None:
-        line = json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
+        data = (json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
         try:
-            # One write call per row keeps a crash from interleaving two rows.
-            self._f.write(line)
-            self._f.flush()
+            _append(self._fd, data)
         except OSError as exc:
-            raise OutputError(f"cannot write {self.path}: {exc.strerror}") from None
+            raise OutputError(f"cannot write {self.path}: {exc.strerror} (finished samples so far are kept)") from None
 
     def close(self) -> None:
-        self._f.close()
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
 
 
 def prepare(run_dir: Path) -> None:
     try:
         run_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot create run directory {run_dir}: {exc.strerror}") from None
-    if not os.access(run_dir, os.W_OK):
-        raise OutputError(f"run directory {run_dir} is not writable")
+        raise OutputError(f"cannot create run directory {run_dir}: {exc.strerror}; use another --out") from None
+    # A real write, not os.access: root passes access checks on read-only mounts and full disks.
+    try:
+        fd, probe = tempfile.mkstemp(dir=run_dir, prefix=".probe.")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise OutputError(f"run directory {run_dir} is not writable: {exc.strerror}; use another --out") from None
 
 
 def load_meta(run_dir: Path) -> dict[str, Any] | None:

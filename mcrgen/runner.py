@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import random
+import signal
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -19,17 +20,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from mcrgen import __version__, rundir
-from mcrgen.client import RequestFailed, Wire
+from mcrgen import __version__, chain, rundir
+from mcrgen.accounting import RequestUsage
+from mcrgen.budget import Spend
+from mcrgen.chain import render_shots, sample_id
+from mcrgen.client import Wire
 from mcrgen.errors import EndpointError, OutputError, RecipeError
-from mcrgen.recipe import Recipe, render, resolved_yaml
-from mcrgen.stages import BASELINE, INFLIGHT, StageResult, run_stage
+from mcrgen.preflight import check_endpoint
+from mcrgen.recipe import Recipe, Stage, resolved_yaml
+from mcrgen.retry import CircuitBreaker, CircuitOpen, RetryPolicy
+from mcrgen.stages import BASELINE, INFLIGHT
 from mcrgen.tokens import TokenCounter, local_counter
-from mcrgen.validators.formats import get_format, parse_number
 
-
-def sample_id(index: int) -> str:
-    return f"{index:06d}"
+__all__ = ["INTERRUPTED", "Progress", "Run", "RunResult", "render_shots", "run_recipe", "sample_id", "sample_seed"]
 
 
 def sample_seed(run_seed: int, index: int) -> int:
@@ -61,13 +64,6 @@ def load_seed_rows(recipe: Recipe) -> list[str]:
     return out
 
 
-def render_shots(rows: list[str], k: int, seed: int) -> str:
-    if not rows or k == 0:
-        return ""
-    picks = random.Random(seed).sample(rows, min(k, len(rows)))
-    return "\n\n".join(f"Example {i}:\n{text}" for i, text in enumerate(picks, 1))
-
-
 @dataclass
 class Progress:
     """Live counters for the terminal view; the runner only writes them."""
@@ -81,6 +77,7 @@ class Progress:
     accepted: int = 0
     rejected: int = 0
     errors: int = 0
+    interrupted: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     in_flight: int = 0
@@ -95,15 +92,23 @@ class RunResult:
     seconds: float
 
 
-def _answer(recipe: Recipe, solution: str) -> str | None:
-    found = get_format(recipe.answer_format).find(solution)
-    return found[-1].raw if found else None
+INTERRUPTED = "interrupted (Ctrl-C or SIGTERM)"
 
 
 class Run:
-    def __init__(self, recipe: Recipe, run_dir: Path, mode: str, wire: Wire, counter: TokenCounter) -> None:
+    """Run-wide state shared by the workers: endpoint, retry policy, breaker, spend, stop signal, sinks."""
+
+    def __init__(
+        self,
+        recipe: Recipe,
+        run_dir: Path,
+        mode: str,
+        wire: Wire,
+        counter: TokenCounter,
+        shot_rows: list[str],
+    ) -> None:
         self.recipe, self.run_dir, self.mode, self.wire, self.counter = recipe, run_dir, mode, wire, counter
-        self.shot_rows = load_seed_rows(recipe)
+        self.shot_rows = shot_rows
         self.progress = Progress(mode, recipe.samples, [s.name for s in recipe.stages])
         self.sinks: dict[str, rundir.Sink] = {}
         # Stages with their own endpoint (e.g. a judge on another server) get their own connection pool.
@@ -112,102 +117,74 @@ class Run:
             for s in recipe.stages
             if s.endpoint is not None
         }
-        self.spent = 0
+        ep = recipe.endpoint
+        self.policy = RetryPolicy(ep.max_retries, ep.retry_initial_delay, ep.retry_max_delay)
+        self.breaker = CircuitBreaker(ep.breaker_failures, ep.breaker_pause, ep.breaker_max_pauses)
+        self.spend = Spend(recipe.budget, ep.prices)
+        self.rng = random.Random()  # backoff jitter only: it must differ between processes, not be reproducible
+        self.stop = asyncio.Event()
+        self.interrupts = 0
+        self.session = 0
+        self.workers: list[asyncio.Task[None]] = []
 
-    def _row_base(self, index: int, seed: int, results: list[StageResult]) -> dict[str, Any]:
-        return {
-            "id": sample_id(index),
-            "seed": seed,
-            "mode": self.mode,
-            "model": self.wire.model,
-            "recipe": self.recipe.name,
-            "recipe_hash": self.recipe.hash,
-            "outputs": {r.stage: r.text for r in results},
-            "usage": [r.usage.to_dict() for r in results],
-        }
+    def seed_of(self, index: int) -> int:
+        return sample_seed(self.recipe.seed, index)
 
-    async def sample(self, index: int) -> None:
-        seed = sample_seed(self.recipe.seed, index)
-        shots_k = self.recipe.seeds.shots if self.recipe.seeds else 0
-        values = {"shots": render_shots(self.shot_rows, shots_k, seed), "seed_id": sample_id(index)}
-        inputs: dict[str, str] = {}
-        results: list[StageResult] = []
-        p = self.progress
-        p.attempted += 1
-        for k, stage in enumerate(self.recipe.stages):
-            messages = [{"role": "user", "content": render(stage.prompt, {**values, **inputs})}]
-            if stage.system:
-                messages.insert(0, {"role": "system", "content": render(stage.system, {**values, **inputs})})
-            p.in_flight += 1
-            try:
-                res = await run_stage(
-                    self.stage_wires.get(stage.name, self.wire),
-                    stage,
-                    messages,
-                    seed=(seed + k) & 0x7FFFFFFF,
-                    inputs=dict(inputs),
-                    answer_format=self.recipe.answer_format,
-                    counter=self.counter,
-                    mode=self.mode,
-                )
-            except RequestFailed as exc:
-                if exc.status in (401, 403, 404):
-                    raise EndpointError(str(exc)) from None
-                p.errors += 1
-                row = self._row_base(index, seed, results)
-                row["error"] = {"stage": stage.name, "message": str(exc), "status": exc.status}
-                self.sinks["errors"].write(row)
-                return
-            finally:
-                p.in_flight -= 1
-            results.append(res)
-            p.prompt_tokens += res.usage.prompt_tokens
-            p.completion_tokens += res.usage.completion_tokens
-            self.spent += res.usage.prompt_tokens + res.usage.completion_tokens
-            if res.rejection is not None:
-                row = self._row_base(index, seed, results)
-                rej = res.rejection
-                row["outcome"] = "rejected_inflight" if rej.phase == "inflight" else "rejected_after"
-                row["rejection"] = rej.to_dict()
-                self._baseline_extras(row, results)
-                self.sinks["rejected"].write(row)
-                p.rejected += 1
-                return
-            p.passed[stage.name] = p.passed.get(stage.name, 0) + 1
-            inputs[stage.name] = res.text.strip()
-        row = self._row_base(index, seed, results)
-        solution = inputs.get("solution", results[-1].text.strip())
-        row.update(
-            problem=inputs.get("problem", results[0].text.strip()),
-            solution=solution,
-            answer=_answer(self.recipe, solution),
-            answer_value=parse_number(_answer(self.recipe, solution) or ""),
-            outcome="accepted",
-            tokens={
-                r.stage: {"prompt": r.usage.prompt_tokens, "completion": r.usage.completion_tokens} for r in results
-            },
-        )
-        self._baseline_extras(row, results)
-        self.sinks["accepted"].write(row)
-        p.accepted += 1
+    def wire_for(self, stage: Stage) -> Wire:
+        return self.stage_wires.get(stage.name, self.wire)
 
-    def _baseline_extras(self, row: dict[str, Any], results: list[StageResult]) -> None:
-        if self.mode != BASELINE:
+    def record(self, usage: RequestUsage) -> None:
+        """A request ended (any way): count it, and stop the run if that exhausts a budget."""
+        self.progress.prompt_tokens += usage.prompt_tokens
+        self.progress.completion_tokens += usage.completion_tokens
+        self.spend.add(usage)
+        reason = self.spend.exhausted()
+        if reason is not None:
+            self.request_stop(reason)
+
+    def accepted_one(self) -> None:
+        self.spend.accepted += 1
+        reason = self.spend.exhausted()
+        if reason is not None:
+            self.request_stop(reason)
+
+    def failed_request(self, error: str) -> None:
+        self.breaker.failure(error)
+        if self.breaker.dead is not None:
+            self.request_stop(f"circuit breaker: {self.breaker.dead}")
+
+    def request_stop(self, reason: str) -> None:
+        """Stop starting work and close every open stream now (their tokens are counted by the samples)."""
+        if self.stop.is_set():
             return
-        row["traces"] = {r.stage: r.trace for r in results}
-        faults = {r.stage: r.fault.to_dict() for r in results if r.fault is not None}
-        if faults:
-            row["faults"] = faults
+        self.progress.stop_reason = reason
+        self.stop.set()
+        me = asyncio.current_task()
+        for task in self.workers:
+            if task is not me and not task.done():
+                task.cancel()
 
-    async def worker(self, ids: Iterator[int], stop: asyncio.Event) -> None:
+    def on_signal(self) -> None:
+        self.interrupts += 1
+        if self.interrupts > 1:
+            # Second Ctrl-C: leave now. Every row already written is whole (one write per row), run.json and
+            # report.json are replaced atomically, so nothing on disk is half-written; the run resumes as usual.
+            os.write(2, b"\nsecond interrupt: exiting now; rerun the same command to resume\n")
+            os._exit(130)
+        self.request_stop(INTERRUPTED)
+        if self.progress.stop_reason != INTERRUPTED:
+            self.progress.stop_reason = f"{self.progress.stop_reason}; then {INTERRUPTED}"
+
+    async def aclose(self) -> None:
+        await self.wire.aclose()
+        for w in self.stage_wires.values():
+            await w.aclose()
+
+    async def worker(self, ids: Iterator[int]) -> None:
         for index in ids:
-            if stop.is_set():
+            if self.stop.is_set():
                 return
-            if self.recipe.max_tokens is not None and self.spent >= self.recipe.max_tokens:
-                self.progress.stop_reason = f"budget.max_tokens ({self.recipe.max_tokens}) reached"
-                stop.set()
-                return
-            await self.sample(index)
+            await chain.sample(self, index)
 
 
 def _api_key(recipe: Recipe) -> str:
@@ -223,10 +200,20 @@ async def run_recipe(
     on_start: Callable[[Progress], None] | None = None,
     base_url: str | None = None,
     counter: TokenCounter | None = None,
+    preflight: bool = True,
 ) -> RunResult:
-    """Generate ``recipe.samples`` samples into ``run_dir``, resuming whatever an earlier run left there."""
+    """Generate ``recipe.samples`` samples into ``run_dir``, resuming whatever an earlier run left there.
+
+    Returns normally when the samples are done, a budget is reached or the user interrupted (see
+    ``progress.stop_reason``); raises :class:`EndpointError` (exit 3) when the endpoint fails for good and
+    :class:`OutputError` (exit 4) when the run directory cannot be written. Nothing is written to ``run_dir``
+    before the recipe, its seed file, the directory and the endpoint have all been checked.
+    """
     if mode not in (INFLIGHT, BASELINE):
         raise RecipeError(f"--mode must be {INFLIGHT} or {BASELINE}, not {mode!r}")
+    shot_rows = load_seed_rows(recipe)
+    if base_url is None and recipe.endpoint.is_local:
+        raise EndpointError("endpoint 'local' needs the embedded server; start it with run_local()")
     rundir.prepare(run_dir)
     meta = rundir.load_meta(run_dir)
     if meta is not None:
@@ -239,13 +226,25 @@ async def run_recipe(
             raise OutputError(f"{run_dir} holds a {meta.get('mode')} run; use another --out for --mode {mode}")
     else:
         meta = {"recipe": recipe.name, "recipe_hash": recipe.hash, "mode": mode, "sessions": []}
-    done = rundir.finished_ids(run_dir)
+    # Earlier sessions' rows: finished ids are skipped; every row's tokens count against the budgets.
+    old = {name: rundir.read_jsonl(run_dir / name) for name in (rundir.ACCEPTED, rundir.REJECTED, rundir.ERRORS)}
+    done = {str(r["id"]) for name in (rundir.ACCEPTED, rundir.REJECTED) for r in old[name]}
     todo = [i for i in range(recipe.samples) if sample_id(i) not in done]
-    if base_url is None and recipe.endpoint.is_local:
-        raise EndpointError("endpoint 'local' needs the embedded server; start it with run_local()")
     wire = Wire(recipe.endpoint, _api_key(recipe), base_url=base_url)
-    run = Run(recipe, run_dir, mode, wire, counter or local_counter())
+    run = Run(recipe, run_dir, mode, wire, counter or local_counter(), shot_rows)
+    try:
+        if preflight:
+            await _preflight(run, local=base_url is not None and recipe.endpoint.is_local)
+    except BaseException:
+        await run.aclose()
+        raise
+    run.spend.load(
+        (r for rows in old.values() for r in rows),
+        accepted=len(old[rundir.ACCEPTED]),
+        seconds_before=sum(float(s.get("seconds", 0.0)) for s in meta["sessions"]),
+    )
     run.progress.skipped = recipe.samples - len(todo)
+    run.session = len(meta["sessions"]) + 1
     rundir.write_atomic(run_dir / rundir.RESOLVED, resolved_yaml(recipe))
     session: dict[str, Any] = {
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -256,10 +255,10 @@ async def run_recipe(
         "samples": recipe.samples,
     }
     meta["model"] = wire.model
+    prices = recipe.endpoint.prices
+    meta["price_per_million"] = {"prompt": prices.prompt, "completion": prices.completion} if prices else None
     meta["sessions"].append(session)
     rundir.save_meta(run_dir, meta)
-    # The error sink is rewritten each session: errored ids are retried, and old error rows would double count.
-    (run_dir / rundir.ERRORS).unlink(missing_ok=True)
     run.sinks = {
         k: rundir.Sink(run_dir / f)
         for k, f in (("accepted", rundir.ACCEPTED), ("rejected", rundir.REJECTED), ("errors", rundir.ERRORS))
@@ -267,25 +266,71 @@ async def run_recipe(
     if on_start is not None:
         on_start(run.progress)
     t0 = time.monotonic()
-    stop = asyncio.Event()
-    ids = iter(todo)
+    loop = asyncio.get_running_loop()
+    signals = _install_signals(loop, run.on_signal)
+    timer: asyncio.TimerHandle | None = None
     try:
+        reason = run.spend.exhausted()
+        left = run.spend.seconds_left()
+        if reason is None and left is not None and left <= 0:
+            reason = run.spend.time_reason()
+        if reason is not None:
+            run.request_stop(reason)  # a resumed run whose budget is already spent does nothing
+        elif left is not None:
+            timer = loop.call_later(left, run.request_stop, run.spend.time_reason())
+        ids = iter(todo)
         async with asyncio.TaskGroup() as tg:
-            for _ in range(min(recipe.endpoint.concurrency, max(1, len(todo)))):
-                tg.create_task(run.worker(ids, stop))
+            if not run.stop.is_set():
+                run.workers = [
+                    tg.create_task(run.worker(ids)) for _ in range(min(recipe.endpoint.concurrency, len(todo)))
+                ]
     except* EndpointError as eg:
         raise eg.exceptions[0] from None
     except* OutputError as eg:
         raise eg.exceptions[0] from None
     finally:
+        if timer is not None:
+            timer.cancel()
+        for sig in signals:
+            loop.remove_signal_handler(sig)
         seconds = time.monotonic() - t0
         session["ended"] = datetime.now(UTC).isoformat(timespec="seconds")
         session["seconds"] = round(seconds, 3)
         session["stop_reason"] = run.progress.stop_reason
         for sink in run.sinks.values():
             sink.close()
-        rundir.save_meta(run_dir, meta)
-        await wire.aclose()
-        for w in run.stage_wires.values():
-            await w.aclose()
+        try:
+            rundir.save_meta(run_dir, meta)
+        finally:
+            await run.aclose()
+    if run.breaker.dead is not None:
+        raise CircuitOpen(
+            f"{run.breaker.dead} ({len(todo) - run.progress.attempted + run.progress.interrupted} samples left)"
+        )
     return RunResult(run_dir, run.progress, seconds)
+
+
+async def _preflight(run: Run, *, local: bool) -> None:
+    """Check every distinct endpoint once (the recipe's and any stage's own)."""
+    seen: set[tuple[str, str]] = set()
+    for wire, env in [(run.wire, run.recipe.endpoint.api_key_env)] + [
+        (w, s.endpoint.api_key_env) for s in run.recipe.stages if s.endpoint and (w := run.stage_wires.get(s.name))
+    ]:
+        key = (wire.base_url, wire.model)
+        if key in seen:
+            continue
+        seen.add(key)
+        # The embedded server serves whatever model it loaded under the name we gave it: no model check.
+        await check_endpoint(wire, api_key_env=env, policy=run.policy, check_model=not (local and wire is run.wire))
+
+
+def _install_signals(loop: asyncio.AbstractEventLoop, handler: Callable[[], None]) -> list[int]:
+    """SIGINT/SIGTERM stop the run cleanly (first) or at once (second). Only possible in the main thread."""
+    installed: list[int] = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, handler)
+        except (NotImplementedError, RuntimeError, ValueError):
+            continue
+        installed.append(sig)
+    return installed

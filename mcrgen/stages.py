@@ -8,8 +8,9 @@ are replayed afterwards over the recorded chunks, which also tells where the fau
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,6 +52,9 @@ class StageResult:
     """Baseline only: where continuous in-flight checking would have stopped this stream."""
     trace: list[tuple[int, int]] = field(default_factory=list)
     """Baseline only: (chars, tokens) after each chunk, so checkpoint policies can be replayed offline."""
+    error: str | None = None
+    """A transport failure after the request was accepted (disconnect, malformed SSE, stall, timeout, empty
+    response): no verdict on the text, so the caller retries. Its tokens are in ``usage`` all the same."""
 
 
 class Checker:
@@ -141,8 +145,13 @@ async def run_stage(
     answer_format: str,
     counter: TokenCounter,
     mode: str = INFLIGHT,
+    on_cancel: Callable[[RequestUsage], None] | None = None,
 ) -> StageResult:
-    """Stream one stage to its end or to its first in-flight rejection, and account every token."""
+    """Stream one stage to its end or to its first in-flight rejection, and account every token.
+
+    Raises :class:`~mcrgen.client.RequestFailed` when the request fails before its stream starts. If the task is
+    cancelled, ``on_cancel`` receives the interrupted request's usage before the cancellation propagates.
+    """
     req = build_request(stage, messages, seed)
     checker = Checker(stage, inputs, answer_format)
     watch = mode == INFLIGHT and stage.checkpoints != "final" and bool(stage.inflight)
@@ -162,7 +171,8 @@ async def run_stage(
     t0 = time.perf_counter()
     t_verdict = 0.0
     try:
-        async with wire.stream(req) as events:
+        # One timer per request (not per chunk) bounds the whole request; stalls are the transport's read timeout.
+        async with asyncio.timeout(wire.endpoint.request_timeout), wire.stream(req) as events:
             async for ch in events:
                 if ch.completion_tokens is not None:
                     server_completion = ch.completion_tokens
@@ -194,21 +204,20 @@ async def run_stage(
                     break
     except StreamBroken as exc:
         broken = str(exc)
+    except TimeoutError:
+        broken = f"timeout: the request took longer than endpoint.request_timeout ({wire.endpoint.request_timeout:g}s)"
+    except asyncio.CancelledError:
+        # Ctrl-C or a budget stop: the stream is already closed (Wire.stream), but its tokens were spent.
+        if on_cancel is not None:
+            usage = RequestUsage(stage=stage.name, finish_reason=finish, status="interrupted")
+            usage.seconds = round(time.perf_counter() - t0, 4)
+            await _count(usage, counter, messages, text, server_completion, server_prompt, final_usage)
+            on_cancel(usage)
+        raise
     t_closed = time.perf_counter()
 
     usage = RequestUsage(stage=stage.name, finish_reason=finish, seconds=round(t_closed - t0, 4))
-    if server_completion is not None:
-        usage.completion_tokens = server_completion
-        usage.completion_method = REPORTED if final_usage else SERVER_COUNTED
-    else:
-        usage.completion_tokens = await counter.count(text)
-        usage.completion_method = counter.method
-    if server_prompt is not None:
-        usage.prompt_tokens = server_prompt
-        usage.prompt_method = REPORTED if final_usage else SERVER_COUNTED
-    else:
-        usage.prompt_tokens = await counter.count(messages_text(messages)) + CHAT_OVERHEAD_PER_MESSAGE * len(messages)
-        usage.prompt_method = counter.method
+    await _count(usage, counter, messages, text, server_completion, server_prompt, final_usage)
 
     tokens = usage.completion_tokens
     result = StageResult(stage.name, text, usage, trace=trace)
@@ -217,11 +226,19 @@ async def run_stage(
         usage.cancel_lag_ms = round((t_closed - t_verdict) * 1000, 3)
         result.rejection = rejection
         return result
-    if broken is not None or finish is None or finish == "length":
+    if broken is not None or (finish is None and not chunks):
+        # A transport fault is no verdict on the text: the caller retries (and keeps this attempt's tokens).
+        usage.status = "error"
+        result.error = broken or "empty response: the stream ended without any text or finish_reason"
+        return result
+    if finish is None or finish == "length":
         # Never accept a stream that did not end on its own: it is an unfinished text, not a short one.
         usage.status = "truncated"
-        reason = "stream_broken" if broken else ("length" if finish == "length" else "no_finish_reason")
-        result.rejection = Rejection(stage.name, "truncated", reason, broken or "", len(text), tokens, "truncated")
+        reason = "length" if finish == "length" else "no_finish_reason"
+        result.rejection = Rejection(stage.name, "truncated", reason, "", len(text), tokens, "truncated")
+        return result
+    if not text.strip():
+        result.rejection = Rejection(stage.name, "empty", "empty_output", "", 0, tokens, "final")
         return result
     if record:
         # Baseline blames what in-flight checking would have blamed, at the point it would have seen it.
@@ -232,3 +249,27 @@ async def run_stage(
             return result
     result.rejection = checker.check_final(text, tokens)
     return result
+
+
+async def _count(
+    usage: RequestUsage,
+    counter: TokenCounter,
+    messages: list[dict[str, str]],
+    text: str,
+    server_completion: int | None,
+    server_prompt: int | None,
+    final_usage: bool,
+) -> None:
+    """Fill the token counts: the server's where it gave them, else the counter's estimate."""
+    if server_completion is not None:
+        usage.completion_tokens = server_completion
+        usage.completion_method = REPORTED if final_usage else SERVER_COUNTED
+    else:
+        usage.completion_tokens = await counter.count(text) if text else 0
+        usage.completion_method = counter.method
+    if server_prompt is not None:
+        usage.prompt_tokens = server_prompt
+        usage.prompt_method = REPORTED if final_usage else SERVER_COUNTED
+    else:
+        usage.prompt_tokens = await counter.count(messages_text(messages)) + CHAT_OVERHEAD_PER_MESSAGE * len(messages)
+        usage.prompt_method = counter.method
