@@ -1,0 +1,99 @@
+"""S3 gate, the Solution Convergence Validator: checks the finished solution's final answer."""
+
+from __future__ import annotations
+
+import re
+
+from mcrgen.validators import CheckContext, Fail, validator
+from mcrgen.validators.arithmetic import matches, scan
+from mcrgen.validators.formats import Answer, get_format
+from mcrgen.validators.trace import NUMBER_RE, number_value, problem_quantities
+
+
+def _distinct(answers: list[Answer]) -> list[Answer]:
+    seen: list[object] = []
+    out = []
+    for a in answers:
+        key = a.value if a.value is not None else a.raw
+        if key not in seen:
+            seen.append(key)
+            out.append(a)
+    return out
+
+
+def _written_in(text: str, start: int, end: int, value: float) -> bool:
+    """Is ``value`` written in ``text[start:end]``, in digits or words ("so it took three days")?"""
+    for m in NUMBER_RE.finditer(text, start, end):
+        lit = m.group()
+        dot = lit.find(".")
+        if matches(value, number_value(lit), len(lit) - dot - 1 if dot >= 0 else 0):
+            return True
+    return any(abs(q - value) < 1e-9 for q in problem_quantities(text[start:end]))
+
+
+RECENT_STATEMENTS = 2
+"""How many statements before the answer's own may hold the computation it must agree with."""
+_BOUNDARY = re.compile(r"\n|[.!?](?=\s)")
+
+
+def _recent_start(text: str, answer_at: int, k: int) -> int:
+    """Start of the ``k``-th statement before the one holding offset ``answer_at``."""
+    lo = max(0, answer_at - 4000)
+    ends = [m.end() for m in _BOUNDARY.finditer(text, lo, answer_at) if text[m.start() : answer_at].strip()]
+    return ends[-(k + 1)] if len(ends) > k else lo
+
+
+def _decimals(raw: str) -> int:
+    """Decimals written in a plain numeric answer (``2.50`` -> 2); 9 (exact) for anything fancier."""
+    m = NUMBER_RE.search(raw)
+    if m is None or m.group() != raw.strip().lstrip("-−$").rstrip("%").strip():
+        return 9 if m is None or "." in raw else 0
+    dot = m.group().find(".")
+    return len(m.group()) - dot - 1 if dot >= 0 else 0
+
+
+@validator(prefix_safe=False)
+def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fail | None:
+    """The finished solution gives exactly one final answer in the recipe's answer format, parseable (a number
+    for ``gsm8k``; a number, choice letter or well-formed LaTeX for ``boxed``; a letter A-E for ``choice``).
+
+    With ``consistent`` (default), a numeric answer must also agree with the solution's last checked
+    computation (or be it as a percentage) when that computation is the last equation and sits close to the
+    answer: in the two statements before a ``####`` line, or in the sentence holding a ``\\boxed{}``. The
+    answer may also be written on that computation's line or after it ("1.76 is less than 2, so he recycles
+    it in 2 days"). Repeating the same answer (``\\boxed{2}`` twice) counts as one answer."""
+    fmt = get_format(ctx.answer_format)
+    found = fmt.find(text)
+    if not found:
+        return Fail("no_final_answer", detail=f"no {fmt.marker} answer")
+    answers = _distinct(found)
+    if len(answers) > 1:
+        return Fail("multiple_answers", at=answers[1].start, detail=", ".join(a.raw[:20] for a in answers))
+    ans = found[-1]
+    if ans.value is None or (fmt.numeric and not isinstance(ans.value, float)):
+        return Fail("unparseable_answer", at=ans.start, detail=repr(ans.raw[:40]))
+    if not consistent or not isinstance(ans.value, float):
+        return None
+    # Up to the answer's end: in "2+3+7+13=\\boxed{25}" the answer is the computation's own result.
+    found_calc = scan(text, 0, ans.end)
+    results = found_calc.results
+    if not results:
+        return None
+    last_end, last = results[-1]
+    if found_calc.last_eq > last_end:
+        return None  # the last equation was not a checkable computation ("200 + 2d = \\boxed{350}")
+    # "#### n" sits on its own line after the last step; a \\boxed{} answer sits in the concluding sentence.
+    window = 0 if fmt.trailing_text else RECENT_STATEMENTS
+    if last_end < _recent_start(text, found[0].start, window):
+        return None  # the reasoning ended in prose ("so the sum is positive..."): nothing to compare with
+    dec = _decimals(ans.raw)
+    # The answer may be the result as a percentage (0.25 -> "#### 25").
+    if any(matches(c, ans.value, dec) for c in (last, last * 100)) or matches(ans.value, last, 9):
+        return None
+    # Or a conclusion drawn in words after it, or on its line: "He can skip 4 classes because 10 - 4 = 6".
+    line_start = text.rfind("\n", 0, last_end) + 1
+    if _written_in(text, line_start, found[0].start, ans.value):
+        return None
+    return Fail(
+        "inconsistent_answer", at=ans.start, detail=f"answer {ans.raw[:20]} but last computed result is {last:g}"
+    )
