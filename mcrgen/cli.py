@@ -117,6 +117,23 @@ def report(
 
 
 @app.command()
+def push(
+    run_dir: Annotated[Path, typer.Argument(help="A run directory written by 'mcrgen generate'.", show_default=False)],
+    repo_id: Annotated[str, typer.Argument(help="Hub dataset id, e.g. 'me/gsm8k-synthetic'.", show_default=False)],
+    private: Annotated[bool, typer.Option("--private", help="Create the dataset as private.")] = False,
+    license: Annotated[str, typer.Option(help="License identifier for the card, e.g. 'mit', 'cc-by-4.0'.")] = "unknown",
+) -> None:
+    """Publish RUN_DIR's deduplicated samples to the Hugging Face Hub: Parquet, card, recipe and report.
+
+    The token comes from HF_TOKEN or `hf auth login`; HF_ENDPOINT selects another Hub.
+    """
+    from mcrgen.hub import push_run
+
+    result = push_run(run_dir, repo_id, private=private, license=license)
+    err.print(f"pushed {result.rows} samples ({', '.join(result.files)}) to {result.url}", highlight=False)
+
+
+@app.command()
 def schema() -> None:
     """Print the recipe JSON Schema (for editors: '# yaml-language-server: $schema=...')."""
     from mcrgen.recipe import schema as recipe_schema
