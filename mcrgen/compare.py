@@ -26,7 +26,7 @@ COMPARE_HTML = "compare.html"
 # In-flight runs first: if the endpoint caches prompt prefixes, the warm cache helps the baseline, so the measured
 # speed-up errs on the conservative side.
 MODES = (INFLIGHT, BASELINE)
-OUTCOMES = ("accepted", "rejected_inflight", "rejected_after", "error")
+OUTCOMES = ("accepted", "rejected_inflight", "rejected_after", "error", "interrupted")
 
 
 def run_compare(recipe: Recipe, out: Path, on_start: Callable[[Progress], None] | None = None) -> dict[str, Any]:
@@ -82,7 +82,7 @@ def tokens_by_stage_outcome(rows: Mapping[str, list[dict[str, Any]]]) -> dict[st
     out: dict[str, dict[str, int]] = {}
     for kind, items in rows.items():
         for row in items:
-            outcome = "error" if kind == "errors" else str(row.get("outcome", kind))
+            outcome = str(row.get("outcome", "error" if kind == "errors" else kind))
             for u in row.get("usage", []):
                 cell = out.setdefault(u["stage"], dict.fromkeys(OUTCOMES, 0))
                 cell[outcome] = cell.get(outcome, 0) + int(u["prompt_tokens"]) + int(u["completion_tokens"])
@@ -94,7 +94,8 @@ def mode_summary(report: Mapping[str, Any], rows: Mapping[str, list[dict[str, An
     return {
         "attempted": report["funnel"]["attempted"],
         "accepted": report["funnel"]["accepted"],
-        "errors": report["funnel"]["errors"],
+        "errors": report["funnel"].get("errors", 0),
+        "interrupted": report["funnel"].get("interrupted", 0),
         "yield": report["yield"],
         "prompt_tokens": tok["total"]["prompt_tokens"],
         "completion_tokens": tok["total"]["completion_tokens"],

@@ -51,12 +51,14 @@ class StageRecord:
     status: str
     finish_reason: str | None
     inputs: dict[str, str]
+    retried: int = 0
+    """Tokens of earlier attempts of this stage that failed on the transport (the runner retried them)."""
     verdict: Rejection | None = None
     """Verdict of all the stage's validators on the finished text (``truncated`` if it did not finish)."""
 
     @property
     def cost(self) -> int:
-        return self.prompt + self.completion
+        return self.retried + self.prompt + self.completion
 
 
 @dataclass(slots=True)
@@ -83,14 +85,18 @@ def load_samples(recipe: Recipe, rows: Iterable[dict[str, Any]]) -> list[Sample]
     """Baseline rows (accepted + rejected, never errors) -> samples with their finished-text verdicts."""
     out: list[Sample] = []
     for row in rows:
-        usage = {u["stage"]: u for u in row.get("usage", [])}
+        attempts: dict[str, list[dict[str, Any]]] = {}
+        for u in row.get("usage", []):
+            attempts.setdefault(u["stage"], []).append(u)
         traces = row.get("traces", {})
         inputs: dict[str, str] = {}
         recs: list[StageRecord] = []
         for stage in recipe.stages:
-            if stage.name not in row["outputs"] or stage.name not in usage:
+            if stage.name not in row["outputs"] or stage.name not in attempts:
                 break
-            u, text = usage[stage.name], row["outputs"][stage.name]
+            # The last attempt is the stream whose text and trace were kept; earlier ones failed on the wire.
+            *failed, u = attempts[stage.name]
+            text = row["outputs"][stage.name]
             rec = StageRecord(
                 stage=stage,
                 text=text,
@@ -100,6 +106,7 @@ def load_samples(recipe: Recipe, rows: Iterable[dict[str, Any]]) -> list[Sample]
                 status=str(u.get("status", "finished")),
                 finish_reason=u.get("finish_reason"),
                 inputs=dict(inputs),
+                retried=sum(int(f.get("prompt_tokens", 0)) + int(f.get("completion_tokens", 0)) for f in failed),
             )
             rec.verdict = final_verdict(rec, recipe.answer_format)
             recs.append(rec)
@@ -164,7 +171,15 @@ def simulate(sample: Sample, policy: Policy | None, recipe: Recipe) -> Outcome:
         if rej is not None:
             at = min(int(rej.at_token or 0), rec.completion)
             frac = at / rec.completion if rec.completion else 0.0
-            return Outcome("killed", spent + rec.prompt + at, stage.name, rej.validator, at, frac, rec.verdict is None)
+            return Outcome(
+                "killed",
+                spent + rec.retried + rec.prompt + at,
+                stage.name,
+                rej.validator,
+                at,
+                frac,
+                rec.verdict is None,
+            )
         spent += rec.cost
         if rec.verdict is not None:
             return Outcome("rejected_after", spent, stage.name, rec.verdict.validator)
@@ -191,7 +206,7 @@ def hindsight(samples: Sequence[Sample]) -> dict[str, Any]:
             per.append({"id": s.id, "spent": s.spent, "oracle": s.spent, "possible": 0, "fault": None})
             continue
         before = sum(r.cost for r in s.stages[: s.stages.index(rec)])
-        oracle = before + rec.prompt + min(int(f["at_token"] or 0), rec.completion)
+        oracle = before + rec.retried + rec.prompt + min(int(f["at_token"] or 0), rec.completion)
         fault = {k: f[k] for k in ("stage", "validator", "reason", "at_token")}
         per.append({"id": s.id, "spent": s.spent, "oracle": oracle, "possible": s.spent - oracle, "fault": fault})
     total = sum(s.spent for s in samples)
@@ -315,7 +330,7 @@ def random_null(samples: Sequence[Sample], recipe: Recipe, *, draws: int = 200, 
             for j, s in enumerate(reached):
                 rec = s.stages[i]
                 if j in cut:
-                    spent += rec.prompt + round(cut[j] * rec.completion)
+                    spent += rec.retried + rec.prompt + round(cut[j] * rec.completion)
                     continue
                 spent += rec.cost
                 if rec.verdict is None:
@@ -355,7 +370,7 @@ def proxies(row: Mapping[str, Any], recipe: Recipe) -> dict[str, int | None]:
     prob = "problem" if "problem" in names else names[0]
     sol = "solution" if "solution" in names else names[-1]
     outputs = row.get("outputs", {})
-    usage = {u["stage"]: u for u in row.get("usage", [])}
+    usage = {u["stage"]: u for u in row.get("usage", [])}  # the last attempt of each stage wins
     problem, solution = outputs.get(prob), outputs.get(sol)
     return {
         "problem_words": len(problem.split()) if problem is not None else None,

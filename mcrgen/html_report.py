@@ -18,6 +18,7 @@ OUTCOME_COLOURS = {
     "rejected_inflight": "#e08a2c",
     "rejected_after": "#c8423b",
     "error": "#8c8c8c",
+    "interrupted": "#b5b5b5",
 }
 CSS = """
 body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:980px;color:#222;line-height:1.4}
@@ -37,7 +38,8 @@ def _cell(v: Any) -> str:
     if isinstance(v, int):
         return f'<td class="n">{v:,}</td>'
     if isinstance(v, float):
-        return f'<td class="n">{v:,.4g}</td>'
+        # No exponents: 44,440.0 pairs/hour, not 4.444e+04.
+        return f'<td class="n">{v:,.1f}</td>' if abs(v) >= 100 else f'<td class="n">{v:.4g}</td>'
     return f"<td>{escape(str(v))}</td>"
 
 
@@ -80,7 +82,7 @@ def side_by_side(modes: Mapping[str, Mapping[str, Any]]) -> str:
 def funnel_plot(modes: Mapping[str, Mapping[str, Any]]) -> str:
     steps: list[str] = []
     for m in modes.values():
-        steps += [k for k in m["funnel"] if k not in steps and k not in ("rejected", "errors")]
+        steps += [k for k in m["funnel"] if k not in steps and k not in ("rejected", "errors", "interrupted")]
     series = [(m, MODE_COLOURS.get(m, "#777"), [float(v["funnel"].get(k, 0)) for k in steps]) for m, v in modes.items()]
     return svg.grouped_bars(
         "funnel", "Funnel: samples surviving each step", [s.replace("_", " ") for s in steps], series
@@ -175,7 +177,8 @@ def offline_sections(data: Mapping[str, Any]) -> str:
     out.append("<h2>Shadow audit: in-flight gates vs the finished-text verdict</h2>")
     out.append(
         _p(
-            f"policy {a['policy']}; FP rate {ov['fp_rate']} ({ov['fp']} of {ov['good']} good stage outputs killed), "
+            f"policy {', '.join(f'{k}: {v}' for k, v in a['policy'].items())}; "
+            f"FP rate {ov['fp_rate']} ({ov['fp']} of {ov['good']} good stage outputs killed), "
             f"FN rate {ov['fn_rate']} ({ov['fn']} of {ov['bad']} bad stage outputs not caught in flight).",
             "big",
         )

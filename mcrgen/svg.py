@@ -26,13 +26,17 @@ def _fmt(v: float, unit: str) -> str:
     return f"{v:,.0f}{unit}"
 
 
-def _legend(series: Sequence[tuple[str, str]], y: int) -> str:
-    parts, x = [], LABEL_W
+def _legend(series: Sequence[tuple[str, str]]) -> tuple[str, int]:
+    """Legend rows under the title, wrapping before the chart's edge; returns (svg, y where the plot may start)."""
+    parts, x, y = [], LABEL_W, 22
     for name, colour in series:
+        w = 28 + 7 * len(name)  # ~7 px per char at 12 px: a generous estimate, since SVG text cannot be measured
+        if x + w > WIDTH and x > LABEL_W:
+            x, y = LABEL_W, y + 18
         parts.append(f'<rect x="{x}" y="{y}" width="12" height="12" fill="{colour}"/>')
         parts.append(f'<text x="{x + 16}" y="{y + 10}" {FONT}>{escape(name)}</text>')
-        x += 28 + 7 * len(name)
-    return "".join(parts)
+        x += w
+    return "".join(parts), y + 22
 
 
 def _frame(plot: str, title: str, height: int, body: str) -> str:
@@ -56,12 +60,12 @@ def grouped_bars(
 ) -> str:
     """One bar per series in each category; ``notes`` adds text after each category's last bar; ``refs`` draws
     dashed vertical reference lines (label, value, colour)."""
-    top = 44
+    legend, top = _legend([(n, c) for n, c, _ in series] + [(label, colour) for label, _, colour in refs])
     scale_max = max([v for _, _, vals in series for v in vals] + [r[1] for r in refs] + [1e-9])
     span = WIDTH - LABEL_W - VALUE_W
     group_h = len(series) * BAR_H + GAP
     height = top + len(categories) * group_h + 20
-    out = [_legend([(n, c) for n, c, _ in series] + [(label, colour) for label, _, colour in refs], 22)]
+    out = [legend]
     for i, cat in enumerate(categories):
         y0 = top + i * group_h
         out.append(f'<text x="{LABEL_W - 6}" y="{y0 + BAR_H - 3}" text-anchor="end" {FONT}>{escape(cat)}</text>')
@@ -88,13 +92,13 @@ def grouped_bars(
 
 def stacked_bars(plot: str, title: str, categories: Sequence[str], series: Sequence[Series], *, unit: str = "") -> str:
     """One bar per category, split into one segment per series."""
-    top = 44
+    legend, top = _legend([(n, c) for n, c, _ in series])
     totals = [sum(max(0.0, float(vals[i])) for _, _, vals in series) for i in range(len(categories))]
     scale_max = max(totals + [1e-9])
     span = WIDTH - LABEL_W - VALUE_W
     row_h = BAR_H + GAP
     height = top + len(categories) * row_h + 20
-    out = [_legend([(n, c) for n, c, _ in series], 22)]
+    out = [legend]
     for i, cat in enumerate(categories):
         y = top + i * row_h
         out.append(f'<text x="{LABEL_W - 6}" y="{y + BAR_H - 3}" text-anchor="end" {FONT}>{escape(cat)}</text>')
