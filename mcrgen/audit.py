@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import statistics
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -259,3 +260,67 @@ def audit(
     if keep_firings:
         result["firings"] = firings_out
     return result
+
+
+# --- Deliberate faults, to measure what the gates catch ---------------------------------------------------
+
+_ANNOTATED = re.compile(r"<<([^<>\n]*?)=(-?[\d.]+)>>(\$?)(-?[\d,]*\.?\d+)")
+_FINAL = re.compile(r"####[ \t]*(-?[\d,]*\.?\d+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Corruption:
+    text: str
+    kind: str
+    """``computation`` (one stated result changed) or ``final_answer``."""
+    line_start: int
+    line_end: int
+    """The corrupted line is ``text[line_start:line_end]``: a gate should fire there, not later."""
+    before: str
+    after: str
+
+
+def _wrong(value: float, rng: random.Random) -> float:
+    # Plausible slips: off by one or two, a dropped or extra zero, a doubled or halved result.
+    for _ in range(20):
+        cand = rng.choice([value + 1, value - 1, value + 2, value - 2, value + 10, value * 10, value * 2])
+        if cand != value and cand >= 0:
+            return cand
+    return value + 1
+
+
+def _format_like(value: float, like: str) -> str:
+    decimals = len(like.split(".")[1]) if "." in like else 0
+    out = f"{value:,.{decimals}f}" if "," in like else f"{value:.{decimals}f}"
+    return out
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def corrupt_gsm8k(text: str, rng: random.Random, kind: str = "computation") -> Corruption | None:
+    """A deterministic (seeded) fault in a GSM8K-style solution: ``computation`` changes one annotated result
+    (``48/2 = <<48/2=24>>24`` becomes ``<<48/2=25>>25``, the way a model slips), ``final_answer`` changes the
+    ``#### n`` line. None when the text has nothing of that kind."""
+    if kind == "computation":
+        found = list(_ANNOTATED.finditer(text))
+        if not found:
+            return None
+        m = rng.choice(found)
+        new = _wrong(float(m.group(2)), rng)
+        ann = _format_like(new, m.group(2))
+        shown = _format_like(new, m.group(4))
+        repl = f"<<{m.group(1)}={ann}>>{m.group(3)}{shown}"
+        out = text[: m.start()] + repl + text[m.end() :]
+        s, e = _line_bounds(out, m.start())
+        return Corruption(out, kind, s, e, m.group(0), repl)
+    m = _FINAL.search(text)
+    if m is None:
+        return None
+    new = _wrong(float(m.group(1).replace(",", "")), rng)
+    repl = "#### " + _format_like(new, m.group(1))
+    out = text[: m.start()] + repl + text[m.end() :]
+    s, e = _line_bounds(out, m.start())
+    return Corruption(out, kind, s, e, m.group(0), repl)

@@ -31,6 +31,8 @@ def _written_in(text: str, start: int, end: int, value: float) -> bool:
     return any(abs(q - value) < 1e-9 for q in problem_quantities(text[start:end]))
 
 
+# A plain number right after "=": "$118,000", "118 000" (space-grouped thousands), "18"; not "18x", "2^3".
+_STATED = re.compile(r"[ \t]*\\?\$?[ \t]*(-?\d{1,3}(?: \d{3})+(?!\d)|-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*[A-Za-z(\\^/*])")
 RECENT_STATEMENTS = 2
 """How many statements before the answer's own may hold the computation it must agree with."""
 _BOUNDARY = re.compile(r"\n|[.!?](?=\s)")
@@ -57,11 +59,12 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
     """The finished solution gives exactly one final answer in the recipe's answer format, parseable (a number
     for ``gsm8k``; a number, choice letter or well-formed LaTeX for ``boxed``; a letter A-E for ``choice``).
 
-    With ``consistent`` (default), a numeric answer must also agree with the solution's last checked
-    computation (or be it as a percentage) when that computation is the last equation and sits close to the
-    answer: in the two statements before a ``####`` line, or in the sentence holding a ``\\boxed{}``. The
-    answer may also be written on that computation's line or after it ("1.76 is less than 2, so he recycles
-    it in 2 days"). Repeating the same answer (``\\boxed{2}`` twice) counts as one answer."""
+    With ``consistent`` (default), a numeric answer must also agree with the solution's last result (or be it
+    as a percentage) when that result is close to the answer: in the two statements before a ``####`` line, or
+    in the sentence holding a ``\\boxed{}``. The last result is that of the last checked computation, or the
+    plain number stated by a later equation that cannot be checked (``x = 18``). The answer may also be
+    written after it ("1.76 is less than 2, so he recycles it in 2 days"). Repeating the same answer
+    (``\\boxed{2}`` twice) counts as one answer."""
     fmt = get_format(ctx.answer_format)
     found = fmt.find(text)
     if not found:
@@ -76,12 +79,16 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
         return None
     # Up to the answer's end: in "2+3+7+13=\\boxed{25}" the answer is the computation's own result.
     found_calc = scan(text, 0, ans.end)
-    results = found_calc.results
-    if not results:
-        return None
-    last_end, last = results[-1]
+    last_end, last = found_calc.results[-1] if found_calc.results else (-1, 0.0)
     if found_calc.last_eq > last_end:
-        return None  # the last equation was not a checkable computation ("200 + 2d = \\boxed{350}")
+        # The last equation could not be checked ("x = 18"): in a word problem, the plain number it states is
+        # still the last result. Not in competition math, where "x = 1" is a condition ("equality when x = 1").
+        m = _STATED.match(text, found_calc.last_eq)
+        if m is None or fmt.competition:
+            return None
+        last_end, last = m.end(), float(m.group(1).replace(",", "").replace(" ", ""))
+    if last_end < 0:
+        return None
     # "#### n" sits on its own line after the last step; a \\boxed{} answer sits in the concluding sentence.
     window = 0 if fmt.trailing_text else RECENT_STATEMENTS
     if last_end < _recent_start(text, found[0].start, window):
@@ -90,9 +97,10 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
     # The answer may be the result as a percentage (0.25 -> "#### 25").
     if any(matches(c, ans.value, dec) for c in (last, last * 100)) or matches(ans.value, last, 9):
         return None
-    # Or a conclusion drawn in words after it, or on its line: "He can skip 4 classes because 10 - 4 = 6".
-    line_start = text.rfind("\n", 0, last_end) + 1
-    if _written_in(text, line_start, found[0].start, ans.value):
+    # Or a conclusion drawn after it: "1.76 is less than 2, so he recycles it in 2 days", "three days". In
+    # competition math also anywhere on its line: "the units digit of 8^6 = 262144 is 4".
+    since = text.rfind("\n", 0, last_end) + 1 if fmt.competition else last_end
+    if _written_in(text, since, found[0].start, ans.value):
         return None
     return Fail(
         "inconsistent_answer", at=ans.start, detail=f"answer {ans.raw[:20]} but last computed result is {last:g}"

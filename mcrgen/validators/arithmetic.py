@@ -115,7 +115,7 @@ class Scan:
     results: list[tuple[int, float]]
     """(offset just after the stated result, result) for every checked computation, in text order."""
     last_eq: int = -1
-    """Offset of the last ``=`` outside annotations, checked or not."""
+    """Offset just after the last ``=`` outside annotations, checked or not."""
 
 
 def _num(raw: str) -> tuple[float, int]:
@@ -489,7 +489,7 @@ def scan(text: str, pos: int = 0, end: int | None = None) -> Scan:
         toks.append(tok)
     p = _Parser(toks)
     n = len(toks)
-    last_eq = max((t.start for t in toks if t.kind == EQ), default=-1)
+    last_eq = max((t.end for t in toks if t.kind == EQ), default=-1)
     i = 0
     while i < n:
         tok = toks[i]
