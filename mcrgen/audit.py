@@ -316,11 +316,11 @@ def corrupt_gsm8k(text: str, rng: random.Random, kind: str = "computation") -> C
         out = text[: m.start()] + repl + text[m.end() :]
         s, e = _line_bounds(out, m.start())
         return Corruption(out, kind, s, e, m.group(0), repl)
-    m = _FINAL.search(text)
-    if m is None:
+    fin = _FINAL.search(text)
+    if fin is None:
         return None
-    new = _wrong(float(m.group(1).replace(",", "")), rng)
-    repl = "#### " + _format_like(new, m.group(1))
-    out = text[: m.start()] + repl + text[m.end() :]
-    s, e = _line_bounds(out, m.start())
-    return Corruption(out, kind, s, e, m.group(0), repl)
+    new = _wrong(float(fin.group(1).replace(",", "")), rng)
+    repl = "#### " + _format_like(new, fin.group(1))
+    out = text[: fin.start()] + repl + text[fin.end() :]
+    s, e = _line_bounds(out, fin.start())
+    return Corruption(out, kind, s, e, fin.group(0), repl)
