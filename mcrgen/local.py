@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mcrgen.accounting import SERVER_TOKENIZED
 from mcrgen.errors import EndpointError
 
 DEFAULT_MODEL_NAME = "smollm2-135m-instruct"
@@ -314,3 +315,37 @@ class LocalTokenizer:
         rendered = self._formatter(messages=list(messages))  # type: ignore[arg-type]
         tokens = self._llama.tokenize(rendered.prompt.encode("utf-8"), add_bos=not rendered.added_special, special=True)
         return len(tokens)
+
+
+class ServerTokenCounter:
+    """A ``mcrgen.tokens.TokenCounter`` for the embedded server, whose streams carry no usage.
+
+    Counts with the served model's own tokenizer, exactly: re-tokenizing the delivered text gave the server's
+    completion_tokens in every sample measured (docs/embedded-model.md). In-process when possible, because the
+    server's tokenize route waits behind generation; over HTTP otherwise.
+    """
+
+    method = SERVER_TOKENIZED
+
+    def __init__(self, base_url: str, tokenizer: LocalTokenizer | None = None) -> None:
+        self.base_url = base_url
+        self._tokenizer = tokenizer
+
+    async def count(self, text: str) -> int:
+        if self._tokenizer is not None:
+            return self._tokenizer.count(text)
+        return await count_tokens(self.base_url, text)
+
+    async def count_prompt(self, messages: Sequence[Mapping[str, Any]]) -> int:
+        """Exact prompt tokens, chat template included (what the server reports as usage.prompt_tokens)."""
+        if self._tokenizer is not None:
+            return self._tokenizer.count_prompt(messages)
+        return await count_prompt_tokens(self.base_url, messages)
+
+
+def server_counter(base_url: str) -> ServerTokenCounter:
+    try:
+        tokenizer: LocalTokenizer | None = LocalTokenizer()
+    except (EndpointError, ImportError, ValueError):
+        tokenizer = None  # a model we cannot mirror in-process: ask the server, slower but still exact
+    return ServerTokenCounter(base_url, tokenizer)

@@ -162,6 +162,11 @@ def test_token_counts_match_server_usage(server: local.LocalServer) -> None:
         text = r.choices[0].message.content or ""
         counted = await local.count_tokens(server.base_url, text)
         prompt = await local.count_prompt_tokens(server.base_url, messages)
+        # The engine's counter, in-process and over HTTP, must give the same exact numbers.
+        for counter in (local.server_counter(server.base_url), local.ServerTokenCounter(server.base_url)):
+            assert counter.method == "server-tokenized"
+            assert await counter.count(text) == counted
+            assert await counter.count_prompt(messages) == prompt
         return r.usage.completion_tokens, counted, r.usage.prompt_tokens, prompt, text
 
     completion, counted, prompt_usage, prompt_probe, text = asyncio.run(main())
