@@ -38,11 +38,13 @@ RECENT_STATEMENTS = 2
 _BOUNDARY = re.compile(r"\n|[.!?](?=\s)")
 
 
-def _recent_start(text: str, answer_at: int, k: int) -> int:
-    """Start of the ``k``-th statement before the one holding offset ``answer_at``."""
+def _recent_start(text: str, answer_at: int, k: int) -> int | None:
+    """Start of the ``k``-th statement before the one holding offset ``answer_at`` (None: none that close)."""
     lo = max(0, answer_at - 4000)
     ends = [m.end() for m in _BOUNDARY.finditer(text, lo, answer_at) if text[m.start() : answer_at].strip()]
-    return ends[-(k + 1)] if len(ends) > k else lo
+    if len(ends) > k:
+        return ends[-(k + 1)]
+    return 0 if lo == 0 else None
 
 
 def _decimals(raw: str) -> int:
@@ -78,7 +80,13 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
     if not consistent or not isinstance(ans.value, float):
         return None
     # Up to the answer's end: in "2+3+7+13=\\boxed{25}" the answer is the computation's own result.
-    found_calc = scan(text, 0, ans.end)
+    # "#### n" sits on its own line after the last step; a \\boxed{} answer sits in the concluding sentence.
+    # Only computations that close to the answer count, so only that much text is scanned.
+    window = 0 if fmt.trailing_text else RECENT_STATEMENTS
+    since = _recent_start(text, found[0].start, window)
+    if since is None:
+        return None
+    found_calc = scan(text, since, ans.end)
     last_end, last = found_calc.results[-1] if found_calc.results else (-1, 0.0)
     if found_calc.last_eq > last_end:
         # The last equation could not be checked ("x = 18"): in a word problem, the plain number it states is
@@ -88,10 +96,6 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
             return None
         last_end, last = m.end(), float(m.group(1).replace(",", "").replace(" ", ""))
     if last_end < 0:
-        return None
-    # "#### n" sits on its own line after the last step; a \\boxed{} answer sits in the concluding sentence.
-    window = 0 if fmt.trailing_text else RECENT_STATEMENTS
-    if last_end < _recent_start(text, found[0].start, window):
         return None  # the reasoning ended in prose ("so the sum is positive..."): nothing to compare with
     dec = _decimals(ans.raw)
     # The answer may be the result as a percentage (0.25 -> "#### 25").

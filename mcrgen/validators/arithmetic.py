@@ -24,8 +24,11 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
+    # The two most frequent kinds come first: the engine tries alternatives in order.
     r"""
-  (?P<ann><<(?P<body>[^\n]{0,200}?)>>)
+  (?P<ws>[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad\b|&|~)
+| (?P<word>[A-Za-z]+)
+| (?P<ann><<(?P<body>[^\n]{0,200}?)>>)
 | (?P<time>\d+:\d+)
 | (?P<num>(?:\d{1,3}(?:,(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ell>\.\.\.|…|\\[lc]?dots\b)?)
 | (?P<frac>\\[dt]?frac\s*(?:\{(?P<fa>[^{}]*)\}\s*\{(?P<fb>[^{}]*)\}|(?P<fc>\d)(?P<fd>\d)))
@@ -40,9 +43,7 @@ _TOKEN = re.compile(
 | (?P<pct>\\?%)
 | (?P<cur>\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£])
 | (?P<dollar>\$)
-| (?P<word>[A-Za-z]+)
 | (?P<sep>[.!?](?=\s)|[,;:\n]|\\\\)
-| (?P<ws>[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad\b|&|~)
 | (?P<cmd>\\[A-Za-z]+)
 | (?P<other>.)
 """,
@@ -144,9 +145,11 @@ def tokenize(text: str, pos: int = 0, end: int | None = None, *, annotation: boo
         if kind == "ws":
             sp = True
             continue
-        if kind in ("cur", "box"):
+        if kind == "word":
+            out.append(Tok(WORD, s, e, sp, word=m.group().lower()))
+        elif kind in ("cur", "box"):
             continue
-        if kind == "num":
+        elif kind == "num":
             ell = m.group("ell")
             v, d = _num(m.group()[: -len(ell)] if ell else m.group())
             # 66.666... is a truncated repeating decimal: judged like an approximation.
@@ -157,8 +160,6 @@ def tokenize(text: str, pos: int = 0, end: int | None = None, *, annotation: boo
                 out.append(Tok(POW, s, e, sp) if annotation else Tok(SEP, s, e, sp))
             else:
                 out.append(Tok(OP, s, e, sp, word=_OPS[raw]))
-        elif kind == "word":
-            out.append(Tok(WORD, s, e, sp, word=m.group().lower()))
         elif kind == "eq":
             out.append(Tok(EQ, s, e, sp, approx=not m.group().endswith("=")))
         elif kind == "frac":
@@ -464,10 +465,26 @@ def _check_annotation(text: str, tok: Tok) -> tuple[Finding | None, float | None
 
 
 def scan(text: str, pos: int = 0, end: int | None = None) -> Scan:
-    """Check every computation in ``text[pos:end]``, which must start and end on statement boundaries."""
-    raw = tokenize(text, pos, end)
-    faults: list[Finding] = []
-    results: list[tuple[int, float]] = []
+    """Check every computation in ``text[pos:end]``, which must start and end on statement boundaries.
+
+    Line by line: expressions and annotations never span lines, and lines without ``=`` (most prose) are
+    skipped without being tokenized."""
+    stop = len(text) if end is None else end
+    found = Scan([], [], -1)
+    a = pos
+    while a < stop:
+        b = text.find("\n", a, stop)
+        b = stop if b < 0 else b + 1
+        if text.find("=", a, b) >= 0 or text.find("≈", a, b) >= 0 or text.find("approx", a, b) >= 0:
+            _scan_line(text, tokenize(text, a, b), found)
+        a = b
+    found.faults.sort(key=lambda f: f.at)
+    found.results.sort()
+    return found
+
+
+def _scan_line(text: str, raw: list[Tok], found: Scan) -> None:
+    faults, results = found.faults, found.results
     toks: list[Tok] = []
     pending: tuple[Tok, float, int] | None = None
     for tok in raw:
@@ -489,7 +506,7 @@ def scan(text: str, pos: int = 0, end: int | None = None) -> Scan:
         toks.append(tok)
     p = _Parser(toks)
     n = len(toks)
-    last_eq = max((t.end for t in toks if t.kind == EQ), default=-1)
+    found.last_eq = max([found.last_eq, *(t.end for t in toks if t.kind == EQ)])
     i = 0
     while i < n:
         tok = toks[i]
@@ -519,6 +536,3 @@ def scan(text: str, pos: int = 0, end: int | None = None) -> Scan:
             faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {_fmt(left.value)}"))
             break
         i = max(j, i + 1)
-    faults.sort(key=lambda f: f.at)
-    results.sort()
-    return Scan(faults, results, last_eq)
