@@ -158,7 +158,12 @@ def validators() -> None:
 def main() -> None:
     """Console entry point: McrgenError -> one red line and its exit code; Ctrl-C -> 130."""
     try:
-        app(standalone_mode=False)
+        # Non-standalone typer *returns* the exit code of typer.Exit, and turns KeyboardInterrupt into 130.
+        rc = app(standalone_mode=False)
+        if rc == 130:
+            raise KeyboardInterrupt
+        if isinstance(rc, int) and rc:
+            sys.exit(rc)
     except McrgenError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         sys.exit(exc.exit_code)
