@@ -65,6 +65,8 @@ def generate(
         _, report = run(r, run_dir, mode=mode, on_start=view.start)
     finally:
         view.stop()
+        if view.live is not None and not err.is_terminal:
+            err.line()  # Rich ends a live display with a newline only on a terminal; logs need it too
     render_summary(err, report, run_dir)
 
 

@@ -48,17 +48,21 @@ def load_seed_rows(recipe: Recipe) -> list[str]:
     if not path.exists():
         raise RecipeError(f"{recipe.path}: seeds.path {path} does not exist")
     out: list[str] = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise RecipeError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict) or not isinstance(row.get(fld), str) or not row[fld].strip():
-                raise RecipeError(f"{path}:{n}: no text field {fld!r} (seeds.field)")
-            out.append(row[fld].strip())
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else f"not UTF-8 text ({exc.reason})"
+        raise RecipeError(f"{path}: cannot read the seed file (seeds.path): {reason}") from None
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RecipeError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
+        if not isinstance(row, dict) or not isinstance(row.get(fld), str) or not row[fld].strip():
+            raise RecipeError(f"{path}:{n}: no text field {fld!r} (seeds.field)")
+        out.append(row[fld].strip())
     if not out:
         raise RecipeError(f"{path}: the seed file is empty")
     return out
