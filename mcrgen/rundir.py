@@ -12,6 +12,7 @@ report.json           written by mcrgen.report from the files above
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import tempfile
@@ -129,6 +130,23 @@ def prepare(run_dir: Path) -> None:
         os.unlink(probe)
     except OSError as exc:
         raise OutputError(f"run directory {run_dir} is not writable: {exc.strerror}; use another --out") from None
+
+
+def lock(run_dir: Path) -> int:
+    """Hold ``.lock`` for the run: two processes appending to one run would generate the same ids twice. The
+    kernel drops the lock when the process dies, even on SIGKILL, so a crash never leaves a stale lock."""
+    try:
+        fd = os.open(run_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise OutputError(f"cannot write {run_dir}/.lock: {exc.strerror}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise OutputError(
+            f"{run_dir} is in use by another mcrgen run; wait for it to end or use another --out"
+        ) from None
+    return fd
 
 
 def load_meta(run_dir: Path) -> dict[str, Any] | None:

@@ -230,43 +230,49 @@ async def run_recipe(
             raise OutputError(f"{run_dir} holds a {meta.get('mode')} run; use another --out for --mode {mode}")
     else:
         meta = {"recipe": recipe.name, "recipe_hash": recipe.hash, "mode": mode, "sessions": []}
-    # Earlier sessions' rows: finished ids are skipped; every row's tokens count against the budgets.
-    old = {name: rundir.read_jsonl(run_dir / name) for name in (rundir.ACCEPTED, rundir.REJECTED, rundir.ERRORS)}
-    done = {str(r["id"]) for name in (rundir.ACCEPTED, rundir.REJECTED) for r in old[name]}
-    todo = [i for i in range(recipe.samples) if sample_id(i) not in done]
     wire = Wire(recipe.endpoint, _api_key(recipe), base_url=base_url)
     run = Run(recipe, run_dir, mode, wire, counter or local_counter(), shot_rows)
     try:
         if preflight:
             await _preflight(run, local=base_url is not None and recipe.endpoint.is_local)
+        lock_fd = rundir.lock(run_dir)
     except BaseException:
         await run.aclose()
         raise
-    run.spend.load(
-        (r for rows in old.values() for r in rows),
-        accepted=len(old[rundir.ACCEPTED]),
-        seconds_before=sum(float(s.get("seconds", 0.0)) for s in meta["sessions"]),
-    )
-    run.progress.skipped = recipe.samples - len(todo)
-    run.session = len(meta["sessions"]) + 1
-    rundir.write_atomic(run_dir / rundir.RESOLVED, resolved_yaml(recipe))
-    session: dict[str, Any] = {
-        "started": datetime.now(UTC).isoformat(timespec="seconds"),
-        "version": __version__,
-        "model": wire.model,
-        "base_url": base_url or recipe.endpoint.base_url,
-        "concurrency": recipe.endpoint.concurrency,
-        "samples": recipe.samples,
-    }
-    meta["model"] = wire.model
-    prices = recipe.endpoint.prices
-    meta["price_per_million"] = {"prompt": prices.prompt, "completion": prices.completion} if prices else None
-    meta["sessions"].append(session)
-    rundir.save_meta(run_dir, meta)
-    run.sinks = {
-        k: rundir.Sink(run_dir / f)
-        for k, f in (("accepted", rundir.ACCEPTED), ("rejected", rundir.REJECTED), ("errors", rundir.ERRORS))
-    }
+    try:
+        # Earlier sessions' rows (read under the lock): finished ids are skipped; all tokens count against budgets.
+        old = {n: rundir.read_jsonl(run_dir / n) for n in (rundir.ACCEPTED, rundir.REJECTED, rundir.ERRORS)}
+        done = {str(r["id"]) for n in (rundir.ACCEPTED, rundir.REJECTED) for r in old[n]}
+        todo = [i for i in range(recipe.samples) if sample_id(i) not in done]
+        run.spend.load(
+            (r for rows in old.values() for r in rows),
+            accepted=len(old[rundir.ACCEPTED]),
+            seconds_before=sum(float(s.get("seconds", 0.0)) for s in meta["sessions"]),
+        )
+        run.progress.skipped = recipe.samples - len(todo)
+        run.session = len(meta["sessions"]) + 1
+        rundir.write_atomic(run_dir / rundir.RESOLVED, resolved_yaml(recipe))
+        session: dict[str, Any] = {
+            "started": datetime.now(UTC).isoformat(timespec="seconds"),
+            "version": __version__,
+            "model": wire.model,
+            "base_url": base_url or recipe.endpoint.base_url,
+            "concurrency": recipe.endpoint.concurrency,
+            "samples": recipe.samples,
+        }
+        meta["model"] = wire.model
+        prices = recipe.endpoint.prices
+        meta["price_per_million"] = {"prompt": prices.prompt, "completion": prices.completion} if prices else None
+        meta["sessions"].append(session)
+        rundir.save_meta(run_dir, meta)
+        for k, f in (("accepted", rundir.ACCEPTED), ("rejected", rundir.REJECTED), ("errors", rundir.ERRORS)):
+            run.sinks[k] = rundir.Sink(run_dir / f)
+    except BaseException:
+        for sink in run.sinks.values():
+            sink.close()
+        os.close(lock_fd)
+        await run.aclose()
+        raise
     if on_start is not None:
         on_start(run.progress)
     t0 = time.monotonic()
@@ -306,6 +312,7 @@ async def run_recipe(
         try:
             rundir.save_meta(run_dir, meta)
         finally:
+            os.close(lock_fd)
             await run.aclose()
     if run.breaker.dead is not None:
         raise CircuitOpen(

@@ -299,3 +299,22 @@ def test_preflight_fails_before_any_token(
 def test_preflight_unreachable(tmp_path: Path) -> None:
     with pytest.raises(EndpointError, match=r"http://127.0.0.1:9/v1 is unreachable \(.+\); start the server"):
         run(write_recipe(tmp_path, endpoint=endpoint(max_retries=0)), tmp_path / "r", "http://127.0.0.1:9/v1")
+
+
+def test_a_run_directory_in_use_is_refused(tmp_path: Path, scripted: Any) -> None:
+    import os
+
+    from mcrgen import rundir
+    from mcrgen.errors import OutputError
+
+    srv = scripted(steps_script())
+    out = tmp_path / "r"
+    out.mkdir()
+    fd = rundir.lock(out)  # another process's run, as far as flock is concerned (a new open file description)
+    try:
+        with pytest.raises(OutputError, match="in use by another mcrgen run"):
+            run(write_recipe(tmp_path, endpoint=endpoint()), out, srv.base_url)
+    finally:
+        os.close(fd)
+    _, report = run(write_recipe(tmp_path, endpoint=endpoint()), out, srv.base_url)
+    assert report["funnel"]["accepted"] == 3
