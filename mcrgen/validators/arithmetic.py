@@ -23,63 +23,26 @@ import math
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(
-    # The two most frequent kinds come first: the engine tries alternatives in order.
-    r"""
-  (?P<ws>[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad\b|&|~)
-| (?P<word>[A-Za-z]+)
-| (?P<ann><<(?P<body>[^\n]{0,200}?)>>)
-| (?P<time>\d+:\d+)
-| (?P<num>(?:\d{1,3}(?:,(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ell>\.\.\.|…|\\[lc]?dots\b)?)
-| (?P<frac>\\[dt]?frac\s*(?:\{(?P<fa>[^{}]*)\}\s*\{(?P<fb>[^{}]*)\}|(?P<fc>\d)(?P<fd>\d)))
-| (?P<pow>\^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?)))
-| (?P<unit>\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\^\s*\{?\\circ\}?|°|\\circ\b|\\degree\b)
-| (?P<box>\\boxed\s*\{)
-| (?P<cmp>[<>!]=|[≤≥≠<>]|\\[ln]eq?\b|\\[lg]eq?\b|\\neq\b|=[=>])
-| (?P<eq>&?[ \t]*=|≈|\\approx\b)
-| (?P<op>\*\*|[-+*/×÷·−–]|\\times\b|\\cdot\b|\\div\b)
-| (?P<lp>\\left\s*\(|\()
-| (?P<rp>\\right\s*\)|\))
-| (?P<pct>\\?%)
-| (?P<cur>\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£])
-| (?P<dollar>\$)
-| (?P<sep>[.!?](?=\s)|[,;:\n]|\\\\)
-| (?P<cmd>\\[A-Za-z]+)
-| (?P<other>.)
-""",
-    re.X,
+from mcrgen.validators.lexer import (
+    EQ,
+    FRAC,
+    LINK_WORDS,
+    LP,
+    NOT_UNITS,
+    NUM,
+    OP,
+    OP_WORDS,
+    PCT,
+    POW,
+    RP,
+    SCALE_WORDS,
+    SEP,
+    UNIT,
+    WORD,
+    Tok,
+    parse_num,
+    tokenize,
 )
-
-_OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "·": "*", "/": "/", "÷": "/"}
-_OPS.update({"\\times": "*", "\\cdot": "*", "\\div": "/"})
-_OP_WORDS = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
-# A number followed by one of these is a different quantity (2 dozen = 24), too ambiguous to judge.
-_SCALE_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})
-_SCALE_WORDS |= {"billion", "billions", "trillion", "k", "m", "bn", "score", "pair", "pairs", "half", "quarter"}
-# Words that link clauses, never units: "39 and -11 + 50" is two expressions.
-_LINK_WORDS = frozenset(
-    "and or so then but is are was were be which that the we he she it they this these there thus hence while "
-    "gives give get gets yields since because if when where with for to from by in on at as than".split()
-)
-_NOT_UNITS = frozenset(_OP_WORDS) | _SCALE_WORDS | _LINK_WORDS | {"of", "percent"}
-
-# Token kinds, as small strings so tuples compare fast.
-NUM, FRAC, POW, UNIT, EQ, OP, LP, RP, PCT, WORD, SEP, OTHER = (
-    "num", "frac", "pow", "unit", "eq", "op", "lp", "rp", "pct", "word", "sep", "other",
-)  # fmt: skip
-
-
-@dataclass(slots=True)
-class Tok:
-    kind: str
-    start: int
-    end: int
-    sp: bool
-    """Whitespace (or nothing) separates it from the previous significant token."""
-    val: float | None = None
-    dec: int = 0
-    word: str = ""
-    approx: bool = False
 
 
 @dataclass(slots=True)
@@ -117,72 +80,6 @@ class Scan:
     """(offset just after the stated result, result) for every checked computation, in text order."""
     last_eq: int = -1
     """Offset just after the last ``=`` outside annotations, checked or not."""
-
-
-def _num(raw: str) -> tuple[float, int]:
-    clean = raw.replace(",", "").replace("\\!", "")
-    dot = clean.find(".")
-    return float(clean), (len(clean) - dot - 1 if dot >= 0 else 0)
-
-
-def _simple_value(raw: str) -> float | None:
-    s = raw.strip().replace("−", "-").replace(" ", "")
-    try:
-        return float(s)
-    except ValueError:
-        return None
-
-
-def tokenize(text: str, pos: int = 0, end: int | None = None, *, annotation: bool = False) -> list[Tok]:
-    """Significant tokens of ``text[pos:end]``; whitespace, currency and ``\\boxed{`` are dropped but recorded
-    in the next token's ``sp`` flag (whitespace only). Annotations are returned as OTHER-free ``ann`` tokens."""
-    out: list[Tok] = []
-    sp = True
-    stop = len(text) if end is None else end
-    for m in _TOKEN.finditer(text, pos, stop):
-        kind = m.lastgroup
-        s, e = m.span()
-        if kind == "ws":
-            sp = True
-            continue
-        if kind == "word":
-            out.append(Tok(WORD, s, e, sp, word=m.group().lower()))
-        elif kind in ("cur", "box"):
-            continue
-        elif kind == "num":
-            ell = m.group("ell")
-            v, d = _num(m.group()[: -len(ell)] if ell else m.group())
-            # 66.666... is a truncated repeating decimal: judged like an approximation.
-            out.append(Tok(NUM, s, e, sp, v, d, approx=bool(ell)))
-        elif kind == "op":
-            raw = m.group()
-            if raw == "**":
-                out.append(Tok(POW, s, e, sp) if annotation else Tok(SEP, s, e, sp))
-            else:
-                out.append(Tok(OP, s, e, sp, word=_OPS[raw]))
-        elif kind == "eq":
-            out.append(Tok(EQ, s, e, sp, approx=not m.group().endswith("=")))
-        elif kind == "frac":
-            if m.group("fc") is not None:
-                a, b = float(m.group("fc")), float(m.group("fd"))
-            else:
-                a_, b_ = _simple_value(m.group("fa")), _simple_value(m.group("fb"))
-                a, b = (a_, b_) if a_ is not None and b_ is not None else (math.nan, 1.0)
-            out.append(Tok(FRAC, s, e, sp, None if b == 0 or math.isnan(a) else a / b))
-        elif kind == "pow":
-            exp = _simple_value(m.group("pb")) if m.group("pb") is not None else float(m.group("pd"))
-            out.append(Tok(POW, s, e, sp, exp))
-        elif kind == "ann":
-            out.append(Tok("ann", s, e, sp, word=m.group("body")))
-        elif kind == "dollar":  # a math delimiter, not a currency sign
-            out.append(Tok(SEP, s, e, sp))
-        elif kind in ("time", "cmp", "cmd"):
-            out.append(Tok(OTHER, s, e, sp))
-        else:
-            assert kind is not None
-            out.append(Tok(kind, s, e, sp))
-        sp = False
-    return out
 
 
 def _eval(items: list[float], ops: list[str], precedence: bool) -> float | None:
@@ -277,7 +174,7 @@ class _Parser:
         w = k
         while w < n and words < 4:
             tok = t[w]
-            if tok.kind == WORD and len(tok.word) >= 2 and tok.word not in _NOT_UNITS:
+            if tok.kind == WORD and len(tok.word) >= 2 and tok.word not in NOT_UNITS:
                 words += 1
                 w += 1
             elif tok.kind == OP and tok.word == "/" and w + 1 < n and t[w + 1].kind == WORD and words:
@@ -286,9 +183,9 @@ class _Parser:
                 w += 1
             else:
                 break
-        if w < n and t[w].kind == WORD and t[w].word in _SCALE_WORDS and w == k:
+        if w < n and t[w].kind == WORD and t[w].word in SCALE_WORDS and w == k:
             return w + 1, True
-        if words and w < n and (t[w].kind in (OP, EQ, RP) or (t[w].kind == WORD and t[w].word in _OP_WORDS)):
+        if words and w < n and (t[w].kind in (OP, EQ, RP) or (t[w].kind == WORD and t[w].word in OP_WORDS)):
             return w, False
         return k, False
 
@@ -307,8 +204,8 @@ class _Parser:
             nj = j + 1
             if tok.kind == OP and tok.word in "+-*/":
                 op = tok.word
-            elif tok.kind == WORD and tok.word in _OP_WORDS:
-                op = _OP_WORDS[tok.word]
+            elif tok.kind == WORD and tok.word in OP_WORDS:
+                op = OP_WORDS[tok.word]
             elif tok.kind == WORD and tok.word == "of" and (any_pct or prev_div):
                 op = "*"
             elif tok.kind == LP and not tok.sp:
@@ -421,7 +318,7 @@ def _clean_start(t: list[Tok], i: int) -> bool:
     if p.kind in (SEP, EQ):
         return True
     if p.kind == WORD:
-        if not t[i].sp or len(p.word) < 2 or p.word in _NOT_UNITS - _LINK_WORDS:
+        if not t[i].sp or len(p.word) < 2 or p.word in NOT_UNITS - LINK_WORDS:
             return False
         # Walk back over the words: "25 classmates + his 1 teacher" continues an expression begun earlier.
         k = i - 1
@@ -450,7 +347,7 @@ def _check_annotation(text: str, tok: Tok) -> tuple[Finding | None, float | None
     m = re.fullmatch(r"\s*(-?)\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%?)\s*", body[k + 1 :])
     if not m:
         return None, None, 0
-    stated, dec = _num(m.group(2))
+    stated, dec = parse_num(m.group(2))
     stated = -stated if m.group(1) else stated
     base = tok.start + 2
     toks = tokenize(text, base, base + k, annotation=True)

@@ -1,0 +1,136 @@
+"""Tokens of a statement, for the arithmetic checker: numbers (``1,234``, ``1,\\!234``, ``.5``, ``66.6...``),
+operators, ``=``/``≈``, parentheses, ``\\frac{a}{b}``, powers, percent, currency, units, words, separators.
+
+Whitespace, currency signs and ``\\boxed{`` are dropped, but whether whitespace preceded a token is kept
+(``3x`` is a variable term, ``3 x 4`` a product).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    # The two most frequent kinds come first: the engine tries alternatives in order.
+    r"""
+  (?P<ws>[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad\b|&|~)
+| (?P<word>[A-Za-z]+)
+| (?P<ann><<(?P<body>[^\n]{0,200}?)>>)
+| (?P<time>\d+:\d+)
+| (?P<num>(?:\d{1,3}(?:,(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ell>\.\.\.|…|\\[lc]?dots\b)?)
+| (?P<frac>\\[dt]?frac\s*(?:\{(?P<fa>[^{}]*)\}\s*\{(?P<fb>[^{}]*)\}|(?P<fc>\d)(?P<fd>\d)))
+| (?P<pow>\^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?)))
+| (?P<unit>\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\^\s*\{?\\circ\}?|°|\\circ\b|\\degree\b)
+| (?P<box>\\boxed\s*\{)
+| (?P<cmp>[<>!]=|[≤≥≠<>]|\\[ln]eq?\b|\\[lg]eq?\b|\\neq\b|=[=>])
+| (?P<eq>&?[ \t]*=|≈|\\approx\b)
+| (?P<op>\*\*|[-+*/×÷·−–]|\\times\b|\\cdot\b|\\div\b)
+| (?P<lp>\\left\s*\(|\()
+| (?P<rp>\\right\s*\)|\))
+| (?P<pct>\\?%)
+| (?P<cur>\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£])
+| (?P<dollar>\$)
+| (?P<sep>[.!?](?=\s)|[,;:\n]|\\\\)
+| (?P<cmd>\\[A-Za-z]+)
+| (?P<other>.)
+""",
+    re.X,
+)
+
+_OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "·": "*", "/": "/", "÷": "/"}
+_OPS.update({"\\times": "*", "\\cdot": "*", "\\div": "/"})
+OP_WORDS = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
+# A number followed by one of these is a different quantity (2 dozen = 24), too ambiguous to judge.
+SCALE_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+SCALE_WORDS |= {"billion", "billions", "trillion", "k", "m", "bn", "score", "pair", "pairs", "half", "quarter"}
+# Words that link clauses, never units: "39 and -11 + 50" is two expressions.
+LINK_WORDS = frozenset(
+    "and or so then but is are was were be which that the we he she it they this these there thus hence while "
+    "gives give get gets yields since because if when where with for to from by in on at as than".split()
+)
+NOT_UNITS = frozenset(OP_WORDS) | SCALE_WORDS | LINK_WORDS | {"of", "percent"}
+
+# Token kinds, as small strings so tuples compare fast.
+NUM, FRAC, POW, UNIT, EQ, OP, LP, RP, PCT, WORD, SEP, OTHER = (
+    "num", "frac", "pow", "unit", "eq", "op", "lp", "rp", "pct", "word", "sep", "other",
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Tok:
+    kind: str
+    start: int
+    end: int
+    sp: bool
+    """Whitespace (or nothing) separates it from the previous significant token."""
+    val: float | None = None
+    dec: int = 0
+    word: str = ""
+    approx: bool = False
+
+
+def parse_num(raw: str) -> tuple[float, int]:
+    clean = raw.replace(",", "").replace("\\!", "")
+    dot = clean.find(".")
+    return float(clean), (len(clean) - dot - 1 if dot >= 0 else 0)
+
+
+def _simple_value(raw: str) -> float | None:
+    s = raw.strip().replace("−", "-").replace(" ", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def tokenize(text: str, pos: int = 0, end: int | None = None, *, annotation: bool = False) -> list[Tok]:
+    """Significant tokens of ``text[pos:end]``; whitespace, currency and ``\\boxed{`` are dropped but recorded
+    in the next token's ``sp`` flag (whitespace only). Annotations are returned as OTHER-free ``ann`` tokens."""
+    out: list[Tok] = []
+    sp = True
+    stop = len(text) if end is None else end
+    for m in _TOKEN.finditer(text, pos, stop):
+        kind = m.lastgroup
+        s, e = m.span()
+        if kind == "ws":
+            sp = True
+            continue
+        if kind == "word":
+            out.append(Tok(WORD, s, e, sp, word=m.group().lower()))
+        elif kind in ("cur", "box"):
+            continue
+        elif kind == "num":
+            ell = m.group("ell")
+            v, d = parse_num(m.group()[: -len(ell)] if ell else m.group())
+            # 66.666... is a truncated repeating decimal: judged like an approximation.
+            out.append(Tok(NUM, s, e, sp, v, d, approx=bool(ell)))
+        elif kind == "op":
+            raw = m.group()
+            if raw == "**":
+                out.append(Tok(POW, s, e, sp) if annotation else Tok(SEP, s, e, sp))
+            else:
+                out.append(Tok(OP, s, e, sp, word=_OPS[raw]))
+        elif kind == "eq":
+            out.append(Tok(EQ, s, e, sp, approx=not m.group().endswith("=")))
+        elif kind == "frac":
+            if m.group("fc") is not None:
+                a, b = float(m.group("fc")), float(m.group("fd"))
+            else:
+                a_, b_ = _simple_value(m.group("fa")), _simple_value(m.group("fb"))
+                a, b = (a_, b_) if a_ is not None and b_ is not None else (math.nan, 1.0)
+            out.append(Tok(FRAC, s, e, sp, None if b == 0 or math.isnan(a) else a / b))
+        elif kind == "pow":
+            exp = _simple_value(m.group("pb")) if m.group("pb") is not None else float(m.group("pd"))
+            out.append(Tok(POW, s, e, sp, exp))
+        elif kind == "ann":
+            out.append(Tok("ann", s, e, sp, word=m.group("body")))
+        elif kind == "dollar":  # a math delimiter, not a currency sign
+            out.append(Tok(SEP, s, e, sp))
+        elif kind in ("time", "cmp", "cmd"):
+            out.append(Tok(OTHER, s, e, sp))
+        else:
+            assert kind is not None
+            out.append(Tok(kind, s, e, sp))
+        sp = False
+    return out
