@@ -136,6 +136,38 @@ def push(
 
 
 @app.command()
+def validate(
+    recipe: RecipeArg,
+    samples: Annotated[Path, typer.Argument(help="JSONL file of existing samples (e.g. GSM8K or MATH500 rows).")],
+    field: Annotated[
+        list[str] | None, typer.Option(help="STAGE=COLUMN mapping (repeatable); guessed if omitted.")
+    ] = None,
+    json_out: Annotated[Path, typer.Option("--json", help="Where to write the full audit as JSON.")] = Path(
+        "audit.json"
+    ),
+) -> None:
+    """Audit RECIPE's gates offline over SAMPLES, fed in small chunks as a stream would see them."""
+    from mcrgen.audit_table import parse_fields, render_audit, validate_file
+    from mcrgen.recipe import load_recipe
+    from mcrgen.rundir import write_atomic
+
+    result = validate_file(load_recipe(recipe, environ={}), samples, parse_fields(field or []))
+    render_audit(err, result)
+    write_atomic(json_out.resolve(), json.dumps(result, indent=2) + "\n")
+    err.print(f"wrote {json_out}")
+
+
+@app.command()
+def serve(
+    port: Annotated[int | None, typer.Option(help="Port on 127.0.0.1 (default: a free one).")] = None,
+) -> None:
+    """Serve the embedded model (SmolLM2-135M) on 127.0.0.1 until Ctrl-C; prints the base URL."""
+    from mcrgen.local import serve_forever
+
+    serve_forever(port)
+
+
+@app.command()
 def schema() -> None:
     """Print the recipe JSON Schema (for editors: '# yaml-language-server: $schema=...')."""
     from mcrgen.recipe import schema as recipe_schema

@@ -93,3 +93,26 @@ def test_validators_lists_builtins_with_help() -> None:
     assert proc.returncode == 0
     for name in ("has_question_mark", "word_count", "english_only"):
         assert name in proc.stdout
+
+
+def test_validate_audits_gold_data_and_writes_json(tmp_path: Path) -> None:
+    rows = (ROOT / "tests" / "data" / "gsm8k" / "test.jsonl").read_text().splitlines()[:40]
+    data = tmp_path / "gold.jsonl"
+    data.write_text("\n".join(rows) + "\n")
+    proc = mcrgen("validate", "recipes/gsm8k.yaml", str(data), "--json", str(tmp_path / "a.json"))
+    assert proc.returncode == 0, proc.stderr
+    assert "arithmetic" in proc.stderr and "any gate" in proc.stderr
+    result = json.loads((tmp_path / "a.json").read_text())
+    assert result["samples"] == 40
+    assert set(result["stages"]) == {"problem", "solution"}
+    assert result["stages"]["solution"]["validators"]["arithmetic"]["prefix_safe"] is True
+
+
+def test_validate_bad_input_is_one_line_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"question": "a?", "answer": "#### 1"}\n{oops\n')
+    proc = mcrgen("validate", "recipes/gsm8k.yaml", str(bad))
+    assert proc.returncode == 2
+    assert f"{bad}:2: not valid JSON" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    missing = mcrgen("validate", "recipes/gsm8k.yaml", str(tmp_path / "nope.jsonl"))
+    assert missing.returncode == 2 and "not found" in missing.stderr
