@@ -29,6 +29,7 @@ DATASET_JSONL = "dataset.jsonl"
 DATASET_PARQUET = "dataset.parquet"
 DEDUP = "dedup.json"
 _WORD = re.compile(r"\w+")
+_LSH_MAX_THRESHOLD = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,9 @@ def dedup_rows(rows: Sequence[Mapping[str, Any]], config: DedupConfig) -> DedupR
     if config.near:
         from datasketch import MinHash, MinHashLSH
 
-        lsh = MinHashLSH(threshold=config.threshold, num_perm=config.num_perm)
+        # The index only proposes candidates, so it may be looser than the threshold; above ~0.85 datasketch cannot
+        # band 16-128 permutations at all. Every candidate is then checked against the real threshold.
+        lsh = MinHashLSH(threshold=min(config.threshold, _LSH_MAX_THRESHOLD), num_perm=config.num_perm)
         blank = MinHash(num_perm=config.num_perm, seed=1)  # copied per row: drawing permutations dominates the cost
     for row in ordered:
         rid = str(row["id"])

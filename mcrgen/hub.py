@@ -73,6 +73,8 @@ def stage_files(run_dir: Path, out: Path, repo_id: str, *, license: str = "unkno
     elif not (run_dir / rundir.REPORT).exists():
         write_report(run_dir)
     records = rundir.read_jsonl(run_dir / DATASET_JSONL)
+    if not records:
+        raise OutputError(f"{run_dir} has no accepted samples to publish")
     (out / "data").mkdir(parents=True, exist_ok=True)
     write_records("parquet", out / DATA_PATH, records)
     report = json.loads((run_dir / rundir.REPORT).read_text(encoding="utf-8"))
