@@ -176,3 +176,14 @@ def test_judge_stage_on_another_server_scores_and_is_accounted(
         if f.is_file() and f.suffix != ".parquet":
             assert "judge-secret" not in f.read_text(), f
     assert json.loads((tmp_path / "run" / "dedup.json").read_text())["kept"] == 9
+
+
+def test_shipped_judged_recipe_loads_with_a_judge_stage() -> None:
+    recipe = load_recipe(ROOT / "recipes" / "gsm8k-judged.yaml")
+    assert [s.name for s in recipe.stages] == ["problem", "solution", "judge"]
+    judge = recipe.stages[-1]
+    assert [(v.name, dict(v.params)) for v in judge.validators] == [("judge_score", {"min": 3})]
+    assert "{{ problem }}" in judge.prompt and "{{ solution }}" in judge.prompt
+    assert recipe.formats == ("jsonl", "parquet")
+    base = load_recipe(ROOT / "recipes" / "gsm8k.yaml")
+    assert [s.prompt for s in recipe.stages[:2]] == [s.prompt for s in base.stages], "S1-S3 as in gsm8k.yaml"
