@@ -53,10 +53,16 @@ class Endpoint:
     breaker_pause: float = 30.0
     breaker_max_pauses: int = 3
     prices: Prices | None = None
+    replicas: tuple[str, ...] = ()
+    """All base URLs when ``base_url`` lists several servers of the same model (``base_url`` is the first)."""
 
     @property
     def is_local(self) -> bool:
         return self.base_url == LOCAL
+
+    @property
+    def urls(self) -> tuple[str, ...]:
+        return self.replicas or (self.base_url,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +214,11 @@ def _stage_endpoint(base: Endpoint, override: Mapping[str, Any] | None, where: s
         return None
     from dataclasses import replace
 
-    ep = replace(base, **{k: v.rstrip("/") if k == "base_url" else v for k, v in override.items()})
+    fields = dict(override)
+    if "base_url" in fields:
+        urls = _urls(fields["base_url"], where)
+        fields["base_url"], fields["replicas"] = urls[0], urls if len(urls) > 1 else ()
+    ep = replace(base, **fields)
     if ep.is_local:
         if not base.is_local:
             raise RecipeError(f"{where}: endpoint.base_url 'local' is only available as the recipe's main endpoint")
@@ -216,6 +226,17 @@ def _stage_endpoint(base: Endpoint, override: Mapping[str, Any] | None, where: s
     if not ep.model:
         raise RecipeError(f"{where}: endpoint.model is required when a stage has its own base_url")
     return ep
+
+
+def _urls(value: str | list[str], where: str) -> tuple[str, ...]:
+    """``base_url`` as one URL, a list of replicas, or (from a flag or OPENAI_BASE_URL) a comma-separated list."""
+    items = value if isinstance(value, list) else str(value).split(",")
+    urls = tuple(u.strip().rstrip("/") for u in items if u.strip())
+    if not urls:
+        raise RecipeError(f"{where}: endpoint.base_url is empty")
+    if len(urls) > 1 and LOCAL in urls:
+        raise RecipeError(f"{where}: endpoint.base_url 'local' cannot be one of several replicas")
+    return urls
 
 
 def load_recipe(
@@ -270,8 +291,10 @@ def load_recipe(
         if limit < 1:
             raise RecipeError("--limit must be at least 1")
         budget["samples"] = limit
+    urls = _urls(ep["base_url"], where)
     endpoint = Endpoint(
-        base_url=str(ep["base_url"]).rstrip("/"),
+        base_url=urls[0],
+        replicas=urls if len(urls) > 1 else (),
         model=ep.get("model"),
         api_key_env=ep.get("api_key_env", "OPENAI_API_KEY"),
         concurrency=int(ep.get("concurrency", 8)),

@@ -169,7 +169,7 @@ async def run_stage(
     broken: str | None = None
     trace: list[tuple[int, int]] = []
     t0 = time.perf_counter()
-    t_verdict = 0.0
+    t_arrival = t_closed = 0.0
     try:
         # One timer per request (not per chunk) bounds the whole request; stalls are the transport's read timeout.
         async with asyncio.timeout(wire.endpoint.request_timeout), wire.stream(req) as events:
@@ -181,10 +181,11 @@ async def run_stage(
                     server_prompt = ch.prompt_tokens
                 if ch.finish_reason is not None:
                     finish = ch.finish_reason
-                if not ch.text:
+                piece = ch.text
+                if not piece:
                     continue
                 before = len(text)
-                text += ch.text
+                text += piece
                 chunks += 1
                 tokens = server_completion if server_completion is not None else chunks
                 if record:
@@ -192,6 +193,16 @@ async def run_stage(
                 if not watch:
                     continue
                 if continuous:
+                    # A new boundary needs a newline or sentence ender in this chunk, or whitespace after an
+                    # ender that ended the previous one: most chunks (words, digits) have neither.
+                    if not (
+                        "\n" in piece
+                        or "." in piece
+                        or "?" in piece
+                        or "!" in piece
+                        or (before and text[before - 1] in ".!?")
+                    ):
+                        continue
                     # Back up one char: a '.' that ended the previous chunk becomes a boundary only now.
                     end = complete_prefix_end(text, max(checker.checked, before - 1))
                     rejection = checker.check_prefix(text, end, tokens)
@@ -200,7 +211,11 @@ async def run_stage(
                         marks.pop(0)
                     rejection = checker.check_prefix(text, complete_prefix_end(text, checker.checked), tokens)
                 if rejection is not None:
-                    t_verdict = time.perf_counter()
+                    # Close first, then anything else: the server stops generating at the FIN, and the lag is
+                    # measured from when the failing chunk's bytes were read to the shutdown returning.
+                    events.abort()
+                    t_closed = time.perf_counter()
+                    t_arrival = events.t_read
                     break
     except StreamBroken as exc:
         broken = str(exc)
@@ -214,16 +229,16 @@ async def run_stage(
             await _count(usage, counter, messages, text, server_completion, server_prompt, final_usage)
             on_cancel(usage)
         raise
-    t_closed = time.perf_counter()
+    t_end = time.perf_counter()
 
-    usage = RequestUsage(stage=stage.name, finish_reason=finish, seconds=round(t_closed - t0, 4))
+    usage = RequestUsage(stage=stage.name, finish_reason=finish, seconds=round(t_end - t0, 4))
     await _count(usage, counter, messages, text, server_completion, server_prompt, final_usage)
 
     tokens = usage.completion_tokens
     result = StageResult(stage.name, text, usage, trace=trace)
     if rejection is not None:
         usage.status = "cancelled"
-        usage.cancel_lag_ms = round((t_closed - t_verdict) * 1000, 3)
+        usage.cancel_lag_ms = round((t_closed - t_arrival) * 1000, 3)
         result.rejection = rejection
         return result
     if broken is not None or (finish is None and not chunks):
