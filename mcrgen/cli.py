@@ -51,18 +51,23 @@ def generate(
     model: Annotated[str | None, typer.Option(help="Model name sent to the endpoint.")] = None,
     concurrency: Annotated[int | None, typer.Option(help="Maximum concurrent streams.")] = None,
     seed: Annotated[int | None, typer.Option(help="Run seed (sample seeds derive from it).")] = None,
+    shard: Annotated[
+        str | None, typer.Option(help="I/N: run only sample indices with index % N == I (one machine of N).")
+    ] = None,
 ) -> None:
     """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl and report.json."""
     from mcrgen.generate import default_run_dir
     from mcrgen.generate import generate as run
     from mcrgen.live import LiveView, render_summary
+    from mcrgen.merge import parse_shard
     from mcrgen.recipe import load_recipe
 
+    part = parse_shard(shard) if shard is not None else None
     r = load_recipe(recipe, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
-    run_dir = out or default_run_dir(r, mode)
+    run_dir = out or default_run_dir(r, mode, part)
     view = LiveView(err)
     try:
-        _, report = run(r, run_dir, mode=mode, on_start=view.start)
+        _, report = run(r, run_dir, mode=mode, on_start=view.start, shard=part)
     finally:
         view.stop()
         if view.live is not None and not err.is_terminal:
@@ -116,6 +121,24 @@ def report(
     data, written = report_dir(directory)
     render(err, data)
     err.print(f"wrote {', '.join(map(str, written))}")
+
+
+@app.command()
+def merge(
+    out: Annotated[Path, typer.Argument(help="New run directory to write.", show_default=False)],
+    run_dirs: Annotated[list[Path], typer.Argument(help="Shard run directories to combine.", show_default=False)],
+) -> None:
+    """Combine shard run directories (same recipe and mode) into OUT: rows once per id, every token kept."""
+    from mcrgen.merge import merge_runs
+
+    res = merge_runs(out, run_dirs)
+    err.print(
+        f"merged {len(run_dirs)} runs into {res.out}: {res.accepted} accepted, {res.rejected} rejected, "
+        f"{res.errors} error rows, {res.duplicates} duplicate ids (kept in the ledger)",
+        highlight=False,
+    )
+    if res.missing_shards:
+        err.print(f"[yellow]missing shards[/yellow]: {', '.join(res.missing_shards)}", highlight=False)
 
 
 @app.command()

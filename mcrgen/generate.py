@@ -7,14 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mcrgen.merge import Shard
 from mcrgen.recipe import Recipe
 from mcrgen.report import write_report
 from mcrgen.runner import INTERRUPTED, Progress, RunResult, run_recipe
 from mcrgen.stages import INFLIGHT
 
 
-def default_run_dir(recipe: Recipe, mode: str) -> Path:
-    return recipe.out_dir if recipe.out_dir is not None else Path("runs") / f"{recipe.name}-{mode}"
+def default_run_dir(recipe: Recipe, mode: str, shard: Shard | None = None) -> Path:
+    base = recipe.out_dir if recipe.out_dir is not None else Path("runs") / f"{recipe.name}-{mode}"
+    # Each shard in its own directory, so that shards on a shared disk never share a run directory.
+    return base if shard is None else base.with_name(f"{base.name}-shard{shard.index}of{shard.count}")
 
 
 def generate(
@@ -23,6 +26,7 @@ def generate(
     *,
     mode: str = INFLIGHT,
     on_start: Callable[[Progress], None] | None = None,
+    shard: Shard | None = None,
 ) -> tuple[RunResult | None, dict[str, Any]]:
     """Run a recipe; after a completed run, dedup and write the dataset files.
 
@@ -54,10 +58,11 @@ def generate(
                         on_start=start,
                         base_url=server.base_url,
                         counter=server_counter(server.base_url),
+                        shard=shard,
                     )
                 )
         else:
-            result = asyncio.run(run_recipe(recipe, run_dir, mode=mode, on_start=start))
+            result = asyncio.run(run_recipe(recipe, run_dir, mode=mode, on_start=start, shard=shard))
         if result.progress.stop_reason is None or INTERRUPTED not in result.progress.stop_reason:
             from mcrgen.dedup import finalize_run
 

@@ -26,6 +26,7 @@ from mcrgen.budget import Spend
 from mcrgen.chain import render_shots, sample_id
 from mcrgen.client import Wire
 from mcrgen.errors import EndpointError, OutputError, RecipeError
+from mcrgen.merge import Shard, shard_of
 from mcrgen.preflight import check_endpoint
 from mcrgen.recipe import Recipe, Stage, resolved_yaml
 from mcrgen.retry import CircuitBreaker, CircuitOpen, RetryPolicy
@@ -205,13 +206,15 @@ async def run_recipe(
     base_url: str | None = None,
     counter: TokenCounter | None = None,
     preflight: bool = True,
+    shard: Shard | None = None,
 ) -> RunResult:
     """Generate ``recipe.samples`` samples into ``run_dir``, resuming whatever an earlier run left there.
 
     Returns normally when the samples are done, a budget is reached or the user interrupted (see
     ``progress.stop_reason``); raises :class:`EndpointError` (exit 3) when the endpoint fails for good and
     :class:`OutputError` (exit 4) when the run directory cannot be written. Nothing is written to ``run_dir``
-    before the recipe, its seed file, the directory and the endpoint have all been checked.
+    before the recipe, its seed file, the directory and the endpoint have all been checked. With ``shard``, only
+    the sample indices in that shard run (see :mod:`mcrgen.merge`); a run directory holds one shard for good.
     """
     if mode not in (INFLIGHT, BASELINE):
         raise RecipeError(f"--mode must be {INFLIGHT} or {BASELINE}, not {mode!r}")
@@ -228,8 +231,13 @@ async def run_recipe(
             )
         if meta.get("mode") != mode:
             raise OutputError(f"{run_dir} holds a {meta.get('mode')} run; use another --out for --mode {mode}")
+        if shard_of(meta) != shard:
+            held = f"shard {shard_of(meta)}" if shard_of(meta) else "an unsharded run"
+            raise OutputError(f"{run_dir} holds {held}; use another --out for --shard {shard or '(none)'}")
     else:
         meta = {"recipe": recipe.name, "recipe_hash": recipe.hash, "mode": mode, "sessions": []}
+        if shard is not None:
+            meta["shard"] = shard.to_dict()
     wire = Wire(recipe.endpoint, _api_key(recipe), base_url=base_url)
     run = Run(recipe, run_dir, mode, wire, counter or local_counter(), shot_rows)
     try:
@@ -243,13 +251,15 @@ async def run_recipe(
         # Earlier sessions' rows (read under the lock): finished ids are skipped; all tokens count against budgets.
         old = {n: rundir.read_jsonl(run_dir / n) for n in (rundir.ACCEPTED, rundir.REJECTED, rundir.ERRORS)}
         done = {str(r["id"]) for n in (rundir.ACCEPTED, rundir.REJECTED) for r in old[n]}
-        todo = [i for i in range(recipe.samples) if sample_id(i) not in done]
+        mine = [i for i in range(recipe.samples) if shard is None or i in shard]
+        todo = [i for i in mine if sample_id(i) not in done]
+        run.progress.total = len(mine)
         run.spend.load(
             (r for rows in old.values() for r in rows),
             accepted=len(old[rundir.ACCEPTED]),
             seconds_before=sum(float(s.get("seconds", 0.0)) for s in meta["sessions"]),
         )
-        run.progress.skipped = recipe.samples - len(todo)
+        run.progress.skipped = len(mine) - len(todo)
         run.session = len(meta["sessions"]) + 1
         rundir.write_atomic(run_dir / rundir.RESOLVED, resolved_yaml(recipe))
         session: dict[str, Any] = {
@@ -260,6 +270,8 @@ async def run_recipe(
             "concurrency": recipe.endpoint.concurrency,
             "samples": recipe.samples,
         }
+        if shard is not None:
+            session["shard"] = str(shard)
         meta["model"] = wire.model
         prices = recipe.endpoint.prices
         meta["price_per_million"] = {"prompt": prices.prompt, "completion": prices.completion} if prices else None
