@@ -1,15 +1,19 @@
-"""Client-side throughput, cancel lag and memory of mcrgen against a fast local scripted server.
+"""Client-side throughput, cancel lag and memory of mcrgen against a fast local server (scripts/bench_server.py).
 
-The server runs in its own process so the client's CPU can be measured apart from it. For each concurrency the
-same recipe runs (short problem stage + ~300-token solution stage with in-flight validators; every second
-solution has a faulty statement a third of the way in) and we report:
+The server runs in its own process, and every measurement runs in a fresh child process, so the client's CPU is
+measured apart from the server's and from earlier levels. For each concurrency the same recipe runs (short
+problem stage + ~300-token solution stage with the real in-flight validators; every second solution has a faulty
+statement a third of the way in) and we report medians over ``--repeats`` of:
 
-* completion tokens streamed and validated per second of *client* CPU (process time of this process),
+* completion tokens streamed and validated per second of *client* CPU (process time of the child),
 * the server's CPU seconds over the same interval (from /proc), so its share is clear,
-* cancel lag p50/p99 (validator verdict -> connection closed), from report.json,
+* cancel lag p50/p99 from report.json (this code: failing chunk's bytes read -> socket shut down),
 * memory per in-flight stream: RSS growth while N streams are held open mid-generation.
 
-Usage: python scripts/bench_client.py [--concurrency 1 64 512 2048] [--samples-per-level 2048] [--repeats 3]
+``--compare REF`` also runs the code of git ref REF (a temporary worktree), interleaved with the current code
+level by level and repeat by repeat, so that before/after ratios come from the same minutes of a noisy machine.
+
+Usage: python scripts/bench_client.py [--concurrency 1 64 512 2048] [--repeats 3] [--compare REF] [--burst 1]
 """
 
 from __future__ import annotations
@@ -24,13 +28,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from mcrgen.recipe import load_recipe  # noqa: E402
-from mcrgen.report import build_report  # noqa: E402
-from mcrgen.runner import run_recipe  # noqa: E402
+# The code under test: this checkout, or a worktree of another ref when run as a --child of --compare.
+CODE = Path(os.environ.get("MCRGEN_BENCH_CODE", ROOT))
+sys.path.insert(0, str(CODE))
 
 RECIPE = """
 name: bench
@@ -72,13 +75,10 @@ def _rss_kb() -> int:
     return 0
 
 
-def start_server(tokens: int, extra: list[str] | None = None) -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.scripted_server", "--tokens", str(tokens), *(extra or [])],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+def start_server(tokens: int, burst: int, fault_every: int = 2) -> tuple[subprocess.Popen[str], str]:
+    cmd = [sys.executable, str(ROOT / "scripts" / "bench_server.py"), "--tokens", str(tokens)]
+    cmd += ["--burst", str(burst), "--fault-every", str(fault_every)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     port = int(proc.stdout.readline())
     return proc, f"http://127.0.0.1:{port}/v1"
@@ -98,6 +98,10 @@ def _validators() -> str:
 
 
 def one_level(conc: int, samples: int, base_url: str, server_pid: int, workdir: Path) -> dict[str, float]:
+    from mcrgen.recipe import load_recipe
+    from mcrgen.report import build_report
+    from mcrgen.runner import run_recipe
+
     path = workdir / f"bench-{conc}.yaml"
     path.write_text(RECIPE.format(conc=conc, samples=samples, validators=_validators()))
     out = workdir / f"run-{conc}-{time.monotonic_ns()}"
@@ -119,7 +123,7 @@ def one_level(conc: int, samples: int, base_url: str, server_pid: int, workdir: 
 
 
 async def _hold_streams(base_url: str, n: int) -> float:
-    """Open n streams that stall mid-generation; return RSS growth per open stream in KB."""
+    """Open n streams, read ~200 chars of each, keep them all open; return RSS growth per open stream in KB."""
     from mcrgen.client import ChatRequest, Wire
     from mcrgen.recipe import Endpoint
 
@@ -143,6 +147,7 @@ async def _hold_streams(base_url: str, n: int) -> float:
                 opened.set()
             await release.wait()
 
+    # Warm up (imports, the SSL context, first connections), so the figure is per stream, not per process.
     before = _rss_kb()
     tasks = [asyncio.create_task(one(i)) for i in range(n)]
     await asyncio.wait_for(opened.wait(), 300)
@@ -153,36 +158,88 @@ async def _hold_streams(base_url: str, n: int) -> float:
     return (after - before) / n
 
 
+def child(args: argparse.Namespace) -> None:
+    """One measurement in this (fresh) process; prints one JSON line."""
+    if args.child == "level":
+        with tempfile.TemporaryDirectory() as tmp:
+            out: dict[str, Any] = one_level(args.conc, args.samples, args.url, args.server_pid, Path(tmp))
+    else:
+
+        async def twice() -> float:
+            await _hold_streams(args.url, 8)  # warm-up: imports, SSL context, allocator arenas
+            return await _hold_streams(args.url, args.conc)
+
+        out = {"kb_per_stream": round(asyncio.run(twice()), 1)}
+    print(json.dumps(out), flush=True)
+
+
+def _spawn(code: Path, argv: list[str]) -> dict[str, Any]:
+    env = {**os.environ, "MCRGEN_BENCH_CODE": str(code), "PYTHONPATH": str(code)}
+    res = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench_client.py"), *argv], env=env, capture_output=True, text=True
+    )
+    if res.returncode != 0:
+        raise SystemExit(f"bench child failed ({code}): {res.stderr[-2000:]}")
+    out: dict[str, Any] = json.loads(res.stdout.strip().splitlines()[-1])
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--concurrency", type=int, nargs="+", default=[1, 64, 512, 2048])
     ap.add_argument("--samples-per-level", type=int, default=1024)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--tokens", type=int, default=300)
+    ap.add_argument("--burst", type=int, default=1, help="server: SSE events per stream per write")
+    ap.add_argument("--compare", metavar="REF", help="also run git ref REF, interleaved (before/after)")
+    ap.add_argument("--memory", type=int, nargs="*", default=[64, 512], help="open-stream counts for memory")
+    ap.add_argument("--child", choices=["level", "memory"], help=argparse.SUPPRESS)
+    ap.add_argument("--conc", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--samples", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--url", help=argparse.SUPPRESS)
+    ap.add_argument("--server-pid", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
-    server, base_url = start_server(args.tokens)
-    results = {}
+    if args.child:
+        child(args)
+        return
+    codes: dict[str, Path] = {"current": ROOT}
+    tmp = Path(tempfile.mkdtemp(prefix="mcrgen-bench-"))
+    if args.compare:
+        wt = tmp / "before"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(wt), args.compare], check=True)
+        codes = {args.compare: wt, "current": ROOT}
+    server, base_url = start_server(args.tokens, args.burst)
+    results: dict[str, dict[str, Any]] = {name: {} for name in codes}
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            for conc in args.concurrency:
-                samples = max(conc, min(args.samples_per_level, 64 * conc))
-                runs = [one_level(conc, samples, base_url, server.pid, Path(tmp)) for _ in range(args.repeats)]
-                med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-                results[conc] = med
-                print(f"concurrency {conc:>5}: " + ", ".join(f"{k}={v}" for k, v in med.items()), flush=True)
+        for conc in args.concurrency:
+            samples = max(conc, min(args.samples_per_level, 64 * conc))
+            runs: dict[str, list[dict[str, Any]]] = {name: [] for name in codes}
+            for _ in range(args.repeats):
+                for name, code in codes.items():
+                    argv = ["--child", "level", "--conc", str(conc), "--samples", str(samples)]
+                    runs[name].append(_spawn(code, [*argv, "--url", base_url, "--server-pid", str(server.pid)]))
+            for name, rs in runs.items():
+                med = {k: statistics.median(r[k] for r in rs) for k in rs[0]}
+                results[name][f"conc {conc}"] = med
+                print(f"{name:>10} concurrency {conc:>5}: " + ", ".join(f"{k}={v}" for k, v in med.items()), flush=True)
     finally:
         server.kill()
-    stall, stall_url = start_server(args.tokens, ["--fault-every", "0"])
+    # Memory: a server that stalls nothing but whose client holds every stream open mid-reply.
+    mem_server, mem_url = start_server(args.tokens, args.burst, fault_every=0)
     try:
-        from tests import scripted_server  # noqa: F401  (the stall server variant below)
-
-        mem = {}
-        for n in (64, 512):
-            mem[n] = round(asyncio.run(_hold_streams(stall_url, n)), 1)
-            print(f"memory per open stream at {n}: {mem[n]} KB", flush=True)
+        for n in args.memory:
+            for name, code in codes.items():
+                kb = statistics.median(
+                    _spawn(code, ["--child", "memory", "--conc", str(n), "--url", mem_url])["kb_per_stream"]
+                    for _ in range(args.repeats)
+                )
+                results[name][f"memory KB/stream at {n}"] = kb
+                print(f"{name:>10} memory per open stream at {n}: {kb} KB", flush=True)
     finally:
-        stall.kill()
-    print(json.dumps({"levels": results, "memory_kb_per_stream": mem}, indent=2))
+        mem_server.kill()
+        if args.compare:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tmp / "before")], check=False)
+    print(json.dumps(results, indent=2))
 
 
 if __name__ == "__main__":
