@@ -60,6 +60,19 @@ class StageRecord:
     def cost(self) -> int:
         return self.retried + self.prompt + self.completion
 
+    def tokens_at(self, at_token: int | None) -> int:
+        """Completion tokens spent up to a trace position, in the unit of ``completion``.
+
+        Trace positions are the server's running count, or chunk counts when it streams none; ``completion`` may
+        then be a tokenizer estimate. Scaling by the trace's last position keeps oracle and sweep figures in the
+        same unit as the measured totals (a no-op when the server reports usage).
+        """
+        at = int(at_token or 0)
+        last = self.trace[-1][1] if self.trace else 0
+        if last > 0 and last != self.completion:
+            at = round(at * self.completion / last)
+        return min(at, self.completion)
+
 
 @dataclass(slots=True)
 class Sample:
@@ -169,7 +182,7 @@ def simulate(sample: Sample, policy: Policy | None, recipe: Recipe) -> Outcome:
         rec = sample.stages[i]
         rej = gate(rec, stage_policy(stage, policy), recipe.answer_format)
         if rej is not None:
-            at = min(int(rej.at_token or 0), rec.completion)
+            at = rec.tokens_at(rej.at_token)
             frac = at / rec.completion if rec.completion else 0.0
             return Outcome(
                 "killed",
@@ -194,20 +207,27 @@ def _rate(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def hindsight(samples: Sequence[Sample]) -> dict[str, Any]:
-    """Per eventually-rejected sample: what stopping at the first token its fault was visible would have cost."""
+def hindsight(samples: Sequence[Sample], answer_format: str) -> dict[str, Any]:
+    """Per eventually-rejected sample: what stopping at the first token its fault was visible would have cost.
+
+    The fault is the row's recorded ``faults`` entry. A baseline stream that ended truncated was never replayed by
+    the engine (truncation decides first), so for those the same continuous replay is run here.
+    """
     per: list[dict[str, Any]] = []
     for s in samples:
         if s.outcome == "accepted":
             continue
-        f = s.fault
+        f, source = s.fault, "recorded"
+        if f is None:
+            found = next((r for r in (gate(rec, "continuous", answer_format) for rec in s.stages) if r), None)
+            f, source = (found.to_dict() if found else None), "replayed"
         rec = next((r for r in s.stages if f is not None and r.stage.name == f["stage"]), None)
         if f is None or rec is None:
             per.append({"id": s.id, "spent": s.spent, "oracle": s.spent, "possible": 0, "fault": None})
             continue
         before = sum(r.cost for r in s.stages[: s.stages.index(rec)])
-        oracle = before + rec.retried + rec.prompt + min(int(f["at_token"] or 0), rec.completion)
-        fault = {k: f[k] for k in ("stage", "validator", "reason", "at_token")}
+        oracle = before + rec.retried + rec.prompt + rec.tokens_at(f["at_token"])
+        fault = {k: f[k] for k in ("stage", "validator", "reason", "at_token")} | {"source": source}
         per.append({"id": s.id, "spent": s.spent, "oracle": oracle, "possible": s.spent - oracle, "fault": fault})
     total = sum(s.spent for s in samples)
     possible = sum(p["possible"] for p in per)
@@ -407,7 +427,7 @@ def analyse_baseline(recipe: Recipe, rows: Iterable[dict[str, Any]], *, draws: i
     samples = load_samples(recipe, rows)
     return {
         "samples": len(samples),
-        "hindsight": hindsight(samples),
+        "hindsight": hindsight(samples, recipe.answer_format),
         "shadow_audit": shadow_audit(samples, recipe),
         "checkpoint_sweep": sweep(samples, recipe),
         "random_null": random_null(samples, recipe, draws=draws, seed=recipe.seed),

@@ -16,6 +16,7 @@ ROWS = (
     ("completion_tokens", "completion tokens"),
     ("total_tokens", "total tokens"),
     ("tokens_per_accepted", "tokens / accepted sample"),
+    ("failed_attempt_tokens", "tokens in retried attempts"),
     ("wall_seconds", "wall time (s)"),
     ("pairs_per_hour", "pairs / hour"),
 )
@@ -105,8 +106,14 @@ def render(console: Console, data: Mapping[str, Any]) -> None:
     if s:
         console.print(
             f"[bold]tokens saved (measured): {s['saved_tokens']:,} of {s['baseline_tokens']:,} ({s['saved_pct']}%)"
-            f"[/bold], completion {s['saved_completion_tokens']:,} ({s['saved_completion_pct']}%)"
+            f"[/bold], completion {s['saved_completion_tokens']:,} ({s['saved_completion_pct']}%), "
+            f"{s['saved_tokens_without_retries']:,} without retried attempts"
         )
+        if s["ids_with_different_outputs"]:
+            console.print(
+                f"[yellow]{len(s['ids_with_different_outputs'])} of {s['ids_compared']} ids got different text in the "
+                "two runs[/yellow] (endpoint not deterministic): measured savings mix validator effects with sampling"
+            )
     nb = data.get("no_bias")
     if nb:
         status = "identical" if nb["identical"] else f"{len(nb['differences'])} differ"

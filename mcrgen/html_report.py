@@ -61,6 +61,7 @@ SIDE_BY_SIDE = (
     ("completion_tokens", "completion tokens"),
     ("total_tokens", "total tokens"),
     ("tokens_per_accepted", "tokens per accepted sample"),
+    ("failed_attempt_tokens", "tokens in retried attempts"),
     ("wall_seconds", "wall time (s)"),
     ("pairs_per_hour", "pairs per hour"),
 )
@@ -130,10 +131,19 @@ def measured_section(data: Mapping[str, Any]) -> str:
             _p(
                 f"Tokens saved (measured, {s['ids_compared']} ids in both runs): {s['saved_tokens']:,} of "
                 f"{s['baseline_tokens']:,} ({s['saved_pct']}%); completion tokens {s['saved_completion_tokens']:,} "
-                f"({s['saved_completion_pct']}%).",
+                f"({s['saved_completion_pct']}%); {s['saved_tokens_without_retries']:,} without retried attempts.",
                 "big",
             )
         )
+        if s["ids_with_different_outputs"]:
+            out.append(
+                _p(
+                    f"{len(s['ids_with_different_outputs'])} of {s['ids_compared']} ids got different text in the two "
+                    f"runs (the endpoint is not deterministic), so the measured savings mix validator effects with "
+                    f"sampling: {', '.join(s['ids_with_different_outputs'])}",
+                    "warn",
+                )
+            )
         if s["ids_only_baseline"] or s["ids_only_inflight"]:
             out.append(_p(f"ids finished in one run only: {s['ids_only_baseline'] + s['ids_only_inflight']}", "warn"))
     out.append(funnel_plot(data["modes"]))

@@ -114,6 +114,8 @@ def test_side_by_side_measured(cmp: tuple[Path, dict[str, Any]]) -> None:
     s = data["savings"]
     assert (s["ids_compared"], s["saved_tokens"], s["saved_completion_tokens"]) == (9, 158, 158)
     assert s["saved_pct"] == round(100 * 158 / base["total_tokens"], 2)
+    assert s["saved_tokens_without_retries"] == 158 and s["ids_with_different_outputs"] == []
+    assert base["failed_attempt_tokens"] == infl["failed_attempt_tokens"] == 0
     # Tokens by stage and outcome add up to the totals.
     for m in (base, infl):
         assert sum(sum(c.values()) for c in m["tokens_by_stage_outcome"].values()) == m["total_tokens"]
@@ -236,6 +238,25 @@ def test_differences_are_listed_with_the_validator(tmp_path: Path) -> None:
     assert (d["id"], d["accepted_by"], d["rejected_by"]) == ("000002", "inflight", "baseline")
     assert (d["stage"], d["validator"], d["same_outputs"]) == ("solution", NO_WRONG, False)
     assert nb["by_validator"] == {NO_WRONG: 1}
+    assert data["savings"]["ids_with_different_outputs"] == ["000002"]
+
+
+def test_hindsight_replays_truncated_baseline_streams(tmp_path: Path) -> None:
+    """A baseline stream cut by max_tokens gets no recorded fault; the oracle still sees its WRONG at token 16."""
+
+    def cut(body: dict[str, Any], n: int) -> Reply:
+        if body["messages"][-1]["content"].startswith("Write"):
+            return Reply(problem(0))
+        return Reply(solution(3), finish_reason="length")
+
+    with ScriptedServer(cut) as srv:
+        recipe = load_recipe(make_recipe(tmp_path, budget={"samples": 1}), base_url=srv.base_url)
+        data = run_compare(recipe, tmp_path / "out")
+    [row] = read_jsonl(tmp_path / "out" / "baseline" / "rejected.jsonl")
+    assert row["rejection"]["validator"] == "truncated" and "faults" not in row
+    [p] = data["hindsight"]["samples"]
+    assert p["fault"]["source"] == "replayed" and p["fault"]["at_token"] == 16 and p["possible"] == SOL_TOKENS - 16
+    assert data["hindsight"]["saved_of_possible"] == 1.0
 
 
 def test_files_and_cli(cmp: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
