@@ -9,8 +9,9 @@ throughput side by side, the no-bias check on the accepted ids, and the offline 
 from __future__ import annotations
 
 import json
+import statistics
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -200,6 +201,41 @@ def savings(base: Mapping[str, dict[str, Any]], infl: Mapping[str, dict[str, Any
     }
 
 
+def _stats(values: Sequence[float]) -> dict[str, Any]:
+    if not values:
+        return {"mean": None, "median": None}
+    return {"mean": round(statistics.fmean(values), 2), "median": round(float(statistics.median(values)), 2)}
+
+
+def proxies(row: Mapping[str, Any], recipe: Recipe) -> dict[str, int | None]:
+    """Length and difficulty proxies of one sample: problem words, computation lines, solution tokens."""
+    names = [s.name for s in recipe.stages]
+    prob = "problem" if "problem" in names else names[0]
+    sol = "solution" if "solution" in names else names[-1]
+    outputs = row.get("outputs", {})
+    usage = {u["stage"]: u for u in row.get("usage", [])}  # the last attempt of each stage wins
+    problem, solution = outputs.get(prob), outputs.get(sol)
+    return {
+        "problem_words": len(problem.split()) if problem is not None else None,
+        "computation_steps": sum(1 for ln in solution.splitlines() if "=" in ln) if solution is not None else None,
+        "solution_tokens": int(usage[sol]["completion_tokens"]) if sol in usage else None,
+    }
+
+
+def kept_vs_killed(
+    groups: Mapping[str, Iterable[str]], rows: Mapping[str, Mapping[str, Any]], recipe: Recipe
+) -> dict[str, Any]:
+    """Proxies per group of ids, read from ``rows`` (pass the baseline's: a killed stream's text is a prefix)."""
+    out: dict[str, Any] = {}
+    for name, ids in groups.items():
+        vals = [proxies(rows[i], recipe) for i in sorted(ids) if i in rows]
+        entry: dict[str, Any] = {"n": len(vals)}
+        for k in ("problem_words", "computation_steps", "solution_tokens"):
+            entry[k] = _stats([x for v in vals if (x := v[k]) is not None])
+        out[name] = entry
+    return out
+
+
 def build_compare(baseline_dir: Path, inflight_dir: Path, *, draws: int = 200) -> dict[str, Any]:
     rows_b, rows_i = rows_of(baseline_dir), rows_of(inflight_dir)
     rep_b, rep_i = build_report(baseline_dir), build_report(inflight_dir)
@@ -233,7 +269,7 @@ def build_compare(baseline_dir: Path, inflight_dir: Path, *, draws: int = 200) -
     }
     # Proxies come from the baseline's finished texts where they exist: a killed stream's text is only a prefix.
     data.update(offline)
-    data["kept_vs_killed"] = compare_offline.kept_vs_killed(groups, {**vi, **vb}, recipe)
+    data["kept_vs_killed"] = kept_vs_killed(groups, {**vi, **vb}, recipe)
     return data
 
 
@@ -260,9 +296,7 @@ def build_single(run_dir: Path, *, draws: int = 200) -> dict[str, Any]:
     data.update(compare_offline.analyse_baseline(recipe, base_rows, draws=draws))
     samples = compare_offline.load_samples(recipe, base_rows)
     by_id = {str(r["id"]): r for r in base_rows}
-    data["kept_vs_killed"] = compare_offline.kept_vs_killed(
-        compare_offline.simulated_groups(samples, recipe), by_id, recipe
-    )
+    data["kept_vs_killed"] = kept_vs_killed(compare_offline.simulated_groups(samples, recipe), by_id, recipe)
     return data
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -376,41 +376,6 @@ def random_null(samples: Sequence[Sample], recipe: Recipe, *, draws: int = 200, 
             "kept_max": max(kept, default=0),
         },
     }
-
-
-def _stats(values: Sequence[float]) -> dict[str, Any]:
-    if not values:
-        return {"mean": None, "median": None}
-    return {"mean": round(statistics.fmean(values), 2), "median": round(float(statistics.median(values)), 2)}
-
-
-def proxies(row: Mapping[str, Any], recipe: Recipe) -> dict[str, int | None]:
-    """Length and difficulty proxies of one sample: problem words, computation lines, solution tokens."""
-    names = [s.name for s in recipe.stages]
-    prob = "problem" if "problem" in names else names[0]
-    sol = "solution" if "solution" in names else names[-1]
-    outputs = row.get("outputs", {})
-    usage = {u["stage"]: u for u in row.get("usage", [])}  # the last attempt of each stage wins
-    problem, solution = outputs.get(prob), outputs.get(sol)
-    return {
-        "problem_words": len(problem.split()) if problem is not None else None,
-        "computation_steps": sum(1 for ln in solution.splitlines() if "=" in ln) if solution is not None else None,
-        "solution_tokens": int(usage[sol]["completion_tokens"]) if sol in usage else None,
-    }
-
-
-def kept_vs_killed(
-    groups: Mapping[str, Iterable[str]], rows: Mapping[str, Mapping[str, Any]], recipe: Recipe
-) -> dict[str, Any]:
-    """Proxies per group of ids, read from ``rows`` (pass the baseline's: a killed stream's text is a prefix)."""
-    out: dict[str, Any] = {}
-    for name, ids in groups.items():
-        vals = [proxies(rows[i], recipe) for i in sorted(ids) if i in rows]
-        entry: dict[str, Any] = {"n": len(vals)}
-        for k in ("problem_words", "computation_steps", "solution_tokens"):
-            entry[k] = _stats([x for v in vals if (x := v[k]) is not None])
-        out[name] = entry
-    return out
 
 
 def simulated_groups(samples: Sequence[Sample], recipe: Recipe) -> dict[str, list[str]]:
