@@ -8,7 +8,7 @@ reproduces what an in-flight run with that policy would have decided, and at whi
 * shadow audit: the in-flight gates against the verdict of the same validators on the *finished* text;
 * checkpoint sweep: continuous checking vs checks at fractions of the expected length;
 * random null: discarding as many samples at the same stages, at random;
-* kept vs killed: length and difficulty proxies of the two groups.
+* kept vs killed: which samples the recipe policy would keep or kill (the proxies are in mcrgen.compare).
 
 Definitions are spelled out in docs/compare.md. Everything here is a pure function of rows and the recipe.
 """
