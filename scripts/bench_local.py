@@ -71,7 +71,8 @@ def _delta(a: float | None, b: float | None) -> float | None:
 
 class Bench:
     def __init__(self, base_url: str, model: str, pid: int | None, log: Path | None, extra: dict[str, Any]):
-        self.client = AsyncOpenAI(base_url=base_url, api_key="x", max_retries=0, timeout=600)
+        # Retries only happen before a response starts (e.g. a keep-alive connection the server had closed).
+        self.client = AsyncOpenAI(base_url=base_url, api_key="x", max_retries=2, timeout=600)
         self.model, self.pid, self.log, self.extra = model, pid, log, extra
 
     def body(self, i: int, max_tokens: int, **kw: Any) -> dict[str, Any]:
