@@ -76,8 +76,11 @@ def generate(
 
 
 def _with_model(recipe: Recipe, model: str) -> Recipe:
+    """Fit the recipe to the embedded server: its model name, and one stream at a time.
+
+    llama-cpp-python serves one request at a time; more concurrent streams only queue behind each other, and a
+    queued stream sends nothing until its turn, which a stall timeout would take for a dead server.
+    """
     from dataclasses import replace
 
-    if recipe.endpoint.model:
-        return recipe
-    return replace(recipe, endpoint=replace(recipe.endpoint, model=model))
+    return replace(recipe, endpoint=replace(recipe.endpoint, model=recipe.endpoint.model or model, concurrency=1))

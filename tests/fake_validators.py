@@ -16,3 +16,9 @@ def no_wrong(text: str, ctx: CheckContext) -> Fail | None:
 def ends_with_answer(text: str, ctx: CheckContext) -> Fail | None:
     """The finished text must contain ANSWER."""
     return None if "ANSWER" in text else Fail("no_answer")
+
+
+@validator("test_first_statement_fails", prefix_safe=True)
+def first_statement_fails(text: str, ctx: CheckContext) -> Fail | None:
+    """Fail as soon as any complete statement exists (to force an early cancel on a real model)."""
+    return Fail("forced", at=0) if text.strip() else None
