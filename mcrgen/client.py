@@ -7,10 +7,11 @@ One request shape (``n=1``, ``max_tokens`` always set, streamed) and two guarant
 * :meth:`Events.abort` shuts the socket down *synchronously*: the FIN leaves before this task yields, so a
   verdict is not delayed by one trip round a busy event loop (at 512 streams that trip took 0.1 to 1.5 s).
 
-The hot path is raw ``httpx2``, not the openai SDK: per request the SDK's request building cost about as much CPU
-as streaming the reply, and per chunk its model objects cost tens of microseconds. The body is read as raw bytes
-(no line decoder, no content decoding: ``Accept-Encoding: identity``), split into SSE lines here, and parsed with
-orjson when installed. Requests spread over the endpoint's replicas (:mod:`mcrgen.replicas`).
+The openai SDK builds and sends each request (auth, base URL, request shape: ``with_streaming_response``), so mcrgen
+speaks to a server exactly as the SDK does; its retries are off because :mod:`mcrgen.retry` owns them. The reply
+is *not* parsed by the SDK: per chunk its model objects cost tens of microseconds, so the body is read as raw bytes
+from the SDK's own HTTP response (no content decoding: ``Accept-Encoding: identity``), split into SSE lines here
+and parsed with orjson when installed. Requests spread over the endpoint's replicas (:mod:`mcrgen.replicas`).
 
 No error message leaving this module contains the API key: server bodies that echo it are scrubbed.
 """
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx2
+import openai
 
 from mcrgen.errors import EndpointError
 from mcrgen.recipe import Endpoint
@@ -224,12 +226,14 @@ class Wire:
             limits=httpx2.Limits(max_connections=conc + 4, max_keepalive_connections=conc + 4),
             timeout=timeout,
         )
-        self._headers = {
-            "Authorization": f"Bearer {api_key}",
-            "Content-Type": "application/json",
-            "Accept": "text/event-stream",
-            "Accept-Encoding": "identity",  # the body is parsed as raw bytes
+        # One SDK client per replica, all on the one pool; retries are mcrgen.retry's (Retry-After, accounting).
+        self._sdk = {
+            r.url: openai.AsyncOpenAI(
+                base_url=r.url, api_key=api_key, max_retries=0, timeout=timeout, http_client=self._http
+            )
+            for r in self.replicas.items
         }
+        self._headers = {"Accept": "text/event-stream", "Accept-Encoding": "identity"}  # raw bytes are parsed
         self.model = endpoint.model or ""
         usage = endpoint.usage
         self._stream_options: dict[str, Any] | None = (
@@ -260,21 +264,21 @@ class Wire:
         last: RequestFailed | None = None
         for r in self.replicas.items:
             try:
-                resp = await self._http.get(f"{r.url}/models", headers=self._headers)
-            except httpx2.TimeoutException:
+                page = await self._sdk[r.url].models.list()
+            except openai.APITimeoutError:
                 last = RequestFailed(f"{r.url}/models timed out", retryable=True)
-            except httpx2.HTTPError as exc:
+            except openai.APIConnectionError as exc:
                 last = RequestFailed(self.scrub(f"cannot reach {r.url}: {_cause(exc)}"), retryable=True)
-            else:
-                if resp.status_code < 400:
-                    self.replicas.ok(r)
-                    try:
-                        return [str(m["id"]) for m in resp.json()["data"]]
-                    except (ValueError, KeyError, TypeError):
-                        return []  # not an OpenAI model list: nothing to check the model against
-                last = self._failed(resp)
+            except openai.APIStatusError as exc:
+                last = self._failed(exc.response)
                 if last.status is not None and last.status < 500:
-                    raise last  # the key or the route: the same on every replica
+                    raise last from None  # the key or the route: the same on every replica
+            except (openai.APIError, ValueError, KeyError, TypeError):
+                self.replicas.ok(r)
+                return []  # not an OpenAI model list: nothing to check the model against
+            else:
+                self.replicas.ok(r)
+                return [str(m.id) for m in page.data]
             self.replicas.failed(r)
         assert last is not None
         raise last
@@ -284,33 +288,35 @@ class Wire:
         failed.args = (self.scrub(str(failed)),)
         return failed
 
-    def _body(self, req: ChatRequest) -> bytes:
-        body: dict[str, Any] = {
+    def _kwargs(self, req: ChatRequest) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {
             "model": self.model,
             "messages": list(req.messages),
             "max_tokens": req.max_tokens,
             "temperature": req.temperature,
             "n": 1,
             "stream": True,
+            "extra_headers": self._headers,
         }
         if req.seed is not None:
-            body["seed"] = req.seed
+            kwargs["seed"] = req.seed
         if req.top_p is not None:
-            body["top_p"] = req.top_p
+            kwargs["top_p"] = req.top_p
         if req.stop:
-            body["stop"] = list(req.stop)
+            kwargs["stop"] = list(req.stop)
         if self._stream_options is not None:
-            body["stream_options"] = self._stream_options
-        body.update(self.endpoint.extra_body)
-        body.update(req.extra_body)
-        return _dumps(body)
+            kwargs["stream_options"] = self._stream_options
+        extra = {**self.endpoint.extra_body, **req.extra_body}
+        if extra:
+            kwargs["extra_body"] = extra
+        return kwargs
 
     @asynccontextmanager
     async def stream(self, req: ChatRequest) -> AsyncIterator[Events]:
         """Open one streamed chat completion; the response is closed when the block exits, always."""
         replica = self.replicas.acquire()
         try:
-            response = await self._open(replica, self._body(req))
+            response = await self._open(replica, self._kwargs(req))
             try:
                 yield Events(response, self.stall_timeout)
             finally:
@@ -319,32 +325,25 @@ class Wire:
         finally:
             self.replicas.release(replica)
 
-    async def _open(self, replica: Replica, body: bytes) -> httpx2.Response:
-        request = self._http.build_request(
-            "POST", f"{replica.url}/chat/completions", content=body, headers=self._headers
-        )
+    async def _open(self, replica: Replica, kwargs: dict[str, Any]) -> httpx2.Response:
+        """Send the request through the SDK and hand back its HTTP response, body unread."""
+        sdk = self._sdk[replica.url]
         try:
-            response = await self._http.send(request, stream=True)
-        except httpx2.PoolTimeout:
-            raise RequestFailed(f"no free connection within {POOL_TIMEOUT:g}s (pool)", retryable=True) from None
-        except httpx2.TimeoutException:
+            api_response = await sdk.chat.completions.with_streaming_response.create(**kwargs).__aenter__()
+        except openai.APITimeoutError as exc:
+            if isinstance(exc.__cause__, httpx2.PoolTimeout):
+                raise RequestFailed(f"no free connection within {POOL_TIMEOUT:g}s (pool)", retryable=True) from None
             self.replicas.failed(replica)
             raise RequestFailed("no response before the stall timeout", retryable=True) from None
-        except httpx2.HTTPError as exc:
+        except openai.APIStatusError as exc:
+            if exc.status_code >= 500:
+                self.replicas.failed(replica)
+            raise self._failed(exc.response) from None
+        except openai.APIConnectionError as exc:
             self.replicas.failed(replica)
             raise RequestFailed(self.scrub(f"cannot reach {replica.url}: {_cause(exc)}"), retryable=True) from None
-        if response.status_code >= 400:
-            try:
-                await response.aread()
-            except httpx2.HTTPError:
-                pass  # the status says enough
-            finally:
-                await response.aclose()
-            failed = self._failed(response)
-            if response.status_code >= 500:
-                self.replicas.failed(replica)
-            raise failed
         self.replicas.ok(replica)
+        response: httpx2.Response = api_response.http_response
         return response
 
 

@@ -84,3 +84,15 @@ def steps_script(bad_every: int = 2, steps: int = 20, bad_step: int = 5, delay: 
         return Reply("".join(lines) + "ANSWER 4", delay=delay, **reply)
 
     return script
+
+
+def eventually(predicate: Any, timeout: float = 3.0) -> bool:
+    """Poll ``predicate`` until it holds or ``timeout`` passes: the server notices a hang-up on its own clock."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
