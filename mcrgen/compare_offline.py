@@ -210,8 +210,8 @@ def _rate(part: int, whole: int) -> float | None:
 def hindsight(samples: Sequence[Sample], answer_format: str) -> dict[str, Any]:
     """Per eventually-rejected sample: what stopping at the first token its fault was visible would have cost.
 
-    The fault is the row's recorded ``faults`` entry. A baseline stream that ended truncated was never replayed by
-    the engine (truncation decides first), so for those the same continuous replay is run here.
+    The fault is the row's recorded ``faults`` entry. Run directories written before the engine recorded faults of
+    truncated baseline streams have none for those, so the same continuous replay is run here.
     """
     per: list[dict[str, Any]] = []
     for s in samples:

@@ -246,22 +246,25 @@ async def run_stage(
         usage.status = "error"
         result.error = broken or "empty response: the stream ended without any text or finish_reason"
         return result
-    if finish is None or finish == "length":
-        # Never accept a stream that did not end on its own: it is an unfinished text, not a short one.
+    truncated = finish is None or finish == "length"
+    if truncated:
         usage.status = "truncated"
+    if record:
+        # Baseline blames what in-flight checking would have blamed, at the point it would have seen it, even
+        # when the stream later ran into max_tokens: in flight it would have been closed before that.
+        result.fault = replay(stage, inputs, answer_format, text, trace)
+        if result.fault is not None:
+            f = result.fault
+            result.rejection = Rejection(f.stage, f.validator, f.reason, f.detail, f.at_char, f.at_token, "final")
+            return result
+    if truncated:
+        # Never accept a stream that did not end on its own: it is an unfinished text, not a short one.
         reason = "length" if finish == "length" else "no_finish_reason"
         result.rejection = Rejection(stage.name, "truncated", reason, "", len(text), tokens, "truncated")
         return result
     if not text.strip():
         result.rejection = Rejection(stage.name, "empty", "empty_output", "", 0, tokens, "final")
         return result
-    if record:
-        # Baseline blames what in-flight checking would have blamed, at the point it would have seen it.
-        result.fault = replay(stage, inputs, answer_format, text, trace)
-        if result.fault is not None:
-            f = result.fault
-            result.rejection = Rejection(f.stage, f.validator, f.reason, f.detail, f.at_char, f.at_token, "final")
-            return result
     result.rejection = checker.check_final(text, tokens)
     return result
 

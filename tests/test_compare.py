@@ -242,7 +242,7 @@ def test_differences_are_listed_with_the_validator(tmp_path: Path) -> None:
 
 
 def test_hindsight_replays_truncated_baseline_streams(tmp_path: Path) -> None:
-    """A baseline stream cut by max_tokens gets no recorded fault; the oracle still sees its WRONG at token 16."""
+    """A baseline stream cut by max_tokens still has its fault recorded where in-flight would have seen it."""
 
     def cut(body: dict[str, Any], n: int) -> Reply:
         if body["messages"][-1]["content"].startswith("Write"):
@@ -253,9 +253,9 @@ def test_hindsight_replays_truncated_baseline_streams(tmp_path: Path) -> None:
         recipe = load_recipe(make_recipe(tmp_path, budget={"samples": 1}), base_url=srv.base_url)
         data = run_compare(recipe, tmp_path / "out")
     [row] = read_jsonl(tmp_path / "out" / "baseline" / "rejected.jsonl")
-    assert row["rejection"]["validator"] == "truncated" and "faults" not in row
+    assert row["rejection"]["validator"] != "truncated" and "faults" in row
     [p] = data["hindsight"]["samples"]
-    assert p["fault"]["source"] == "replayed" and p["fault"]["at_token"] == 16 and p["possible"] == SOL_TOKENS - 16
+    assert p["fault"]["source"] == "recorded" and p["fault"]["at_token"] == 16 and p["possible"] == SOL_TOKENS - 16
     assert data["hindsight"]["saved_of_possible"] == 1.0
 
 

@@ -196,3 +196,17 @@ def test_outputs_carry_what_a_dataset_needs_and_no_secret(
         assert secret not in f.read_text(), f
     assert (tmp_path / "r" / "recipe.resolved.yaml").exists()
     assert json.loads((tmp_path / "r" / "report.json").read_text())["funnel"]["accepted"] == 3
+
+
+def test_baseline_blames_the_visible_fault_of_a_truncated_stream(tmp_path: Path, scripted: Any) -> None:
+    # 200 steps overrun max_tokens (400): in flight the WRONG step closes the stream long before that, so
+    # baseline must blame the same validator, not 'truncated'.
+    srv = scripted(steps_script(bad_every=2, steps=200))
+    recipe = write_recipe(tmp_path, budget={"samples": 2})
+    run(recipe, tmp_path / "in", srv.base_url)
+    run(recipe, tmp_path / "base", srv.base_url, mode="baseline")
+    blame = [
+        {r["id"]: r["rejection"]["validator"] for r in read_jsonl(tmp_path / d / "rejected.jsonl")}
+        for d in ("in", "base")
+    ]
+    assert blame[0] == blame[1] == {"000000": "truncated", "000001": "tests.fake_validators:no_wrong"}
