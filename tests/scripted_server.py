@@ -347,6 +347,32 @@ def _bench_script(tokens: int, fault_every: int) -> Script:
     return script
 
 
+def gsm8k_world(path: str, corrupt_every: int = 3) -> Script:
+    """A scripted 'model' for the gsm8k recipe: problems are GSM8K test questions (picked by the request's seed),
+    solutions are their gold solutions, and every ``corrupt_every``-th one has one computation made wrong
+    (a deterministic corruption): the validators' verdicts are known in advance."""
+    import random
+
+    from mcrgen.audit import corrupt_gsm8k
+
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    answers = {r["question"]: r["answer"] for r in rows}
+
+    def script(body: dict[str, Any], n: int) -> Reply:
+        msg = str(body["messages"][-1]["content"])
+        seed = int(body.get("seed") or 0)
+        found = next((q for q in answers if q in msg), None)
+        if found is None:  # a problem request
+            return Reply(rows[seed % len(rows)]["question"])
+        text = answers[found]
+        if corrupt_every and seed % corrupt_every == 1:
+            bad = corrupt_gsm8k(text, random.Random(seed), "computation")
+            text = bad.text if bad is not None else text
+        return Reply(text)
+
+    return script
+
+
 def main() -> None:
     """Serve the benchmark script until killed: python -m tests.scripted_server --port P [--tokens N]."""
     import argparse
@@ -355,8 +381,10 @@ def main() -> None:
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--tokens", type=int, default=300)
     ap.add_argument("--fault-every", type=int, default=2)
+    ap.add_argument("--gsm8k", metavar="JSONL", help="serve gsm8k_world(JSONL) instead of the benchmark script")
     args = ap.parse_args()
-    srv = ScriptedServer(_bench_script(args.tokens, args.fault_every))
+    script = gsm8k_world(args.gsm8k) if args.gsm8k else _bench_script(args.tokens, args.fault_every)
+    srv = ScriptedServer(script)
     srv._thread.start()
     fut = asyncio.run_coroutine_threadsafe(
         asyncio.start_server(srv._handle, "127.0.0.1", args.port, backlog=8192), srv._loop
