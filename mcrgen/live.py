@@ -55,6 +55,13 @@ class LiveView:
             self.live.stop()
 
 
+def _num(value: Any) -> str:
+    """A figure for humans: '-' when there is none (no accepted sample yet), thousands separated."""
+    if value is None:
+        return "-"
+    return f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"
+
+
 def render_summary(console: Console, report: dict[str, Any], run_dir: Path) -> None:
     funnel = Table(title=f"{report.get('mode')} run: {run_dir}", show_header=True)
     funnel.add_column("funnel")
@@ -81,7 +88,8 @@ def render_summary(console: Console, report: dict[str, Any], run_dir: Path) -> N
     methods = ", ".join(f"{k} ×{v}" for k, v in tok.get("count_methods", {}).items())
     lag = report.get("cancel_lag_ms", {})
     console.print(
-        f"tokens per accepted sample: {tok.get('per_accepted_sample')}   pairs/hour: {report.get('pairs_per_hour')}"
+        f"tokens per accepted sample: {_num(tok.get('per_accepted_sample'))}   "
+        f"pairs/hour: {_num(report.get('pairs_per_hour'))}"
         f"   counted by: {methods or '-'}"
         + (f"   cancel lag p50 {lag['p50']} ms, p99 {lag['p99']} ms" if lag.get("count") else "")
     )

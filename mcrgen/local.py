@@ -300,9 +300,13 @@ class LocalTokenizer:
 
     def __init__(self, path: Path | None = None) -> None:
         from llama_cpp import Llama
+        from llama_cpp._utils import suppress_stdout_stderr
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
-        self._llama = Llama(str(path or model_path()), vocab_only=True, verbose=False)
+        # llama.cpp prints a context-size warning from C even with verbose=False; it means nothing for a
+        # vocabulary-only load, and a user's terminal should not show it.
+        with suppress_stdout_stderr(disable=False):
+            self._llama = Llama(str(path or model_path()), vocab_only=True, verbose=False)
         template = self._llama.metadata.get("tokenizer.chat_template")
         if template is None or self._llama.chat_format != "chat_template.default":
             # The server would use a built-in format we do not replicate; count_prompt_tokens still works.
