@@ -18,7 +18,6 @@ No error message leaving this module contains the API key: server bodies that ec
 
 from __future__ import annotations
 
-import email.utils
 import json
 import socket
 import time
@@ -30,7 +29,9 @@ from typing import Any
 import httpx2
 import openai
 
-from mcrgen.errors import EndpointError
+from mcrgen.failures import RequestFailed as RequestFailed
+from mcrgen.failures import StreamBroken as StreamBroken
+from mcrgen.failures import cause, failed_response
 from mcrgen.recipe import Endpoint
 from mcrgen.replicas import Replica, Replicas
 
@@ -73,22 +74,6 @@ class Chunk:
     prompt_tokens: int | None = None
     final_usage: bool = False
     """True when this chunk carries the server's closing usage object (only a finished stream gets it)."""
-
-
-class RequestFailed(Exception):
-    """A request that failed before its stream started; ``retryable`` says whether a later try may succeed."""
-
-    def __init__(
-        self, message: str, *, status: int | None = None, retryable: bool = False, retry_after: float | None = None
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.retryable = retryable
-        self.retry_after = retry_after
-
-
-class StreamBroken(Exception):
-    """The stream ended abnormally after it started: disconnect, malformed SSE, server error event."""
 
 
 def _parse(payload: bytes) -> Chunk:
@@ -268,7 +253,7 @@ class Wire:
             except openai.APITimeoutError:
                 last = RequestFailed(f"{r.url}/models timed out", retryable=True)
             except openai.APIConnectionError as exc:
-                last = RequestFailed(self.scrub(f"cannot reach {r.url}: {_cause(exc)}"), retryable=True)
+                last = RequestFailed(self.scrub(f"cannot reach {r.url}: {cause(exc)}"), retryable=True)
             except openai.APIStatusError as exc:
                 last = self._failed(exc.response)
                 if last.status is not None and last.status < 500:
@@ -284,7 +269,7 @@ class Wire:
         raise last
 
     def _failed(self, resp: httpx2.Response) -> RequestFailed:
-        failed = _failed(resp)
+        failed = failed_response(resp)
         failed.args = (self.scrub(str(failed)),)
         return failed
 
@@ -351,75 +336,8 @@ class Wire:
             raise self._failed(exc.response) from None
         except openai.APIConnectionError as exc:
             self.replicas.failed(replica)
-            raise RequestFailed(self.scrub(f"cannot reach {replica.url}: {_cause(exc)}"), retryable=True) from None
+            raise RequestFailed(self.scrub(f"cannot reach {replica.url}: {cause(exc)}"), retryable=True) from None
         self.replicas.ok(replica)
         # The SDK's stream object is never iterated: its body is read raw by Events, and closed by Wire.stream.
         response: httpx2.Response = sse.response
         return response
-
-
-def _cause(exc: BaseException) -> str:
-    """The innermost reason of a connection error ('Connection refused'), not the SDK's generic wrapper text."""
-    for _ in range(8):  # bounded: a context chain can be long or (rarely) cyclic
-        nxt = exc.__cause__ or exc.__context__
-        if nxt is None:
-            break
-        exc = nxt
-    text = str(exc) or type(exc).__name__
-    return text.splitlines()[0][:200]
-
-
-def _retry_after(headers: Any) -> float | None:
-    """Seconds from Retry-After (delta-seconds or an HTTP date) or OpenAI's retry-after-ms."""
-    if headers is None:
-        return None
-    ms = headers.get("retry-after-ms")
-    if ms:
-        try:
-            return max(0.0, float(ms) / 1000.0)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
-
-def _failed(resp: httpx2.Response) -> RequestFailed:
-    status = resp.status_code
-    try:
-        text = resp.text.strip()
-    except (httpx2.HTTPError, RuntimeError):  # pragma: no cover - body not read
-        text = ""
-    body: Any = text
-    try:
-        parsed = json.loads(text)
-    except ValueError:
-        pass
-    else:
-        body = parsed.get("error", parsed) if isinstance(parsed, dict) else parsed
-    body = str(body)[:200] if body else ""
-    hint = {
-        401: "the API key was refused: set the variable named by endpoint.api_key_env",
-        403: "access denied: check the API key's permissions",
-        404: "not found: check endpoint.base_url (usually ends in /v1) and endpoint.model",
-    }.get(status, "")
-    msg = f"HTTP {status} from endpoint" + (f": {hint}" if hint else "") + (f" ({body})" if body else "")
-    return RequestFailed(
-        " ".join(msg.split()),
-        status=status,
-        retryable=status in (408, 409, 429) or status >= 500,
-        retry_after=_retry_after(resp.headers),
-    )
-
-
-def endpoint_error(exc: RequestFailed) -> EndpointError:
-    return EndpointError(str(exc))
