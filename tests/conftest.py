@@ -96,3 +96,15 @@ def eventually(predicate: Any, timeout: float = 3.0) -> bool:
             return False
         time.sleep(0.01)
     return True
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """llama-cpp-python opens two /dev/null files at import and never closes them: close them before exit so the
+    interpreter does not end the test run with two ResourceWarnings about a third-party leak."""
+    import sys
+
+    utils = sys.modules.get("llama_cpp._utils")
+    for name in ("outnull_file", "errnull_file"):
+        f = getattr(utils, name, None)
+        if f is not None:
+            f.close()
