@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -11,25 +10,13 @@ from rich.table import Table
 
 from mcrgen.audit import audit
 from mcrgen.errors import RecipeError
+from mcrgen.inputs import json_objects
 from mcrgen.recipe import Recipe
 
 
 def load_samples(path: Path) -> list[dict[str, Any]]:
     """Rows of a JSONL file; a bad line is a one-line error with its line number (exit 2)."""
-    if not path.exists():
-        raise RecipeError(f"{path}: input file not found")
-    rows: list[dict[str, Any]] = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise RecipeError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise RecipeError(f"{path}:{n}: each line must be a JSON object")
-            rows.append(row)
+    rows = [row for _, row in json_objects(path, "the input file")]
     if not rows:
         raise RecipeError(f"{path}: no samples in the file")
     return rows

@@ -22,6 +22,21 @@ from mcrgen.report import build_report
 from mcrgen.runner import Progress
 from mcrgen.stages import BASELINE, INFLIGHT
 
+SIDE_BY_SIDE: tuple[tuple[str, str], ...] = (
+    ("attempted", "samples attempted"),
+    ("accepted", "accepted"),
+    ("yield", "yield"),
+    ("prompt_tokens", "prompt tokens"),
+    ("completion_tokens", "completion tokens"),
+    ("total_tokens", "total tokens"),
+    ("tokens_per_accepted", "tokens per accepted sample"),
+    ("failed_attempt_tokens", "tokens in retried attempts"),
+    ("wall_seconds", "wall time (s)"),
+    ("pairs_per_hour", "pairs per hour"),
+)
+"""The per-mode figures shown side by side (key in the mode summary, label), in the terminal and the HTML."""
+
+
 COMPARE_JSON = "compare.json"
 COMPARE_HTML = "compare.html"
 # In-flight runs first: if the endpoint caches prompt prefixes, the warm cache helps the baseline, so the measured

@@ -8,18 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-ROWS = (
-    ("attempted", "samples attempted"),
-    ("accepted", "accepted"),
-    ("yield", "yield"),
-    ("prompt_tokens", "prompt tokens"),
-    ("completion_tokens", "completion tokens"),
-    ("total_tokens", "total tokens"),
-    ("tokens_per_accepted", "tokens / accepted sample"),
-    ("failed_attempt_tokens", "tokens in retried attempts"),
-    ("wall_seconds", "wall time (s)"),
-    ("pairs_per_hour", "pairs / hour"),
-)
+from mcrgen.compare import SIDE_BY_SIDE
 
 
 def _fmt(v: Any) -> str:
@@ -43,7 +32,7 @@ def modes_table(modes: Mapping[str, Mapping[str, Any]], title: str) -> Table:
         t.add_column(m, justify="right")
     if len(names) == 2:
         t.add_column("change", justify="right")
-    for key, label in ROWS:
+    for key, label in SIDE_BY_SIDE:
         vals = [modes[m].get(key) for m in names]
         row = [label, *map(_fmt, vals)]
         if len(names) == 2:

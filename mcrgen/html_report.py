@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from mcrgen import svg
+from mcrgen.compare import SIDE_BY_SIDE
 
 MODE_COLOURS = {"baseline": "#5b7aa6", "inflight": "#e08a2c"}
 OUTCOME_COLOURS = {
@@ -51,20 +52,6 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], cls: str = "") 
 
 def _p(text: str, cls: str = "") -> str:
     return f'<p class="{cls}">{escape(text)}</p>'
-
-
-SIDE_BY_SIDE = (
-    ("attempted", "samples attempted"),
-    ("accepted", "accepted"),
-    ("yield", "yield"),
-    ("prompt_tokens", "prompt tokens"),
-    ("completion_tokens", "completion tokens"),
-    ("total_tokens", "total tokens"),
-    ("tokens_per_accepted", "tokens per accepted sample"),
-    ("failed_attempt_tokens", "tokens in retried attempts"),
-    ("wall_seconds", "wall time (s)"),
-    ("pairs_per_hour", "pairs per hour"),
-)
 
 
 def side_by_side(modes: Mapping[str, Mapping[str, Any]]) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 import os
 import random
 import signal
@@ -26,6 +25,7 @@ from mcrgen.budget import Spend
 from mcrgen.chain import render_shots, sample_id
 from mcrgen.client import Wire
 from mcrgen.errors import EndpointError, OutputError, RecipeError
+from mcrgen.inputs import json_objects
 from mcrgen.merge import Shard, shard_of
 from mcrgen.preflight import check_endpoint
 from mcrgen.recipe import Recipe, Stage, resolved_yaml
@@ -49,19 +49,8 @@ def load_seed_rows(recipe: Recipe) -> list[str]:
     if not path.exists():
         raise RecipeError(f"{recipe.path}: seeds.path {path} does not exist")
     out: list[str] = []
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else f"not UTF-8 text ({exc.reason})"
-        raise RecipeError(f"{path}: cannot read the seed file (seeds.path): {reason}") from None
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise RecipeError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
-        if not isinstance(row, dict) or not isinstance(row.get(fld), str) or not row[fld].strip():
+    for n, row in json_objects(path, "the seed file (seeds.path)"):
+        if not isinstance(row.get(fld), str) or not row[fld].strip():
             raise RecipeError(f"{path}:{n}: no text field {fld!r} (seeds.field)")
         out.append(row[fld].strip())
     if not out:
