@@ -92,20 +92,13 @@ def stream_check(
         for v, ctx in zip(validators, ctxs, strict=True):
             if not v.prefix_safe or v.name in fired:
                 continue
-            ctx.tokens = tokens
-            fail = v(prefix, ctx)
-            ctx.start = end
+            fail = v.on_prefix(prefix, ctx, tokens)
             if fail is not None:
                 fired[v.name] = Firing(v.name, fail.reason, fail.at, end, "inflight", tokens, fail.detail)
     for v, ctx in zip(validators, ctxs, strict=True):
         if v.name in fired:
             continue
-        ctx.final = True
-        ctx.tokens = tokens
-        if not v.prefix_safe:
-            ctx.start = 0
-        fail = v(text, ctx)
-        ctx.start = len(text)
+        fail = v.on_final(text, ctx, tokens)
         if fail is not None:
             fired[v.name] = Firing(v.name, fail.reason, fail.at, len(text), "final", tokens, fail.detail)
     return fired

@@ -89,21 +89,14 @@ class Checker:
         for v, ctx in self.pairs:
             if not v.prefix_safe:
                 continue
-            ctx.tokens = tokens
-            fail = v(prefix, ctx)
-            ctx.start = end
+            fail = v.on_prefix(prefix, ctx, tokens)
             if fail is not None:
                 return self._verdict(v.name, fail, end, tokens, phase)
         return None
 
     def check_final(self, text: str, tokens: int) -> Rejection | None:
         for v, ctx in self.pairs:
-            ctx.final = True
-            ctx.tokens = tokens
-            if not v.prefix_safe:
-                ctx.start = 0
-            fail = v(text, ctx)
-            ctx.start = len(text)
+            fail = v.on_final(text, ctx, tokens)
             if fail is not None:
                 return self._verdict(v.name, fail, len(text), tokens, "final")
         return None

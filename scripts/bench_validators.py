@@ -70,14 +70,9 @@ def stream(vals: list[BoundValidator], problem: str, text: str, chunk: int) -> i
         prefix = buf[:cut]
         for v, ctx in zip(vals, ctxs, strict=True):
             if v.prefix_safe:
-                ctx.tokens = chunks
-                v(prefix, ctx)
-                ctx.start = cut
+                v.on_prefix(prefix, ctx, chunks)
     for v, ctx in zip(vals, ctxs, strict=True):
-        ctx.final = True
-        if not v.prefix_safe:
-            ctx.start = 0
-        v(text, ctx)
+        v.on_final(text, ctx, chunks)
     return chunks
 
 

@@ -209,6 +209,23 @@ class BoundValidator:
             return Fail(verdict)
         return verdict
 
+    def on_prefix(self, prefix: str, ctx: CheckContext, tokens: int) -> Fail | None:
+        """One mid-stream check: ``prefix`` ends on a complete statement; reading resumes after it next time."""
+        ctx.tokens = tokens
+        fail = self(prefix, ctx)
+        ctx.start = len(prefix)
+        return fail
+
+    def on_final(self, text: str, ctx: CheckContext, tokens: int) -> Fail | None:
+        """The check on the complete text: prefix-safe validators read the remainder, the others all of it."""
+        ctx.final = True
+        ctx.tokens = tokens
+        if not self.prefix_safe:
+            ctx.start = 0
+        fail = self(text, ctx)
+        ctx.start = len(text)
+        return fail
+
 
 def bind(name: str, params: Mapping[str, Any] | None, where: str = "validator") -> BoundValidator:
     """Resolve ``name`` and check ``params`` against the function's keyword-only signature."""
