@@ -56,11 +56,11 @@ def generate(
     ] = None,
 ) -> None:
     """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl and report.json."""
-    from mcrgen.generate import default_run_dir
-    from mcrgen.generate import generate as run
-    from mcrgen.live import LiveView, render_summary
-    from mcrgen.merge import parse_shard
-    from mcrgen.recipe import load_recipe
+    from mcrgen.engine.generate import default_run_dir
+    from mcrgen.engine.generate import generate as run
+    from mcrgen.publish.merge import parse_shard
+    from mcrgen.recipe.loader import load_recipe
+    from mcrgen.render.live import LiveView, render_summary
 
     part = parse_shard(shard) if shard is not None else None
     r = load_recipe(recipe, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
@@ -88,11 +88,11 @@ def compare(
     seed: Annotated[int | None, typer.Option(help="Run seed (sample seeds derive from it).")] = None,
 ) -> None:
     """Run RECIPE in-flight and baseline on the same ids and seeds; writes compare.json and compare.html."""
-    from mcrgen.compare import COMPARE_HTML, COMPARE_JSON, run_compare
-    from mcrgen.compare_table import render
-    from mcrgen.live import LiveView
-    from mcrgen.recipe import load_recipe
-    from mcrgen.runner import Progress
+    from mcrgen.analysis.compare import COMPARE_HTML, COMPARE_JSON, run_compare
+    from mcrgen.engine.runner import Progress
+    from mcrgen.recipe.loader import load_recipe
+    from mcrgen.render.compare_table import render
+    from mcrgen.render.live import LiveView
 
     r = load_recipe(recipe, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
     out_dir = out or Path("runs") / f"{r.name}-compare"
@@ -115,8 +115,8 @@ def report(
     directory: Annotated[Path, typer.Argument(help="A run directory or a 'mcrgen compare' directory.")],
 ) -> None:
     """Rebuild the report of DIRECTORY from its files: JSON, self-contained HTML, and a table on stderr."""
-    from mcrgen.compare import report_dir
-    from mcrgen.compare_table import render
+    from mcrgen.analysis.compare import report_dir
+    from mcrgen.render.compare_table import render
 
     data, written = report_dir(directory)
     render(err, data)
@@ -129,7 +129,7 @@ def merge(
     run_dirs: Annotated[list[Path], typer.Argument(help="Shard run directories to combine.", show_default=False)],
 ) -> None:
     """Combine shard run directories (same recipe and mode) into OUT: rows once per id, every token kept."""
-    from mcrgen.merge import merge_runs
+    from mcrgen.publish.merge import merge_runs
 
     res = merge_runs(out, run_dirs)
     err.print(
@@ -152,7 +152,7 @@ def push(
 
     The token comes from HF_TOKEN or `hf auth login`; HF_ENDPOINT selects another Hub.
     """
-    from mcrgen.hub import push_run
+    from mcrgen.publish.hub import push_run
 
     result = push_run(run_dir, repo_id, private=private, license=license)
     err.print(f"pushed {result.rows} samples ({', '.join(result.files)}) to {result.url}", highlight=False)
@@ -170,9 +170,9 @@ def validate(
     ),
 ) -> None:
     """Audit RECIPE's gates offline over SAMPLES, fed in small chunks as a stream would see them."""
-    from mcrgen.audit_table import parse_fields, render_audit, validate_file
-    from mcrgen.recipe import load_recipe
-    from mcrgen.rundir import write_atomic
+    from mcrgen.recipe.loader import load_recipe
+    from mcrgen.render.audit_table import parse_fields, render_audit, validate_file
+    from mcrgen.rundir.files import write_atomic
 
     result = validate_file(load_recipe(recipe, environ={}), samples, parse_fields(field or []))
     render_audit(err, result)
@@ -185,7 +185,7 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port on 127.0.0.1 (default: a free one).")] = None,
 ) -> None:
     """Serve the embedded model (SmolLM2-135M) on 127.0.0.1 until Ctrl-C; prints the base URL."""
-    from mcrgen.local import serve_forever
+    from mcrgen.local.server import serve_forever
 
     serve_forever(port)
 
@@ -193,7 +193,7 @@ def serve(
 @app.command()
 def schema() -> None:
     """Print the recipe JSON Schema (for editors: '# yaml-language-server: $schema=...')."""
-    from mcrgen.recipe import schema as recipe_schema
+    from mcrgen.recipe.loader import schema as recipe_schema
 
     typer.echo(json.dumps(recipe_schema(), indent=2))
 

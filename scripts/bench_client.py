@@ -94,13 +94,13 @@ def _validators() -> str:
             names.append(v)
         except ValidatorError:
             pass
-    return json.dumps(names or ["tests.fake_validators:no_wrong"])
+    return json.dumps(names or ["tests.support.fake_validators:no_wrong"])
 
 
 def one_level(conc: int, samples: int, base_url: str, server_pid: int, workdir: Path) -> dict[str, float]:
-    from mcrgen.recipe import load_recipe
-    from mcrgen.report import build_report
-    from mcrgen.runner import run_recipe
+    from mcrgen.engine.runner import run_recipe
+    from mcrgen.recipe.loader import load_recipe
+    from mcrgen.rundir.report import build_report
 
     path = workdir / f"bench-{conc}.yaml"
     path.write_text(RECIPE.format(conc=conc, samples=samples, validators=_validators()))
@@ -124,8 +124,8 @@ def one_level(conc: int, samples: int, base_url: str, server_pid: int, workdir: 
 
 async def _hold_streams(base_url: str, n: int) -> float:
     """Open n streams, read ~200 chars of each, keep them all open; return RSS growth per open stream in KB."""
-    from mcrgen.client import ChatRequest, Wire
-    from mcrgen.recipe import Endpoint
+    from mcrgen.recipe.loader import Endpoint
+    from mcrgen.wire.client import ChatRequest, Wire
 
     ep = Endpoint(base_url, "scripted", "X", n, "continuous", 600, 600, 0, {})
     wire = Wire(ep, "no-key")

@@ -1,6 +1,6 @@
 """Benchmark the embedded model server: decode speed, time to first token, and what a closed stream costs.
 
-    python scripts/bench_local.py                  # starts the embedded server (mcrgen.local) and measures it
+    python scripts/bench_local.py                  # starts the embedded server (mcrgen.local.server) and measures it
     python scripts/bench_local.py --base-url http://127.0.0.1:8080/v1 --model m --pid 1234   # any other server
 
 Everything goes to 127.0.0.1 only. Prints one JSON object per measurement and a summary at the end.
@@ -25,7 +25,7 @@ from typing import Any
 
 from openai import AsyncOpenAI
 
-from mcrgen.local import DEFAULT_MODEL_NAME, LocalTokenizer, local_server
+from mcrgen.local.server import DEFAULT_MODEL_NAME, LocalTokenizer, local_server
 
 EOS_BAN = {"2": -100}  # SmolLM2's <|im_end|>: banning it makes every stream run to max_tokens, so runs compare
 PROMPTS = [

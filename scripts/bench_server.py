@@ -1,6 +1,6 @@
 """A fast OpenAI-compatible SSE server for client benchmarks: every reply is pre-rendered bytes.
 
-``tests.scripted_server`` builds and ``json.dumps`` every chunk, which costs the server about as much CPU as the
+``tests.support.scripted_server`` builds and ``json.dumps`` every chunk, which costs the server about as much CPU as the
 client spends parsing it; on a 2-core machine the two then fight for the same cores and the client's figure says
 more about the server than about the client. Here a reply is rendered once per (kind, prompt size) and cached as
 the exact bytes of the HTTP/1.1 chunked body; serving it is a few ``transport.write`` calls.
@@ -10,7 +10,7 @@ event-loop tick, round-robin over all open streams, so at high concurrency the c
 stream per read, as it would from vLLM (one event per token per engine step). Writes stop when the client closes
 (``connection_lost``) or the socket buffer is full (``pause_writing``), so a cancelled stream costs nothing more.
 
-Same script as ``tests.scripted_server._bench_script``: short problems ("Problem N: ..."), solutions of about
+Same script as ``tests.support.scripted_server._bench_script``: short problems ("Problem N: ..."), solutions of about
 ``--tokens`` tokens, every ``--fault-every``-th solution wrong a third of the way in, ending ``#### 42``.
 
 Usage: python scripts/bench_server.py [--port P] [--tokens 300] [--fault-every 2] [--burst 1]

@@ -20,7 +20,7 @@ import statistics
 import time
 from pathlib import Path
 
-from mcrgen.audit import load_jsonl
+from mcrgen.analysis.audit import load_jsonl
 from mcrgen.validators import BoundValidator, CheckContext, bind
 from mcrgen.validators.segment import complete_prefix_end
 

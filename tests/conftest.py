@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.scripted_server import Reply, Script, ScriptedServer
+from tests.support.scripted_server import Reply, Script, ScriptedServer
 
 ROOT = Path(__file__).resolve().parents[1]
 _real_connect = socket.socket.connect

@@ -1,0 +1,86 @@
+"""The one call behind ``mcrgen generate``: endpoint lifecycle (embedded server or remote), run, report."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, run_recipe
+from mcrgen.engine.stages import INFLIGHT
+from mcrgen.publish.merge import Shard
+from mcrgen.recipe.loader import Recipe
+from mcrgen.rundir.report import write_report
+
+
+def default_run_dir(recipe: Recipe, mode: str, shard: Shard | None = None) -> Path:
+    base = recipe.out_dir if recipe.out_dir is not None else Path("runs") / f"{recipe.name}-{mode}"
+    # Each shard in its own directory, so that shards on a shared disk never share a run directory.
+    return base if shard is None else base.with_name(f"{base.name}-shard{shard.index}of{shard.count}")
+
+
+def generate(
+    recipe: Recipe,
+    run_dir: Path,
+    *,
+    mode: str = INFLIGHT,
+    on_start: Callable[[Progress], None] | None = None,
+    shard: Shard | None = None,
+) -> tuple[RunResult | None, dict[str, Any]]:
+    """Run a recipe; after a completed run, dedup and write the dataset files.
+
+    report.json is written whenever the run got as far as starting (also after an error or an interrupt), and
+    never when it was refused before touching the run directory, so a failed second run leaves the first's files
+    as they were. An interrupted run raises KeyboardInterrupt after its report is written (exit 130, resumable).
+    """
+    result: RunResult | None = None
+    report: dict[str, Any] = {}
+    started = False
+
+    def start(progress: Progress) -> None:
+        nonlocal started
+        started = True
+        if on_start is not None:
+            on_start(progress)
+
+    try:
+        if recipe.endpoint.is_local:
+            from mcrgen.local.server import local_server, server_counter
+
+            with local_server() as server:
+                recipe = _with_model(recipe, server.model)
+                result = asyncio.run(
+                    run_recipe(
+                        recipe,
+                        run_dir,
+                        mode=mode,
+                        on_start=start,
+                        base_url=server.base_url,
+                        counter=server_counter(server.base_url),
+                        shard=shard,
+                    )
+                )
+        else:
+            result = asyncio.run(run_recipe(recipe, run_dir, mode=mode, on_start=start, shard=shard))
+        if result.progress.stop_reason is None or INTERRUPTED not in result.progress.stop_reason:
+            from mcrgen.publish.dedup import finalize_run
+
+            finalize_run(run_dir, recipe.formats)  # S4 dedup + dataset files; before the report, which counts them
+    finally:
+        if started:
+            report = write_report(run_dir)
+    if result is not None and result.progress.stop_reason is not None and INTERRUPTED in result.progress.stop_reason:
+        raise KeyboardInterrupt
+    return result, report
+
+
+def _with_model(recipe: Recipe, model: str) -> Recipe:
+    """Fit the recipe to the embedded server: its model name, and one stream at a time.
+
+    llama-cpp-python serves one request at a time; more concurrent streams only queue behind each other, and a
+    queued stream sends nothing until its turn, which a stall timeout would take for a dead server.
+    """
+    from dataclasses import replace
+
+    return replace(recipe, endpoint=replace(recipe.endpoint, model=recipe.endpoint.model or model, concurrency=1))

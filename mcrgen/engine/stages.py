@@ -1,0 +1,286 @@
+"""One stream's life: stream a stage, run its validators at checkpoints, close the stream on the first failure.
+
+In ``inflight`` mode prefix-safe validators see the text as it grows (``continuous``: each time a statement
+completes; or once the delivered tokens pass given fractions of the stage's expected length), and the first
+failure closes the connection. In ``baseline`` mode the stream always runs to its end and the very same checks
+are replayed afterwards over the recorded chunks, which also tells where the fault first became visible.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from mcrgen.accounting import REPORTED, SERVER_COUNTED, RequestUsage
+from mcrgen.engine.tokens import CHAT_OVERHEAD_PER_MESSAGE, TokenCounter, messages_text
+from mcrgen.recipe.loader import Stage
+from mcrgen.validators import CheckContext, Fail
+from mcrgen.validators.segment import complete_prefix_end
+from mcrgen.wire.client import ChatRequest, StreamBroken, Wire
+
+INFLIGHT = "inflight"
+BASELINE = "baseline"
+
+
+@dataclass(slots=True)
+class Rejection:
+    stage: str
+    validator: str
+    reason: str
+    detail: str = ""
+    at_char: int | None = None
+    """Char offset in the stage's text where the fault is (or where checking stopped)."""
+    at_token: int | None = None
+    """Completion tokens delivered when the verdict was reached."""
+    phase: str = "final"
+    """inflight (stream closed early) | final (after the text was complete) | truncated"""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+@dataclass(slots=True)
+class StageResult:
+    stage: str
+    text: str
+    usage: RequestUsage
+    rejection: Rejection | None = None
+    fault: Rejection | None = None
+    """Baseline only: where continuous in-flight checking would have stopped this stream."""
+    trace: list[tuple[int, int]] = field(default_factory=list)
+    """Baseline only: (chars, tokens) after each chunk, so checkpoint policies can be replayed offline."""
+    error: str | None = None
+    """A transport failure after the request was accepted (disconnect, malformed SSE, stall, timeout, empty
+    response): no verdict on the text, so the caller retries. Its tokens are in ``usage`` all the same."""
+
+
+class Checker:
+    """A stage's validators bound to one stream, each with its own context and read position."""
+
+    def __init__(self, stage: Stage, inputs: Mapping[str, str], answer_format: str) -> None:
+        self.stage = stage
+        self.pairs = [
+            (
+                v,
+                CheckContext(
+                    stage=stage.name,
+                    inputs=inputs,
+                    answer_format=answer_format,
+                    expected_tokens=stage.expected_tokens,
+                ),
+            )
+            for v in stage.validators
+        ]
+        self.checked = 0
+
+    def _verdict(self, name: str, fail: Fail, end: int, tokens: int, phase: str) -> Rejection:
+        at = fail.at if fail.at is not None else end
+        return Rejection(self.stage.name, name, fail.reason, fail.detail, at, tokens, phase)
+
+    def check_prefix(self, text: str, end: int, tokens: int, phase: str = INFLIGHT) -> Rejection | None:
+        """Run prefix-safe validators on ``text[:end]`` (end = just after a complete statement)."""
+        if end <= self.checked:
+            return None
+        prefix = text[:end]
+        self.checked = end
+        for v, ctx in self.pairs:
+            if not v.prefix_safe:
+                continue
+            fail = v.on_prefix(prefix, ctx, tokens)
+            if fail is not None:
+                return self._verdict(v.name, fail, end, tokens, phase)
+        return None
+
+    def check_final(self, text: str, tokens: int) -> Rejection | None:
+        for v, ctx in self.pairs:
+            fail = v.on_final(text, ctx, tokens)
+            if fail is not None:
+                return self._verdict(v.name, fail, len(text), tokens, "final")
+        return None
+
+
+def replay(
+    stage: Stage, inputs: Mapping[str, str], answer_format: str, text: str, trace: Sequence[tuple[int, int]]
+) -> Rejection | None:
+    """Continuous in-flight checking replayed over recorded chunks: the earliest point a fault was visible."""
+    checker = Checker(stage, inputs, answer_format)
+    prev = 0
+    for chars, tokens in trace:
+        end = complete_prefix_end(text[:chars], max(0, prev - 1))
+        prev = chars
+        rej = checker.check_prefix(text, end, tokens)
+        if rej is not None:
+            return rej
+    return None
+
+
+def build_request(stage: Stage, messages: list[dict[str, str]], seed: int) -> ChatRequest:
+    return ChatRequest(
+        messages=messages,
+        max_tokens=stage.max_tokens,
+        temperature=stage.temperature,
+        seed=seed,
+        top_p=stage.top_p,
+        stop=stage.stop,
+    )
+
+
+async def run_stage(
+    wire: Wire,
+    stage: Stage,
+    messages: list[dict[str, str]],
+    *,
+    seed: int,
+    inputs: Mapping[str, str],
+    answer_format: str,
+    counter: TokenCounter,
+    mode: str = INFLIGHT,
+    on_cancel: Callable[[RequestUsage], None] | None = None,
+) -> StageResult:
+    """Stream one stage to its end or to its first in-flight rejection, and account every token.
+
+    Raises :class:`~mcrgen.wire.client.RequestFailed` when the request fails before its stream starts. If the task is
+    cancelled, ``on_cancel`` receives the interrupted request's usage before the cancellation propagates.
+    """
+    req = build_request(stage, messages, seed)
+    checker = Checker(stage, inputs, answer_format)
+    watch = mode == INFLIGHT and stage.checkpoints != "final" and bool(stage.inflight)
+    continuous = stage.checkpoints == "continuous"
+    marks = [] if isinstance(stage.checkpoints, str) else [f * stage.expected_tokens for f in stage.checkpoints]
+    record = mode == BASELINE
+
+    text = ""
+    chunks = 0
+    server_completion: int | None = None
+    server_prompt: int | None = None
+    final_usage = False
+    finish: str | None = None
+    rejection: Rejection | None = None
+    broken: str | None = None
+    trace: list[tuple[int, int]] = []
+    t0 = time.perf_counter()
+    t_arrival = t_closed = 0.0
+    try:
+        # One timer per request (not per chunk) bounds the whole request; stalls are the transport's read timeout.
+        async with asyncio.timeout(wire.endpoint.request_timeout), wire.stream(req) as events:
+            async for ch in events:
+                if ch.completion_tokens is not None:
+                    server_completion = ch.completion_tokens
+                    final_usage = final_usage or ch.final_usage
+                if ch.prompt_tokens is not None:
+                    server_prompt = ch.prompt_tokens
+                if ch.finish_reason is not None:
+                    finish = ch.finish_reason
+                piece = ch.text
+                if not piece:
+                    continue
+                before = len(text)
+                text += piece
+                chunks += 1
+                tokens = server_completion if server_completion is not None else chunks
+                if record:
+                    trace.append((len(text), tokens))
+                if not watch:
+                    continue
+                if continuous:
+                    # A new boundary needs a newline or sentence ender in this chunk, or whitespace after an
+                    # ender that ended the previous one: most chunks (words, digits) have neither.
+                    if not (
+                        "\n" in piece
+                        or "." in piece
+                        or "?" in piece
+                        or "!" in piece
+                        or (before and text[before - 1] in ".!?")
+                    ):
+                        continue
+                    # Back up one char: a '.' that ended the previous chunk becomes a boundary only now.
+                    end = complete_prefix_end(text, max(checker.checked, before - 1))
+                    rejection = checker.check_prefix(text, end, tokens)
+                elif marks and tokens >= marks[0]:
+                    while marks and tokens >= marks[0]:
+                        marks.pop(0)
+                    rejection = checker.check_prefix(text, complete_prefix_end(text, checker.checked), tokens)
+                if rejection is not None:
+                    # Close first, then anything else: the server stops generating at the FIN, and the lag is
+                    # measured from when the failing chunk's bytes were read to the shutdown returning.
+                    events.abort()
+                    t_closed = time.perf_counter()
+                    t_arrival = events.t_read
+                    break
+    except StreamBroken as exc:
+        broken = str(exc)
+    except TimeoutError:
+        broken = f"timeout: the request took longer than endpoint.request_timeout ({wire.endpoint.request_timeout:g}s)"
+    except asyncio.CancelledError:
+        # Ctrl-C or a budget stop: the stream is already closed (Wire.stream), but its tokens were spent.
+        if on_cancel is not None:
+            usage = RequestUsage(stage=stage.name, finish_reason=finish, status="interrupted")
+            usage.seconds = round(time.perf_counter() - t0, 4)
+            await _count(usage, counter, messages, text, server_completion, server_prompt, final_usage)
+            on_cancel(usage)
+        raise
+    t_end = time.perf_counter()
+
+    usage = RequestUsage(stage=stage.name, finish_reason=finish, seconds=round(t_end - t0, 4))
+    await _count(usage, counter, messages, text, server_completion, server_prompt, final_usage)
+
+    tokens = usage.completion_tokens
+    result = StageResult(stage.name, text, usage, trace=trace)
+    if rejection is not None:
+        usage.status = "cancelled"
+        usage.cancel_lag_ms = round((t_closed - t_arrival) * 1000, 3)
+        result.rejection = rejection
+        return result
+    if broken is not None or (finish is None and not chunks):
+        # A transport fault is no verdict on the text: the caller retries (and keeps this attempt's tokens).
+        usage.status = "error"
+        result.error = broken or "empty response: the stream ended without any text or finish_reason"
+        return result
+    truncated = finish is None or finish == "length"
+    if truncated:
+        usage.status = "truncated"
+    if record:
+        # Baseline blames what in-flight checking would have blamed, at the point it would have seen it, even
+        # when the stream later ran into max_tokens: in flight it would have been closed before that.
+        result.fault = replay(stage, inputs, answer_format, text, trace)
+        if result.fault is not None:
+            f = result.fault
+            result.rejection = Rejection(f.stage, f.validator, f.reason, f.detail, f.at_char, f.at_token, "final")
+            return result
+    if truncated:
+        # Never accept a stream that did not end on its own: it is an unfinished text, not a short one.
+        reason = "length" if finish == "length" else "no_finish_reason"
+        result.rejection = Rejection(stage.name, "truncated", reason, "", len(text), tokens, "truncated")
+        return result
+    if not text.strip():
+        result.rejection = Rejection(stage.name, "empty", "empty_output", "", 0, tokens, "final")
+        return result
+    result.rejection = checker.check_final(text, tokens)
+    return result
+
+
+async def _count(
+    usage: RequestUsage,
+    counter: TokenCounter,
+    messages: list[dict[str, str]],
+    text: str,
+    server_completion: int | None,
+    server_prompt: int | None,
+    final_usage: bool,
+) -> None:
+    """Fill the token counts: the server's where it gave them, else the counter's estimate."""
+    if server_completion is not None:
+        usage.completion_tokens = server_completion
+        usage.completion_method = REPORTED if final_usage else SERVER_COUNTED
+    else:
+        usage.completion_tokens = await counter.count(text) if text else 0
+        usage.completion_method = counter.method
+    if server_prompt is not None:
+        usage.prompt_tokens = server_prompt
+        usage.prompt_method = REPORTED if final_usage else SERVER_COUNTED
+    else:
+        usage.prompt_tokens = await counter.count(messages_text(messages)) + CHAT_OVERHEAD_PER_MESSAGE * len(messages)
+        usage.prompt_method = counter.method

@@ -1,0 +1,205 @@
+"""S4 deduplication and the dataset files: a deterministic post-pass over a run directory's accepted.jsonl.
+
+The pass always starts from the whole of accepted.jsonl, so samples from earlier (resumed) sessions take part, and
+it is a pure function of the directory: rows are taken in id order and the first occurrence wins, so the same run
+directory always yields byte-identical ``dataset.jsonl`` / ``dataset.parquet`` / ``dedup.json``.
+
+Exact duplicates are found on normalised text (case and whitespace ignored). Near duplicates use MinHash over
+word n-gram shingles with an LSH index; LSH only proposes candidates, and a candidate counts as a duplicate only
+if its estimated Jaccard similarity reaches the threshold, so the verdict does not depend on bucket collisions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from mcrgen.errors import OutputError, RecipeError
+from mcrgen.rundir.files import files as rundir
+from mcrgen.rundir.writers import FORMATS, dataset_record, write_records
+
+DATASET_JSONL = "dataset.jsonl"
+DATASET_PARQUET = "dataset.parquet"
+DEDUP = "dedup.json"
+_WORD = re.compile(r"\w+")
+_LSH_MAX_THRESHOLD = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class DedupConfig:
+    enabled: bool = True
+    fields: tuple[str, ...] = ("problem",)
+    exact: bool = True
+    near: bool = True
+    threshold: float = 0.85
+    num_perm: int = 128
+    ngram: int = 3
+
+    @classmethod
+    def from_raw(cls, raw: Any) -> DedupConfig:
+        """From a recipe's ``dedup`` value: absent -> defaults, ``false`` -> off, a mapping -> overrides."""
+        if raw is None:
+            return cls()
+        if raw is False:
+            return cls(enabled=False)
+        if not isinstance(raw, Mapping):
+            raise RecipeError("dedup must be false or a mapping")
+        d = dict(raw)
+        if "fields" in d:
+            d["fields"] = tuple(d["fields"])
+        return cls(**d)
+
+
+@dataclass(slots=True)
+class DedupResult:
+    kept: list[dict[str, Any]]
+    removed: list[dict[str, Any]] = field(default_factory=list)
+    """One entry per dropped sample: id, duplicate_of, kind (exact|near), similarity (near only)."""
+
+
+def _text(row: Mapping[str, Any], fields: Sequence[str]) -> str:
+    parts = []
+    for f in fields:
+        value = row.get(f)
+        if value is None:
+            value = row.get("outputs", {}).get(f, "")  # a stage name, e.g. a stage not called problem/solution
+        parts.append(str(value))
+    return "\n".join(parts)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _shingles(words: list[str], n: int) -> set[bytes]:
+    if len(words) <= n:
+        return {" ".join(words).encode()}
+    return {" ".join(words[i : i + n]).encode() for i in range(len(words) - n + 1)}
+
+
+def _id_key(row: Mapping[str, Any]) -> tuple[int, str]:
+    rid = str(row["id"])
+    return (int(rid), rid) if rid.isdigit() else (1 << 62, rid)
+
+
+def dedup_rows(rows: Sequence[Mapping[str, Any]], config: DedupConfig) -> DedupResult:
+    """Drop exact and near duplicates; rows are taken in id order and the first occurrence wins."""
+    ordered = sorted(rows, key=_id_key)
+    if not config.enabled:
+        return DedupResult([dict(r) for r in ordered])
+    result = DedupResult([])
+    seen_ids: set[str] = set()
+    exact: dict[str, str] = {}
+    lsh: Any = None
+    hashes: dict[str, Any] = {}
+    blank: Any = None
+    if config.near:
+        from datasketch import MinHash, MinHashLSH
+
+        # The index only proposes candidates, so it may be looser than the threshold; above ~0.85 datasketch cannot
+        # band 16-128 permutations at all. Every candidate is then checked against the real threshold.
+        lsh = MinHashLSH(threshold=min(config.threshold, _LSH_MAX_THRESHOLD), num_perm=config.num_perm)
+        blank = MinHash(num_perm=config.num_perm, seed=1)  # copied per row: drawing permutations dominates the cost
+    for row in ordered:
+        rid = str(row["id"])
+        if rid in seen_ids:  # the same sample twice (e.g. a hand-merged file): keep the first
+            result.removed.append({"id": rid, "duplicate_of": rid, "kind": "same_id"})
+            continue
+        seen_ids.add(rid)
+        words = _words(_text(row, config.fields))
+        key = hashlib.sha256(" ".join(words).encode()).hexdigest()
+        if config.exact and key in exact:
+            result.removed.append({"id": rid, "duplicate_of": exact[key], "kind": "exact"})
+            continue
+        if lsh is not None:
+            mh = blank.copy()
+            mh.update_batch(sorted(_shingles(words, config.ngram)))
+            # Candidates come back in a set's order; pick the earliest kept id for a deterministic verdict.
+            best: tuple[tuple[int, str], str, float] | None = None
+            for cand in lsh.query(mh):
+                sim = float(mh.jaccard(hashes[cand]))
+                if sim >= config.threshold and (best is None or _id_key({"id": cand}) < best[0]):
+                    best = (_id_key({"id": cand}), cand, sim)
+            if best is not None:
+                result.removed.append({"id": rid, "duplicate_of": best[1], "kind": "near", "similarity": best[2]})
+                continue
+            lsh.insert(rid, mh)
+            hashes[rid] = mh
+        exact.setdefault(key, rid)
+        result.kept.append(dict(row))
+    return result
+
+
+def load_resolved(run_dir: Path) -> dict[str, Any]:
+    """The run's recipe as written to recipe.resolved.yaml (a plain mapping; nothing is re-validated)."""
+    path = run_dir / rundir.RESOLVED
+    if not path.exists():
+        raise OutputError(f"{run_dir} is not a run directory (no {rundir.RESOLVED})")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def judge_stages(raw: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Stages that carry a ``judge_score`` validator, with their validator parameters under ``judge_params``."""
+    out = []
+    for st in raw.get("stages", []):
+        for v in st.get("validators", []) or []:
+            name, params = (v, None) if isinstance(v, str) else next(iter(v.items()))
+            if name == "judge_score":
+                out.append({**st, "judge_params": dict(params or {})})
+    return out
+
+
+def finalize_run(run_dir: Path, formats: Sequence[str] | None = None) -> dict[str, Any]:
+    """Deduplicate accepted.jsonl and write the dataset files and dedup.json; returns the dedup summary."""
+    from mcrgen.validators.judge import parse_score
+
+    raw = load_resolved(run_dir)
+    config = DedupConfig.from_raw(raw.get("dedup"))
+    if formats is None:
+        formats = raw.get("output", {}).get("formats", ["jsonl"])
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise OutputError(f"unknown output format {unknown[0]!r} (known: {', '.join(FORMATS)})")
+    accepted = rundir.read_jsonl(run_dir / rundir.ACCEPTED)
+    result = dedup_rows(accepted, config)
+    judges = judge_stages(raw)
+    judge = judges[-1] if judges else None
+
+    def score(row: Mapping[str, Any]) -> int | None:
+        if judge is None or judge["name"] not in row.get("outputs", {}):
+            return None
+        p = judge["judge_params"]
+        return parse_score(row["outputs"][judge["name"]], low=p.get("low", 1), high=p.get("high", 5)).value
+
+    records = [dataset_record(r, score(r)) for r in result.kept]
+    write_records("jsonl", run_dir / DATASET_JSONL, records)  # always: push and the report read it
+    if "parquet" in formats:
+        write_records("parquet", run_dir / DATASET_PARQUET, records)
+    kinds = [r["kind"] for r in result.removed]
+    summary: dict[str, Any] = {
+        "config": {
+            "enabled": config.enabled,
+            "fields": list(config.fields),
+            "exact": config.exact,
+            "near": config.near,
+            "threshold": config.threshold,
+            "num_perm": config.num_perm,
+            "ngram": config.ngram,
+        },
+        "input": len(accepted),
+        "exact_duplicates": kinds.count("exact") + kinds.count("same_id"),
+        "near_duplicates": kinds.count("near"),
+        "kept": len(result.kept),
+        "formats": sorted(set(formats) | {"jsonl"}),
+        "removed": result.removed,
+    }
+    rundir.write_atomic(run_dir / DEDUP, json.dumps(summary, indent=2) + "\n")
+    return summary

@@ -1,0 +1,73 @@
+"""``mcrgen validate``: load a recipe and a JSONL file, audit the recipe's gates offline, render the table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from mcrgen.analysis.audit import audit
+from mcrgen.errors import RecipeError
+from mcrgen.recipe.inputs import json_objects
+from mcrgen.recipe.loader import Recipe
+
+
+def load_samples(path: Path) -> list[dict[str, Any]]:
+    """Rows of a JSONL file; a bad line is a one-line error with its line number (exit 2)."""
+    rows = [row for _, row in json_objects(path, "the input file")]
+    if not rows:
+        raise RecipeError(f"{path}: no samples in the file")
+    return rows
+
+
+def parse_fields(specs: list[str]) -> dict[str, str] | None:
+    if not specs:
+        return None
+    out = {}
+    for spec in specs:
+        stage, sep, column = spec.partition("=")
+        if not sep or not stage or not column:
+            raise RecipeError(f"--field {spec!r}: write it as STAGE=COLUMN, e.g. solution=answer")
+        out[stage] = column
+    return out
+
+
+def validate_file(recipe: Recipe, input_path: Path, fields: dict[str, str] | None) -> dict[str, Any]:
+    rows = load_samples(input_path)
+    stages = {s.name: s.validators for s in recipe.stages}
+    expected = {s.name: s.expected_tokens for s in recipe.stages}
+    try:
+        return audit(stages, rows, fields=fields, answer_format=recipe.answer_format, expected_tokens=expected)
+    except (KeyError, ValueError) as exc:
+        raise RecipeError(f"{input_path}: {exc}; map stages to columns with --field STAGE=COLUMN") from None
+
+
+def render_audit(console: Console, result: dict[str, Any]) -> None:
+    table = Table(title=f"validator audit: {result['samples']} samples, chunks of {result['chunk']} chars")
+    for col in ("stage", "validator", "when", "fired", "rate", "in flight", "median seen at"):
+        table.add_column(col, justify="left" if col in ("stage", "validator", "when") else "right")
+    examples = []
+    for stage, s in result["stages"].items():
+        for name, v in s["validators"].items():
+            seen = v.get("fraction_seen") or {}
+            table.add_row(
+                stage,
+                name,
+                "in flight" if v["prefix_safe"] else "at end",
+                str(v["fired"]),
+                f"{v['rate']:.2%}",
+                str(v["inflight"]),
+                f"{seen['median']:.0%}" if seen else "-",
+            )
+            examples += [(stage, name, ex) for ex in v["examples"][:2]]
+        table.add_row(stage, "any gate", "", str(s["rejected"]), f"{s['rejected_rate']:.2%}", "", "", end_section=True)
+    console.print(table)
+    for stage, name, ex in examples:
+        where = f" at char {ex['at']}" if ex["at"] is not None else ""
+        console.print(
+            f"  {stage}/{name} #{ex['sample']} {ex['reason']}{where}: {ex['statement'][:100]!r}",
+            highlight=False,
+            soft_wrap=True,
+        )
