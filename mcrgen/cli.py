@@ -56,7 +56,7 @@ def generate(
     ] = None,
 ) -> None:
     """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl and report.json."""
-    from mcrgen.engine.generate import default_run_dir
+    from mcrgen.engine.generate import check_finished, default_run_dir
     from mcrgen.engine.generate import generate as run
     from mcrgen.publish.merge import parse_shard
     from mcrgen.recipe.loader import load_recipe
@@ -73,6 +73,7 @@ def generate(
         if view.live is not None and not err.is_terminal:
             err.line()  # Rich ends a live display with a newline only on a terminal; logs need it too
     render_summary(err, report, run_dir)
+    check_finished(report, run_dir)
 
 
 @app.command()
@@ -116,8 +117,10 @@ def report(
 ) -> None:
     """Rebuild the report of DIRECTORY from its files: JSON, self-contained HTML, and a table on stderr."""
     from mcrgen.analysis.compare import report_dir
+    from mcrgen.publish.dedup import refresh_dataset
     from mcrgen.render.compare_table import render
 
+    refresh_dataset(directory)  # a run interrupted or resumed since: its dataset files first, then the report
     data, written = report_dir(directory)
     render(err, data)
     err.print(f"wrote {', '.join(map(str, written))}")

@@ -9,6 +9,7 @@ from typing import Any
 
 from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, run_recipe
 from mcrgen.engine.stages import INFLIGHT
+from mcrgen.errors import UnfinishedError
 from mcrgen.publish.merge import Shard
 from mcrgen.recipe.loader import Recipe
 from mcrgen.rundir.report import write_report
@@ -84,3 +85,14 @@ def _with_model(recipe: Recipe, model: str) -> Recipe:
     from dataclasses import replace
 
     return replace(recipe, endpoint=replace(recipe.endpoint, model=recipe.endpoint.model or model, concurrency=1))
+
+
+def check_finished(report: dict[str, Any], run_dir: Path) -> None:
+    """Exit 5 (after the summary is shown) when samples still hold ``error`` rows: the data is incomplete, and a
+    script running ``mcrgen generate`` must not take it for a finished run."""
+    n = int((report.get("funnel") or {}).get("errors") or 0)
+    if n:
+        raise UnfinishedError(
+            f"{n} sample{'s' if n > 1 else ''} ended in endpoint errors (see errors.jsonl); "
+            f"rerun the same command with --out {run_dir} to retry just those"
+        )

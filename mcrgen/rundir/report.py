@@ -12,8 +12,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from mcrgen.accounting import RequestUsage, Tally
+from mcrgen.accounting import Tally
 from mcrgen.rundir import files as rundir
+from mcrgen.rundir.reader import RunRows, read_json, read_run
 
 
 def _pct(values: list[float], q: float) -> float | None:
@@ -23,28 +24,26 @@ def _pct(values: list[float], q: float) -> float | None:
     return round(s[min(len(s) - 1, int(q * (len(s) - 1) + 0.5))], 3)
 
 
-def build_report(run_dir: Path) -> dict[str, Any]:
-    meta = rundir.load_meta(run_dir) or {}
-    accepted = rundir.read_jsonl(run_dir / rundir.ACCEPTED)
-    rejected = rundir.read_jsonl(run_dir / rundir.REJECTED)
-    errors = rundir.read_jsonl(run_dir / rundir.ERRORS)
+def build_report(run_dir: Path, run: RunRows | None = None) -> dict[str, Any]:
+    """The report of ``run_dir`` (pass ``run`` when it is already read). Token totals come from the ledger, where
+    every request is once; each request is filed under the outcome of the row that holds it (``killed``: the
+    process died before its sample's row was written)."""
+    run = run if run is not None else read_run(run_dir)
+    meta = run.meta.raw if run.meta is not None else {}
+    accepted, rejected = run.accepted, run.rejected
 
     by_stage: dict[str, Tally] = {}
     by_outcome: dict[str, Tally] = {}
     total = Tally()
     lags: list[float] = []
     statuses: Counter[str] = Counter()
-    for outcome, rows in (("accepted", accepted), ("rejected", rejected), ("error", errors)):
-        for row in rows:
-            # errors.jsonl rows say "error" (endpoint kept failing) or "interrupted" (stop, Ctrl-C): both cost tokens.
-            key = row.get("outcome", outcome)
-            for u in map(RequestUsage.from_dict, row.get("usage", [])):
-                by_stage.setdefault(u.stage, Tally()).add(u)
-                by_outcome.setdefault(key, Tally()).add(u)
-                total.add(u)
-                statuses[u.status] += 1
-                if u.cancel_lag_ms is not None:
-                    lags.append(u.cancel_lag_ms)
+    for outcome, u in run.requests():
+        by_stage.setdefault(u.stage, Tally()).add(u)
+        by_outcome.setdefault(outcome, Tally()).add(u)
+        total.add(u)
+        statuses[u.status] += 1
+        if u.cancel_lag_ms is not None:
+            lags.append(u.cancel_lag_ms)
 
     stage_names: list[str] = list(by_stage)
     passed: Counter[str] = Counter()
@@ -58,14 +57,12 @@ def build_report(run_dir: Path) -> dict[str, Any]:
     )
     phases: Counter[str] = Counter(r["rejection"]["phase"] for r in rejected)
 
-    sessions = meta.get("sessions", [])
-    seconds = sum(float(s.get("seconds", 0.0)) for s in sessions)
+    sessions = run.meta.sessions if run.meta is not None else ()
+    seconds = run.meta.seconds if run.meta is not None else 0.0
     n_acc = len(accepted)
     attempted = len(accepted) + len(rejected)
     # An errors.jsonl id counts until a later session finishes it; its latest row says why it is open.
-    finished = {r["id"] for r in accepted} | {r["id"] for r in rejected}
-    still_open = {r["id"]: r.get("outcome", "error") for r in errors if r["id"] not in finished}
-    open_kinds = Counter(still_open.values())
+    open_kinds = Counter(run.open_ids().values())
     prices = meta.get("price_per_million")
     cost = (
         round((total.prompt_tokens * prices["prompt"] + total.completion_tokens * prices["completion"]) / 1e6, 6)
@@ -116,17 +113,16 @@ def build_report(run_dir: Path) -> dict[str, Any]:
 
 def _dedup(run_dir: Path, total_tokens: int) -> dict[str, Any] | None:
     """Counts from dedup.json (written by mcrgen.publish.dedup after the run); None before the first dedup pass."""
-    path = run_dir / "dedup.json"
-    if not path.exists():
+    d = read_json(run_dir / "dedup.json")
+    if d is None:
         return None
-    d = json.loads(path.read_text(encoding="utf-8"))
     keys = ("input", "exact_duplicates", "near_duplicates", "kept")
     out: dict[str, Any] = {k: d.get(k) for k in keys}
     out["tokens_per_kept_sample"] = round(total_tokens / d["kept"], 1) if d.get("kept") else None
     return out
 
 
-def write_report(run_dir: Path) -> dict[str, Any]:
-    report = build_report(run_dir)
+def write_report(run_dir: Path, run: RunRows | None = None) -> dict[str, Any]:
+    report = build_report(run_dir, run)
     rundir.write_atomic(run_dir / rundir.REPORT, json.dumps(report, indent=2) + "\n")
     return report
