@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from mcrgen.errors import OutputError, RecipeError
-from mcrgen.rundir.files import files as rundir
+from mcrgen.rundir import files as rundir
 from mcrgen.rundir.writers import FORMATS, dataset_record, write_records
 
 DATASET_JSONL = "dataset.jsonl"
