@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from mcrgen.accounting import RequestUsage
-from mcrgen.engine.stages import BASELINE, StageResult, run_stage
+from mcrgen.engine.stages import StageResult, run_stage
 from mcrgen.engine.stop import Stop
 from mcrgen.engine.tokens import TokenCounter
 from mcrgen.errors import EndpointError
 from mcrgen.recipe.loader import Recipe, Stage, render
+from mcrgen.recipe.values import BASELINE
 from mcrgen.validators.formats import get_format, parse_number
 from mcrgen.wire.client import RequestFailed, Wire
 from mcrgen.wire.retry import CircuitBreaker, CircuitOpen, RetryPolicy

@@ -23,13 +23,12 @@ from mcrgen.accounting import RequestUsage
 from mcrgen.engine import chain
 from mcrgen.engine.budget import Spend
 from mcrgen.engine.chain import ChainContext, SampleOutcome, render_shots, sample_id, sample_seed
-from mcrgen.engine.stages import BASELINE, INFLIGHT
 from mcrgen.engine.stop import Stop
 from mcrgen.engine.tokens import TokenCounter, local_counter
 from mcrgen.errors import EndpointError, McrgenError, OutputError, RecipeError
-from mcrgen.publish.merge import Shard
 from mcrgen.recipe.inputs import json_objects
 from mcrgen.recipe.loader import Recipe, Stage, resolved_yaml
+from mcrgen.recipe.values import BASELINE, INFLIGHT, Shard
 from mcrgen.rundir import files as rundir
 from mcrgen.rundir.session import Identity, Session, check_run, open_session
 from mcrgen.wire.client import Wire

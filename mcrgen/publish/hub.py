@@ -20,8 +20,8 @@ from typing import Any
 
 from mcrgen.errors import EndpointError, McrgenError, OutputError
 from mcrgen.publish.card import DATA_PATH, render_card
-from mcrgen.publish.dedup import DATASET_JSONL, DATASET_PARQUET, DEDUP, dataset_stale, report_stale
 from mcrgen.rundir import files as rundir
+from mcrgen.rundir.dataset import DATASET_JSONL, DATASET_PARQUET, DEDUP, dataset_stale, report_stale
 from mcrgen.rundir.reader import load_meta, read_json, read_resolved
 
 # Variables that hold credentials whatever the recipe says; the recipe's own api_key_env names are added to these.
