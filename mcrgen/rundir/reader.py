@@ -111,7 +111,15 @@ class Spent:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Spent:
-        return cls(str(d["id"]), int(d.get("session") or 0), RequestUsage.from_dict(dict(d)))
+        """Raises ValueError on a line that is not a usage record (the figures are summed: they must be numbers)."""
+        usage = RequestUsage.from_dict(dict(d))
+        session = d.get("session", 0)
+        counts = (usage.prompt_tokens, usage.completion_tokens, session)
+        if not isinstance(d.get("id"), str) or not isinstance(usage.stage, str):
+            raise ValueError("id and stage must be strings")
+        if not all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in counts):
+            raise ValueError("token counts and session must be non-negative integers")
+        return cls(d["id"], session, usage)
 
 
 def row_session(row: Mapping[str, Any]) -> int:
@@ -120,9 +128,18 @@ def row_session(row: Mapping[str, Any]) -> int:
     return s if isinstance(s, int) and not isinstance(s, bool) else 0
 
 
-def ledger_from_rows(rows: list[dict[str, Any]]) -> list[Spent]:
+def ledger_from_rows(run_dir: Path, rows: list[dict[str, Any]]) -> list[Spent]:
     """The ledger of a directory written before ``usage.jsonl`` existed: then every request was on its row."""
-    return [Spent(str(r["id"]), row_session(r), RequestUsage.from_dict(u)) for r in rows for u in r.get("usage", [])]
+    out: list[Spent] = []
+    for r in rows:
+        usage = r.get("usage", [])
+        try:
+            if not isinstance(usage, list):
+                raise TypeError
+            out += [Spent.from_dict({**u, "id": r["id"], "session": row_session(r)}) for u in usage]
+        except (KeyError, TypeError, ValueError):
+            raise OutputError(f"{run_dir}: sample {r['id']} has a usage that is not a list of usage records") from None
+    return out
 
 
 @dataclass(slots=True)
@@ -162,11 +179,24 @@ class RunRows:
             yield outcome.get((s.id, s.session), KILLED), s.usage
 
 
+def _row_problem(row: dict[str, Any], verdict: bool) -> str | None:
+    """What is wrong with a row, for the fields every reader relies on (None: nothing)."""
+    if not isinstance(row.get("id"), str):
+        return "has no string id"
+    if not isinstance(row.get("outputs", {}), dict) or not isinstance(row.get("usage", []), list):
+        return "has outputs that are not an object or usage that is not a list"
+    rej = row.get("rejection")
+    if verdict and rej is not None and not (isinstance(rej, dict) and isinstance(rej.get("stage"), str)):
+        return "has a rejection without a stage"
+    return None
+
+
 def _rows(path: Path) -> list[dict[str, Any]]:
     rows = files.read_jsonl(path)
     for n, row in enumerate(rows, 1):
-        if not isinstance(row.get("id"), str):
-            raise OutputError(f"{path}: row {n} has no string id; fix or remove it")
+        problem = _row_problem(row, verdict=path.name != files.ERRORS)
+        if problem is not None:
+            raise OutputError(f"{path}: row {n} {problem}; fix or remove it")
     return rows
 
 
@@ -183,7 +213,8 @@ def read_run(run_dir: Path) -> RunRows:
             except (KeyError, TypeError, ValueError):
                 raise OutputError(f"{ledger_path}: line {n} is not a usage record; fix or remove it") from None
         return RunRows(run_dir, meta, accepted, rejected, errors, ledger, True)
-    return RunRows(run_dir, meta, accepted, rejected, errors, ledger_from_rows(accepted + rejected + errors), False)
+    legacy = ledger_from_rows(run_dir, accepted + rejected + errors)
+    return RunRows(run_dir, meta, accepted, rejected, errors, legacy, False)
 
 
 def has_rows(run_dir: Path) -> bool:
