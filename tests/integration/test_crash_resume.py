@@ -20,6 +20,7 @@ from typing import Any
 
 from mcrgen.engine.runner import run_recipe
 from mcrgen.recipe.loader import load_recipe
+from mcrgen.rundir import files
 from mcrgen.rundir.files import read_jsonl
 from mcrgen.rundir.reader import read_run
 from mcrgen.rundir.report import build_report
@@ -142,6 +143,35 @@ class Zygote:
             time.sleep(0.002)
         return took
 
+    def post_pass(self, argv: list[str], out: Path) -> float:
+        """Run once with nothing left to generate; returns the seconds from its session's start (run.json
+        rewritten) to its report: the window of the post-pass (session end, dedup, dataset files, report)."""
+        t0 = time.time()
+        pid = self.start(argv)
+        seen: dict[str, float] = {}
+        while _alive(pid):
+            for name in (files.RUN, files.REPORT):
+                if name not in seen and (out / name).stat().st_mtime > t0:
+                    seen[name] = time.time()
+            time.sleep(0.0005)
+        assert set(seen) == {files.RUN, files.REPORT}, seen
+        return seen[files.REPORT] - seen[files.RUN]
+
+    def kill_in_post_pass(self, argv: list[str], out: Path, seconds: float) -> str:
+        """Start a run that has nothing left to generate, SIGKILL it ``seconds`` after its session started; which
+        phase did the kill land in?"""
+        before = {n: (out / n).stat().st_mtime_ns for n in (files.RUN, files.REPORT)}
+        pid = self.start(argv)
+        while _alive(pid) and (out / files.RUN).stat().st_mtime_ns == before[files.RUN]:
+            time.sleep(0.0005)
+        time.sleep(seconds)
+        if not _alive(pid):
+            return "ended"
+        os.kill(pid, signal.SIGKILL)
+        while _alive(pid):
+            time.sleep(0.002)
+        return "dedup/report" if (out / files.REPORT).stat().st_mtime_ns == before[files.REPORT] else "exit"
+
     def close(self) -> None:
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.proc.stdin.close()
@@ -217,9 +247,10 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path, 
         # (lock, read, dedup and dataset files, report), spread over the time one such run takes.
         zygote.run(argv)
         assert len(finished(out)) == SAMPLES
-        post = zygote.run(argv)
-        post_kills = sum(zygote.kill_after(argv, post * f) for f in (0.3, 0.5, 0.7, 0.8, 0.9))
-        assert post_kills >= 3, f"post-pass runs ended before their kill ({post:.3f}s each)"
+        window = zygote.post_pass(argv, out)
+        phases = [zygote.kill_in_post_pass(argv, out, window * f) for f in (0.05, 0.25, 0.45, 0.65, 0.85)]
+        post_kills = sum(ph != "ended" for ph in phases)
+        assert phases.count("dedup/report") >= 3, f"post-pass kills landed in {phases} (window {window:.3f}s)"
     finally:
         zygote.close()
     # Final resume to the end, as a plain `python -m mcrgen generate`.
@@ -254,7 +285,8 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path, 
     lost_tokens = sum(prompt + sent for (_, _, prompt), sent in lost)
     assert total["total_tokens"] == served - lost_tokens - overrun
     print(
-        f"\ncrash-resume: {kills} kills mid-run + {post_kills} in the post-pass, {report['sessions']} sessions, "
+        f"\ncrash-resume: {kills} kills mid-run + {post_kills} in the post-pass {phases}, "
+        f"{report['sessions']} sessions, "
         f"{checked} finished-sample checks, 0 lost, 0 dup; server served {len(server)} requests / {served} tokens, "
         f"report {total['requests']} / {total['total_tokens']}: lost {len(lost)} requests "
         f"({len(lost) / all_kills:.2f} per kill, bound {ENDPOINT['concurrency']}), {lost_tokens} tokens; "
