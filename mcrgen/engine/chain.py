@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from mcrgen.accounting import RequestUsage
 from mcrgen.engine.stages import BASELINE, StageResult, run_stage
 from mcrgen.errors import EndpointError, McrgenError
-from mcrgen.recipe.loader import Recipe, Stage, render
+from mcrgen.recipe.loader import NO_ANSWER, Recipe, Stage
+from mcrgen.recipe.sampling import base_variables, input_record, render_messages
 from mcrgen.validators.formats import get_format, parse_number
 from mcrgen.wire.client import RequestFailed
 from mcrgen.wire.retry import CircuitOpen
@@ -45,6 +46,8 @@ def render_shots(rows: list[str], k: int, seed: int) -> str:
 
 
 def _answer(recipe: Recipe, solution: str) -> str | None:
+    if recipe.answer_format == NO_ANSWER:
+        return None
     found = get_format(recipe.answer_format).find(solution)
     return found[-1].raw if found else None
 
@@ -98,8 +101,7 @@ async def sample(run: Run, index: int) -> None:
     """Generate one sample and write its one row."""
     recipe, p = run.recipe, run.progress
     seed = run.seed_of(index)
-    shots_k = recipe.seeds.shots if recipe.seeds else 0
-    values = {"shots": render_shots(run.shot_rows, shots_k, seed), "seed_id": sample_id(index)}
+    values = base_variables(recipe, index, seed, run.shot_rows)  # issue 16: input row, shots, id (recipe/sampling)
     inputs: dict[str, str] = {}
     results: list[StageResult] = []
     usages: list[RequestUsage] = []
@@ -109,9 +111,7 @@ async def sample(run: Run, index: int) -> None:
         for k, stage in enumerate(recipe.stages):
             if run.stop.is_set():
                 raise asyncio.CancelledError  # stopping: don't open another stream for this sample
-            messages = [{"role": "user", "content": render(stage.prompt, {**values, **inputs})}]
-            if stage.system:
-                messages.insert(0, {"role": "system", "content": render(stage.system, {**values, **inputs})})
+            messages = render_messages(stage, values, inputs)
             p.in_flight += 1
             try:
                 res = await attempt_stage(run, stage, messages, (seed + k) & 0x7FFFFFFF, inputs, usages)
@@ -186,6 +186,9 @@ def _row(
         "outputs": {r.stage: r.text for r in results},
         "usage": [u.to_dict() for u in usages],
     }
+    source = input_record(run.recipe, index)  # issue 16: which input row the sample was built on
+    if source is not None:
+        row["input"] = source
     if outcome is not None:
         row["outcome"] = outcome
         row["session"] = run.session

@@ -22,7 +22,7 @@ from mcrgen.publish.card import DATA_PATH, render_card
 from mcrgen.publish.dedup import DATASET_JSONL, DEDUP, finalize_run, load_resolved
 from mcrgen.rundir.files import files as rundir
 from mcrgen.rundir.report import write_report
-from mcrgen.rundir.writers import write_records
+from mcrgen.rundir.writers import published_schema, write_records
 
 # Variables that hold credentials whatever the recipe says; the recipe's own api_key_env names are added to these.
 _SECRET_VARS = ("OPENAI_API_KEY", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN")
@@ -76,7 +76,7 @@ def stage_files(run_dir: Path, out: Path, repo_id: str, *, license: str = "unkno
     if not records:
         raise OutputError(f"{run_dir} has no accepted samples to publish")
     (out / "data").mkdir(parents=True, exist_ok=True)
-    write_records("parquet", out / DATA_PATH, records)
+    write_records("parquet", out / DATA_PATH, records, published_schema(raw, records))
     report = json.loads((run_dir / rundir.REPORT).read_text(encoding="utf-8"))
     dedup = json.loads((run_dir / DEDUP).read_text(encoding="utf-8"))
     card = render_card(repo_id, raw, report, dedup, len(records), license=license)

@@ -11,7 +11,7 @@ import copy
 import hashlib
 import json
 import os
-import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -23,11 +23,16 @@ import yaml
 
 from mcrgen.engine.budget import Budget, Prices
 from mcrgen.errors import RecipeError, ValidatorError
+from mcrgen.recipe import templates
+from mcrgen.recipe.inputs import InputRows, load_inputs
+from mcrgen.recipe.outputs import OutputSpec, parse_output
+from mcrgen.recipe.templates import BUILTIN_VARS, DEFAULT_SHOT_FORMAT, DEFAULT_SHOT_SEPARATOR, Template
 from mcrgen.validators import BoundValidator, bind
 from mcrgen.validators.formats import get_format
 
 LOCAL = "local"
-_TEMPLATE_VAR = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+NO_ANSWER = "none"
+"""``answer_format: none``: the recipe's outputs carry no final answer to extract (instructions, code, JSON)."""
 
 
 def schema() -> dict[str, Any]:
@@ -70,6 +75,9 @@ class Seeds:
     path: Path
     field: str
     shots: int
+    format: str = DEFAULT_SHOT_FORMAT
+    """How one example is written into ``{{ shots }}`` (a template over ``number`` and ``text``)."""
+    separator: str = DEFAULT_SHOT_SEPARATOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +94,16 @@ class Stage:
     validators: tuple[BoundValidator, ...]
     endpoint: Endpoint | None = None
     """Set when this stage talks to another server than the recipe's (e.g. a judge)."""
+    prompt_template: Template = field(default=None, repr=False)  # type: ignore[assignment]
+    system_template: Template | None = field(default=None, repr=False)
+    extra_body: Mapping[str, Any] = field(default_factory=dict)
+    """Extra request fields of this stage only, e.g. ``response_format`` (structured output)."""
+
+    def __post_init__(self) -> None:
+        if self.prompt_template is None:  # a Stage built in code: compile its prompt the same way the loader does
+            object.__setattr__(self, "prompt_template", Template(f"stage {self.name}: prompt", self.prompt))
+            if self.system and self.system_template is None:
+                object.__setattr__(self, "system_template", Template(f"stage {self.name}: system", self.system))
 
     @property
     def inflight(self) -> tuple[BoundValidator, ...]:
@@ -108,6 +126,9 @@ class Recipe:
     raw: Mapping[str, Any] = field(repr=False)
     """The recipe as loaded, after overrides: written to recipe.resolved.yaml (no secrets: keys are never in it)."""
     budget: Budget = field(default_factory=Budget)
+    inputs: InputRows | None = field(default=None, repr=False)
+    """The input rows, when the recipe has an ``inputs`` section: sample ``i`` is built on row ``i // n``."""
+    output: OutputSpec = field(default_factory=OutputSpec)
 
     @property
     def hash(self) -> str:
@@ -190,12 +211,17 @@ def _validate_schema(data: Any, node: yaml.Node | None, where: str) -> None:
 
 
 def template_vars(template: str) -> set[str]:
-    return set(_TEMPLATE_VAR.findall(template))
+    """Names a prompt template reads (kept for callers of the pre-Jinja API)."""
+    return templates.parse("template", template)
 
 
-def render(template: str, values: Mapping[str, str]) -> str:
-    """Fill ``{{ name }}`` placeholders. Single braces are left alone: prompts are full of LaTeX."""
-    return _TEMPLATE_VAR.sub(lambda m: values[m.group(1)], template)
+def _make_importable(folder: Path) -> None:
+    """Put the recipe's folder on the import path, so ``my_checks:gate`` finds ``my_checks.py`` beside the recipe.
+
+    Appended, not prepended: a file in the recipe's folder never shadows an installed module of the same name."""
+    entry = str(folder.resolve())
+    if entry not in sys.path:
+        sys.path.append(entry)
 
 
 def _validator_specs(raw: list[Any], where: str) -> tuple[BoundValidator, ...]:
@@ -270,6 +296,7 @@ def load_recipe(
     if not isinstance(data, dict):
         raise RecipeError(f"{where}: a recipe is a YAML mapping with at least 'name' and 'stages'")
     _validate_schema(data, node, where)
+    _make_importable(p.parent)
     raw: dict[str, Any] = copy.deepcopy(data)
 
     ep = raw.setdefault("endpoint", {})
@@ -311,28 +338,74 @@ def load_recipe(
     seeds = None
     if "seeds" in raw:
         s = raw["seeds"]
-        seeds = Seeds((p.parent / s["path"]).resolve(), s["field"], int(s.get("shots", 3)))
+        seeds = Seeds(
+            (p.parent / s["path"]).resolve(),
+            s["field"],
+            int(s.get("shots", 3)),
+            s.get("format", DEFAULT_SHOT_FORMAT),
+            s.get("separator", DEFAULT_SHOT_SEPARATOR),
+        )
+        templates.check(f"{where}: seeds.format", seeds.format, {"number", "text"})
 
-    get_format(raw.get("answer_format", "gsm8k"))
-    stages = []
-    known = {"shots", "seed_id"}
-    names: set[str] = set()
+    inputs = load_inputs(raw["inputs"], p.parent, int(raw.get("seed", 42)), where) if "inputs" in raw else None
+    if inputs is not None and "samples" not in budget:
+        budget["samples"] = inputs.samples  # one sample per row (n per row): the rows decide, not the default 20
+    if raw.get("answer_format", "gsm8k") != NO_ANSWER:
+        get_format(raw.get("answer_format", "gsm8k"))
+    stages = _stages(raw, seeds, inputs, endpoint, where)
+    out = raw.get("output", {})
+    output = parse_output(out, [s.name for s in stages], inputs, where)
+    return Recipe(
+        name=raw["name"],
+        path=p,
+        endpoint=endpoint,
+        seeds=seeds,
+        answer_format=raw.get("answer_format", "gsm8k"),
+        seed=int(raw.get("seed", 42)),
+        stages=tuple(stages),
+        samples=_samples(budget, inputs, where),
+        max_tokens=budget.get("max_tokens"),
+        out_dir=Path(out["dir"]) if "dir" in out else None,
+        formats=tuple(out.get("formats", ["jsonl"])),
+        raw=raw,
+        budget=_budget(budget, endpoint, where),
+        inputs=inputs,
+        output=output,
+    )
+
+
+def _samples(budget: Mapping[str, Any], inputs: InputRows | None, where: str) -> int:
+    samples = int(budget.get("samples", 20))
+    if inputs is not None and samples > inputs.samples:
+        raise RecipeError(
+            f"{where}: budget.samples ({samples}) is more than the input rows give ({len(inputs.rows)} rows x "
+            f"n={inputs.spec.n} = {inputs.samples}); raise inputs.n or lower budget.samples"
+        )
+    return samples
+
+
+def _stages(
+    raw: Mapping[str, Any], seeds: Seeds | None, inputs: InputRows | None, endpoint: Endpoint, where: str
+) -> list[Stage]:
+    stages: list[Stage] = []
+    row_fields = set(inputs.rows[0]) if inputs is not None else set()
+    names: list[str] = []
     for i, st in enumerate(raw["stages"]):
         swhere = f"{where}: stages[{i}] ({st['name']})"
-        if st["name"] in names or st["name"] in known:
+        if st["name"] in names or st["name"] in BUILTIN_VARS:
             raise RecipeError(f"{swhere}: stage name {st['name']!r} is already used; names must be unique")
-        for tpl in (st["prompt"], st.get("system", "")):
-            unknown = template_vars(tpl) - known - names
-            if unknown:
-                raise RecipeError(
-                    f"{swhere}: prompt uses {{{{ {sorted(unknown)[0]} }}}}, which is not defined here "
-                    f"(available: {', '.join(sorted(known | names))})"
-                )
-        if "shots" in template_vars(st["prompt"]) and seeds is None:
+        available = set(BUILTIN_VARS) - ({"row"} if inputs is None else set()) | set(names)
+        available |= {f for f in row_fields if isinstance(f, str) and f.isidentifier()}
+        prompt = templates.check(f"{swhere}: prompt", st["prompt"], available)
+        system = templates.check(f"{swhere}: system", st["system"], available) if st.get("system") else None
+        if {"shots", "examples"} & templates.parse("", st["prompt"]) and seeds is None:
             raise RecipeError(f"{swhere}: prompt uses {{{{ shots }}}} but the recipe has no 'seeds' section")
         if st.get("expected_tokens", 0) > st["max_tokens"]:
             raise RecipeError(f"{swhere}: expected_tokens ({st['expected_tokens']}) exceeds max_tokens")
         cps = st.get("checkpoints", "continuous")
+        extra = dict(st.get("extra_body", {}))
+        if "response_format" in st:
+            extra["response_format"] = st["response_format"]
         stages.append(
             Stage(
                 name=st["name"],
@@ -346,26 +419,28 @@ def load_recipe(
                 checkpoints=cps if isinstance(cps, str) else tuple(sorted(float(x) for x in cps)),
                 validators=_validator_specs(st.get("validators", []), f"{where}: stages[{i}]"),
                 endpoint=_stage_endpoint(endpoint, st.get("endpoint"), swhere),
+                prompt_template=prompt,
+                system_template=system,
+                extra_body=extra,
             )
         )
-        names.add(st["name"])
+        names.append(st["name"])
+    if inputs is not None:
+        _try_first_row(stages, inputs, names)
+    return stages
 
-    out = raw.get("output", {})
-    return Recipe(
-        name=raw["name"],
-        path=p,
-        endpoint=endpoint,
-        seeds=seeds,
-        answer_format=raw.get("answer_format", "gsm8k"),
-        seed=int(raw.get("seed", 42)),
-        stages=tuple(stages),
-        samples=int(budget.get("samples", 20)),
-        max_tokens=budget.get("max_tokens"),
-        out_dir=Path(out["dir"]) if "dir" in out else None,
-        formats=tuple(out.get("formats", ["jsonl"])),
-        raw=raw,
-        budget=_budget(budget, endpoint, where),
+
+def _try_first_row(stages: list[Stage], inputs: InputRows, names: list[str]) -> None:
+    """Render every template with the first input row, so ``row.misspelled`` fails now and not mid-run."""
+    row, _, _ = inputs.of_sample(0)
+    values = templates.variables(
+        row=row, reserved=names, outputs={n: "..." for n in names}, shots="...", examples=["..."],
+        sample_id="000000", repeat=0,
     )
+    for st in stages:
+        st.prompt_template.render(values)
+        if st.system_template is not None:
+            st.system_template.render(values)
 
 
 def _reliability(ep: Mapping[str, Any]) -> dict[str, Any]:
