@@ -20,7 +20,7 @@ from mcrgen.engine.runner import Progress
 from mcrgen.engine.stages import BASELINE, INFLIGHT
 from mcrgen.errors import McrgenError, OutputError
 from mcrgen.recipe.loader import Recipe, load_recipe
-from mcrgen.rundir.files import files as rundir
+from mcrgen.rundir import files as rundir
 from mcrgen.rundir.report import build_report
 
 SIDE_BY_SIDE: tuple[tuple[str, str], ...] = (

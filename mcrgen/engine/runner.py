@@ -30,7 +30,7 @@ from mcrgen.errors import EndpointError, OutputError, RecipeError
 from mcrgen.publish.merge import Shard, shard_of
 from mcrgen.recipe.inputs import json_objects
 from mcrgen.recipe.loader import Recipe, Stage, resolved_yaml
-from mcrgen.rundir.files import files as rundir
+from mcrgen.rundir import files as rundir
 from mcrgen.wire.client import Wire
 from mcrgen.wire.preflight import check_endpoint
 from mcrgen.wire.retry import CircuitBreaker, CircuitOpen, RetryPolicy

@@ -22,8 +22,8 @@ from typing import Any
 import yaml
 
 from mcrgen.errors import OutputError, RecipeError
-from mcrgen.rundir.files import files as rundir
 from mcrgen.recipe.outputs import spec_from_raw
+from mcrgen.rundir import files as rundir
 from mcrgen.rundir.writers import FORMATS, dataset_record, published_schema, write_records
 
 DATASET_JSONL = "dataset.jsonl"

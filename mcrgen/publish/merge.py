@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen.errors import OutputError, RecipeError
-from mcrgen.rundir.files import files as rundir
+from mcrgen.rundir import files as rundir
 
 DUPLICATE = "duplicate"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen.accounting import RequestUsage, Tally
-from mcrgen.rundir.files import files as rundir
+from mcrgen.rundir import files as rundir
 
 
 def _pct(values: list[float], q: float) -> float | None:

