@@ -351,7 +351,10 @@ def load_recipe(
     if inputs is not None and "samples" not in budget:
         budget["samples"] = inputs.samples  # one sample per row (n per row): the rows decide, not the default 20
     if raw.get("answer_format", "gsm8k") != NO_ANSWER:
-        get_format(raw.get("answer_format", "gsm8k"))
+        try:
+            get_format(raw.get("answer_format", "gsm8k"))
+        except RecipeError as exc:
+            raise RecipeError(f"{where}: answer_format: {exc} (or {NO_ANSWER!r} for no answer)") from None
     stages = _stages(raw, seeds, inputs, endpoint, where)
     out = raw.get("output", {})
     output = parse_output(out, [s.name for s in stages], inputs, where)

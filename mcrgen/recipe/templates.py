@@ -74,7 +74,7 @@ def check(name: str, source: str, available: Iterable[str]) -> Template:
     unknown = sorted(parse(name, source) - known)
     if unknown:
         raise RecipeError(
-            f"{name}: {{{{ {unknown[0]} }}}} is not defined here (available: {', '.join(sorted(known))})"
+            f"{name} uses {{{{ {unknown[0]} }}}}, which is not defined here (available: {', '.join(sorted(known))})"
         )
     return Template(name, source)
 
