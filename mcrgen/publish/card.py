@@ -262,8 +262,11 @@ def render_card(
         "## Limitations",
         "",
         f"The data is machine-generated and machine-filtered ({gates}), not reviewed by people. "
-        + ("Check the license terms of the generator and judge models before use." if judges else
-           "Check the license terms of the generator model before use."),
+        + (
+            "Check the license terms of the generator and judge models before use."
+            if judges
+            else "Check the license terms of the generator model before use."
+        ),
         "",
     ]
     return "\n".join(out)

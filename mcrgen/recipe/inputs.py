@@ -66,6 +66,15 @@ class InputRows:
     def samples(self) -> int:
         return len(self.rows) * self.spec.n
 
+    def check_samples(self, samples: int, where: str) -> int:
+        """``budget.samples`` when the rows can give that many."""
+        if samples > self.samples:
+            raise RecipeError(
+                f"{where}: budget.samples ({samples}) is more than the input rows give ({len(self.rows)} rows x "
+                f"n={self.spec.n} = {self.samples}); raise inputs.n or lower budget.samples"
+            )
+        return samples
+
     def of_sample(self, index: int) -> tuple[Mapping[str, Any], int, int]:
         """(row, source position, repeat) of sample ``index``."""
         k = index // self.spec.n
@@ -113,7 +122,9 @@ def _read_hf(spec: InputSpec, where: str) -> list[dict[str, Any]]:
         else:
             data = ds.load_dataset(source, split=spec.split)
     except Exception as exc:  # datasets raises many types (FileNotFound, ConnectionError, ValueError...)
-        hint = "" if spec.allow_download else " (only local paths and the local cache are read; set inputs.allow_download)"
+        hint = (
+            "" if spec.allow_download else " (only local paths and the local cache are read; set inputs.allow_download)"
+        )
         raise RecipeError(f"{where}: cannot load the dataset {source!r}: {exc}{hint}") from None
     if isinstance(data, ds.DatasetDict):
         split = spec.split or ("train" if "train" in data else next(iter(data)))

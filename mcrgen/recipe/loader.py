@@ -14,11 +14,9 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from mcrgen.engine.budget import Budget, Prices
@@ -27,18 +25,13 @@ from mcrgen.recipe import templates
 from mcrgen.recipe.inputs import InputRows, load_inputs
 from mcrgen.recipe.outputs import OutputSpec, parse_output
 from mcrgen.recipe.templates import BUILTIN_VARS, DEFAULT_SHOT_FORMAT, DEFAULT_SHOT_SEPARATOR, Template
+from mcrgen.recipe.validation import _validate_schema
 from mcrgen.validators import BoundValidator, bind
 from mcrgen.validators.formats import get_format
 
 LOCAL = "local"
 NO_ANSWER = "none"
 """``answer_format: none``: the recipe's outputs carry no final answer to extract (instructions, code, JSON)."""
-
-
-def schema() -> dict[str, Any]:
-    text = resources.files("mcrgen.recipe").joinpath("schema/recipe.schema.json").read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,62 +145,6 @@ class Recipe:
             ep.pop(k, None)
         blob = json.dumps(ident, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
-
-
-def _line_of(node: yaml.Node | None, path: list[str | int]) -> int | None:
-    """Walk the composed YAML node tree along a JSON path to find the source line (1-based)."""
-    for key in path:
-        if isinstance(node, yaml.MappingNode):
-            nxt = None
-            for k, v in node.value:
-                if k.value == str(key):
-                    nxt = v
-                    break
-            if nxt is None:
-                break
-            node = nxt
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-        else:
-            break
-    return node.start_mark.line + 1 if node is not None else None
-
-
-def _fmt_path(path: list[str | int]) -> str:
-    out = ""
-    for p in path:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out or "(top level)"
-
-
-def _schema_message(err: jsonschema.ValidationError) -> str:
-    if err.validator == "additionalProperties":
-        extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
-        allowed = ", ".join(err.schema.get("properties", {}))
-        return f"unknown key {', '.join(map(repr, extra))} (allowed: {allowed})"
-    if err.validator == "required":
-        return f"{err.message}; add it"
-    if err.validator == "oneOf" and "validator" in str(err.schema.get("description", "")):
-        return "a validator is a name or a one-key mapping {name: {param: value}}"
-    if err.validator == "oneOf":
-        return f"{err.instance!r} is not valid here; {err.schema.get('description', '')}".strip()
-    return str(err.message)
-
-
-def _validate_schema(data: Any, node: yaml.Node | None, where: str) -> None:
-    validator = jsonschema.Draft202012Validator(schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
-    if errors:
-        err = errors[0]
-        path = list(err.absolute_path)
-        lookup = path
-        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
-            extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
-            lookup = path + extra[:1]  # point at the unknown key's own line
-        line = _line_of(node, lookup)
-        loc = f"{where}:{line}" if line else where
-        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise RecipeError(f"{loc}: {_fmt_path(path)}: {_schema_message(err)}{more}")
 
 
 def template_vars(template: str) -> set[str]:
@@ -366,7 +303,7 @@ def load_recipe(
         answer_format=raw.get("answer_format", "gsm8k"),
         seed=int(raw.get("seed", 42)),
         stages=tuple(stages),
-        samples=_samples(budget, inputs, where),
+        samples=inputs.check_samples(int(budget["samples"]), where) if inputs else int(budget.get("samples", 20)),
         max_tokens=budget.get("max_tokens"),
         out_dir=Path(out["dir"]) if "dir" in out else None,
         formats=tuple(out.get("formats", ["jsonl"])),
@@ -375,16 +312,6 @@ def load_recipe(
         inputs=inputs,
         output=output,
     )
-
-
-def _samples(budget: Mapping[str, Any], inputs: InputRows | None, where: str) -> int:
-    samples = int(budget.get("samples", 20))
-    if inputs is not None and samples > inputs.samples:
-        raise RecipeError(
-            f"{where}: budget.samples ({samples}) is more than the input rows give ({len(inputs.rows)} rows x "
-            f"n={inputs.spec.n} = {inputs.samples}); raise inputs.n or lower budget.samples"
-        )
-    return samples
 
 
 def _stages(
@@ -428,22 +355,11 @@ def _stages(
             )
         )
         names.append(st["name"])
-    if inputs is not None:
-        _try_first_row(stages, inputs, names)
+    if inputs is not None:  # render once with the first row, so ``row.misspelled`` fails now and not mid-run
+        row, _, _ = inputs.of_sample(0)
+        used = [t for st in stages for t in (st.prompt_template, st.system_template) if t is not None]
+        templates.dry_run(used, row, names)
     return stages
-
-
-def _try_first_row(stages: list[Stage], inputs: InputRows, names: list[str]) -> None:
-    """Render every template with the first input row, so ``row.misspelled`` fails now and not mid-run."""
-    row, _, _ = inputs.of_sample(0)
-    values = templates.variables(
-        row=row, reserved=names, outputs={n: "..." for n in names}, shots="...", examples=["..."],
-        sample_id="000000", repeat=0,
-    )
-    for st in stages:
-        st.prompt_template.render(values)
-        if st.system_template is not None:
-            st.system_template.render(values)
 
 
 def _reliability(ep: Mapping[str, Any]) -> dict[str, Any]:

@@ -60,7 +60,9 @@ def source_type(source: str) -> str:
 def _check_source(source: str, stages: Sequence[str], inputs: InputRows | None, where: str) -> None:
     row_fields = set(inputs.rows[0]) if inputs is not None else set()
     if is_template(source):
-        names = set(stages) | set(DERIVED) | ({"row"} | {f for f in row_fields if f.isidentifier()} if inputs else set())
+        names = (
+            set(stages) | set(DERIVED) | ({"row"} | {f for f in row_fields if f.isidentifier()} if inputs else set())
+        )
         templates.check(where, source, names)
         return
     if source.startswith("row."):
@@ -82,7 +84,7 @@ def parse_output(raw: Mapping[str, Any], stages: Sequence[str], inputs: InputRow
         if name == "id" or (messages and name == "messages"):
             raise RecipeError(f"{where}: output.columns.{name}: '{name}' is a reserved column name")
         _check_source(source, stages, inputs, f"{where}: output.columns.{name}")
-    for i, (role, source) in enumerate(messages):
+    for i, (_role, source) in enumerate(messages):
         _check_source(source, stages, inputs, f"{where}: output.messages[{i}]")
     return OutputSpec(columns, messages, bool(raw.get("provenance", True)), dict(raw.get("card") or {}))
 

@@ -19,7 +19,8 @@ from typing import Any
 
 import jinja2
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, meta
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from mcrgen.errors import RecipeError
 
@@ -117,9 +118,7 @@ def render_shots(picks: Sequence[str], shot_format: str = DEFAULT_SHOT_FORMAT, s
     return separator.join(tpl.render({"number": i, "text": text}) for i, text in enumerate(picks, 1))
 
 
-def render_messages(
-    system: Template | None, prompt: Template, values: Mapping[str, Any]
-) -> list[dict[str, str]]:
+def render_messages(system: Template | None, prompt: Template, values: Mapping[str, Any]) -> list[dict[str, str]]:
     """The chat messages of one stage request: an optional system message, then the user prompt."""
     messages = [{"role": "user", "content": prompt.render(values)}]
     if system is not None:
@@ -133,3 +132,18 @@ def compile_expression(name: str, source: str) -> Any:
         return _ENV.compile_expression(source, undefined_to_none=False)
     except TemplateSyntaxError as exc:
         raise RecipeError(f"{name}: expression syntax error: {exc.message}") from None
+
+
+def dry_run(used: Sequence[Template], row: Mapping[str, Any], stage_names: Sequence[str]) -> None:
+    """Render ``used`` once with ``row`` and placeholder outputs: a field missing from the row fails here."""
+    values = variables(
+        row=row,
+        reserved=stage_names,
+        outputs={n: "..." for n in stage_names},
+        shots="...",
+        examples=["..."],
+        sample_id="000000",
+        repeat=0,
+    )
+    for tpl in used:
+        tpl.render(values)

@@ -242,9 +242,7 @@ def open_writer(kind: str, path: Path, schema: pa.Schema | None = None) -> Jsonl
     raise OutputError(f"unknown output format {kind!r} (known: {', '.join(FORMATS)})")
 
 
-def write_records(
-    kind: str, path: Path, records: Iterable[Mapping[str, Any]], schema: pa.Schema | None = None
-) -> int:
+def write_records(kind: str, path: Path, records: Iterable[Mapping[str, Any]], schema: pa.Schema | None = None) -> int:
     """Write ``records``; Parquet uses ``schema`` (default: the math schema of :func:`features`)."""
     with open_writer(kind, path, schema) as w:
         for r in records:

@@ -106,7 +106,7 @@ def _word_re(word: str, case_sensitive: bool) -> re.Pattern[str]:
 
 
 @validator(prefix_safe=True)
-def contains_none(text: str, ctx: CheckContext, *, words: list = [], case_sensitive: bool = False) -> Fail | None:  # noqa: B006
+def contains_none(text: str, ctx: CheckContext, *, words: list[str] = [], case_sensitive: bool = False) -> Fail | None:  # noqa: B006
     """None of ``words`` appears (whole words; case ignored unless ``case_sensitive``). Fires at the first one,
     mid-stream: e.g. ``{words: ["As an AI", "I cannot"]}``."""
     found = [(m.start(), w) for w in words if (m := _word_re(str(w), case_sensitive).search(text))]
@@ -117,7 +117,7 @@ def contains_none(text: str, ctx: CheckContext, *, words: list = [], case_sensit
 
 
 @validator(prefix_safe=False)
-def contains_all(text: str, ctx: CheckContext, *, words: list = [], case_sensitive: bool = False) -> Fail | None:  # noqa: B006
+def contains_all(text: str, ctx: CheckContext, *, words: list[str] = [], case_sensitive: bool = False) -> Fail | None:  # noqa: B006
     """Every one of ``words`` appears in the finished text (whole words; case ignored unless
     ``case_sensitive``), e.g. ``{words: ["def ", "assert"]}``."""
     missing = [str(w) for w in words if not _word_re(str(w), case_sensitive).search(text)]

@@ -171,7 +171,7 @@ def _json_start(text: str, fenced: bool) -> int | None:
 
 
 @validator(prefix_safe=True)
-def json(text: str, ctx: CheckContext, *, schema: dict = {}, fenced: bool = True) -> Fail | None:  # noqa: B006
+def json(text: str, ctx: CheckContext, *, schema: dict[str, Any] = {}, fenced: bool = True) -> Fail | None:  # noqa: B006
     """The text is one JSON value, checked as it streams: the first char that no JSON text could continue with
     (prose before the value, a missing comma, a raw newline inside a string) rejects at once. With ``fenced``
     a ```json ... ``` fence around it is allowed. The finished value is checked against ``schema`` (a JSON
@@ -240,12 +240,16 @@ def code_blocks(text: str, fenced: bool) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each piece of code: ```python fenced blocks, or the whole text."""
     if not fenced:
         return [(0, len(text), False)]
-    out = []
+    out: list[tuple[int, int, bool]] = []
+    resume = 0
     for m in _CODE_OPEN.finditer(text):
-        if out and m.start() < out[-1][1]:
-            continue  # an opening fence inside the previous block is its closing fence's neighbour
+        if m.start() < resume:
+            continue  # the previous block's closing fence (or something inside that block)
         close = text.find("\n```", m.end() - 1)
         out.append((m.end(), close + 1 if close >= 0 else len(text), close >= 0))
+        if close < 0:
+            break
+        resume = close + 4
     return out
 
 
