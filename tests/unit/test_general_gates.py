@@ -23,7 +23,9 @@ def fire(name: str, text: str, params: dict | None = None, inputs: dict | None =
 def test_regex_must_not_match_fires_in_flight_and_must_match_at_the_end() -> None:
     f = fire("regex", "Fine so far.\nAs an AI model, I cannot.\nMore text here.\n", {"must_not_match": "as an ai"})
     assert f is None  # case matters by default
-    f = fire("regex", "Fine.\nAs an AI model, I cannot.\nMore text.\n", {"must_not_match": "as an ai", "ignore_case": True})
+    f = fire(
+        "regex", "Fine.\nAs an AI model, I cannot.\nMore text.\n", {"must_not_match": "as an ai", "ignore_case": True}
+    )
     assert f is not None and f.phase == "inflight" and f.reason == "regex_forbidden"
     assert fire("regex", "no digits at all.\n", {"must_match": r"\d"}).reason == "regex_missing"
     assert fire("regex", "it has 1 digit.\n", {"must_match": r"\d"}) is None
