@@ -109,7 +109,7 @@ _SOURCES = {
 
 
 def _source_meaning(source: str) -> tuple[str, str]:
-    if "{{" in source or "{%" in source:
+    if "{{" in source or "{%" in source or any(c.isspace() for c in source):
         return "string", f"rendered from `{source}`"
     if source.startswith("row."):
         return "from the input", f"the input row's `{source[4:]}`"

@@ -6,7 +6,8 @@ A column (or a message's content) names where its value comes from:
 * ``answer`` / ``answer_value``: the final answer as written / its number (``answer_format``); ``judge_score``:
   the judge's score; ``id``: the sample id;
 * ``row.FIELD``: a field of the sample's input row, with its own type (text, number, list...);
-* anything containing ``{{``: a template over all of the above (``"{{ row.topic }}: {{ question }}"``).
+* anything containing ``{{`` or a space: a template over all of the above (``"{{ row.topic }}: {{ question }}"``),
+  so a fixed text such as a system message is written as it is.
 
 Without ``columns`` and ``messages`` a recipe publishes the math columns (problem, solution, answer, ...), as
 before. Everything here is checked when the recipe loads, so a misspelled source fails before the run.
@@ -45,7 +46,8 @@ class OutputSpec:
 
 
 def is_template(source: str) -> bool:
-    return "{{" in source or "{%" in source
+    """Templates and fixed texts; a bare word is a source name, so a misspelled one is an error, not a text."""
+    return "{{" in source or "{%" in source or any(c.isspace() for c in source)
 
 
 def source_type(source: str) -> str:
