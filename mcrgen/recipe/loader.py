@@ -355,10 +355,9 @@ def _stages(
             )
         )
         names.append(st["name"])
-    if inputs is not None:  # render once with the first row, so ``row.misspelled`` fails now and not mid-run
-        row, _, _ = inputs.of_sample(0)
+    if inputs is not None:  # render with every row, so ``row.misspelled`` fails now and not mid-run
         used = [t for st in stages for t in (st.prompt_template, st.system_template) if t is not None]
-        templates.dry_run(used, row, names)
+        templates.dry_run(used, inputs.rows, names)
     return stages
 
 

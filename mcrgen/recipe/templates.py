@@ -134,16 +134,22 @@ def compile_expression(name: str, source: str) -> Any:
         raise RecipeError(f"{name}: expression syntax error: {exc.message}") from None
 
 
-def dry_run(used: Sequence[Template], row: Mapping[str, Any], stage_names: Sequence[str]) -> None:
-    """Render ``used`` once with ``row`` and placeholder outputs: a field missing from the row fails here."""
-    values = variables(
-        row=row,
-        reserved=stage_names,
-        outputs={n: "..." for n in stage_names},
-        shots="...",
-        examples=["..."],
-        sample_id="000000",
-        repeat=0,
-    )
-    for tpl in used:
-        tpl.render(values)
+def dry_run(used: Sequence[Template], rows: Sequence[Mapping[str, Any]], stage_names: Sequence[str]) -> None:
+    """Render ``used`` with every input row and placeholder outputs: a field missing from any row fails at load
+    time, naming the row, instead of stopping the run when that row's turn comes."""
+    for n, row in enumerate(rows):
+        values = variables(
+            row=row,
+            reserved=stage_names,
+            outputs={name: "..." for name in stage_names},
+            shots="...",
+            examples=["..."],
+            sample_id="000000",
+            repeat=0,
+        )
+        for tpl in used:
+            try:
+                tpl.render(values)
+            except RecipeError as exc:
+                more = "; write {% if row.FIELD is defined %} for a field some rows lack" if n else ""
+                raise RecipeError(f"{exc} (input row {n}){more}") from None

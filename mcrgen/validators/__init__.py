@@ -109,11 +109,15 @@ def validator(name: str | None = None, *, prefix_safe: bool) -> Callable[[Valida
     """
 
     def register(fn: ValidatorFn) -> ValidatorFn:
+        fn.mcrgen_prefix_safe = prefix_safe  # type: ignore[attr-defined]
+        if name is None and not fn.__module__.startswith("mcrgen."):
+            # A plug-in found through ``module:function``: registering its bare name could clash with a built-in
+            # (a plug-in called ``json``), so only its in-flight declaration is recorded.
+            return fn
         key = name or fn.__name__
         if key in _REGISTRY and _REGISTRY[key].fn is not fn:
             raise ValidatorError(f"validator {key!r} is registered twice")
         _REGISTRY[key] = _describe(fn, key, prefix_safe, "builtin")
-        fn.mcrgen_prefix_safe = prefix_safe  # type: ignore[attr-defined]
         return fn
 
     return register

@@ -168,3 +168,12 @@ def test_shot_format_is_configurable(tmp_path: Path) -> None:
     r = load_recipe(path)
     content = render_messages(r.stages[0], base_variables(r, 0, 5, ["One?", "Two?"]), {})[0]["content"]
     assert re.fullmatch(r"Q1: (One|Two)\? / Q2: (One|Two)\?\|2", content)
+
+
+def test_a_field_missing_from_a_later_row_fails_at_load_time_naming_the_row(tmp_path: Path) -> None:
+    write_jsonl(tmp_path / "rows.jsonl", [{"topic": "a", "subject": "s", "mood": "x"}, {"topic": "b", "subject": "s"}])
+    with pytest.raises(RecipeError, match=r"field 'mood' is not in the row .*\(input row 1\).*is defined"):
+        load_recipe(recipe(tmp_path, {"path": "rows.jsonl"}, prompt="{{ topic }} {{ row.mood }}"))
+    ok = "{{ topic }}{% if row.mood is defined %} {{ row.mood }}{% endif %}"
+    r = load_recipe(recipe(tmp_path, {"path": "rows.jsonl"}, prompt=ok))
+    assert render_messages(r.stages[0], base_variables(r, 1, 0, []), {})[0]["content"] == "b"
