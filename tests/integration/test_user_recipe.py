@@ -28,7 +28,8 @@ stages:
   - name: poem
     system: You are a poet.
     prompt: |
-      Write a haiku about {{ season }}{% if row.mood is defined %} with a {{ row.mood }} mood{% endif %}. Three lines only.
+      Write a haiku about {{ season }}{% if row.mood is defined %} with a {{ row.mood }} mood{% endif %}.
+      Three lines only.
     max_tokens: 60
     validators:
       - my_gates:three_lines
@@ -117,4 +118,4 @@ def test_a_recipe_and_plugin_written_outside_the_package(scripted: Any, tmp_path
     ]
     sent = [r.body["messages"][-1]["content"] for r in srv.chat_logs()]
     assert any("about spring with a hopeful mood" in p for p in sent)
-    assert any(p.startswith("Write a haiku about summer. Three") for p in sent)
+    assert any(p.startswith("Write a haiku about summer.\nThree") for p in sent)
