@@ -27,7 +27,7 @@ PROFILES: dict[str, frozenset[str]] = {
     "es": frozenset(
         """el los las del que una por para con como es está están pero más mas muy también tiene tienen
         cuántos cuantos cuántas cuantas qué cuál cual hay sus este esta esto entre sobre sin ser fue puede
-        escribe explica dónde donde porque cada hasta desde y de la se lo le al""".split()
+        escribe explica dónde donde porque cada hasta desde de la se lo le al""".split()
     ),
     "fr": frozenset(
         """le les des une est sont et pour dans avec qui pas sur du aux ce cette ces il elle ils nous vous
@@ -39,23 +39,26 @@ PROFILES: dict[str, frozenset[str]] = {
     ),
     "it": frozenset(
         """il lo gli della delle che di per una uno sono con non quanti quante scrivi spiega anche più molto
-        questo questa nel nella alla degli ogni è""".split()
+        questo questa nel nella alla degli ogni""".split()
     ),
     "pt": frozenset(
         """os uma um não são com para por que do da dos das em no na quantos quantas escreva explique também
-        muito cada seu sua é""".split()
+        muito cada seu sua""".split()
     ),
     "nl": frozenset(
         """het een en van niet zijn voor met ook maar wat hoeveel schrijf deze dit naar wordt heeft bij""".split()
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)|`[^`]*`", re.S)
+_MATH = re.compile(
+    r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)|\\begin\{(\w+\*?)\}.*?\\end\{\1\}|\\[A-Za-z]+|`[^`]*`", re.S
+)
 
 
 def scores(text: str) -> dict[str, int]:
     """Function words of each known language in ``text`` (math and inline code left out)."""
-    words = [w.lower() for w in _WORD.findall(_MATH.sub(" ", text))]
+    # One-letter words are left out: in prose they are "a" and "I", in math they are variables (y, e, x).
+    words = [w.lower() for w in _WORD.findall(_MATH.sub(" ", text)) if len(w) > 1]
     return {lang: sum(w in vocab for w in words) for lang, vocab in PROFILES.items()}
 
 
