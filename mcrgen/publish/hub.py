@@ -19,8 +19,8 @@ from typing import Any
 
 from mcrgen.errors import EndpointError, McrgenError, OutputError
 from mcrgen.publish.card import DATA_PATH, render_card
-from mcrgen.publish.dedup import DATASET_JSONL, DEDUP, finalize_run, load_resolved
 from mcrgen.rundir import files as rundir
+from mcrgen.rundir.dataset import DATASET_JSONL, DEDUP, finalize_run, load_resolved
 from mcrgen.rundir.report import write_report
 from mcrgen.rundir.writers import published_schema, write_records
 

@@ -19,7 +19,6 @@ from typing import Any
 
 import yaml
 
-from mcrgen.engine.budget import Budget, Prices
 from mcrgen.errors import RecipeError, ValidatorError
 from mcrgen.recipe import templates
 from mcrgen.recipe.inputs import InputRows, load_inputs
@@ -27,6 +26,7 @@ from mcrgen.recipe.outputs import OutputSpec, parse_output
 from mcrgen.recipe.templates import BUILTIN_VARS, DEFAULT_SHOT_FORMAT, DEFAULT_SHOT_SEPARATOR, Template
 from mcrgen.recipe.validation import _validate_schema
 from mcrgen.recipe.validation import schema as schema  # re-exported: `mcrgen schema` reads it here
+from mcrgen.recipe.values import Budget, Prices
 from mcrgen.validators import BoundValidator, bind
 from mcrgen.validators.formats import get_format
 

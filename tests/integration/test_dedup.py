@@ -10,8 +10,8 @@ import pytest
 
 from mcrgen.engine.generate import generate
 from mcrgen.errors import RecipeError
-from mcrgen.publish.dedup import DedupConfig, dedup_rows, finalize_run
 from mcrgen.recipe.loader import load_recipe
+from mcrgen.rundir.dataset import DedupConfig, dedup_rows, finalize_run
 from mcrgen.rundir.files import read_jsonl
 from tests.conftest import write_recipe
 from tests.integration.test_judge import BASE_A, BASE_B, generator_script, problem_text
