@@ -11,7 +11,7 @@ import pytest
 
 from mcrgen.engine.generate import generate
 from mcrgen.publish.card import render_card
-from mcrgen.publish.dedup import load_resolved
+from mcrgen.rundir.dataset import load_resolved
 from mcrgen.recipe.loader import load_recipe
 from mcrgen.rundir.files import read_jsonl
 from tests.support import recipe_worlds
