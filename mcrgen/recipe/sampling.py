@@ -45,3 +45,15 @@ def input_record(recipe: Recipe, index: int) -> dict[str, Any] | None:
         return None
     row, position, repeat = recipe.inputs.of_sample(index)
     return {"index": position, "repeat": repeat, "row": dict(row)}
+
+
+def for_embedded_server(extra_body: Mapping[str, Any]) -> dict[str, Any]:
+    """A stage's request fields in llama-cpp-python's dialect: it refuses OpenAI's
+    ``{type: json_schema, json_schema: {schema: S}}`` (HTTP 500) but takes ``{type: json_object, schema: S}`` and
+    turns it into a grammar, so the embedded model follows the same schema."""
+    out = dict(extra_body)
+    fmt = out.get("response_format")
+    if isinstance(fmt, Mapping) and fmt.get("type") == "json_schema":
+        schema = (fmt.get("json_schema") or {}).get("schema")
+        out["response_format"] = {"type": "json_object", **({"schema": schema} if schema else {})}
+    return out

@@ -177,3 +177,12 @@ def test_a_field_missing_from_a_later_row_fails_at_load_time_naming_the_row(tmp_
     ok = "{{ topic }}{% if row.mood is defined %} {{ row.mood }}{% endif %}"
     r = load_recipe(recipe(tmp_path, {"path": "rows.jsonl"}, prompt=ok))
     assert render_messages(r.stages[0], base_variables(r, 1, 0, []), {})[0]["content"] == "b"
+
+
+def test_structured_output_is_translated_for_the_embedded_server() -> None:
+    from mcrgen.recipe.sampling import for_embedded_server
+
+    schema = {"type": "object", "required": ["a"]}
+    fmt = {"response_format": {"type": "json_schema", "json_schema": {"name": "x", "schema": schema}}, "k": 1}
+    assert for_embedded_server(fmt) == {"response_format": {"type": "json_object", "schema": schema}, "k": 1}
+    assert for_embedded_server({"response_format": {"type": "text"}}) == {"response_format": {"type": "text"}}
