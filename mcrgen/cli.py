@@ -56,7 +56,7 @@ def generate(
     ] = None,
 ) -> None:
     """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl and report.json."""
-    from mcrgen.engine.generate import default_run_dir
+    from mcrgen.engine.generate import check_finished, default_run_dir
     from mcrgen.engine.generate import generate as run
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.recipe.values import parse_shard
@@ -73,6 +73,7 @@ def generate(
         if view.live is not None and not err.is_terminal:
             err.line()  # Rich ends a live display with a newline only on a terminal; logs need it too
     render_summary(err, report, run_dir)
+    check_finished(report, run_dir)
 
 
 @app.command()

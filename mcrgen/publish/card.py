@@ -9,6 +9,7 @@ private hosts.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -52,7 +53,8 @@ def _languages(raw: Mapping[str, Any]) -> list[str]:
     return []
 
 
-def metadata(raw: Mapping[str, Any], rows: int, *, license: str) -> dict[str, Any]:
+def metadata(raw: Mapping[str, Any], rows: int, *, license: str, data_path: str = DATA_PATH) -> dict[str, Any]:
+    glob = data_path.rsplit("-00000-of-", 1)[0] + "-*" + Path(data_path).suffix
     card = (raw.get("output") or {}).get("card") or {}
     categories, topics = _default_categories(raw)
     tags = list(card.get("tags") or ["synthetic", *topics, "sft", "mcrgen", "msifr"])
@@ -65,7 +67,7 @@ def metadata(raw: Mapping[str, Any], rows: int, *, license: str) -> dict[str, An
         tags=tags,
         pretty_name=card.get("pretty_name") or f"{raw.get('name', 'mcrgen')} (mcrgen synthetic)",
         size_categories=[size_category(rows)],
-        configs=[{"config_name": "default", "data_files": [{"split": "train", "path": "data/train-*.parquet"}]}],
+        configs=[{"config_name": "default", "data_files": [{"split": "train", "path": glob}]}],
     )
     return out
 
@@ -151,6 +153,7 @@ def render_card(
     rows: int,
     *,
     license: str = "unknown",
+    data_path: str = DATA_PATH,
 ) -> str:
     """README.md text: YAML metadata, then what was generated, how it was filtered, and what it cost."""
     model = report.get("model") or raw.get("endpoint", {}).get("model") or "unknown"
@@ -161,7 +164,12 @@ def render_card(
     tokens = report.get("tokens", {})
     total = tokens.get("total", {})
 
-    out = ["---", yaml.safe_dump(metadata(raw, rows, license=license), sort_keys=False).rstrip(), "---", ""]
+    out = [
+        "---",
+        yaml.safe_dump(metadata(raw, rows, license=license, data_path=data_path), sort_keys=False).rstrip(),
+        "---",
+        "",
+    ]
     out += [f"# {repo_id.split('/')[-1]}", ""]
     if raw.get("description"):
         out += [str(raw["description"]).strip(), ""]

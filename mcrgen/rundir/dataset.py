@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from mcrgen.errors import OutputError, RecipeError
 from mcrgen.recipe.outputs import spec_from_raw
 from mcrgen.rundir import files as rundir
+from mcrgen.rundir.reader import read_resolved, read_run
 from mcrgen.rundir.writers import FORMATS, dataset_record, published_schema, write_records
 
 DATASET_JSONL = "dataset.jsonl"
@@ -140,15 +139,6 @@ def dedup_rows(rows: Sequence[Mapping[str, Any]], config: DedupConfig) -> DedupR
     return result
 
 
-def load_resolved(run_dir: Path) -> dict[str, Any]:
-    """The run's recipe as written to recipe.resolved.yaml (a plain mapping; nothing is re-validated)."""
-    path = run_dir / rundir.RESOLVED
-    if not path.exists():
-        raise OutputError(f"{run_dir} is not a run directory (no {rundir.RESOLVED})")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data if isinstance(data, dict) else {}
-
-
 def judge_stages(raw: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Stages that carry a ``judge_score`` validator, with their validator parameters under ``judge_params``."""
     out = []
@@ -164,7 +154,7 @@ def finalize_run(run_dir: Path, formats: Sequence[str] | None = None) -> dict[st
     """Deduplicate accepted.jsonl and write the dataset files and dedup.json; returns the dedup summary."""
     from mcrgen.validators.judge import parse_score
 
-    raw = load_resolved(run_dir)
+    raw = read_resolved(run_dir)
     stages = raw.get("stages") or [{"name": "problem"}]
     config = DedupConfig.from_raw(raw.get("dedup"), str(stages[0]["name"]))
     if formats is None:
@@ -172,7 +162,7 @@ def finalize_run(run_dir: Path, formats: Sequence[str] | None = None) -> dict[st
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise OutputError(f"unknown output format {unknown[0]!r} (known: {', '.join(FORMATS)})")
-    accepted = rundir.read_jsonl(run_dir / rundir.ACCEPTED)
+    accepted = read_run(run_dir).accepted
     result = dedup_rows(accepted, config)
     judges = judge_stages(raw)
     judge = judges[-1] if judges else None
@@ -208,3 +198,34 @@ def finalize_run(run_dir: Path, formats: Sequence[str] | None = None) -> dict[st
     }
     rundir.write_atomic(run_dir / DEDUP, json.dumps(summary, indent=2) + "\n")
     return summary
+
+
+def _mtime(path: Path) -> float:
+    return path.stat().st_mtime if path.exists() else 0.0
+
+
+def dataset_stale(run_dir: Path) -> bool:
+    """Are ``dataset.jsonl``/``dedup.json`` missing or older than the rows and recipe they are derived from?"""
+    made = [run_dir / DATASET_JSONL, run_dir / DEDUP]
+    if not all(p.exists() for p in made):
+        return True
+    sources = [run_dir / rundir.ACCEPTED, run_dir / rundir.RESOLVED]
+    return max(map(_mtime, sources)) > min(map(_mtime, made))
+
+
+def report_stale(run_dir: Path) -> bool:
+    """Is ``report.json`` missing or older than anything it counts (rows, ledger, sessions, dedup)?"""
+    report = run_dir / rundir.REPORT
+    if not report.exists():
+        return True
+    sources = [run_dir / n for n in (*rundir.ROW_FILES, rundir.LEDGER, rundir.RUN)] + [run_dir / DEDUP]
+    return max(map(_mtime, sources)) > _mtime(report)
+
+
+def refresh_dataset(run_dir: Path) -> bool:
+    """Redo the dataset files and dedup.json if they are older than the rows (a run interrupted, resumed or edited
+    since); returns whether they were rewritten. ``mcrgen report DIR`` does this before it writes the report."""
+    if not (run_dir / rundir.RESOLVED).exists() or not dataset_stale(run_dir):
+        return False
+    finalize_run(run_dir)
+    return True

@@ -12,8 +12,8 @@ import pytest
 from mcrgen.engine.generate import generate
 from mcrgen.publish.card import render_card
 from mcrgen.recipe.loader import load_recipe
-from mcrgen.rundir.dataset import load_resolved
 from mcrgen.rundir.files import read_jsonl
+from mcrgen.rundir.reader import read_resolved as load_resolved
 from tests.support import recipe_worlds
 from tests.support.scripted_server import Script
 
