@@ -21,7 +21,8 @@ from mcrgen.engine.stages import StageResult, run_stage
 from mcrgen.engine.stop import Stop
 from mcrgen.engine.tokens import TokenCounter
 from mcrgen.errors import EndpointError
-from mcrgen.recipe.loader import Recipe, Stage, render
+from mcrgen.recipe.loader import NO_ANSWER, Recipe, Stage
+from mcrgen.recipe.sampling import base_variables, input_record, render_messages
 from mcrgen.recipe.values import BASELINE
 from mcrgen.validators.formats import get_format, parse_number
 from mcrgen.wire.client import RequestFailed, Wire
@@ -88,6 +89,8 @@ def render_shots(rows: Sequence[str], k: int, seed: int) -> str:
 
 
 def _answer(recipe: Recipe, solution: str) -> str | None:
+    if recipe.answer_format == NO_ANSWER:
+        return None
     found = get_format(recipe.answer_format).find(solution)
     return found[-1].raw if found else None
 
@@ -183,13 +186,8 @@ async def sample(ctx: ChainContext, index: int) -> SampleOutcome:
 
 
 def _messages(ctx: ChainContext, stage: Stage, index: int, seed: int, inputs: dict[str, str]) -> list[dict[str, str]]:
-    """The stage's prompt (and system prompt), with the shots, the id and the earlier stages' texts filled in."""
-    shots_k = ctx.recipe.seeds.shots if ctx.recipe.seeds else 0
-    values = {"shots": render_shots(ctx.shot_rows, shots_k, seed), "seed_id": sample_id(index), **inputs}
-    messages = [{"role": "user", "content": render(stage.prompt, values)}]
-    if stage.system:
-        messages.insert(0, {"role": "system", "content": render(stage.system, values)})
-    return messages
+    """The stage's templates over the input row, shots, id and earlier stages' texts (issue 16: recipe/sampling)."""
+    return render_messages(stage, base_variables(ctx.recipe, index, seed, ctx.shot_rows), inputs)
 
 
 def _rejected(
@@ -231,7 +229,7 @@ def _row(
     usages: list[RequestUsage],
     outcome: str,
 ) -> dict[str, Any]:
-    return {
+    row = {
         "id": sample_id(index),
         "seed": seed,
         "mode": ctx.mode,
@@ -244,6 +242,10 @@ def _row(
         # Ties the row to its requests on the ledger (usage.jsonl), which are tagged with the same session.
         "session": ctx.session,
     }
+    source = input_record(ctx.recipe, index)  # issue 16: which input row the sample was built on
+    if source is not None:
+        row["input"] = source
+    return row
 
 
 def _baseline_extras(ctx: ChainContext, row: dict[str, Any], results: list[StageResult]) -> None:

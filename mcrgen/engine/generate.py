@@ -83,7 +83,11 @@ def _with_model(recipe: Recipe, model: str) -> Recipe:
     """
     from dataclasses import replace
 
-    return replace(recipe, endpoint=replace(recipe.endpoint, model=recipe.endpoint.model or model, concurrency=1))
+    from mcrgen.recipe.sampling import for_embedded_server
+
+    stages = tuple(replace(s, extra_body=for_embedded_server(s.extra_body)) for s in recipe.stages)  # issue 16
+    endpoint = replace(recipe.endpoint, model=recipe.endpoint.model or model, concurrency=1)
+    return replace(recipe, endpoint=endpoint, stages=stages)
 
 
 def check_finished(report: dict[str, Any], run_dir: Path) -> None:

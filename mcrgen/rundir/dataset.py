@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen.errors import OutputError, RecipeError
+from mcrgen.recipe.outputs import spec_from_raw
 from mcrgen.rundir import files as rundir
 from mcrgen.rundir.reader import read_resolved, read_run
-from mcrgen.rundir.writers import FORMATS, dataset_record, write_records
+from mcrgen.rundir.writers import FORMATS, dataset_record, published_schema, write_records
 
 DATASET_JSONL = "dataset.jsonl"
 DATASET_PARQUET = "dataset.parquet"
@@ -42,17 +43,17 @@ class DedupConfig:
     ngram: int = 3
 
     @classmethod
-    def from_raw(cls, raw: Any) -> DedupConfig:
-        """From a recipe's ``dedup`` value: absent -> defaults, ``false`` -> off, a mapping -> overrides."""
+    def from_raw(cls, raw: Any, first_stage: str = "problem") -> DedupConfig:
+        """From a recipe's ``dedup`` value: absent -> defaults, ``false`` -> off, a mapping -> overrides.
+        Without ``fields``, the first stage's text is compared (``problem`` in the math recipes)."""
         if raw is None:
-            return cls()
+            return cls(fields=(first_stage,))
         if raw is False:
             return cls(enabled=False)
         if not isinstance(raw, Mapping):
             raise RecipeError("dedup must be false or a mapping")
         d = dict(raw)
-        if "fields" in d:
-            d["fields"] = tuple(d["fields"])
+        d["fields"] = tuple(d.get("fields", (first_stage,)))
         return cls(**d)
 
 
@@ -67,6 +68,8 @@ def _text(row: Mapping[str, Any], fields: Sequence[str]) -> str:
     parts = []
     for f in fields:
         value = row.get(f)
+        if value is None and f.startswith("row."):  # a field of the sample's input row (recipes with inputs)
+            value = (row.get("input") or {}).get("row", {}).get(f[4:], "")
         if value is None:
             value = row.get("outputs", {}).get(f, "")  # a stage name, e.g. a stage not called problem/solution
         parts.append(str(value))
@@ -152,7 +155,8 @@ def finalize_run(run_dir: Path, formats: Sequence[str] | None = None) -> dict[st
     from mcrgen.validators.judge import parse_score
 
     raw = read_resolved(run_dir)
-    config = DedupConfig.from_raw(raw.get("dedup"))
+    stages = raw.get("stages") or [{"name": "problem"}]
+    config = DedupConfig.from_raw(raw.get("dedup"), str(stages[0]["name"]))
     if formats is None:
         formats = raw.get("output", {}).get("formats", ["jsonl"])
     unknown = [f for f in formats if f not in FORMATS]
@@ -169,10 +173,11 @@ def finalize_run(run_dir: Path, formats: Sequence[str] | None = None) -> dict[st
         p = judge["judge_params"]
         return parse_score(row["outputs"][judge["name"]], low=p.get("low", 1), high=p.get("high", 5)).value
 
-    records = [dataset_record(r, score(r)) for r in result.kept]
+    spec = spec_from_raw(raw)
+    records = [dataset_record(r, score(r), spec) for r in result.kept]
     write_records("jsonl", run_dir / DATASET_JSONL, records)  # always: push and the report read it
     if "parquet" in formats:
-        write_records("parquet", run_dir / DATASET_PARQUET, records)
+        write_records("parquet", run_dir / DATASET_PARQUET, records, published_schema(raw, records))
     kinds = [r["kind"] for r in result.removed]
     summary: dict[str, Any] = {
         "config": {
