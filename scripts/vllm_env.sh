@@ -28,7 +28,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 log() { echo "[vllm_env $(date -u +%H:%M:%S)] $*" >&2; }
 die() {
   echo "MCRGEN-VLLM-SETUP FAILED: $*" >&2
-  echo "MCRGEN-VLLM-SETUP FAILED: the real-vLLM tests (tests/e2e/test_vllm.py) will be skipped" >&2
+  echo "MCRGEN-VLLM-SETUP FAILED: tests/e2e/test_vllm.py will skip (or error, with MCRGEN_REQUIRE_VLLM=1)" >&2
   exit 1
 }
 

@@ -202,6 +202,8 @@ def runs(server: Server, tmp_path_factory: pytest.TempPathFactory) -> Runs:
         mcrgen("generate", str(RECIPE), "--out", str(out / mode), "--mode", mode, *endpoint_args(server))
         after = counters(server.port)
         deltas[mode] = {name: after[name] - before.get(name, 0.0) for name in after}
+    # Kept next to the run dirs (pytest keeps its last three temp dirs): the engine's side of every figure.
+    (out / "vllm_deltas.json").write_text(json.dumps(deltas, indent=1, sort_keys=True))
     return Runs(out, deltas)
 
 
