@@ -151,11 +151,6 @@ class Recipe:
         return hashlib.sha256(blob).hexdigest()[:16]
 
 
-def template_vars(template: str) -> set[str]:
-    """Names a prompt template reads (kept for callers of the pre-Jinja API)."""
-    return templates.parse("template", template)
-
-
 def _make_importable(folder: Path) -> None:
     """Put the recipe's folder on the import path, so ``my_checks:gate`` finds ``my_checks.py`` beside the recipe.
 
