@@ -219,29 +219,31 @@ def parse_line(line: str) -> tuple[list[str], list[Step]] | None:
     return pieces, steps
 
 
-def _operands(expr: str) -> int:
-    return len(re.findall(r"\d*\.?\d+", expr))
+def _operands(expr: str) -> list[Fraction]:
+    return sorted(Fraction(x) for x in re.findall(r"\d*\.?\d+", expr))
 
 
-def _free_start(line: str, lo: int, eq: int, operands: int) -> int | None:
+def _free_start(line: str, lo: int, eq: int, operands: list[Fraction]) -> int | None:
     """Start of the free-text expression ending at ``eq`` ("3/4 * 120 units ="): walk back over numbers,
-    operators and at most 3 unit words in a row until as many numbers as the annotation has operands."""
+    operators and at most 3 unit words in a row; None unless its numbers are the annotation's operands (then
+    the prose around it can be kept as it is)."""
     toks = list(_FREE_TOKEN.finditer(line, lo, eq))
-    found = words = 0
+    found: list[Fraction] = []
+    start, words = None, 0
     for t in reversed(toks):
         g = t.group()
-        if g[0].isdigit() or g[0] in "$.":
-            found, words = found + 1, 0
-            if found == operands:
-                k = t.start()
-                return k - 1 if k > lo and line[k - 1] == "(" else k
-        elif g.isalpha() and g not in ("x",):
+        if any(c.isdigit() for c in g):
+            found.append(Fraction(g.strip("$%").replace(",", "")))
+            words, start = 0, t.start()
+        elif g.isalpha() and g != "x":
             words += 1
             if words > 3:
-                return None
+                break
         elif g not in "-+*/x×()":
-            return None
-    return None
+            break
+    if start is None or sorted(found) != operands or len(operands) < 2:
+        return None
+    return start - 1 if start > lo and line[start - 1] == "(" else start
 
 
 @dataclass(slots=True)

@@ -2,8 +2,10 @@
 
 A validator is a plain function ``fn(text, ctx, **params) -> Verdict``:
 
-* ``text`` is the stage's text *up to the last complete statement* (the engine never hands a validator a
-  statement that is still being written), or the whole text once ``ctx.final`` is true.
+* ``text`` is the stage's text up to a checkpoint, or the whole text once ``ctx.final`` is true. A
+  plug-in's checkpoints are always statement ends (it is never handed a statement still being written); the
+  built-ins also get *settled results* mid-statement (``So 24 - 9 = 13 mu``, see
+  :mod:`mcrgen.validators.segment`) and judge only what cannot change any more.
 * ``ctx`` is a :class:`CheckContext`. ``ctx.start`` is where this validator stopped reading last time, so a
   validator only needs to look at ``text[ctx.start:]`` plus whatever it kept in ``ctx.state``; that keeps the
   per-chunk cost independent of the text's length.
@@ -210,8 +212,17 @@ class BoundValidator:
         return verdict
 
     def on_prefix(self, prefix: str, ctx: CheckContext, tokens: int) -> Fail | None:
-        """One mid-stream check: ``prefix`` ends on a complete statement; reading resumes after it next time."""
+        """One mid-stream check at a checkpoint (:func:`~mcrgen.validators.segment.complete_prefix_end`);
+        reading resumes after it next time. Built-ins judge only what is settled in any prefix; a plug-in
+        only ever sees prefixes that end on a complete statement, as it was promised."""
         ctx.tokens = tokens
+        if self.validator.source != "builtin":
+            from mcrgen.validators.segment import statement_end
+
+            cut = statement_end(prefix, max(0, ctx.start - 1))
+            if cut <= ctx.start:
+                return None
+            prefix = prefix[:cut]
         fail = self(prefix, ctx)
         ctx.start = len(prefix)
         return fail

@@ -28,7 +28,8 @@ def _written_in(text: str, start: int, end: int, value: float) -> bool:
         dot = lit.find(".")
         if matches(value, number_value(lit), len(lit) - dot - 1 if dot >= 0 else 0):
             return True
-    return any(abs(q - value) < 1e-9 for q in problem_quantities(text[start:end]))
+    # Number words only: "minutes" must not count as a written 60, nor "feet" as 12.
+    return any(abs(q - value) < 1e-9 for q in problem_quantities(text[start:end], units=False))
 
 
 # A plain number right after "=": "$118,000", "118 000" (space-grouped thousands), "18"; not "18x", "2^3".

@@ -1,6 +1,18 @@
-"""Statement boundaries: the engine only hands validators text that ends on a complete statement.
+"""Checkpoints: where the engine may cut a streamed text and hand the prefix to the validators.
 
-A *boundary* is a pure function of the text before it, so it never moves once seen, whatever the chunking:
+Two kinds, both pure functions of the text before them, so they never move once seen, whatever the chunking:
+
+* a *statement boundary* (:func:`statement_end`), where a statement is complete;
+* a *settled result* (:func:`result_end`): inside a statement that states a computation (``=``, ``is``,
+  ``, which is``...), the point where the result just stated can no longer change (``So 24 - 9 = 13 mu``:
+  ``13`` is complete and ``mu`` cannot become ``million`` or ``of``), so a wrong result is judged there and
+  not at the end of the sentence.
+
+:func:`complete_prefix_end` returns the later of the two. Built-in validators judge only what is settled in
+the text they get; plug-in validators only ever see statement boundaries (``BoundValidator.on_prefix`` cuts
+their prefix back to one).
+
+Statement boundaries:
 
 * just after a newline;
 * just after ``.``, ``!`` or ``?`` when the next char is whitespace (so the ``.`` of ``2.5`` never is, and a
@@ -15,6 +27,11 @@ each streamed chunk costs the same however long the text already is.
 """
 
 from __future__ import annotations
+
+import re
+from functools import cache
+
+from mcrgen.validators.expression import SPECIAL_WORDS
 
 ANNOTATION_MAX = 200
 """Longest ``<<...>>`` annotation that suppresses sentence boundaries (GSM8K's longest is under 100 chars)."""
@@ -31,6 +48,12 @@ def _inside_annotation(text: str, pos: int) -> bool:
 
 
 def complete_prefix_end(text: str, start: int = 0) -> int:
+    """Offset of the last checkpoint in ``text`` whose defining char is at or after ``start``: a statement
+    boundary or a settled result, whichever is later (0 when there is none). Call it after every chunk."""
+    return max(statement_end(text, start), result_end(text, start))
+
+
+def statement_end(text: str, start: int = 0) -> int:
     """Offset just past the last complete statement in ``text``, looking only at boundaries after ``start``.
 
     A boundary ``b`` is found when its ending char ``text[b-1]`` is at or after ``start``; so after appending
@@ -76,3 +99,82 @@ def statement_spans(text: str, start: int = 0, end: int | None = None) -> list[t
     if s < stop:
         spans.append((s, stop))
     return spans
+
+
+# --- settled results -------------------------------------------------------------------------------------
+
+RESULT_LOOKBACK = 40
+"""How far before ``start`` a result may have ended whose closing word is still arriving."""
+_MARKER = re.compile(r"[=≈]|\b(?:is|equals|was|gives|makes|that's|thats|total of|get)\b")
+# A number, then what closes it: "**" (bold), ", " / ": " / ";" / ")", or a space and a word (letters).
+_RESULT = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|(?P<space>[ \t]+)(?=[A-Za-z]))")
+
+
+@cache
+def _special_prefixes() -> frozenset[str]:
+    return frozenset(w[:k] for w in SPECIAL_WORDS for k in range(1, len(w) + 1))
+
+
+def _word_settles(text: str, q: int, n: int) -> int:
+    """Offset at which the word starting at ``q`` can no longer be one the parser reads specially (``mu`` is
+    not ``million``, ``of``...), or -1 when the text ends before that (or the word is special)."""
+    prefixes = _special_prefixes()
+    r = q
+    while r < n and text[r].isalpha():
+        r += 1
+        if text[q:r].lower() not in prefixes:
+            return r
+    return -1
+
+
+def _statement_start(text: str, pos: int) -> int:
+    nl = text.rfind("\n", 0, pos) + 1
+    ends = [text.rfind(e, nl, pos) for e in (". ", "! ", "? ")]
+    return max([nl, *(e + 2 for e in ends if e >= 0)])
+
+
+def result_end(text: str, start: int = 0) -> int:
+    """Offset just past the last settled result whose settling char is at or after ``start``, or 0.
+
+    A result is a number after an equality marker in its statement (outside ``<<...>>`` annotations); it is
+    settled once what follows it cannot extend it: a word that is not (the start of) an operator, scale or
+    comparison word (``13 mu``, not ``13 m``, ``20 of``), ``**`` (bold), ``, `` or ``: `` followed by a space
+    (not ``1,250``), ``;`` or ``)``. Looks back at most :data:`RESULT_LOOKBACK` chars before ``start``."""
+    n = len(text)
+    best = 0
+    for m in _RESULT.finditer(text, max(0, start - RESULT_LOOKBACK), n):
+        end = m.end()
+        if m.group("space"):
+            end = _word_settles(text, end, n)
+            if end < 0:
+                continue
+        if end - 1 < start or end <= best:
+            continue
+        head = _statement_start(text, m.start())
+        if _MARKER.search(text, head, m.start()) and not _inside_annotation(text, m.start()):
+            best = end
+    return best
+
+
+def settled_end(text: str, lo: int, hi: int | None = None) -> int:
+    """End of the part of ``text[lo:hi]`` (a statement still being written) whose tokens cannot change any
+    more: drops a trailing run of non-space chars that may still grow (``13`` -> ``135``, ``1,2`` -> ``1,250``,
+    ``m`` -> ``million``; a plain word that cannot become a special one is kept), a trailing ``$``/``^``/``\``
+    whose meaning depends on what follows, and an unclosed ``<<`` annotation or ``{`` group."""
+    e = len(text) if hi is None else hi
+    k = e
+    while k > lo and not text[k - 1].isspace():
+        k -= 1
+    run = text[k:e]
+    if run and not (run.isalpha() and _word_settles(text, k, e) > 0):
+        e = k
+    j = e
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j > lo and text[j - 1] in "$^&\\":
+        e = j - 1
+    for opening, closing in (("<<", ">>"), ("{", "}")):
+        o = text.rfind(opening, lo, e)
+        if o >= 0 and text.find(closing, o, e) < 0:
+            e = o
+    return max(lo, e)
