@@ -235,8 +235,9 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             found.undecided += 1
             left = right
             continue
-        if not _agree(left, right, approx):
-            # A running chain with units: "= 2 babies / 4 babies = 0.5" (the right side goes on after its unit).
+        if left.units_inside and not _agree(left, right, approx):
+            # A writer who puts units in expressions may chain with them: "2 babies / (2 babies + 2 babies) =
+            # 2 babies / 4 babies = .5", the right side goes on after its unit. Others end a result at its unit.
             wide, j3 = p.side(after)
             if open_end and (not p.closed(j3) or _unit_pending(p, j2) or _unit_pending(p, j3)):
                 found.pending = left.start if found.pending is None else min(found.pending, left.start)
@@ -253,10 +254,12 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
 
 
 def _restated(text: str, p: Parser, left: Side, right: Side, j: int) -> bool:
-    """A worded marker that does not state a result: "2/5 is equal to 12.8 hectares" (a bare fraction names a
-    share), "50% of 8 is 1.5*8" (an expression restated), "5 + 3 is 2 more than 6" (a comparison)."""
-    bare = re.fullmatch(r"\d+/\d+", text[left.start : left.end]) is not None
-    return bare or right.has_op or _compared(p, j)
+    """A worded marker that does not state a result: "2/5 is equal to 12.8 hectares" (a proper fraction alone
+    names a share of something bigger), "50% of 8 is 1.5*8" (an expression restated), "5 + 3 is 2 more than
+    6" (a comparison)."""
+    m = re.fullmatch(r"(\d+)/(\d+)", text[left.start : left.end])
+    share = m is not None and int(m.group(1)) < int(m.group(2)) and (right.value or 0) >= 1
+    return share or right.has_op or _compared(p, j)
 
 
 def _unit_pending(p: Parser, j: int) -> bool:

@@ -37,8 +37,10 @@ GUARD_WORDS = frozenset(
     "more less fewer greater larger smaller higher lower bigger longer shorter older younger times as".split()
 )
 # Units glued to a stated result ("300kg"): the number is still the result. Other glued letters are not
-# ("4th", "5x", "2nd").
-GLUED_UNITS = frozenset("kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt".split())
+# ("5x", "3a"); an ordinal result ("4th place") is still its number.
+GLUED_UNITS = frozenset(
+    "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt st nd rd th".split()
+)
 _MARKER_VERBS = frozenset("is equals was gives makes that's thats".split())
 _APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
 _PHRASES = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"), ("we", "get"))
@@ -68,6 +70,8 @@ class Side:
     lead_dec: int
     approx: bool
     """Its first number is a truncated repeating decimal (``66.666...``)."""
+    units_inside: bool = False
+    """Unit words sit between its operands (``2 babies / 4 babies``): its writer puts units in expressions."""
 
 
 def evaluate(items: list[float], ops: list[str], precedence: bool) -> float | None:
@@ -294,8 +298,11 @@ class Parser:
         # A fraction or a power alone is a computation too: \\frac{2520}{30} = 84, 2^{10} = 1024.
         computed = bool(ops) or tainted or first_tok.kind == FRAC or (j - i >= 2 and self.t[j - 1].kind == POW)
         value = alts[0] if alts else None
+        units_inside = bool(ops) and any(
+            tok.kind == WORD and tok.word not in CONTINUE_WORDS and tok.word != "by" for tok in self.t[i:j]
+        )
         side = Side(value, tuple(alts), computed, self.t[i].start, self.t[j - 1].end, lit_value, dec, pct, any_pct,
-                    lead, dec, first_tok.approx)  # fmt: skip
+                    lead, dec, first_tok.approx, units_inside)  # fmt: skip
         return side, j
 
     def closed(self, j: int) -> bool:

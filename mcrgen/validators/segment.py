@@ -166,7 +166,8 @@ def settled_end(text: str, lo: int, hi: int | None = None) -> int:
     while k > lo and not text[k - 1].isspace():
         k -= 1
     run = text[k:e]
-    if run and not (run.isalpha() and _word_settles(text, k, e) > 0):
+    # Kept: a plain word that cannot become a special one, or a run whose last token is complete ("**13**").
+    if run and not (run.isalpha() and _word_settles(text, k, e) > 0) and not run.endswith(("**", ";", ")")):
         e = k
     j = e
     while j > lo and text[j - 1].isspace():
