@@ -29,11 +29,13 @@ def main() -> None:
             print(json.dumps(res))
             continue
         print(f"## {split}")
-        print("| kind | n | rejected | rate | at faulty step | first gate |")
-        print("|---|---:|---:|---:|---:|---|")
+        print("| kind | n | rejected | rate | at faulty step | missed (undecided) | first gate |")
+        print("|---|---:|---:|---:|---:|---:|---|")
         for kind, k in res["kinds"].items():
-            at = f"{k['at_step_rate']:.2%}" if kind != "correct" else "–"
-            print(f"| {kind} | {k['n']} | {k['rejected']} | {k['rate']:.2%} | {at} | {k['first_gate']} |")
+            faulty = kind != "correct"
+            at = f"{k['at_step_rate']:.2%}" if faulty else "–"
+            missed = f"{k['n'] - k['rejected']} ({k.get('missed_undecided', 0)})" if faulty else "–"
+            print(f"| {kind} | {k['n']} | {k['rejected']} | {k['rate']:.2%} | {at} | {missed} | {k['first_gate']} |")
         for key in ("false_positives", "missed", "late"):
             if res[key]:
                 print(f"{key} ({len(res[key])}):", *res[key][: args.show], sep="\n  ")

@@ -17,6 +17,7 @@ from typing import Any
 
 from mcrgen.audit import Firing, chunk_ends, stream_check
 from mcrgen.validators import BoundValidator, bind
+from mcrgen.validators.arithmetic import scan
 
 DATA = Path(__file__).parent / "data"
 SOLUTION_GATES = [
@@ -83,7 +84,7 @@ def evaluate(
     vals = gates(names)
     out: dict[str, Any] = {"split": split, "kinds": {}, "false_positives": [], "missed": [], "late": []}
     for kind in ("correct", "slip", "carried"):
-        n = rejected = at_step = 0
+        n = rejected = at_step = undecided = 0
         by_gate: Counter[str] = Counter()
         for rec in records(split):
             if rec["kind"] != kind:
@@ -93,6 +94,9 @@ def evaluate(
             if not fired:
                 if kind != "correct":
                     out["missed"].append(rec["id"])
+                    # Missed because the faulty computation cannot be decided (a scale word, an ordinal...)?
+                    f = rec["fault"]
+                    undecided += scan(rec["solution"], f["line_start"], f["line_end"]).undecided > 0
                 continue
             rejected += 1
             first = first_firing(fired)
@@ -114,5 +118,6 @@ def evaluate(
             "at_step": at_step,
             "at_step_rate": round(at_step / n, 4) if n else 0.0,
             "first_gate": dict(by_gate.most_common()),
+            "missed_undecided": undecided,
         }
     return out

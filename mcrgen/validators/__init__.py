@@ -33,6 +33,8 @@ from typing import Any
 from mcrgen.errors import ValidatorError
 
 ENTRY_POINT_GROUP = "mcrgen.validators"
+_ENDERS = ("\n", ".", "!", "?")
+"""A checkpoint prefix ending in one of these ends on a statement (a settled-result checkpoint never does)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,9 @@ class Validator:
     help: str
     params: Mapping[str, inspect.Parameter]
     source: str = "builtin"
+    mid_statement: bool = False
+    """It also runs at settled results inside a statement (``So 24 - 9 = 13 mu``) and judges only what is
+    settled there; the others only ever see prefixes that end on a complete statement."""
 
 
 _REGISTRY: dict[str, Validator] = {}
@@ -93,14 +98,18 @@ def _describe(fn: ValidatorFn, name: str, prefix_safe: bool, source: str) -> Val
     return Validator(name, fn, prefix_safe, doc, params, source)
 
 
-def validator(name: str | None = None, *, prefix_safe: bool) -> Callable[[ValidatorFn], ValidatorFn]:
-    """Register ``fn`` under ``name`` (default: the function's name). Parameters must be keyword-only."""
+def validator(
+    name: str | None = None, *, prefix_safe: bool, mid_statement: bool = False
+) -> Callable[[ValidatorFn], ValidatorFn]:
+    """Register ``fn`` under ``name`` (default: the function's name). Parameters must be keyword-only.
+    ``mid_statement`` (built-ins only): it also runs at settled results inside a statement."""
 
     def register(fn: ValidatorFn) -> ValidatorFn:
         key = name or fn.__name__
         if key in _REGISTRY and _REGISTRY[key].fn is not fn:
             raise ValidatorError(f"validator {key!r} is registered twice")
-        _REGISTRY[key] = _describe(fn, key, prefix_safe, "builtin")
+        v = _describe(fn, key, prefix_safe, "builtin")
+        _REGISTRY[key] = Validator(v.name, v.fn, v.prefix_safe, v.help, v.params, v.source, mid_statement)
         fn.mcrgen_prefix_safe = prefix_safe  # type: ignore[attr-defined]
         return fn
 
@@ -213,12 +222,11 @@ class BoundValidator:
 
     def on_prefix(self, prefix: str, ctx: CheckContext, tokens: int) -> Fail | None:
         """One mid-stream check at a checkpoint (:func:`~mcrgen.validators.segment.complete_prefix_end`);
-        reading resumes after it next time. Built-ins judge only what is settled in any prefix; a plug-in
-        only ever sees prefixes that end on a complete statement, as it was promised."""
+        reading resumes after it next time. A validator that is not ``mid_statement`` (every plug-in) only
+        ever sees prefixes that end on a complete statement: a checkpoint inside one is cut back to the last
+        statement end, or skipped."""
         ctx.tokens = tokens
-        if self.validator.source != "builtin":
-            from mcrgen.validators.segment import statement_end
-
+        if not self.validator.mid_statement and not prefix.endswith(_ENDERS):
             cut = statement_end(prefix, max(0, ctx.start - 1))
             if cut <= ctx.start:
                 return None
@@ -251,3 +259,7 @@ def bind(name: str, params: Mapping[str, Any] | None, where: str = "validator") 
     if missing:
         raise ValidatorError(f"{where}: {v.name!r} needs parameter(s) {', '.join(missing)}")
     return BoundValidator(v, params)
+
+
+# At the end: segment imports the expression reader, which must not need this module half-initialised.
+from mcrgen.validators.segment import statement_end  # noqa: E402

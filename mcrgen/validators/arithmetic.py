@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from mcrgen.validators.expression import GUARD_WORDS, Parser, Side
 from mcrgen.validators.segment import settled_end, statement_end
@@ -135,7 +137,14 @@ def _fmt(v: float) -> str:
 
 def _check_annotation(text: str, tok: Tok) -> tuple[Finding | None, float | None, int]:
     """Check ``<<lhs=rhs>>``; returns (fault, stated result, its decimals)."""
-    body = tok.word
+    bad, stated, dec = _annotation_verdict(tok.word)
+    return (None if bad is None else Finding(tok.start, bad)), stated, dec
+
+
+@lru_cache(maxsize=4096)
+def _annotation_verdict(body: str) -> tuple[str | None, float | None, int]:
+    """(fault detail or None, stated result, its decimals) of an annotation's body: a pure function of the
+    body, cached because a statement checked at several settled results meets its annotations again."""
     k = body.rfind("=")
     if k <= 0:
         return None, None, 0
@@ -144,16 +153,14 @@ def _check_annotation(text: str, tok: Tok) -> tuple[Finding | None, float | None
         return None, None, 0
     stated, dec = parse_num(m.group(2))
     stated = -stated if m.group(1) else stated
-    base = tok.start + 2
-    toks = tokenize(text, base, base + k, annotation=True)
+    toks = tokenize(body, 0, k, annotation=True)
     p = Parser(toks)
     side, j = p.side(0) if toks else (None, 0)
     if side is None or j != len(toks) or side.value is None:
         return None, stated, dec
-    cands = list(side.alts)
-    if any(matches(c, stated, dec, bool(m.group(3))) for c in cands):
+    if any(matches(c, stated, dec, bool(m.group(3))) for c in side.alts):
         return None, stated, dec
-    return Finding(tok.start, f"<<{body}>>: left side is {_fmt(side.value)}"), stated, dec
+    return f"<<{body}>>: left side is {_fmt(side.value)}", stated, dec
 
 
 # A line can state a computation only if it has one of these (most prose lines have none: not tokenized).
@@ -181,18 +188,43 @@ def scan(text: str, pos: int = 0, end: int | None = None, *, open_end: bool = Fa
     return found
 
 
-def scan_prefix(text: str, lo: int, final: bool) -> tuple[Scan, int]:
+def scan_prefix(text: str, lo: int, final: bool, cache: dict[str, Any] | None = None) -> tuple[Scan, int]:
     """Check ``text[lo:]`` (``lo`` on a statement boundary) as far as it is settled; returns the findings and
-    the boundary to resume from next time (the start of the statement still being written)."""
+    the boundary to resume from next time (the start of the statement still being written).
+
+    ``cache`` (a validator's state) keeps the tokens of the statement being written between calls, so a
+    statement checked at several settled results is tokenized about once."""
+    cache = {} if cache is None else cache
     if final:
-        return scan(text, lo, len(text)), len(text)
-    # A prefix ending in a sentence ender was cut at a statement boundary (a settled-result cut never is).
-    b = len(text) if text.endswith(("\n", ".", "!", "?")) else (statement_end(text, lo) or lo)
-    found = scan(text, lo, b)
-    tail = scan(text, b, settled_end(text, b), open_end=True)
-    found.faults += [f for f in tail.faults if tail.pending is None or f.at < tail.pending]
-    found.undecided += tail.undecided
+        b = len(text)
+    else:
+        # A prefix ending in a sentence ender was cut at a statement boundary (a settled-result cut never is).
+        b = len(text) if text.endswith(("\n", ".", "!", "?")) else (statement_end(text, lo) or lo)
+    if b > lo and cache.get("at") == lo and text.find("\n", lo, b - 1) < 0:
+        found = Scan([], [], -1)  # the statement checked so far is complete now: reuse its tokens
+        if MAY_STATE.search(text, lo, b):
+            _scan_line(text, _extend(text, lo, b, cache), found, False)
+    else:
+        found = scan(text, lo, b)
+    if final or b == len(text):
+        cache.clear()
+        return found, b
+    e = settled_end(text, b)
+    if MAY_STATE.search(text, b, e):
+        tail = Scan([], [], -1)
+        _scan_line(text, _extend(text, b, e, cache), tail, True)
+        found.faults += [f for f in tail.faults if tail.pending is None or f.at < tail.pending]
     return found, b
+
+
+def _extend(text: str, start: int, end: int, cache: dict[str, Any]) -> list[Tok]:
+    """Tokens of ``text[start:end]``, reusing those cached for the same start but the last (it may have grown:
+    ``muf`` -> ``muffins``)."""
+    toks: list[Tok] = cache["toks"][:-1] if cache.get("at") == start else []
+    pos = toks[-1].end if toks else start
+    toks += tokenize(text, pos, end, sp=not toks)
+    cache["at"], cache["toks"] = start, toks
+    return toks
 
 
 def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool) -> None:

@@ -92,11 +92,13 @@ def _simple_value(raw: str) -> float | None:
         return None
 
 
-def tokenize(text: str, pos: int = 0, end: int | None = None, *, annotation: bool = False) -> list[Tok]:
+def tokenize(
+    text: str, pos: int = 0, end: int | None = None, *, annotation: bool = False, sp: bool = True
+) -> list[Tok]:
     """Significant tokens of ``text[pos:end]``; whitespace, currency and ``\\boxed{`` are dropped but recorded
-    in the next token's ``sp`` flag (whitespace only). Annotations are returned as OTHER-free ``ann`` tokens."""
+    in the next token's ``sp`` flag (whitespace only). Annotations are returned as OTHER-free ``ann`` tokens.
+    ``sp`` is the flag of the first token when no whitespace precedes it (False: it continues a token list)."""
     out: list[Tok] = []
-    sp = True
     stop = len(text) if end is None else end
     for m in _TOKEN.finditer(text, pos, stop):
         kind = m.lastgroup

@@ -103,11 +103,13 @@ def statement_spans(text: str, start: int = 0, end: int | None = None) -> list[t
 
 # --- settled results -------------------------------------------------------------------------------------
 
-RESULT_LOOKBACK = 40
-"""How far before ``start`` a result may have ended whose closing word is still arriving."""
+RESULT_LOOKBACK = 14
+"""How far before ``start`` a number may have ended whose settling char is at ``start`` or later: a space and
+the longest prefix of a special word (``multiplied``)."""
 _MARKER = re.compile(r"[=≈]|\b(?:is|equals|was|gives|makes|that's|thats|total of|get)\b")
 # A number, then what closes it: "**" (bold), ", " / ": " / ";" / ")", or a space and a word (letters).
-_RESULT = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|(?P<space>[ \t]+)(?=[A-Za-z]))")
+_RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|(?P<space>[ \t]+)(?=[A-Za-z]))")
+# (The last digit of a number, and what closes it. It starts with a digit so the regex engine skips ahead fast.)
 
 
 @cache
@@ -139,21 +141,24 @@ def result_end(text: str, start: int = 0) -> int:
     A result is a number after an equality marker in its statement (outside ``<<...>>`` annotations); it is
     settled once what follows it cannot extend it: a word that is not (the start of) an operator, scale or
     comparison word (``13 mu``, not ``13 m``, ``20 of``), ``**`` (bold), ``, `` or ``: `` followed by a space
-    (not ``1,250``), ``;`` or ``)``. Looks back at most :data:`RESULT_LOOKBACK` chars before ``start``."""
+    (not ``1,250``), ``;`` or ``)``. A settling char comes at most :data:`RESULT_LOOKBACK` chars after the
+    number's last digit, so only that far before ``start`` is searched (a checkpoint is only *when* to look:
+    validators judge what is settled, so a spare checkpoint costs time, never a verdict)."""
     n = len(text)
-    best = 0
-    for m in _RESULT.finditer(text, max(0, start - RESULT_LOOKBACK), n):
+    found = []
+    m = _RESULT.search(text, max(0, start - RESULT_LOOKBACK), n)
+    while m is not None:  # one search per result: usually none or one in the window
         end = m.end()
         if m.group("space"):
             end = _word_settles(text, end, n)
-            if end < 0:
-                continue
-        if end - 1 < start or end <= best:
-            continue
-        head = _statement_start(text, m.start())
-        if _MARKER.search(text, head, m.start()) and not _inside_annotation(text, m.start()):
-            best = end
-    return best
+        if end - 1 >= start:
+            found.append((end, m.start()))
+        m = _RESULT.search(text, m.end(), n)
+    for end, num in reversed(found):  # the latest first; usually there is one
+        head = _statement_start(text, num)
+        if _MARKER.search(text, head, num) and not _inside_annotation(text, num):
+            return end
+    return 0
 
 
 def settled_end(text: str, lo: int, hi: int | None = None) -> int:
@@ -174,6 +179,11 @@ def settled_end(text: str, lo: int, hi: int | None = None) -> int:
         j -= 1
     if j > lo and text[j - 1] in "$^&\\":
         e = j - 1
+    r = j
+    while r > lo and not text[r - 1].isspace():
+        r -= 1
+    if text.startswith("\\", r) and r < e:
+        e = r  # "\\frac {1}{2}", "\\left (": a LaTeX command's meaning may depend on what follows the space
     for opening, closing in (("<<", ">>"), ("{", "}")):
         o = text.rfind(opening, lo, e)
         if o >= 0 and text.find(closing, o, e) < 0:

@@ -185,7 +185,7 @@ def _count_eqs(text: str, start: int, end: int, st: dict[str, Any]) -> int:
 # --- arithmetic --------------------------------------------------------------------------------------------
 
 
-@validator(prefix_safe=True)
+@validator(prefix_safe=True, mid_statement=True)
 def arithmetic(text: str, ctx: CheckContext) -> Fail | None:
     """Every complete stated computation must be right: ``a op b = c``, chains, GSM8K ``<<48/2=24>>``
     annotations (and the number printed after them), worded ones (``10 cups minus 6 cups is 4 cups``,
@@ -202,7 +202,7 @@ def arithmetic(text: str, ctx: CheckContext) -> Fail | None:
     if not MAY_STATE.search(text, lo):
         st["from"] = len(text) if ctx.final else (statement_end(text, lo) or lo)
         return None  # nothing stated as equal: nothing to check (the common, cheap case)
-    found, st["from"] = scan_prefix(text, lo, ctx.final)
+    found, st["from"] = scan_prefix(text, lo, ctx.final, st.setdefault("tokens", {}))
     if not found.faults:
         return None
     f = min(found.faults, key=lambda f: f.at)
