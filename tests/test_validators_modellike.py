@@ -174,8 +174,9 @@ def test_repetition_catches_loops_in_flight() -> None:
     assert got[2] <= len("He has 15 apples.\n") + 3 * len(line)  # in flight, at the third copy
     short = "So 5.\n" * 40
     assert fire("repetition", short) is not None
-    words = "and then we add the apples to the basket and count them again " * 10
-    assert fire("repetition", words + "\n#### 3") is not None
+    paragraph = "He has 3 apples. " + "Then he adds 3 + 4 = 7 apples to the basket. " * 10
+    got = fire("repetition", paragraph + "\n#### 7")
+    assert got is not None and got[1] == len("He has 3 apples. ") + 2 * len("Then he adds 3 + 4 = 7 apples to the basket. ")
     assert fire("repetition", "Step 1: 3 + 4 = 7.\nStep 2: 7 * 2 = 14.\nStep 3: 14 - 1 = 13.\n#### 13") is None
 
 
