@@ -203,7 +203,7 @@ def scan_prefix(text: str, lo: int, final: bool, cache: dict[str, Any] | None = 
     if b > lo and cache.get("at") == lo and text.find("\n", lo, b - 1) < 0:
         found = Scan([], [], -1)  # the statement checked so far is complete now: reuse its tokens
         if MAY_STATE.search(text, lo, b):
-            _scan_line(text, _extend(text, lo, b, cache), found, False)
+            _scan_line(text, _extend(text, lo, b, cache), found, False, cache.get("resume", 0))
     else:
         found = scan(text, lo, b)
     if final or b == len(text):
@@ -212,7 +212,8 @@ def scan_prefix(text: str, lo: int, final: bool, cache: dict[str, Any] | None = 
     e = settled_end(text, b)
     if MAY_STATE.search(text, b, e):
         tail = Scan([], [], -1)
-        _scan_line(text, _extend(text, b, e, cache), tail, True)
+        resume = cache.get("resume", 0) if cache.get("at") == b else 0
+        cache["resume"] = _scan_line(text, _extend(text, b, e, cache), tail, True, resume)
         found.faults += [f for f in tail.faults if tail.pending is None or f.at < tail.pending]
     return found, b
 
@@ -227,13 +228,23 @@ def _extend(text: str, start: int, end: int, cache: dict[str, Any]) -> list[Tok]
     return toks
 
 
-def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool) -> None:
+SETTLED_MARGIN = 6
+"""Tokens a chain attempt must start before the end of a statement still being written for everything
+decided before it to be final (the parser looks at most a few tokens ahead)."""
+
+
+def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: int = 0) -> int:
+    """Judge the computations of one line's tokens from token ``start`` on (earlier ones were judged by a
+    previous call on the same statement). Returns where the next call on this statement may start: the last
+    chain attempt far enough from the end, never past one whose result may still change."""
     toks = _check_annotations(text, raw, found)
     p = Parser(toks)
     n = len(toks)
     found.last_eq = max([found.last_eq, *(t.end for t in toks if t.kind == EQ)])
-    i = 0
+    i = safe = start
     while i < n:
+        if found.pending is None and i + SETTLED_MARGIN <= n:
+            safe = i
         tok = toks[i]
         startable = tok.kind in (NUM, FRAC, LP) or (
             tok.kind == OP and tok.word == "-" and i + 1 < n and not toks[i + 1].sp
@@ -246,6 +257,7 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool) -> None:
             i += 1
             continue
         i = max(_chain(text, p, first, j, found, open_end), i + 1)
+    return safe
 
 
 def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: bool) -> int:

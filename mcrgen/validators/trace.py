@@ -128,9 +128,12 @@ def answer_marker(text: str, ctx: CheckContext, *, min_computations: int | None 
     if first is None:
         m = fmt.marker_re.search(text, start)
         if m is None:
-            st["eqs"] = st.get("eqs", 0) + _count_eqs(text, start, len(text), st)
+            if st.get("eqs", 0) < min_computations:  # enough seen: no need to count further
+                st["eqs"] = st.get("eqs", 0) + _count_eqs(text, start, len(text), st)
             return None
-        eqs = st.get("eqs", 0) + _count_eqs(text, start, m.start(), st)
+        eqs = st.get("eqs", 0)
+        if eqs < min_computations:
+            eqs += _count_eqs(text, start, m.start(), st)
         if eqs < min_computations:
             return Fail("premature_answer", at=m.start(), detail=f"{eqs} computation(s) before the answer marker")
         first = st["first"] = m.start()
