@@ -1,7 +1,7 @@
 """Print the solution gates' figures on the model-like evaluation sets (tests/data/modellike).
 
-    python scripts/eval_modellike.py                     # both splits, random 1-4 char chunks
-    python scripts/eval_modellike.py --split heldout --show 20 --json
+python scripts/eval_modellike.py                     # both splits, random 1-4 char chunks
+python scripts/eval_modellike.py --split heldout --show 20 --json
 """
 
 from __future__ import annotations

@@ -204,11 +204,11 @@ def parse_line(line: str) -> tuple[list[str], list[Step]] | None:
         shown = m.group("shown").replace(",", "")
         if value is None or value != Fraction(shown):
             return None  # gold rounds or errs here: not a clean source
-        start = m.start()
+        start: int | None = m.start()
         if m.group("eq"):
             start = _free_start(line, pos, m.start(), _operands(m.group("expr")))
-            if start is None:
-                return None  # the free text around the computation is not a clean expression
+        if start is None:
+            return None  # the free text around the computation is not a clean expression
         free = line[start : m.start()]
         money = "$" in (m.group("pre") + m.group("post") + free)
         money_values = {n.replace(",", "") for n in re.findall(r"\$(\d[\d,]*\.?\d*)", free)}

@@ -47,8 +47,8 @@ def records(split: str) -> tuple[dict[str, Any], ...]:
 
 
 def gates(names: list[str] | None = None) -> list[BoundValidator]:
-    from mcrgen.validators import get_validator
     from mcrgen.errors import ValidatorError
+    from mcrgen.validators import get_validator
 
     out = []
     for n in names or SOLUTION_GATES:
@@ -105,8 +105,10 @@ def evaluate(
                 out["false_positives"].append([rec["id"], first.validator, first.detail[:80]])
                 continue
             f = rec["fault"]
-            if first.at is not None and f["line_start"] <= first.at <= f["line_end"] and (
-                first.seen_at <= f["line_end"] + STEP_SLACK
+            if (
+                first.at is not None
+                and f["line_start"] <= first.at <= f["line_end"]
+                and (first.seen_at <= f["line_end"] + STEP_SLACK)
             ):
                 at_step += 1
             else:

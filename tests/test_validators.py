@@ -100,7 +100,15 @@ def test_result_end(text: str, expected: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("So 3 = 13", 7), ("So 3 = 13 muf", 13), ("So 3 = 13 mu", 10), ("So 3 = 13 m", 10), ("So 3 = 1,2", 7), ("So 3 = $ ", 7), ("a <<4", 2)],
+    [
+        ("So 3 = 13", 7),
+        ("So 3 = 13 muf", 13),
+        ("So 3 = 13 mu", 10),
+        ("So 3 = 13 m", 10),
+        ("So 3 = 1,2", 7),
+        ("So 3 = $ ", 7),
+        ("a <<4", 2),
+    ],
 )
 def test_settled_end(text: str, expected: int) -> None:
     assert settled_end(text, 0) == expected

@@ -71,7 +71,11 @@ def fire(name: str, text: str, problem: str = PROBLEM, **params: Any) -> tuple[s
     out = None
     for seed, hi in ((0, 1), (1, 4)):
         got = stream_check(
-            [v], text, stage="solution", ends=chunk_ends(len(text), random.Random(seed), 1, hi), inputs={"problem": problem}
+            [v],
+            text,
+            stage="solution",
+            ends=chunk_ends(len(text), random.Random(seed), 1, hi),
+            inputs={"problem": problem},
         ).get(v.name)
         seen.add((got.reason, got.at) if got else None)
         if hi == 1:
@@ -139,7 +143,13 @@ def test_a_result_that_may_still_grow_is_not_judged() -> None:
     v = bind("arithmetic", None)
     from mcrgen.validators import CheckContext
 
-    for prefix in ("She has 48/2 = 2", "She has 48/2 = 2 ", "She has 48/2 = 24 m", "It is 20% of 50 = 10 o", "So 3 = 1,2"):
+    for prefix in (
+        "She has 48/2 = 2",
+        "She has 48/2 = 2 ",
+        "She has 48/2 = 24 m",
+        "It is 20% of 50 = 10 o",
+        "So 3 = 1,2",
+    ):
         assert v(prefix, CheckContext(stage="solution")) is None, prefix
 
 
@@ -176,7 +186,9 @@ def test_repetition_catches_loops_in_flight() -> None:
     assert fire("repetition", short) is not None
     paragraph = "He has 3 apples. " + "Then he adds 3 + 4 = 7 apples to the basket. " * 10
     got = fire("repetition", paragraph + "\n#### 7")
-    assert got is not None and got[1] == len("He has 3 apples. ") + 2 * len("Then he adds 3 + 4 = 7 apples to the basket. ")
+    assert got is not None and got[1] == len("He has 3 apples. ") + 2 * len(
+        "Then he adds 3 + 4 = 7 apples to the basket. "
+    )
     assert fire("repetition", "Step 1: 3 + 4 = 7.\nStep 2: 7 * 2 = 14.\nStep 3: 14 - 1 = 13.\n#### 13") is None
 
 

@@ -7,7 +7,7 @@ import re
 from mcrgen.validators import CheckContext, Fail, validator
 from mcrgen.validators.arithmetic import matches, scan
 from mcrgen.validators.formats import Answer, get_format
-from mcrgen.validators.trace import NUMBER_RE, number_value, problem_quantities
+from mcrgen.validators.scale import NUMBER_RE, number_value, problem_quantities
 
 
 def _distinct(answers: list[Answer]) -> list[Answer]:

@@ -25,7 +25,6 @@ from functools import lru_cache
 from typing import Any
 
 from mcrgen.validators.expression import GUARD_WORDS, Parser, Side
-from mcrgen.validators.segment import settled_end, statement_end
 from mcrgen.validators.lexer import (
     EQ,
     FRAC,
@@ -41,6 +40,7 @@ from mcrgen.validators.lexer import (
     parse_num,
     tokenize,
 )
+from mcrgen.validators.segment import settled_end, statement_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,13 +286,14 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             if open_end and (not p.closed(j3) or _unit_pending(p, j2) or _unit_pending(p, j3)):
                 found.pending = left.start if found.pending is None else min(found.pending, left.start)
                 return j2
-            if wide is not None and wide.end > right.end and _agree(left, wide, approx):
+            if wide is not None and wide.value is not None and wide.end > right.end and _agree(left, wide, approx):
                 right, j = wide, j3
         if _agree(left, right, approx):
-            found.results.append((right.end, right.lit if right.lit is not None else right.value))
+            found.results.append((right.end, right.lit if right.lit is not None else right.value or 0.0))
             left = right
             continue
-        found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {_fmt(left.value)}"))
+        shown = _fmt(left.value or 0.0)
+        found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {shown}"))
         break
     return j
 

@@ -14,14 +14,16 @@ from importlib import resources
 from typing import Any
 
 from mcrgen.validators import CheckContext, Fail, validator
-from mcrgen.validators.arithmetic import MAY_STATE, scan_prefix
-from mcrgen.validators.formats import get_format
-from mcrgen.validators.segment import statement_end
 
 # The gates that compare with the problem, and the loop gates, live in their own modules; importing them here
 # registers them with the other S2 gates. The names stay importable from here.
 from mcrgen.validators import loops as _loops  # noqa: F401  (registers runaway_length, repetition)
-from mcrgen.validators.scale import NUMBER_RE, number_value, problem_quantities  # noqa: F401
+from mcrgen.validators.arithmetic import MAY_STATE, scan_prefix
+from mcrgen.validators.formats import get_format
+from mcrgen.validators.scale import NUMBER_RE as NUMBER_RE
+from mcrgen.validators.scale import number_value as number_value
+from mcrgen.validators.scale import problem_quantities as problem_quantities
+from mcrgen.validators.segment import statement_end
 
 # --- hallucination_phrases ---------------------------------------------------------------------------------
 
