@@ -268,7 +268,7 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
         right, j2 = p.side(after, right=True)
         if right is None:
             break
-        if open_end and (not p.closed(j2) or (worded and j2 + 1 >= p.n)):
+        if open_end and (not p.closed(j2) or (worded and _guard_pending(p, j2))):
             found.pending = left.start if found.pending is None else min(found.pending, left.start)
             return j2  # the stated result may still grow ("= 2" then "4"; "= 20%" then " of 50"; "is 2 more")
         j = j2
@@ -315,9 +315,16 @@ def _unit_pending(p: Parser, j: int) -> bool:
     return k > j and k >= p.n
 
 
+def _guard_pending(p: Parser, j: int) -> bool:
+    """After a worded result, a comparison word whose next word has not arrived ("is 2 more" ... "than"?)."""
+    j = p.skip_emphasis(j)
+    return j < p.n and p.t[j].kind == WORD and p.t[j].word in GUARD_WORDS and j + 1 >= p.n
+
+
 def _compared(p: Parser, j: int) -> bool:
     """After a worded result, "more than", "times as many", "percent of": a comparison, not a value. "12
     times." alone counts occurrences."""
+    j = p.skip_emphasis(j)
     if j + 1 >= p.n or p.t[j].kind != WORD or p.t[j].word not in GUARD_WORDS:
         return False
     nxt = p.t[j + 1]

@@ -39,14 +39,14 @@ GUARD_WORDS = frozenset(
 # Units glued to a stated result ("300kg"): the number is still the result. Other glued letters are not
 # ("5x", "3a"); an ordinal result ("4th place") is still its number.
 GLUED_UNITS = frozenset(
-    "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt st nd rd th".split()
+    "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt kb mb gb st nd rd th".split()
 )
 _MARKER_VERBS = frozenset("is equals was gives makes that's thats".split())
 _APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
 _PHRASES = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"), ("we", "get"))
 CONTINUES = frozenset({OP, PCT, POW, LP, UNIT})
 CONTINUE_WORDS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | {"of", "percent"}
-SPECIAL_WORDS = CONTINUE_WORDS | GUARD_WORDS | {"by"}
+SPECIAL_WORDS = CONTINUE_WORDS | GUARD_WORDS | {"by", "than", "the", "that", "what"}
 """Words whose arrival can still change how a result just stated is read."""
 
 
@@ -157,6 +157,10 @@ class Parser:
             k += 2
         approx = k < n and t[k].kind == WORD and t[k].word in _APPROX_WORDS
         return self._emphasis(k + approx), approx, True
+
+    def skip_emphasis(self, k: int) -> int:
+        """Skip a markdown ``**`` closing a bold result."""
+        return k + 1 if self._is(k, SEP, "**") else k
 
     def _emphasis(self, k: int) -> int:
         """Skip a markdown ``**`` opening a bold result: ``= **24**``."""
@@ -311,6 +315,8 @@ class Parser:
         if j >= self.n:
             return False
         tok = self.t[j]
+        if tok.kind == OP and tok.word == "/" and j + 1 < self.n and self.t[j + 1].kind == WORD:
+            return not self.t[j + 1].sp  # a rate after a result ("$250/month") ends it
         if tok.kind in CONTINUES or (tok.kind == WORD and tok.word in CONTINUE_WORDS):
             return j + 3 <= self.n
         return True

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mcrgen.validators.expression import SPECIAL_WORDS
+from mcrgen.validators.expression import GUARD_WORDS, SPECIAL_WORDS
 
 ANNOTATION_MAX = 200
 """Longest ``<<...>>`` annotation that suppresses sentence boundaries (GSM8K's longest is under 100 chars)."""
@@ -106,9 +106,11 @@ def statement_spans(text: str, start: int = 0, end: int | None = None) -> list[t
 RESULT_LOOKBACK = 14
 """How far before ``start`` a number may have ended whose settling char is at ``start`` or later: a space and
 the longest prefix of a special word (``multiplied``)."""
+_RATE = re.compile(r"\d/[A-Za-z]+$")
+"""A rate after a number ("$448/w"): the word may grow, but it is never read specially."""
 _MARKER = re.compile(r"[=≈]|\b(?:is|equals|was|gives|makes|that's|thats|total of|get)\b")
 # A number, then what closes it: "**" (bold), ", " / ": " / ";" / ")", or a space and a word (letters).
-_RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|(?P<space>[ \t]+)(?=[A-Za-z]))")
+_RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|/[A-Za-z]|(?P<space>[ \t]+)(?=[A-Za-z]))")
 # (The last digit of a number, and what closes it. It starts with a digit so the regex engine skips ahead fast.)
 
 
@@ -119,13 +121,21 @@ def _special_prefixes() -> frozenset[str]:
 
 def _word_settles(text: str, q: int, n: int) -> int:
     """Offset at which the word starting at ``q`` can no longer be one the parser reads specially (``mu`` is
-    not ``million``, ``of``...), or -1 when the text ends before that (or the word is special)."""
+    not ``million``, ``of``...), or -1 when the text ends before that. A complete word settles at the char
+    after it unless it is special; a comparison word (``19 more candies``) settles with the word after it."""
     prefixes = _special_prefixes()
     r = q
     while r < n and text[r].isalpha():
         r += 1
         if text[q:r].lower() not in prefixes:
             return r
+    if r >= n or r == q:
+        return -1
+    word = text[q:r].lower()
+    if word not in SPECIAL_WORDS:
+        return r + 1  # "a" in "$104,001 a year": complete, and not special
+    if word in GUARD_WORDS and text[r] == " " and r + 1 < n and text[r + 1].isalpha():
+        return _word_settles(text, r + 1, n)
     return -1
 
 
@@ -172,7 +182,8 @@ def settled_end(text: str, lo: int, hi: int | None = None) -> int:
         k -= 1
     run = text[k:e]
     # Kept: a plain word that cannot become a special one, or a run whose last token is complete ("**13**").
-    if run and not (run.isalpha() and _word_settles(text, k, e) > 0) and not run.endswith(("**", ";", ")")):
+    complete = run.endswith(("**", ";", ")")) or _RATE.search(run) is not None
+    if run and not (run.isalpha() and _word_settles(text, k, e) > 0) and not complete:
         e = k
     j = e
     while j > lo and text[j - 1].isspace():
