@@ -227,7 +227,7 @@ class BoundValidator:
         statement end, or skipped."""
         ctx.tokens = tokens
         if not self.validator.mid_statement and not prefix.endswith(_ENDERS):
-            cut = statement_end(prefix, max(0, ctx.start - 1))
+            cut = _statement_cut(prefix, ctx.start)
             if cut <= ctx.start:
                 return None
             prefix = prefix[:cut]
@@ -244,6 +244,20 @@ class BoundValidator:
         fail = self(text, ctx)
         ctx.start = len(text)
         return fail
+
+
+_LAST_CUT: list[Any] = [None, -1, 0]
+"""(prefix, start, cut) of the last :func:`_statement_cut`: every validator of a stream asks about the same
+prefix from the same start, so one search serves them all."""
+
+
+def _statement_cut(prefix: str, start: int) -> int:
+    last = _LAST_CUT
+    if last[0] is prefix and last[1] == start:
+        return int(last[2])
+    cut = statement_end(prefix, max(0, start - 1))
+    last[0], last[1], last[2] = prefix, start, cut
+    return cut
 
 
 def bind(name: str, params: Mapping[str, Any] | None, where: str = "validator") -> BoundValidator:

@@ -113,7 +113,7 @@ def problem_scale(text: str, basis: str = "product") -> float | None:
     return max(qs[0], qs[0] * qs[1])
 
 
-@validator(prefix_safe=True, mid_statement=True)
+@validator(prefix_safe=True)
 def magnitude(
     text: str,
     ctx: CheckContext,
@@ -225,7 +225,7 @@ def _allows_negatives(problem: str, words: tuple[str, ...]) -> bool:
     return any(w in present if w.isalpha() else re.search(r"\b" + re.escape(w) + r"\b", low) for w in words)
 
 
-@validator(prefix_safe=True, mid_statement=True)
+@validator(prefix_safe=True)
 def unexpected_negative(
     text: str, ctx: CheckContext, *, words: list[str] | None = None, competition: bool = False
 ) -> Fail | None:
