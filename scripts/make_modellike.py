@@ -44,7 +44,6 @@ _COMP = re.compile(
 )
 _FREE_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?%?|\$?\.\d+%?|[A-Za-z]+|[-+*/x×()]|\S")
 _NUM_TOKEN = re.compile(r"\d*\.?\d+|[-+*/()]")
-_FINAL = re.compile(r"\n####[ \t]*(?P<ans>[^\n]*)$")
 
 OPS = {
     "*": ["*", "×", "x", "·", "times"],
@@ -263,7 +262,6 @@ def render(gold: str, style: Style, rng: random.Random, fault: Fault | None, car
     subst: dict[Fraction, Fraction] = {}
     lines: list[str] = []
     marks: dict[str, int] = {}
-    last_result: Fraction | None = None
     for li, item in enumerate(parsed):
         assert item is not None
         pieces, steps = item
@@ -299,12 +297,11 @@ def render(gold: str, style: Style, rng: random.Random, fault: Fault | None, car
             text += res
             if is_fault:
                 marks = {"comp": comp_start, "result_end": len(text), "line": li}
-            last_result = stated
         rest = pieces[-1]
         if style.hyphen and steps and re.match(r" [a-z]{3,}", rest):
             rest = f" {rng.choice(ADJECTIVES)}" + rest
         lines.append(text + rest)
-    if carried and last_result is not None and fault is not None and answer in subst:
+    if carried and fault is not None and answer in subst:
         answer = subst[answer]
     return _layout(lines, style, answer, marks)
 
