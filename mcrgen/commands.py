@@ -7,10 +7,14 @@ and never renders), so that the arrows stay one-way: cli -> commands -> render /
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from mcrgen.analysis import digest
 from mcrgen.analysis.compare import COMPARE_JSON, MODES, build_compare, build_single, is_compare_dir
 from mcrgen.engine.runner import Progress
 from mcrgen.errors import OutputError
@@ -38,6 +42,9 @@ def run_compare(recipe: Recipe, out: Path, on_start: Callable[[Progress], None] 
 
 def write_compare(out: Path) -> dict[str, Any]:
     data = build_compare(out / BASELINE, out / INFLIGHT)
+    data["dirs"] = {m: _shown(Path(d), out) for m, d in data["dirs"].items()}
+    data["verdict"] = digest.verdict(data)
+    data["examples"] = compare_examples(out)
     rundir.write_atomic(out / COMPARE_JSON, json.dumps(data, indent=2) + "\n")
     rundir.write_atomic(out / COMPARE_HTML, render_html(data))
     return data
@@ -55,3 +62,107 @@ def report_dir(path: Path) -> tuple[dict[str, Any], list[Path]]:
     data = build_single(path)
     rundir.write_atomic(path / REPORT_HTML, render_html(data))
     return data, [path / rundir.REPORT, path / REPORT_HTML]
+
+
+def _shown(path: Path, root: Path) -> str:
+    """A path as the reader should see it: relative to the comparison directory, never the machine's layout."""
+    try:
+        return f"{path.resolve().relative_to(root.resolve())}/"
+    except ValueError:
+        return f"{path.name}/"
+
+
+def compare_examples(out: Path) -> dict[str, Any]:
+    """A few texts for the page: kept samples, and in-flight kills with their failing span."""
+    rows = {n: rundir.read_jsonl(out / INFLIGHT / n) for n in (rundir.ACCEPTED, rundir.REJECTED)}
+    killed = [r for r in rows[rundir.REJECTED] if r.get("outcome") == "rejected_inflight"]
+    return {
+        "kept": digest.kept_examples(rows[rundir.ACCEPTED], 2),
+        "killed": digest.rejected_examples(killed or rows[rundir.REJECTED], 2),
+    }
+
+
+def move_aside(path: Path) -> Path | None:
+    """Rename a non-empty ``path`` to ``<name>.old-<UTC time>`` beside it (``--fresh``); None if there was nothing.
+
+    A run directory another process is writing is refused (its lock is held), so no live run is moved under it.
+    """
+    if not path.is_dir() or not any(path.iterdir()):
+        return None
+    for d in (path, *(c for c in path.iterdir() if c.is_dir())):  # a compare directory holds two runs
+        if (d / rundir.RUN).exists():
+            os.close(rundir.lock(d))  # raises OutputError while another run holds it
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.old-{stamp}")
+    try:
+        path.rename(aside)
+    except OSError as exc:
+        raise OutputError(f"--fresh: cannot move {path} aside to {aside}: {exc.strerror}") from None
+    return aside
+
+
+@dataclass(frozen=True, slots=True)
+class RunDirChoice:
+    path: Path
+    message: str
+
+
+def choose_run_dir(run_dir: Path, recipe: Recipe, mode: str, *, fresh: bool) -> RunDirChoice:
+    """Say which run directory a run uses and why; with ``fresh``, move an earlier run aside (never delete it)."""
+    if fresh and (aside := move_aside(run_dir)) is not None:
+        return RunDirChoice(
+            run_dir, f"run directory {run_dir}: starting over (--fresh); the earlier run moved to {aside}"
+        )
+    meta = rundir.load_meta(run_dir) if run_dir.is_dir() else None
+    if meta is None:
+        return RunDirChoice(run_dir, f"run directory {run_dir}: new run of recipe {recipe.name} ({recipe.hash[:8]})")
+    if meta.get("recipe_hash") != recipe.hash or meta.get("mode") != mode:
+        held = f"a {meta.get('mode')} run of recipe hash {str(meta.get('recipe_hash'))[:8]}"
+        raise OutputError(
+            f"{run_dir} holds {held}, not a {mode} run of this recipe ({recipe.hash[:8]}); "
+            "add --fresh to move it aside and start over, or choose another --out"
+        )
+    done = len(rundir.finished_ids(run_dir))
+    return RunDirChoice(
+        run_dir,
+        f"run directory {run_dir}: resuming the same recipe ({done} samples already finished; --fresh starts over)",
+    )
+
+
+def run_digest(run_dir: Path, recipe: Recipe) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """What the end of ``generate`` shows beside the report: the kill-based estimate and two rejected texts."""
+    expected = {s.name: s.expected_tokens for s in recipe.stages}
+    rejected = rundir.read_jsonl(run_dir / rundir.REJECTED)
+    return digest.inflight_estimate(run_dir, expected), digest.rejected_examples(rejected, 2)
+
+
+class _Unfilled(dict[str, str]):
+    """Template values where an earlier stage's output shows as a visible marker instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return f"⟨{key}: filled at run time from stage {key!r}⟩"
+
+
+def dry_run(recipe: Recipe, n: int) -> list[dict[str, Any]]:
+    """The prompts of the first ``n`` samples exactly as a run would render them, without any request.
+
+    Shots and seed ids are filled as in a run (same seeds, same picks); what an earlier stage will write is
+    left as a visible marker, because it does not exist until the model writes it.
+    """
+    from mcrgen.engine.runner import load_seed_rows, render_shots, sample_id, sample_seed
+    from mcrgen.recipe.loader import render
+
+    shots_k = recipe.seeds.shots if recipe.seeds else 0
+    rows = load_seed_rows(recipe) if shots_k else []
+    out = []
+    for index in range(min(n, recipe.samples)):
+        seed = sample_seed(recipe.seed, index)
+        values = _Unfilled(shots=render_shots(rows, shots_k, seed), seed_id=sample_id(index))
+        stages = []
+        for stage in recipe.stages:
+            messages = [{"role": "user", "content": render(stage.prompt, values)}]
+            if stage.system:
+                messages.insert(0, {"role": "system", "content": render(stage.system, values)})
+            stages.append({"stage": stage.name, "messages": messages, "max_tokens": stage.max_tokens})
+        out.append({"id": sample_id(index), "seed": seed, "stages": stages})
+    return out

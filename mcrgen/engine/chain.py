@@ -76,6 +76,7 @@ async def attempt_stage(
                 counter=run.counter,
                 mode=run.mode,
                 on_cancel=spent,
+                on_tokens=run.progress.add_streamed,  # live token counts (issue 18)
             )
         except RequestFailed as exc:
             if exc.status in FATAL_STATUS:
