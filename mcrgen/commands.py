@@ -77,7 +77,7 @@ def compare_examples(out: Path) -> dict[str, Any]:
     rows = {n: rundir.read_jsonl(out / INFLIGHT / n) for n in (rundir.ACCEPTED, rundir.REJECTED)}
     killed = [r for r in rows[rundir.REJECTED] if r.get("outcome") == "rejected_inflight"]
     return {
-        "kept": digest.kept_examples(rows[rundir.ACCEPTED], 2),
+        "kept": digest.kept_examples(rows[rundir.ACCEPTED], 1),
         "killed": digest.rejected_examples(killed or rows[rundir.REJECTED], 2),
     }
 

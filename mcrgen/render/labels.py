@@ -15,3 +15,24 @@ SIDE_BY_SIDE: tuple[tuple[str, str], ...] = (
     ("pairs_per_hour", "pairs per hour"),
 )
 """The per-mode figures shown side by side (key in the mode summary, label), in the terminal and the HTML."""
+
+HIGHER_IS_BETTER = frozenset({"accepted", "yield", "pairs_per_hour"})
+LOWER_IS_BETTER = frozenset(
+    {
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "tokens_per_accepted",
+        "failed_attempt_tokens",
+        "wall_seconds",
+    }
+)
+"""Which way a change is good, so a change column can colour it (a figure in neither set stays uncoloured)."""
+
+OUTCOME_NAMES = {
+    "accepted": "accepted",
+    "rejected_inflight": "killed in flight",
+    "rejected_after": "rejected at the end",
+    "error": "endpoint error",
+    "interrupted": "interrupted",
+}
