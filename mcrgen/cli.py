@@ -84,7 +84,7 @@ def generate(
         _print_dry_run(r)
         return
     choice = choose_run_dir(out or default_run_dir(r, mode, part), r, mode, fresh=fresh)
-    err.print(choice.message, highlight=False)
+    err.print(choice.message, highlight=False, soft_wrap=True)
     run_dir = choice.path
     view = LiveView(err)
     try:
@@ -138,7 +138,7 @@ def compare(
     r = load_recipe(recipe, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
     out_dir = out or Path("runs") / f"{r.name}-compare-{r.hash[:8]}"
     if fresh and (aside := move_aside(out_dir)) is not None:
-        err.print(f"--fresh: the earlier comparison in {out_dir} moved to {aside}", highlight=False)
+        err.print(f"--fresh: the earlier comparison in {out_dir} moved to {aside}", highlight=False, soft_wrap=True)
     err.print(f"comparison directory {out_dir}", highlight=False)
     view = LiveView(err)
     try:

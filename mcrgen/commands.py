@@ -60,6 +60,7 @@ def report_dir(path: Path) -> tuple[dict[str, Any], list[Path]]:
 
     write_report(path)
     data = build_single(path)
+    data["dirs"] = {m: _shown(Path(d), path.parent) for m, d in data["dirs"].items()}
     rundir.write_atomic(path / REPORT_HTML, render_html(data))
     return data, [path / rundir.REPORT, path / REPORT_HTML]
 

@@ -7,6 +7,7 @@ from html import escape
 from typing import Any
 
 from mcrgen.render.labels import HIGHER_IS_BETTER, LOWER_IS_BETTER
+from mcrgen.render.verdict import pct as verdict_pct
 
 MODE_COLOURS = {"baseline": "#5b7aa6", "inflight": "#e08a2c"}
 MODE_NAMES = {"baseline": "full generation (baseline)", "inflight": "in-flight rejection"}
@@ -75,8 +76,7 @@ def change(before: Any, after: Any, key: str = "") -> Raw:
     return Raw(f'<span class="{cls}">{rel:+.1%}</span>')
 
 
-def pct(v: Any) -> str:
-    return "–" if v is None else f"{v:.1%}"
+pct = verdict_pct
 
 
 def listing(d: Mapping[str, Any], unit: str = "") -> str:
