@@ -14,6 +14,7 @@ from mcrgen import __version__
 from mcrgen.errors import McrgenError
 
 if TYPE_CHECKING:
+    from mcrgen.engine.runner import Progress
     from mcrgen.recipe.loader import Recipe
 
 app = typer.Typer(
@@ -84,11 +85,18 @@ def generate(
         _print_dry_run(r)
         return
     choice = choose_run_dir(out or default_run_dir(r, mode, part), r, mode, fresh=fresh)
-    err.print(choice.message, highlight=False, soft_wrap=True)
+    if choice.moved:
+        err.print(choice.message, highlight=False, soft_wrap=True)
     run_dir = choice.path
     view = LiveView(err)
+
+    def start(progress: Progress) -> None:
+        if not choice.moved:  # only once the run has started: a refused run prints its one error line alone
+            err.print(choice.message, highlight=False, soft_wrap=True)
+        view.start(progress)
+
     try:
-        _, report = run(r, run_dir, mode=mode, on_start=view.start, shard=part)
+        _, report = run(r, run_dir, mode=mode, on_start=start, shard=part)
     finally:
         view.stop()
     estimate, examples = run_digest(run_dir, r)

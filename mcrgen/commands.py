@@ -106,23 +106,22 @@ def move_aside(path: Path) -> Path | None:
 class RunDirChoice:
     path: Path
     message: str
+    moved: bool = False
+    """--fresh moved an earlier run aside: say so at once (it happened), not only once the run starts."""
 
 
 def choose_run_dir(run_dir: Path, recipe: Recipe, mode: str, *, fresh: bool) -> RunDirChoice:
     """Say which run directory a run uses and why; with ``fresh``, move an earlier run aside (never delete it)."""
     if fresh and (aside := move_aside(run_dir)) is not None:
         return RunDirChoice(
-            run_dir, f"run directory {run_dir}: starting over (--fresh); the earlier run moved to {aside}"
+            run_dir, f"run directory {run_dir}: starting over (--fresh); the earlier run moved to {aside}", moved=True
         )
     meta = rundir.load_meta(run_dir) if run_dir.is_dir() else None
     if meta is None:
         return RunDirChoice(run_dir, f"run directory {run_dir}: new run of recipe {recipe.name} ({recipe.hash[:8]})")
     if meta.get("recipe_hash") != recipe.hash or meta.get("mode") != mode:
-        held = f"a {meta.get('mode')} run of recipe hash {str(meta.get('recipe_hash'))[:8]}"
-        raise OutputError(
-            f"{run_dir} holds {held}, not a {mode} run of this recipe ({recipe.hash[:8]}); "
-            "add --fresh to move it aside and start over, or choose another --out"
-        )
+        # The runner refuses it in its own words, after the checks that come first (recipe, seeds, endpoint).
+        return RunDirChoice(run_dir, f"run directory {run_dir}: holds another run")
     done = len(rundir.finished_ids(run_dir))
     return RunDirChoice(
         run_dir,

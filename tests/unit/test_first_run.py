@@ -19,7 +19,6 @@ from mcrgen.engine.generate import default_run_dir
 from mcrgen.engine.runner import Progress
 from mcrgen.engine.stages import run_stage
 from mcrgen.engine.tokens import local_counter
-from mcrgen.errors import OutputError
 from mcrgen.recipe.loader import load_recipe
 from mcrgen.render.live import LiveView
 from mcrgen.render.summary import render_summary
@@ -229,8 +228,7 @@ def test_fresh_moves_the_old_run_aside_and_a_foreign_run_is_refused(tmp_path: Pa
     _write(run, "run.json", [])
     (run / "run.json").write_text(json.dumps({"recipe_hash": "0" * 16, "mode": "inflight", "sessions": []}))
     (run / "accepted.jsonl").write_text('{"id": "000000"}\n')
-    with pytest.raises(OutputError, match="--fresh"):
-        choose_run_dir(run, r, "inflight", fresh=False)
+    assert "holds another run" in choose_run_dir(run, r, "inflight", fresh=False).message  # the runner refuses it
     choice = choose_run_dir(run, r, "inflight", fresh=True)
     moved = [d for d in tmp_path.iterdir() if d.name.startswith("run.old-")]
     assert len(moved) == 1 and (moved[0] / "accepted.jsonl").read_text() == '{"id": "000000"}\n'
