@@ -75,7 +75,6 @@ def generate(
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.recipe.values import parse_shard
     from mcrgen.render.live import LiveView
-    from mcrgen.render.summary import render_summary
 
     part = parse_shard(shard) if shard is not None else None
     if dry_run:
@@ -99,6 +98,8 @@ def generate(
         _, report = run(r, run_dir, mode=mode, on_start=start, shard=part)
     finally:
         view.stop()
+    from mcrgen.render.summary import render_summary  # only once there is something to sum up
+
     estimate, examples = run_digest(run_dir, r)
     cmd = f"mcrgen compare {recipe} --limit {r.samples}"
     render_summary(err, report, run_dir, estimate=estimate, examples=examples, compare_cmd=cmd)

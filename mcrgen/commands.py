@@ -12,16 +12,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mcrgen.analysis import digest
-from mcrgen.analysis.compare import COMPARE_JSON, MODES, build_compare, build_single, is_compare_dir
-from mcrgen.engine.runner import Progress
 from mcrgen.errors import OutputError
 from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import BASELINE, INFLIGHT
-from mcrgen.render.html import render_html
 from mcrgen.rundir import files as rundir
+
+if TYPE_CHECKING:
+    from mcrgen.engine.runner import Progress
+
+# The comparison and HTML modules are imported where used: `generate` needs none of them, and its start-up time
+# is what a user (and the crash/resume test's kill window) waits through.
 
 COMPARE_HTML = "compare.html"
 REPORT_HTML = "report.html"
@@ -33,6 +36,7 @@ def run_compare(recipe: Recipe, out: Path, on_start: Callable[[Progress], None] 
     Each mode is exactly what ``mcrgen generate --mode M`` does (resume, dedup, report.json included), so a
     comparison never measures a code path that plain generation does not use.
     """
+    from mcrgen.analysis.compare import MODES
     from mcrgen.engine.generate import generate
 
     for mode in MODES:
@@ -41,6 +45,9 @@ def run_compare(recipe: Recipe, out: Path, on_start: Callable[[Progress], None] 
 
 
 def write_compare(out: Path) -> dict[str, Any]:
+    from mcrgen.analysis.compare import COMPARE_JSON, build_compare
+    from mcrgen.render.html import render_html
+
     data = build_compare(out / BASELINE, out / INFLIGHT)
     data["dirs"] = {m: _shown(Path(d), out) for m, d in data["dirs"].items()}
     data["verdict"] = digest.verdict(data)
@@ -52,6 +59,9 @@ def write_compare(out: Path) -> dict[str, Any]:
 
 def report_dir(path: Path) -> tuple[dict[str, Any], list[Path]]:
     """``mcrgen report``: rebuild the JSON and HTML of a comparison directory or of a single run directory."""
+    from mcrgen.analysis.compare import COMPARE_JSON, build_single, is_compare_dir
+    from mcrgen.render.html import render_html
+
     if is_compare_dir(path):
         return write_compare(path), [path / COMPARE_JSON, path / COMPARE_HTML]
     if not (path / rundir.RUN).exists():
