@@ -250,3 +250,23 @@ def test_dry_run_renders_shots_and_marks_what_earlier_stages_write() -> None:
     assert first[0]["messages"][-1]["content"] != second[0]["messages"][-1]["content"]  # per-sample shots
     solution = first[1]["messages"][-1]["content"]
     assert "⟨problem: filled at run time from stage 'problem'⟩" in solution
+
+
+def test_verdict_sentences_say_what_was_lost_and_how_it_was_counted() -> None:
+    from mcrgen.analysis.digest import verdict
+    from mcrgen.render.verdict import verdict_sentences
+
+    lost = {"accepted_by": "baseline", "rejected_by": "inflight", "same_outputs": True}
+    data: dict[str, Any] = {
+        "savings": {"saved_tokens": 300, "baseline_tokens": 1000, "saved_pct": 30.0, "ids_compared": 12},
+        "hindsight": {"possible_tokens": 400, "saved_of_possible": 0.75},
+        "no_bias": {"accepted_baseline": 10, "differences": [lost]},
+        "modes": {"inflight": {"count_methods": {"reported": 3, "estimated": 1}}},
+    }
+    data["verdict"] = verdict(data)
+    saved, limit, no_bias = verdict_sentences(data)
+    assert saved.startswith("In-flight rejection saved 300 of 1,000 tokens (30.0%) on the 12 samples")
+    assert "partly estimated with a local tokenizer" in saved
+    assert limit.startswith("That is 75.0% of the hindsight limit: 400 tokens")
+    assert "rejected 1 of the 10 samples full generation accepted (1 with the same text" in no_bias
+    assert "below 39.4% (95% confidence" in no_bias
