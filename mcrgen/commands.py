@@ -19,6 +19,7 @@ from mcrgen.errors import OutputError
 from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import BASELINE, INFLIGHT
 from mcrgen.rundir import files as rundir
+from mcrgen.rundir import reader
 
 if TYPE_CHECKING:
     from mcrgen.engine.runner import Progress
@@ -66,8 +67,10 @@ def report_dir(path: Path) -> tuple[dict[str, Any], list[Path]]:
         return write_compare(path), [path / COMPARE_JSON, path / COMPARE_HTML]
     if not (path / rundir.RUN).exists():
         raise OutputError(f"{path} is neither a run directory (no {rundir.RUN}) nor a comparison directory")
+    from mcrgen.rundir.dataset import refresh_dataset
     from mcrgen.rundir.report import write_report
 
+    refresh_dataset(path)  # a run interrupted, resumed or edited since: its dataset files first, then the report
     write_report(path)
     data = build_single(path)
     data["dirs"] = {m: _shown(Path(d), path.parent) for m, d in data["dirs"].items()}
@@ -126,13 +129,13 @@ def choose_run_dir(run_dir: Path, recipe: Recipe, mode: str, *, fresh: bool) -> 
         return RunDirChoice(
             run_dir, f"run directory {run_dir}: starting over (--fresh); the earlier run moved to {aside}", moved=True
         )
-    meta = rundir.load_meta(run_dir) if run_dir.is_dir() else None
+    meta = reader.load_meta(run_dir) if run_dir.is_dir() else None
     if meta is None:
         return RunDirChoice(run_dir, f"run directory {run_dir}: new run of recipe {recipe.name} ({recipe.hash[:8]})")
-    if meta.get("recipe_hash") != recipe.hash or meta.get("mode") != mode:
+    if meta.recipe_hash != recipe.hash or meta.mode != mode:
         # The runner refuses it in its own words, after the checks that come first (recipe, seeds, endpoint).
         return RunDirChoice(run_dir, f"run directory {run_dir}: holds another run")
-    done = len(rundir.finished_ids(run_dir))
+    done = len(reader.read_run(run_dir).finished_ids())
     return RunDirChoice(
         run_dir,
         f"run directory {run_dir}: resuming the same recipe ({done} samples already finished; --fresh starts over)",
@@ -146,33 +149,31 @@ def run_digest(run_dir: Path, recipe: Recipe) -> tuple[dict[str, Any], list[dict
     return digest.inflight_estimate(run_dir, expected), digest.rejected_examples(rejected, 2)
 
 
-class _Unfilled(dict[str, str]):
-    """Template values where an earlier stage's output shows as a visible marker instead of failing."""
-
-    def __missing__(self, key: str) -> str:
-        return f"⟨{key}: filled at run time from stage {key!r}⟩"
+def _unfilled(stage: str) -> str:
+    """What a dry run shows where an earlier stage's output goes: it does not exist until the model writes it."""
+    return f"⟨{stage}: filled at run time from stage {stage!r}⟩"
 
 
 def dry_run(recipe: Recipe, n: int) -> list[dict[str, Any]]:
     """The prompts of the first ``n`` samples exactly as a run would render them, without any request.
 
-    Shots and seed ids are filled as in a run (same seeds, same picks); what an earlier stage will write is
-    left as a visible marker, because it does not exist until the model writes it.
+    Input rows, shots and sample ids are filled as in a run (same seeds, same picks, through the same
+    :mod:`mcrgen.recipe.sampling` calls as the chain); what an earlier stage will write is a visible marker.
     """
-    from mcrgen.engine.runner import load_seed_rows, render_shots, sample_id, sample_seed
-    from mcrgen.recipe.loader import render
+    from mcrgen.engine.chain import sample_seed
+    from mcrgen.engine.runner import load_seed_rows
+    from mcrgen.recipe.sampling import base_variables, render_messages, sample_id
 
-    shots_k = recipe.seeds.shots if recipe.seeds else 0
-    rows = load_seed_rows(recipe) if shots_k else []
+    shot_rows = load_seed_rows(recipe)
     out = []
     for index in range(min(n, recipe.samples)):
         seed = sample_seed(recipe.seed, index)
-        values = _Unfilled(shots=render_shots(rows, shots_k, seed), seed_id=sample_id(index))
-        stages = []
+        base = base_variables(recipe, index, seed, shot_rows)
+        stages: list[dict[str, Any]] = []
+        earlier: dict[str, str] = {}
         for stage in recipe.stages:
-            messages = [{"role": "user", "content": render(stage.prompt, values)}]
-            if stage.system:
-                messages.insert(0, {"role": "system", "content": render(stage.system, values)})
+            messages = render_messages(stage, base, earlier)
             stages.append({"stage": stage.name, "messages": messages, "max_tokens": stage.max_tokens})
+            earlier[stage.name] = _unfilled(stage.name)
         out.append({"id": sample_id(index), "seed": seed, "stages": stages})
     return out

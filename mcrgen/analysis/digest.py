@@ -1,7 +1,7 @@
 """What a person reads first about a run: the in-flight saving estimated from the kills, sample texts with the
 failing span located, and the one-sentence verdict figures of a comparison (including the no-bias check's power).
 
-Everything here reads the run directory's rows only, like :mod:`mcrgen.rundir.report`, and returns plain dicts so
+Everything here reads the run directory only (through :mod:`mcrgen.rundir.reader`), and returns plain dicts so
 that the terminal, ``compare.json`` and ``compare.html`` all show the same figures.
 """
 
@@ -13,16 +13,12 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from mcrgen.rundir import files as rundir
+from mcrgen.rundir import reader
 
 ENDED_ON_THEIR_OWN = ("finished", "truncated")
 """Request statuses whose completion length is a full stream's length (a cancelled one is cut short)."""
 
 CONFIDENCE = 0.95
-
-
-def _usages(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    return [u for row in rows for u in row.get("usage", [])]
 
 
 def inflight_estimate(run_dir: Path, expected_tokens: Mapping[str, int]) -> dict[str, Any]:
@@ -35,8 +31,8 @@ def inflight_estimate(run_dir: Path, expected_tokens: Mapping[str, int]) -> dict
     nothing downstream is counted: a rejected sample stops at its failing stage in both modes. It is an estimate:
     killed streams may be longer or shorter than the ones that finished. ``mcrgen compare`` measures it.
     """
-    rows = [r for n in (rundir.ACCEPTED, rundir.REJECTED, rundir.ERRORS) for r in rundir.read_jsonl(run_dir / n)]
-    usages = _usages(rows)
+    # The ledger holds every request once, also those of samples killed before they wrote a row.
+    usages = [u.to_dict() for _, u in reader.read_run(run_dir).requests()]
     full: dict[str, list[int]] = {}
     for u in usages:
         if u.get("status") in ENDED_ON_THEIR_OWN:

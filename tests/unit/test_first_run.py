@@ -234,7 +234,7 @@ def test_fresh_moves_the_old_run_aside_and_a_foreign_run_is_refused(tmp_path: Pa
     assert len(moved) == 1 and (moved[0] / "accepted.jsonl").read_text() == '{"id": "000000"}\n'
     assert not run.exists() and str(moved[0]) in choice.message
     (tmp_path / "same").mkdir()
-    (tmp_path / "same" / "run.json").write_text(json.dumps({"recipe_hash": r.hash, "mode": "inflight"}))
+    (tmp_path / "same" / "run.json").write_text(json.dumps({"recipe_hash": r.hash, "mode": "inflight", "sessions": []}))
     assert (
         "resuming the same recipe (0 samples" in choose_run_dir(tmp_path / "same", r, "inflight", fresh=False).message
     )
