@@ -110,6 +110,8 @@ def render(console: Console, data: Mapping[str, Any]) -> None:
     nb = data.get("no_bias")
     if nb:
         status = "identical" if nb["identical"] else f"{len(nb['differences'])} differ"
+        if not nb["accepted_baseline"] and not nb["accepted_inflight"]:
+            status = "nothing to compare: neither run accepted a sample"  # two empty sets prove nothing
         console.print(
             f"no-bias: accepted ids overlap {nb['accepted_both']}/{nb['accepted_baseline']} baseline, "
             f"{nb['accepted_inflight']} in-flight (Jaccard {nb['jaccard']}): {status}"

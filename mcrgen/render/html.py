@@ -146,10 +146,14 @@ NO_BIAS_NOTE = (
 
 def no_bias_section(nb: Mapping[str, Any]) -> str:
     status = "the same samples." if nb["identical"] else f"{len(nb['differences'])} samples differ:"
+    overlap = f" (overlap {nb['jaccard']:.0%})"
+    if not nb["accepted_baseline"] and not nb["accepted_inflight"]:
+        # Two empty sets are "identical" and overlap 100%, and prove nothing: say so instead.
+        status, overlap = "neither run accepted a sample, so there is nothing to compare yet.", ""
     out = [
         p(
             f"Accepted by full generation {nb['accepted_baseline']}, by in-flight rejection "
-            f"{nb['accepted_inflight']}, by both {nb['accepted_both']} (overlap {nb['jaccard']:.0%}): {status}",
+            f"{nb['accepted_inflight']}, by both {nb['accepted_both']}{overlap}: {status}",
             "big",
         )
     ]

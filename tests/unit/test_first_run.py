@@ -270,3 +270,17 @@ def test_verdict_sentences_say_what_was_lost_and_how_it_was_counted() -> None:
     assert limit.startswith("That is 75.0% of the hindsight limit: 400 tokens")
     assert "rejected 1 of the 10 samples full generation accepted (1 with the same text" in no_bias
     assert "below 39.4% (95% confidence" in no_bias
+
+
+def test_two_empty_accepted_sets_are_not_called_identical() -> None:
+    from mcrgen.analysis.digest import verdict
+    from mcrgen.render.html import no_bias_section
+    from mcrgen.render.verdict import verdict_sentences
+
+    nb: dict[str, Any] = {"accepted_baseline": 0, "accepted_inflight": 0, "accepted_both": 0, "jaccard": 1.0}
+    nb |= {"identical": True, "differences": []}
+    data: dict[str, Any] = {"no_bias": nb}
+    data["verdict"] = verdict(data)
+    assert "nothing to test yet" in verdict_sentences(data)[2]
+    html = no_bias_section(nb)
+    assert "nothing to compare yet" in html and "the same samples." not in html and "overlap" not in html
