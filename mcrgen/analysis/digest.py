@@ -94,9 +94,11 @@ def _example(row: Mapping[str, Any], clip: int) -> dict[str, Any]:
     start, end = failing_span(text, rej.get("at_char"))
     # Keep the span and what leads to it; a long head is cut at the front (the failing part is what matters).
     cut = max(0, end - clip)
+    earlier = {k: _clip(str(v), clip) for k, v in row.get("outputs", {}).items() if k != stage}
     return {
         "id": row.get("id"),
         "outcome": row.get("outcome"),
+        "earlier": earlier,
         "stage": stage,
         "validator": rej.get("validator"),
         "reason": rej.get("reason"),

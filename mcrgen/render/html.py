@@ -13,9 +13,9 @@ from typing import Any
 
 from mcrgen.render import svg
 from mcrgen.render.html_offline import offline_sections
-from mcrgen.render.html_parts import MODE_COLOURS, change, explain, mode_name, p, section, table, validator_name
+from mcrgen.render.html_parts import MODE_COLOURS, change, explain, mode_name, p, section, table
 from mcrgen.render.html_verdict import examples_section, verdict_box
-from mcrgen.render.labels import OUTCOME_NAMES, SIDE_BY_SIDE
+from mcrgen.render.labels import OUTCOME_NAMES, SIDE_BY_SIDE, validator_name
 
 SHORT_MODE = {"baseline": "full", "inflight": "in flight"}
 

@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from mcrgen.render import svg
-from mcrgen.render.html_parts import MODE_COLOURS, listing, p, pct, section, table, validator_name
+from mcrgen.render.html_parts import MODE_COLOURS, listing, p, pct, section, table
+from mcrgen.render.labels import validator_name
 
 HINDSIGHT_NOTE = (
     "The most any checker could have saved: each rejected sample stopped at the first token where its fault was "

@@ -54,11 +54,6 @@ def section(title: str, note: str, *body: str) -> str:
     return f"<h2>{escape(title)}</h2>{explain(note)}{''.join(body)}"
 
 
-def validator_name(name: Any) -> str:
-    """``package.module:func`` -> ``func``: the module path is for the recipe, not for the reader."""
-    return str(name).rsplit(":", 1)[-1] if name is not None else "–"
-
-
 def mode_name(mode: str) -> str:
     return MODE_NAMES.get(mode, mode)
 

@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from html import escape
 from typing import Any
 
-from mcrgen.render.html_parts import explain, validator_name
+from mcrgen.render.html_parts import explain
+from mcrgen.render.labels import why
 from mcrgen.render.verdict import verdict_sentences
 
 
@@ -21,10 +22,7 @@ def verdict_box(data: Mapping[str, Any]) -> str:
 def _killed(ex: Mapping[str, Any]) -> str:
     where = "closed in flight" if ex.get("outcome") == "rejected_inflight" else "rejected after its end"
     at = f" after {ex['at_token']} tokens" if ex.get("at_token") is not None else ""
-    head = (
-        f"sample {ex['id']} · stage {ex['stage']} · {where}{at} · {validator_name(ex['validator'])}: {ex['reason']}"
-        + (f" ({ex['detail']})" if ex.get("detail") else "")
-    )
+    head = f"sample {ex['id']} · stage {ex['stage']} · {where}{at} · {why(ex)}"
     span = escape(ex["span"]) or "&nbsp;"
     text = (
         ("… " if ex.get("clipped") else "")
@@ -32,7 +30,11 @@ def _killed(ex: Mapping[str, Any]) -> str:
         + f"<mark>{span}</mark>"
         + f'<span class="after">{escape(ex["after"])}</span>'
     )
-    return f'<div class="sample killed"><div class="head">{escape(head)}</div><pre>{text}</pre></div>'
+    context = "".join(
+        f'<div class="stage">{escape(stage)}</div><pre>{escape(t)}</pre>' for stage, t in ex.get("earlier", {}).items()
+    )
+    failing = f'<div class="stage">{escape(ex["stage"])}</div><pre>{text}</pre>'
+    return f'<div class="sample killed"><div class="head">{escape(head)}</div>{context}{failing}</div>'
 
 
 def _kept(ex: Mapping[str, Any]) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 SIDE_BY_SIDE: tuple[tuple[str, str], ...] = (
     ("attempted", "samples attempted"),
     ("accepted", "accepted"),
@@ -36,3 +39,15 @@ OUTCOME_NAMES = {
     "error": "endpoint error",
     "interrupted": "interrupted",
 }
+
+
+def validator_name(name: Any) -> str:
+    """``package.module:func`` -> ``func``: the module path is for the recipe, not for the reader."""
+    return str(name).rsplit(":", 1)[-1] if name is not None else "–"
+
+
+def why(ex: Mapping[str, Any]) -> str:
+    """``check: reason (detail)`` of a rejection, without the same word twice (arithmetic's reason is 'arithmetic')."""
+    name = validator_name(ex["validator"])
+    reason = "" if ex["reason"] in (None, name) else f": {ex['reason']}"
+    return name + reason + (f" ({ex['detail']})" if ex.get("detail") else "")

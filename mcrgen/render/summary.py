@@ -15,6 +15,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from mcrgen.render.labels import why
+
 SPAN_STYLE = "bold white on red"
 
 
@@ -58,7 +60,7 @@ def example_text(ex: Mapping[str, Any]) -> Text:
 def example_panel(ex: Mapping[str, Any]) -> Panel:
     where = "closed in flight" if ex["outcome"] == "rejected_inflight" else "rejected after the end"
     at = f" at token {ex['at_token']}" if ex.get("at_token") is not None else ""
-    body = Text(f"{ex['validator']}: {ex['reason']}" + (f" ({ex['detail']})" if ex.get("detail") else ""), "italic")
+    body = Text(why(ex), "italic")
     body.append("\n\n").append_text(example_text(ex))
     return Panel(body, title=f"sample {ex['id']} · stage {ex['stage']} · {where}{at}", title_align="left")
 
