@@ -203,3 +203,21 @@ def test_shipped_recipes_have_gates_that_can_fire() -> None:
                     assert problem is None, (path.name, stage["name"], problem)
     assert runaway_problem({"multiple": 2.5}, 160, 400) is not None
     assert runaway_problem(None, 160, 400) is None
+
+
+def test_a_runaway_gate_that_can_never_fire_is_a_recipe_error(tmp_path: Path) -> None:
+    from mcrgen.errors import RecipeError
+    from mcrgen.recipe.loader import load_recipe
+
+    raw = yaml.safe_load((ROOT / "recipes" / "gsm8k.yaml").read_text())
+    raw["seeds"]["path"] = str(ROOT / "recipes" / raw["seeds"]["path"])
+    solution = raw["stages"][1]
+    solution["validators"] = [{"runaway_length": {"multiple": 2.5}}]
+    solution["expected_tokens"], solution["max_tokens"] = 160, 400
+    path = tmp_path / "r.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    with pytest.raises(RecipeError, match="runaway_length can never fire"):
+        load_recipe(path, environ={})
+    solution["max_tokens"] = 401
+    path.write_text(yaml.safe_dump(raw))
+    assert load_recipe(path, environ={}).stages[1].max_tokens == 401
