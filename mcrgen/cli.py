@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -22,6 +23,24 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 RecipeArg = Annotated[Path, typer.Argument(help="Recipe YAML file.", show_default=False)]
+AllowKeyEnv = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--allow-key-env",
+        help="Allow endpoint.api_key_env to name this variable although it does not look like a key (repeatable).",
+    ),
+]
+
+
+def _out_path(value: str | None) -> Path | None:
+    """--out as a path; an empty or blank value is refused (it would silently mean the current directory)."""
+    if value is None:
+        return None
+    if not value.strip():
+        from mcrgen.errors import RecipeError
+
+        raise RecipeError("--out is empty; give a directory (omit --out for the default under runs/)")
+    return Path(value)
 
 
 def _version(value: bool) -> None:
@@ -42,7 +61,7 @@ def _root(
 @app.command()
 def generate(
     recipe: RecipeArg,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Run directory (resumes if it exists).")] = None,
+    out: Annotated[str | None, typer.Option("--out", "-o", help="Run directory (resumes if it exists).")] = None,
     mode: Annotated[
         str, typer.Option(help="inflight (cancel on first failure) or baseline (full, then check).")
     ] = "inflight",
@@ -54,6 +73,7 @@ def generate(
     shard: Annotated[
         str | None, typer.Option(help="I/N: run only sample indices with index % N == I (one machine of N).")
     ] = None,
+    allow_key_env: AllowKeyEnv = None,
 ) -> None:
     """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl and report.json."""
     from mcrgen.engine.generate import default_run_dir
@@ -63,8 +83,17 @@ def generate(
     from mcrgen.render.live import LiveView, render_summary
 
     part = parse_shard(shard) if shard is not None else None
-    r = load_recipe(recipe, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
-    run_dir = out or default_run_dir(r, mode, part)
+    out_dir = _out_path(out)
+    r = load_recipe(
+        recipe,
+        base_url=base_url,
+        model=model,
+        concurrency=concurrency,
+        seed=seed,
+        limit=limit,
+        allow_key_env=allow_key_env or (),
+    )
+    run_dir = out_dir or default_run_dir(r, mode, part)
     view = LiveView(err)
     try:
         _, report = run(r, run_dir, mode=mode, on_start=view.start, shard=part)
@@ -80,12 +109,13 @@ def compare(
     recipe: RecipeArg,
     limit: Annotated[int | None, typer.Option(help="Number of samples (overrides budget.samples).")] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Directory for baseline/, inflight/ and compare.*")
+        str | None, typer.Option("--out", "-o", help="Directory for baseline/, inflight/ and compare.*")
     ] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL, or 'local'.")] = None,
     model: Annotated[str | None, typer.Option(help="Model name sent to the endpoint.")] = None,
     concurrency: Annotated[int | None, typer.Option(help="Maximum concurrent streams.")] = None,
     seed: Annotated[int | None, typer.Option(help="Run seed (sample seeds derive from it).")] = None,
+    allow_key_env: AllowKeyEnv = None,
 ) -> None:
     """Run RECIPE in-flight and baseline on the same ids and seeds; writes compare.json and compare.html."""
     from mcrgen.analysis.compare import COMPARE_HTML, COMPARE_JSON, run_compare
@@ -94,8 +124,17 @@ def compare(
     from mcrgen.render.compare_table import render
     from mcrgen.render.live import LiveView
 
-    r = load_recipe(recipe, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
-    out_dir = out or Path("runs") / f"{r.name}-compare"
+    chosen = _out_path(out)
+    r = load_recipe(
+        recipe,
+        base_url=base_url,
+        model=model,
+        concurrency=concurrency,
+        seed=seed,
+        limit=limit,
+        allow_key_env=allow_key_env or (),
+    )
+    out_dir = chosen or Path("runs") / f"{r.name}-compare"
     view = LiveView(err)
 
     def start(progress: Progress) -> None:
@@ -168,13 +207,15 @@ def validate(
     json_out: Annotated[Path, typer.Option("--json", help="Where to write the full audit as JSON.")] = Path(
         "audit.json"
     ),
+    allow_key_env: AllowKeyEnv = None,
 ) -> None:
     """Audit RECIPE's gates offline over SAMPLES, fed in small chunks as a stream would see them."""
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.render.audit_table import parse_fields, render_audit, validate_file
     from mcrgen.rundir.files import write_atomic
 
-    result = validate_file(load_recipe(recipe, environ={}), samples, parse_fields(field or []))
+    loaded = load_recipe(recipe, environ={}, allow_key_env=allow_key_env or ())
+    result = validate_file(loaded, samples, parse_fields(field or []))
     render_audit(err, result)
     write_atomic(json_out.resolve(), json.dumps(result, indent=2) + "\n")
     err.print(f"wrote {json_out}")
@@ -213,7 +254,13 @@ def validators() -> None:
 
 
 def main() -> None:
-    """Console entry point: McrgenError -> one red line and its exit code; Ctrl-C -> 130."""
+    """Console entry point: every way out is one line on stderr (secrets scrubbed) and a documented exit code.
+
+    McrgenError -> its exit code; a usage error of the command line -> 2; Ctrl-C -> 130; anything else is a bug
+    -> one line naming it, exit 1 (``MCRGEN_DEBUG=1`` re-raises it for the traceback).
+    """
+    from mcrgen.redact import scrub
+
     try:
         # Non-standalone typer *returns* the exit code of typer.Exit, and turns KeyboardInterrupt into 130.
         rc = app(standalone_mode=False)
@@ -222,8 +269,7 @@ def main() -> None:
         if isinstance(rc, int) and rc:
             sys.exit(rc)
     except McrgenError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-        sys.exit(exc.exit_code)
+        _fail(scrub(" ".join(str(exc).split())), exc.exit_code)
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/yellow]: finished samples are saved; run the same command to resume")
         sys.exit(130)
@@ -231,9 +277,22 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except typer.Abort:
         sys.exit(130)
-    except Exception as exc:  # click usage errors carry their own exit code
+    except Exception as exc:
         code: Any = getattr(exc, "exit_code", None)
-        if code is not None and hasattr(exc, "show"):
-            exc.show()
-            sys.exit(code)
-        raise
+        if isinstance(code, int) and hasattr(exc, "format_message"):  # click's (typer's own copy) usage errors
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            _fail(scrub(" ".join(str(exc.format_message()).split())) + hint, code)
+        if os.environ.get("MCRGEN_DEBUG"):
+            raise
+        text = scrub(" ".join(str(exc).split()))[:300]
+        _fail(f"internal error (a bug in mcrgen, please report it): {type(exc).__name__}: {text}", 1)
+
+
+def _fail(message: str, code: int) -> None:
+    from rich.markup import escape
+
+    # One line that any terminal or log can hold: no markup from the message, no lone surrogate.
+    clean = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in message)
+    err.print(f"[red]error:[/red] {escape(clean)}", highlight=False, soft_wrap=True)
+    sys.exit(code)

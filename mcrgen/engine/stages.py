@@ -19,7 +19,7 @@ from mcrgen.engine.tokens import CHAT_OVERHEAD_PER_MESSAGE, TokenCounter, messag
 from mcrgen.recipe.loader import Stage
 from mcrgen.validators import CheckContext, Fail
 from mcrgen.validators.segment import complete_prefix_end
-from mcrgen.wire.client import ChatRequest, StreamBroken, Wire
+from mcrgen.wire.client import ChatRequest, ReplyTooLong, StreamBroken, Wire
 
 INFLIGHT = "inflight"
 BASELINE = "baseline"
@@ -80,6 +80,18 @@ class Checker:
         at = fail.at if fail.at is not None else end
         return Rejection(self.stage.name, name, fail.reason, fail.detail, at, tokens, phase)
 
+    @staticmethod
+    def _guarded(call: Callable[[], Fail | None]) -> Fail | None:
+        """A validator's verdict, or a failure naming what went wrong inside it: a validator that raises (even
+        RecursionError on hostile text) or returns something that is not a verdict fails its sample, never the run."""
+        try:
+            fail = call()
+        except Exception as exc:
+            return Fail("validator_error", None, f"{type(exc).__name__}: {exc}"[:300])
+        if fail is not None and not isinstance(fail, Fail):
+            return Fail("validator_error", None, f"returned {type(fail).__name__}, not a Fail, a string or None")
+        return fail
+
     def check_prefix(self, text: str, end: int, tokens: int, phase: str = INFLIGHT) -> Rejection | None:
         """Run prefix-safe validators on ``text[:end]`` (end = just after a complete statement)."""
         if end <= self.checked:
@@ -89,14 +101,14 @@ class Checker:
         for v, ctx in self.pairs:
             if not v.prefix_safe:
                 continue
-            fail = v.on_prefix(prefix, ctx, tokens)
+            fail = self._guarded(lambda: v.on_prefix(prefix, ctx, tokens))  # noqa: B023 - called at once
             if fail is not None:
                 return self._verdict(v.name, fail, end, tokens, phase)
         return None
 
     def check_final(self, text: str, tokens: int) -> Rejection | None:
         for v, ctx in self.pairs:
-            fail = v.on_final(text, ctx, tokens)
+            fail = self._guarded(lambda: v.on_final(text, ctx, tokens))  # noqa: B023 - called at once
             if fail is not None:
                 return self._verdict(v.name, fail, len(text), tokens, "final")
         return None
@@ -160,6 +172,7 @@ async def run_stage(
     finish: str | None = None
     rejection: Rejection | None = None
     broken: str | None = None
+    too_long: str | None = None
     trace: list[tuple[int, int]] = []
     t0 = time.perf_counter()
     t_arrival = t_closed = 0.0
@@ -212,6 +225,8 @@ async def run_stage(
                     break
     except StreamBroken as exc:
         broken = str(exc)
+    except ReplyTooLong as exc:
+        too_long = str(exc)  # the wire already closed the stream
     except TimeoutError:
         broken = f"timeout: the request took longer than endpoint.request_timeout ({wire.endpoint.request_timeout:g}s)"
     except asyncio.CancelledError:
@@ -233,6 +248,12 @@ async def run_stage(
         usage.status = "cancelled"
         usage.cancel_lag_ms = round((t_closed - t_arrival) * 1000, 3)
         result.rejection = rejection
+        return result
+    if too_long is not None:
+        # The server ignored max_tokens: the text is unfinished by definition, and another try would do the same.
+        usage.status = "truncated"
+        why = "over_max_tokens"
+        result.rejection = Rejection(stage.name, "truncated", why, too_long, len(text), tokens, "truncated")
         return result
     if broken is not None or (finish is None and not chunks):
         # A transport fault is no verdict on the text: the caller retries (and keeps this attempt's tokens).
