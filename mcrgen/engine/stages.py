@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mcrgen.accounting import REPORTED, SERVER_COUNTED, RequestUsage
+from mcrgen.engine import watchdog
 from mcrgen.engine.tokens import CHAT_OVERHEAD_PER_MESSAGE, TokenCounter, messages_text
 from mcrgen.recipe.loader import Stage
 from mcrgen.validators import CheckContext, Fail
@@ -81,13 +82,17 @@ class Checker:
         return Rejection(self.stage.name, name, fail.reason, fail.detail, at, tokens, phase)
 
     @staticmethod
-    def _guarded(call: Callable[[], Fail | None]) -> Fail | None:
+    def _guarded(name: str, call: Callable[[], Fail | None]) -> Fail | None:
         """A validator's verdict, or a failure naming what went wrong inside it: a validator that raises (even
-        RecursionError on hostile text) or returns something that is not a verdict fails its sample, never the run."""
+        RecursionError on hostile text) or returns something that is not a verdict fails its sample, never the run;
+        one that never returns is ended by the watchdog (:mod:`mcrgen.engine.watchdog`)."""
+        watchdog.begin(name)
         try:
             fail = call()
         except Exception as exc:
             return Fail("validator_error", None, f"{type(exc).__name__}: {exc}"[:300])
+        finally:
+            watchdog.end()
         if fail is not None and not isinstance(fail, Fail):
             return Fail("validator_error", None, f"returned {type(fail).__name__}, not a Fail, a string or None")
         return fail
@@ -101,14 +106,14 @@ class Checker:
         for v, ctx in self.pairs:
             if not v.prefix_safe:
                 continue
-            fail = self._guarded(lambda: v.on_prefix(prefix, ctx, tokens))  # noqa: B023 - called at once
+            fail = self._guarded(v.name, lambda: v.on_prefix(prefix, ctx, tokens))  # noqa: B023 - called at once
             if fail is not None:
                 return self._verdict(v.name, fail, end, tokens, phase)
         return None
 
     def check_final(self, text: str, tokens: int) -> Rejection | None:
         for v, ctx in self.pairs:
-            fail = self._guarded(lambda: v.on_final(text, ctx, tokens))  # noqa: B023 - called at once
+            fail = self._guarded(v.name, lambda: v.on_final(text, ctx, tokens))  # noqa: B023 - called at once
             if fail is not None:
                 return self._verdict(v.name, fail, len(text), tokens, "final")
         return None

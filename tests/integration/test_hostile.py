@@ -632,3 +632,93 @@ def test_retry_after_is_capped() -> None:
 
 def test_table_size() -> None:
     assert len(REFUSED) + len(SERVED) >= 80
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The other commands: one line, a documented exit code, never a traceback
+# --------------------------------------------------------------------------------------------------------------
+
+COMMANDS = [
+    ("report-missing", ["report", "nope"], 4, "is neither a run directory"),
+    ("report-dev-zero", ["report", "/dev/zero"], 4, "is neither a run directory"),
+    ("merge-missing", ["merge", "out", "nope"], 4, "is not a run directory"),
+    ("merge-dev-zero", ["merge", "out", "/dev/zero", "/dev/zero"], 4, "is not a run directory"),
+    ("push-no-token", ["push", "run", "me/data"], 2, "no Hugging Face token"),
+    ("validate-dev-zero", ["validate", "recipe.yaml", "/dev/zero"], 2, "not a regular file"),
+    ("validate-dir", ["validate", "recipe.yaml", "run"], 2, "it is a directory"),
+    (
+        "validate-field",
+        ["validate", "recipe.yaml", "seeds.jsonl", "--field", "nonsense"],
+        2,
+        "write it as STAGE=COLUMN",
+    ),
+    ("validate-key-env", ["validate", "bad-env.yaml", "seeds.jsonl"], 2, "does not look like an API key"),
+    ("serve-port", ["serve", "--port", "99999"], 2, "--port must be between 0 and 65535"),
+    ("compare-out-empty", ["compare", "recipe.yaml", "--out", ""], 2, "--out is empty"),
+    ("compare-limit", ["compare", "recipe.yaml", "--limit", "1e10"], 2, "Invalid value for '--limit'"),
+    ("unknown-command", ["frobnicate"], 2, "No such command"),
+]
+
+
+@pytest.mark.parametrize("argv, code, fragment", [pytest.param(*c[1:], id=c[0]) for c in COMMANDS])
+def test_commands(
+    argv: list[str],
+    code: int,
+    fragment: str,
+    good_run: Path,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shutil.copytree(good_run, tmp_path, dirs_exist_ok=True)
+    monkeypatch.chdir(tmp_path)
+    for var in ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))  # no `hf auth login` token file either
+    monkeypatch.setenv("HF_TOKEN_PATH", str(tmp_path / "hf" / "token"))
+    bad = copy.deepcopy(BASE)
+    bad["endpoint"]["api_key_env"] = "HOME"
+    (tmp_path / "bad-env.yaml").write_text(yaml.safe_dump(bad))
+    before = _snapshot(tmp_path / "run")
+
+    got, err = invoke(argv)
+
+    assert got == code, err
+    line = one_error_line(err)
+    assert fragment in line, line
+    assert _snapshot(tmp_path / "run") == before
+
+
+def test_blocking_validator_ends_the_run_in_time(tmp_path: Path) -> None:
+    """A plug-in that never returns blocks the event loop (Ctrl-C included): the watchdog ends the process."""
+    import subprocess
+    import sys
+    import time
+
+    from mcrgen.engine.watchdog import EXIT_VALIDATOR_TIMEOUT
+    from tests.conftest import ROOT
+
+    case = Served("blocks", validators=["tests.support.hostile_validators:blocks"])
+    recipe = _recipe(tmp_path, case)
+
+    def reply(path: str, body: dict[str, Any], n: int) -> bytes:
+        first = str(body["messages"][-1]["content"]).startswith("Write")
+        return hs.good_stream(PROBLEM if first else SOLUTION)
+
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "MCRGEN_VALIDATOR_TIMEOUT": "1", "OPENAI_API_KEY": KEY}
+    with hs.HostileServer(reply) as srv:
+        t0 = time.monotonic()
+        proc = subprocess.run(
+            [sys.executable, "-m", "mcrgen", "generate", str(recipe), "--out", "run", "--limit", "2"]
+            + ["--base-url", srv.base_url],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=HANG_SECONDS,
+            env=env,
+        )
+        took = time.monotonic() - t0
+    assert proc.returncode == EXIT_VALIDATOR_TIMEOUT, proc.stderr
+    assert took < 30, took
+    assert "validator 'tests.support.hostile_validators:blocks' ran for more than 1s" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert_no_key(proc.stderr, tmp_path, KEY)

@@ -33,3 +33,11 @@ def _deep(n: int) -> int:
 def recursion(text: str, ctx: CheckContext) -> Any:
     """Recurses without end (RecursionError)."""
     return _deep(0)
+
+
+@validator("hostile_blocks", prefix_safe=True)
+def blocks(text: str, ctx: CheckContext) -> Any:
+    """Never returns (as a regular expression backtracking over hostile text would not)."""
+    import time
+
+    time.sleep(3600)
