@@ -169,12 +169,15 @@ class Events:
                         raise StreamBroken(safe_message(str(exc))) from None
                     except (ValueError, AttributeError, TypeError, KeyError, IndexError, RecursionError) as exc:
                         raise StreamBroken(safe_message(f"malformed SSE data: {payload[:80]!r} ({exc})")) from None
-                    finished = finished or chunk.finish_reason is not None
+                    if chunk.finish_reason is not None:
+                        finished = True
                     if chunk.text:
                         pieces += 1
                         chars += len(chunk.text)
-                        if max(pieces, chunk.completion_tokens or 0) > self._max_tokens or chars > self._max_chars:
-                            raise self._too_long(f"{max(pieces, chunk.completion_tokens or 0)} tokens, {chars} chars")
+                        if pieces > self._max_tokens or chars > self._max_chars:
+                            raise self._too_long(f"{pieces} chunks of text, {chars} chars")
+                    if chunk.completion_tokens is not None and chunk.completion_tokens > self._max_tokens:
+                        raise self._too_long(f"{chunk.completion_tokens} tokens")
                     yield chunk
         except httpx2.ReadTimeout:
             raise StreamBroken(f"stalled: no data for {self._stall:g}s") from None
@@ -195,7 +198,7 @@ class Wire:
         self.endpoint = endpoint
         register(api_key)
         # A key read from a file often ends in a newline, which no HTTP header may carry: send it without.
-        api_key = api_key.strip()
+        api_key = api_key.strip() or "no-key"
         self._key = api_key
         self.stall_timeout = endpoint.stall_timeout
         conc = endpoint.concurrency

@@ -92,36 +92,50 @@ def _obj(value: Any, what: str) -> dict[str, Any]:
 
 def parse_event(payload: bytes) -> Chunk:
     """One SSE data payload as a :class:`Chunk`. Every field is checked for its type: a reply of the wrong shape
-    raises ValueError or TypeError, which the stream turns into :class:`StreamBroken` (retried, then recorded)."""
+    raises ValueError or TypeError, which the stream turns into :class:`StreamBroken` (retried, then recorded).
+
+    This runs once per token, so the common shape (a dict, one choice, string content, int counts) is checked
+    inline with ``type(...) is``; the helpers only run for what is absent or unusual."""
     ev = _load(payload)
-    if not isinstance(ev, dict):
+    if type(ev) is not dict:
         raise StreamBroken(f"unexpected SSE payload: {payload[:80]!r}")
     if "error" in ev:
         raise StreamBroken(f"server error event: {str(ev['error'])[:200]}")
     text = ""
     finish = None
-    choices = ev.get("choices") or []
-    if not isinstance(choices, list):
-        raise TypeError(f"choices is a {type(choices).__name__}, not a list")
+    choices = ev.get("choices")
     if choices:
-        ch = _obj(choices[0], "choices[0]")
-        delta = _obj(ch.get("delta"), "delta")
-        # Reasoning models stream their thinking in a separate field; validators must see all generated text.
-        text = clean_text(delta.get("content"))
+        if type(choices) is not list:
+            raise TypeError(f"choices is a {type(choices).__name__}, not a list")
+        ch = choices[0]
+        if type(ch) is not dict:
+            raise TypeError(f"choices[0] is a {type(ch).__name__}, not an object")
+        delta = ch.get("delta")
+        if type(delta) is not dict:
+            delta = _obj(delta, "delta")
+        content = delta.get("content")
+        text = content if type(content) is str and content.isascii() else clean_text(content)
         if len(delta) > 1 or "content" not in delta:
+            # Reasoning models stream their thinking in a separate field; validators must see all generated text.
             text = clean_text(delta.get("reasoning_content") or delta.get("reasoning")) + text
         finish = ch.get("finish_reason")
-        if finish is not None and not isinstance(finish, str):
+        if finish is not None and type(finish) is not str:
             raise TypeError(f"finish_reason {finish!r} is not a string")
-    usage = _obj(ev.get("usage"), "usage")
+    usage = ev.get("usage")
     completion = prompt = None
     final_usage = False
     if usage:
-        completion = _count(usage.get("completion_tokens"))
-        prompt = _count(usage.get("prompt_tokens"))
+        if type(usage) is not dict:
+            raise TypeError(f"usage is a {type(usage).__name__}, not an object")
+        completion = usage.get("completion_tokens")
+        if type(completion) is not int or not 0 <= completion <= MAX_COUNT:
+            completion = _count(completion)
+        prompt = usage.get("prompt_tokens")
+        if type(prompt) is not int or not 0 <= prompt <= MAX_COUNT:
+            prompt = _count(prompt)
         final_usage = not choices
-    else:
-        timings = _obj(ev.get("timings"), "timings")  # llama.cpp with timings_per_token
+    elif "timings" in ev:
+        timings = _obj(ev["timings"], "timings")  # llama.cpp with timings_per_token
         if timings:
             completion = _count(timings.get("predicted_n"))
             if timings.get("prompt_n") is not None:
