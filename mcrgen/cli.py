@@ -78,8 +78,8 @@ def generate(
     """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl and report.json."""
     from mcrgen.engine.generate import default_run_dir
     from mcrgen.engine.generate import generate as run
-    from mcrgen.publish.merge import parse_shard
     from mcrgen.recipe.loader import load_recipe
+    from mcrgen.recipe.values import parse_shard
     from mcrgen.render.live import LiveView, render_summary
 
     part = parse_shard(shard) if shard is not None else None
@@ -118,7 +118,8 @@ def compare(
     allow_key_env: AllowKeyEnv = None,
 ) -> None:
     """Run RECIPE in-flight and baseline on the same ids and seeds; writes compare.json and compare.html."""
-    from mcrgen.analysis.compare import COMPARE_HTML, COMPARE_JSON, run_compare
+    from mcrgen.analysis.compare import COMPARE_JSON
+    from mcrgen.commands import COMPARE_HTML, run_compare
     from mcrgen.engine.runner import Progress
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.render.compare_table import render
@@ -154,7 +155,7 @@ def report(
     directory: Annotated[Path, typer.Argument(help="A run directory or a 'mcrgen compare' directory.")],
 ) -> None:
     """Rebuild the report of DIRECTORY from its files: JSON, self-contained HTML, and a table on stderr."""
-    from mcrgen.analysis.compare import report_dir
+    from mcrgen.commands import report_dir
     from mcrgen.render.compare_table import render
 
     data, written = report_dir(directory)

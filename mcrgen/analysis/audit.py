@@ -1,7 +1,7 @@
 """Offline audit: run a recipe's gates over existing samples the way a live stream would see them.
 
 Each text is fed in small random chunks (1-4 chars by default, like tokens), cut at statement boundaries with
-the engine's own :func:`~mcrgen.validators.segment.complete_prefix_end`, and every prefix-safe validator runs
+the engine's own checkpoint scheduler (:mod:`mcrgen.engine.checking`), and every prefix-safe validator runs
 at each new boundary; then every validator runs once on the complete text. Validators are audited
 independently (each keeps going until *it* fires), so one gate's verdict does not hide another's; the report
 also says which gate would have killed each sample first and how much text that would have saved.
@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mcrgen.validators import BoundValidator, CheckContext
-from mcrgen.validators.segment import complete_prefix_end
+from mcrgen.engine.checking import Checker, Checkpoints, chunk_trace
+from mcrgen.validators import BoundValidator
 
 FIELD_PRESETS: dict[str, dict[str, str]] = {
     "gsm8k": {"problem": "question", "solution": "answer"},
@@ -68,40 +68,36 @@ def stream_check(
     answer_format: str = "gsm8k",
     expected_tokens: int | None = None,
 ) -> dict[str, Firing]:
-    """Feed ``text`` chunk by chunk (``ends`` = cumulative chunk ends) exactly as the engine does; return each
-    validator's first firing by name (validators that never fire are absent)."""
-    ctxs = [
-        CheckContext(
-            stage=stage, inputs=dict(inputs or {}), answer_format=answer_format, expected_tokens=expected_tokens
-        )
-        for _ in validators
-    ]
+    """Feed ``text`` chunk by chunk (``ends`` = cumulative chunk ends, one token each) through the engine's own
+    checkpoint scheduler (:class:`~mcrgen.engine.checking.Checkpoints`, continuous); return each validator's first
+    firing by name (validators that never fire are absent). Each validator gets a checker of its own, so one
+    gate's verdict does not hide another's; each sees exactly the prefixes it would see live."""
+    trace = chunk_trace(list(ends))
     fired: dict[str, Firing] = {}
-    checked = 0
-    before = 0
-    tokens = 0
-    for end_chunk in ends:
-        tokens += 1
-        prefix_view = text[:end_chunk]
-        end = complete_prefix_end(prefix_view, max(checked, before - 1))
-        before = end_chunk
-        if end <= checked:
-            continue
-        checked = end
-        prefix = text[:end]
-        for v, ctx in zip(validators, ctxs, strict=True):
-            if not v.prefix_safe or v.name in fired:
-                continue
-            fail = v.on_prefix(prefix, ctx, tokens)
-            if fail is not None:
-                fired[v.name] = Firing(v.name, fail.reason, fail.at, end, "inflight", tokens, fail.detail)
-    for v, ctx in zip(validators, ctxs, strict=True):
-        if v.name in fired:
-            continue
-        fail = v.on_final(text, ctx, tokens)
-        if fail is not None:
-            fired[v.name] = Firing(v.name, fail.reason, fail.at, len(text), "final", tokens, fail.detail)
+    for v in validators:
+        checker = Checker.of(stage, [v], dict(inputs or {}), answer_format, expected_tokens)
+        points = Checkpoints(checker, "continuous")
+        before = 0
+        tokens = 0
+        for chars, tokens in trace:
+            rej = points.after_chunk(text[:chars], before, tokens) if v.prefix_safe else None
+            before = chars
+            if rej is not None:
+                fired[v.name] = Firing(
+                    v.name, rej.reason, _reported_at(checker), checker.checked, "inflight", tokens, rej.detail
+                )
+                break
+        else:
+            rej = checker.check_final(text, tokens)
+            if rej is not None:
+                fired[v.name] = Firing(
+                    v.name, rej.reason, _reported_at(checker), len(text), "final", tokens, rej.detail
+                )
     return fired
+
+
+def _reported_at(checker: Checker) -> int | None:
+    return checker.last_fail.at if checker.last_fail is not None else None
 
 
 def guess_fields(row: Mapping[str, Any]) -> dict[str, str]:

@@ -8,68 +8,28 @@ throughput side by side, the no-bias check on the accepted ids, and the offline 
 
 from __future__ import annotations
 
-import json
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from mcrgen.analysis import offline as compare_offline
-from mcrgen.engine.runner import Progress
-from mcrgen.engine.stages import BASELINE, INFLIGHT
-from mcrgen.errors import McrgenError, OutputError
+from mcrgen.errors import McrgenError
 from mcrgen.recipe.loader import Recipe, load_recipe
+from mcrgen.recipe.values import BASELINE, INFLIGHT
 from mcrgen.rundir import files as rundir
 from mcrgen.rundir.report import build_report
 
-SIDE_BY_SIDE: tuple[tuple[str, str], ...] = (
-    ("attempted", "samples attempted"),
-    ("accepted", "accepted"),
-    ("yield", "yield"),
-    ("prompt_tokens", "prompt tokens"),
-    ("completion_tokens", "completion tokens"),
-    ("total_tokens", "total tokens"),
-    ("tokens_per_accepted", "tokens per accepted sample"),
-    ("failed_attempt_tokens", "tokens in retried attempts"),
-    ("wall_seconds", "wall time (s)"),
-    ("pairs_per_hour", "pairs per hour"),
-)
-"""The per-mode figures shown side by side (key in the mode summary, label), in the terminal and the HTML."""
-
-
 COMPARE_JSON = "compare.json"
-COMPARE_HTML = "compare.html"
 # In-flight runs first: if the endpoint caches prompt prefixes, the warm cache helps the baseline, so the measured
 # speed-up errs on the conservative side.
 MODES = (INFLIGHT, BASELINE)
 OUTCOMES = ("accepted", "rejected_inflight", "rejected_after", "error", "interrupted")
 
 
-def run_compare(recipe: Recipe, out: Path, on_start: Callable[[Progress], None] | None = None) -> dict[str, Any]:
-    """Generate both modes into ``out/inflight`` and ``out/baseline``; write and return compare.json's dict.
-
-    Each mode is exactly what ``mcrgen generate --mode M`` does (resume, dedup, report.json included), so a
-    comparison never measures a code path that plain generation does not use.
-    """
-    from mcrgen.engine.generate import generate
-
-    for mode in MODES:
-        generate(recipe, out / mode, mode=mode, on_start=on_start)
-    return write_compare(out)
-
-
 def is_compare_dir(path: Path) -> bool:
     return all((path / m / rundir.RUN).exists() for m in MODES)
-
-
-def write_compare(out: Path) -> dict[str, Any]:
-    data = build_compare(out / BASELINE, out / INFLIGHT)
-    rundir.write_atomic(out / COMPARE_JSON, json.dumps(data, indent=2) + "\n")
-    from mcrgen.render.html import render_html
-
-    rundir.write_atomic(out / COMPARE_HTML, render_html(data))
-    return data
 
 
 def load_run_recipe(run_dir: Path) -> Recipe:
@@ -314,21 +274,3 @@ def build_single(run_dir: Path, *, draws: int = 200) -> dict[str, Any]:
     by_id = {str(r["id"]): r for r in base_rows}
     data["kept_vs_killed"] = kept_vs_killed(compare_offline.simulated_groups(samples, recipe), by_id, recipe)
     return data
-
-
-REPORT_HTML = "report.html"
-
-
-def report_dir(path: Path) -> tuple[dict[str, Any], list[Path]]:
-    """``mcrgen report``: rebuild the JSON and HTML of a comparison directory or of a single run directory."""
-    if is_compare_dir(path):
-        return write_compare(path), [path / COMPARE_JSON, path / COMPARE_HTML]
-    if not (path / rundir.RUN).exists():
-        raise OutputError(f"{path} is neither a run directory (no {rundir.RUN}) nor a comparison directory")
-    from mcrgen.render.html import render_html
-    from mcrgen.rundir.report import write_report
-
-    write_report(path)
-    data = build_single(path)
-    rundir.write_atomic(path / REPORT_HTML, render_html(data))
-    return data, [path / rundir.REPORT, path / REPORT_HTML]

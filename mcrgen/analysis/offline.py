@@ -1,7 +1,7 @@
 """What a baseline run's traces say about in-flight checking, computed offline without generating anything again.
 
 A baseline run streams every stage to its end and records ``(chars, tokens)`` after each chunk. Feeding prefixes
-of the recorded text through a fresh :class:`~mcrgen.engine.stages.Checker` at the points a policy would have checked
+of the recorded text through a fresh :class:`~mcrgen.engine.checking.Checker` at the points a policy would have checked
 reproduces what an in-flight run with that policy would have decided, and at which token. From that:
 
 * hindsight: the tokens an oracle stopping each stream at its first visible fault would have saved;
@@ -22,12 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from mcrgen.engine.stages import Checker, Rejection, replay
+from mcrgen.engine.checking import Checker, Policy, Rejection, check_chunks, stage_policy
 from mcrgen.recipe.loader import Recipe, Stage
-from mcrgen.validators.segment import complete_prefix_end
-
-Policy = str | tuple[float, ...]
-"""``"continuous"``, ``"final"`` (no in-flight check) or fractions of the stage's ``expected_tokens``."""
 
 SWEEP: tuple[tuple[str, Policy], ...] = (
     ("none", "final"),
@@ -130,33 +126,12 @@ def load_samples(recipe: Recipe, rows: Iterable[dict[str, Any]]) -> list[Sample]
     return sorted(out, key=lambda s: s.id)
 
 
-def stage_policy(stage: Stage, policy: Policy | None) -> Policy:
-    """The policy a stage gets: ``None`` means the recipe's own; stages the recipe never watches stay unwatched."""
-    if stage.checkpoints == "final" or not stage.inflight:
-        return "final"
-    return stage.checkpoints if policy is None else policy
-
-
 def gate(rec: StageRecord, policy: Policy, answer_format: str) -> Rejection | None:
-    """Where the stage's in-flight gates would have closed the stream under ``policy`` (mirrors stages.run_stage)."""
-    if not rec.stage.inflight:
+    """Where the stage's in-flight gates would have closed the stream under ``policy`` (the live scheduler's own
+    decision, replayed over the recorded chunks by :func:`mcrgen.engine.checking.check_chunks`)."""
+    if not rec.stage.inflight or policy == "final":
         return None
-    if isinstance(policy, str):
-        if policy != "continuous":
-            return None
-        return replay(rec.stage, rec.inputs, answer_format, rec.text, rec.trace)
-    checker = Checker(rec.stage, rec.inputs, answer_format)
-    marks = [f * rec.stage.expected_tokens for f in policy]
-    for chars, tokens in rec.trace:
-        if not marks or tokens < marks[0]:
-            continue
-        while marks and tokens >= marks[0]:
-            marks.pop(0)
-        prefix = rec.text[:chars]
-        rej = checker.check_prefix(prefix, complete_prefix_end(prefix, checker.checked), tokens)
-        if rej is not None:
-            return rej
-    return None
+    return check_chunks(rec.stage, rec.inputs, answer_format, rec.text, rec.trace, policy)
 
 
 @dataclass(slots=True)

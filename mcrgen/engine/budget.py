@@ -12,30 +12,10 @@ once and their tokens counted.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from mcrgen.accounting import RequestUsage
-
-
-@dataclass(frozen=True, slots=True)
-class Prices:
-    """Money per million tokens, in whatever currency the user thinks in."""
-
-    prompt: float
-    completion: float
-
-    def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
-        return (prompt_tokens * self.prompt + completion_tokens * self.completion) / 1e6
-
-
-@dataclass(frozen=True, slots=True)
-class Budget:
-    samples: int = 20
-    max_tokens: int | None = None
-    target_accepted: int | None = None
-    max_seconds: float | None = None
-    max_cost: float | None = None
+from mcrgen.recipe.values import Budget, Prices
 
 
 class Spend:

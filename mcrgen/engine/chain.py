@@ -13,9 +13,10 @@ import random
 from typing import TYPE_CHECKING, Any
 
 from mcrgen.accounting import RequestUsage
-from mcrgen.engine.stages import BASELINE, StageResult, run_stage
+from mcrgen.engine.stages import StageResult, run_stage
 from mcrgen.errors import EndpointError, McrgenError
 from mcrgen.recipe.loader import Recipe, Stage, render
+from mcrgen.recipe.values import BASELINE
 from mcrgen.validators.formats import get_format, parse_number
 from mcrgen.wire.client import RequestFailed
 from mcrgen.wire.retry import CircuitOpen

@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, run_recipe
-from mcrgen.engine.stages import INFLIGHT
-from mcrgen.publish.merge import Shard
 from mcrgen.recipe.loader import Recipe
+from mcrgen.recipe.values import INFLIGHT, Shard
 from mcrgen.rundir.report import write_report
 
 
@@ -64,7 +63,7 @@ def generate(
         else:
             result = asyncio.run(run_recipe(recipe, run_dir, mode=mode, on_start=start, shard=shard))
         if result.progress.stop_reason is None or INTERRUPTED not in result.progress.stop_reason:
-            from mcrgen.publish.dedup import finalize_run
+            from mcrgen.rundir.dataset import finalize_run
 
             finalize_run(run_dir, recipe.formats)  # S4 dedup + dataset files; before the report, which counts them
     finally:

@@ -24,12 +24,11 @@ from mcrgen.accounting import RequestUsage
 from mcrgen.engine import chain
 from mcrgen.engine.budget import Spend
 from mcrgen.engine.chain import render_shots, sample_id
-from mcrgen.engine.stages import BASELINE, INFLIGHT
 from mcrgen.engine.tokens import TokenCounter, local_counter
 from mcrgen.errors import EndpointError, OutputError, RecipeError
-from mcrgen.publish.merge import Shard, shard_of
 from mcrgen.recipe.inputs import json_objects
 from mcrgen.recipe.loader import Recipe, Stage, resolved_yaml
+from mcrgen.recipe.values import BASELINE, INFLIGHT, Shard, shard_of
 from mcrgen.rundir import files as rundir
 from mcrgen.wire.client import Wire
 from mcrgen.wire.preflight import check_endpoint

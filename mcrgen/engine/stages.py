@@ -10,37 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from mcrgen.accounting import REPORTED, SERVER_COUNTED, RequestUsage
-from mcrgen.engine import watchdog
+from mcrgen.engine.checking import Checker, Checkpoints, Rejection, check_chunks, stage_policy
 from mcrgen.engine.tokens import CHAT_OVERHEAD_PER_MESSAGE, TokenCounter, messages_text
 from mcrgen.recipe.loader import Stage
-from mcrgen.validators import CheckContext, Fail
-from mcrgen.validators.segment import complete_prefix_end
+from mcrgen.recipe.values import BASELINE, INFLIGHT
 from mcrgen.wire.client import ChatRequest, ReplyTooLong, StreamBroken, Wire
-
-INFLIGHT = "inflight"
-BASELINE = "baseline"
-
-
-@dataclass(slots=True)
-class Rejection:
-    stage: str
-    validator: str
-    reason: str
-    detail: str = ""
-    at_char: int | None = None
-    """Char offset in the stage's text where the fault is (or where checking stopped)."""
-    at_token: int | None = None
-    """Completion tokens delivered when the verdict was reached."""
-    phase: str = "final"
-    """inflight (stream closed early) | final (after the text was complete) | truncated"""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__slots__}
 
 
 @dataclass(slots=True)
@@ -56,82 +34,6 @@ class StageResult:
     error: str | None = None
     """A transport failure after the request was accepted (disconnect, malformed SSE, stall, timeout, empty
     response): no verdict on the text, so the caller retries. Its tokens are in ``usage`` all the same."""
-
-
-class Checker:
-    """A stage's validators bound to one stream, each with its own context and read position."""
-
-    def __init__(self, stage: Stage, inputs: Mapping[str, str], answer_format: str) -> None:
-        self.stage = stage
-        self.pairs = [
-            (
-                v,
-                CheckContext(
-                    stage=stage.name,
-                    inputs=inputs,
-                    answer_format=answer_format,
-                    expected_tokens=stage.expected_tokens,
-                ),
-            )
-            for v in stage.validators
-        ]
-        self.checked = 0
-
-    def _verdict(self, name: str, fail: Fail, end: int, tokens: int, phase: str) -> Rejection:
-        at = fail.at if fail.at is not None else end
-        return Rejection(self.stage.name, name, fail.reason, fail.detail, at, tokens, phase)
-
-    @staticmethod
-    def _guarded(name: str, call: Callable[[], Fail | None]) -> Fail | None:
-        """A validator's verdict, or a failure naming what went wrong inside it: a validator that raises (even
-        RecursionError on hostile text) or returns something that is not a verdict fails its sample, never the run;
-        one that never returns is ended by the watchdog (:mod:`mcrgen.engine.watchdog`)."""
-        watchdog.begin(name)
-        try:
-            fail = call()
-        except Exception as exc:
-            return Fail("validator_error", None, f"{type(exc).__name__}: {exc}"[:300])
-        finally:
-            watchdog.end()
-        if fail is not None and not isinstance(fail, Fail):
-            return Fail("validator_error", None, f"returned {type(fail).__name__}, not a Fail, a string or None")
-        return fail
-
-    def check_prefix(self, text: str, end: int, tokens: int, phase: str = INFLIGHT) -> Rejection | None:
-        """Run prefix-safe validators on ``text[:end]`` (end = just after a complete statement)."""
-        if end <= self.checked:
-            return None
-        prefix = text[:end]
-        self.checked = end
-        for v, ctx in self.pairs:
-            if not v.prefix_safe:
-                continue
-            fail = self._guarded(v.name, lambda: v.on_prefix(prefix, ctx, tokens))  # noqa: B023 - called at once
-            if fail is not None:
-                return self._verdict(v.name, fail, end, tokens, phase)
-        return None
-
-    def check_final(self, text: str, tokens: int) -> Rejection | None:
-        for v, ctx in self.pairs:
-            fail = self._guarded(v.name, lambda: v.on_final(text, ctx, tokens))  # noqa: B023 - called at once
-            if fail is not None:
-                return self._verdict(v.name, fail, len(text), tokens, "final")
-        return None
-
-
-def replay(
-    stage: Stage, inputs: Mapping[str, str], answer_format: str, text: str, trace: Sequence[tuple[int, int]]
-) -> Rejection | None:
-    """Continuous in-flight checking replayed over recorded chunks: the earliest point a fault was visible."""
-    checker = Checker(stage, inputs, answer_format)
-    prev = 0
-    for chars, tokens in trace:
-        end = complete_prefix_end(text[:chars], max(0, prev - 1))
-        prev = chars
-        rej = checker.check_prefix(text, end, tokens)
-        if rej is not None:
-            return rej
-    return None
 
 
 def build_request(stage: Stage, messages: list[dict[str, str]], seed: int) -> ChatRequest:
@@ -164,9 +66,9 @@ async def run_stage(
     """
     req = build_request(stage, messages, seed)
     checker = Checker(stage, inputs, answer_format)
-    watch = mode == INFLIGHT and stage.checkpoints != "final" and bool(stage.inflight)
-    continuous = stage.checkpoints == "continuous"
-    marks = [] if isinstance(stage.checkpoints, str) else [f * stage.expected_tokens for f in stage.checkpoints]
+    policy = stage_policy(stage)
+    watch = mode == INFLIGHT and policy != "final"
+    points = Checkpoints(checker, policy)
     record = mode == BASELINE
 
     text = ""
@@ -203,24 +105,7 @@ async def run_stage(
                     trace.append((len(text), tokens))
                 if not watch:
                     continue
-                if continuous:
-                    # A new boundary needs a newline or sentence ender in this chunk, or whitespace after an
-                    # ender that ended the previous one: most chunks (words, digits) have neither.
-                    if not (
-                        "\n" in piece
-                        or "." in piece
-                        or "?" in piece
-                        or "!" in piece
-                        or (before and text[before - 1] in ".!?")
-                    ):
-                        continue
-                    # Back up one char: a '.' that ended the previous chunk becomes a boundary only now.
-                    end = complete_prefix_end(text, max(checker.checked, before - 1))
-                    rejection = checker.check_prefix(text, end, tokens)
-                elif marks and tokens >= marks[0]:
-                    while marks and tokens >= marks[0]:
-                        marks.pop(0)
-                    rejection = checker.check_prefix(text, complete_prefix_end(text, checker.checked), tokens)
+                rejection = points.after_chunk(text, before, tokens)
                 if rejection is not None:
                     # Close first, then anything else: the server stops generating at the FIN, and the lag is
                     # measured from when the failing chunk's bytes were read to the shutdown returning.
@@ -271,7 +156,7 @@ async def run_stage(
     if record:
         # Baseline blames what in-flight checking would have blamed, at the point it would have seen it, even
         # when the stream later ran into max_tokens: in flight it would have been closed before that.
-        result.fault = replay(stage, inputs, answer_format, text, trace)
+        result.fault = check_chunks(stage, inputs, answer_format, text, trace, "continuous")
         if result.fault is not None:
             f = result.fault
             result.rejection = Rejection(f.stage, f.validator, f.reason, f.detail, f.at_char, f.at_token, "final")

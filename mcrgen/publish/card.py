@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from mcrgen import __version__
-from mcrgen.publish.dedup import judge_stages
+from mcrgen.rundir.dataset import judge_stages
 
 DATA_PATH = "data/train-00000-of-00001.parquet"
 _SIZES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"))

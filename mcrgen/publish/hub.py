@@ -19,9 +19,9 @@ from typing import Any
 
 from mcrgen.errors import EndpointError, OutputError, SetupError
 from mcrgen.publish.card import DATA_PATH, render_card
-from mcrgen.publish.dedup import DATASET_JSONL, DEDUP, finalize_run, load_resolved
 from mcrgen.redact import scrub, variants
 from mcrgen.rundir import files as rundir
+from mcrgen.rundir.dataset import DATASET_JSONL, DEDUP, finalize_run, load_resolved
 from mcrgen.rundir.report import write_report
 from mcrgen.rundir.writers import write_records
 

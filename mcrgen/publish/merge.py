@@ -27,42 +27,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mcrgen.errors import OutputError, RecipeError
+from mcrgen.errors import OutputError
+from mcrgen.recipe.values import Shard, shard_of
 from mcrgen.rundir import files as rundir
 
 DUPLICATE = "duplicate"
-
-
-@dataclass(frozen=True, slots=True)
-class Shard:
-    index: int
-    count: int
-
-    def __contains__(self, sample_index: int) -> bool:
-        return sample_index % self.count == self.index
-
-    def __str__(self) -> str:
-        return f"{self.index}/{self.count}"
-
-    def to_dict(self) -> dict[str, int]:
-        return {"index": self.index, "count": self.count}
-
-
-def parse_shard(text: str) -> Shard:
-    """``"I/N"`` with ``0 <= I < N``."""
-    i, sep, n = text.partition("/")
-    try:
-        shard = Shard(int(i), int(n))
-    except ValueError:
-        shard = None
-    if not sep or shard is None or shard.count < 1 or not 0 <= shard.index < shard.count:
-        raise RecipeError(f"--shard must be I/N with 0 <= I < N (e.g. 0/4), not {text!r}")
-    return shard
-
-
-def shard_of(meta: dict[str, Any]) -> Shard | None:
-    s = meta.get("shard")
-    return Shard(int(s["index"]), int(s["count"])) if s else None
 
 
 @dataclass

@@ -21,9 +21,9 @@ from typing import Any
 import jsonschema
 import yaml
 
-from mcrgen.engine.budget import Budget, Prices
 from mcrgen.errors import RecipeError, ValidatorError
 from mcrgen.recipe import bounds, safe_yaml
+from mcrgen.recipe.values import Budget, Prices
 from mcrgen.validators import BoundValidator, bind
 from mcrgen.validators.formats import get_format
 

@@ -8,7 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from mcrgen.analysis.compare import SIDE_BY_SIDE
+from mcrgen.render.labels import SIDE_BY_SIDE
 
 
 def _fmt(v: Any) -> str:

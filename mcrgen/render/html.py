@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from mcrgen.analysis.compare import SIDE_BY_SIDE
 from mcrgen.render import svg
+from mcrgen.render.labels import SIDE_BY_SIDE
 
 MODE_COLOURS = {"baseline": "#5b7aa6", "inflight": "#e08a2c"}
 OUTCOME_COLOURS = {

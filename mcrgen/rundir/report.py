@@ -115,7 +115,7 @@ def build_report(run_dir: Path) -> dict[str, Any]:
 
 
 def _dedup(run_dir: Path, total_tokens: int) -> dict[str, Any] | None:
-    """Counts from dedup.json (written by mcrgen.publish.dedup after the run); None before the first dedup pass."""
+    """Counts from dedup.json (written by mcrgen.rundir.dataset after the run); None before the first dedup pass."""
     path = run_dir / "dedup.json"
     if not path.exists():
         return None

@@ -76,3 +76,14 @@ def statement_spans(text: str, start: int = 0, end: int | None = None) -> list[t
     if s < stop:
         spans.append((s, stop))
     return spans
+
+
+def may_complete(text: str, before: int) -> bool:
+    """Whether growing the text from ``before`` chars may have completed a statement (a cheap pre-filter).
+
+    A new boundary needs a newline or a sentence ender in the new chars, or whitespace after an ender that ended
+    the previous chunk: most chunks (words, digits) have neither, and skip :func:`complete_prefix_end`.
+    """
+    if before and text[before - 1] in _ENDERS:
+        return True
+    return any(ch in text[before:] for ch in "\n.?!")

@@ -27,9 +27,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from mcrgen.analysis.compare import run_compare
 from mcrgen.analysis.offline import gate, load_samples
 from mcrgen.cli import app
+from mcrgen.commands import run_compare
 from mcrgen.recipe.loader import load_recipe
 from mcrgen.rundir.files import read_jsonl
 from tests.conftest import write_recipe

@@ -58,7 +58,7 @@ def _baseline(tmp_path: Path, recipe: Path, base_url: str) -> tuple[dict[str, tu
 _ZYGOTE = r"""
 import json, os, signal, sys
 import mcrgen.cli, mcrgen.engine.generate, mcrgen.engine.runner, mcrgen.rundir.report, mcrgen.render.live
-import mcrgen.recipe.loader, mcrgen.publish.dedup
+import mcrgen.recipe.loader, mcrgen.rundir.dataset
 import datasketch, httpcore2, tests.support.fake_validators
 signal.signal(signal.SIGCHLD, signal.SIG_IGN)
 for line in sys.stdin:

@@ -10,11 +10,11 @@ import pytest
 
 from mcrgen.engine.generate import generate
 from mcrgen.errors import RecipeError
-from mcrgen.publish.dedup import DedupConfig, dedup_rows, finalize_run
 from mcrgen.recipe.loader import load_recipe
+from mcrgen.rundir.dataset import DedupConfig, dedup_rows, finalize_run
 from mcrgen.rundir.files import read_jsonl
 from tests.conftest import write_recipe
-from tests.test_judge import BASE_A, BASE_B, generator_script, problem_text
+from tests.integration.test_judge import BASE_A, BASE_B, generator_script, problem_text
 
 LONG = "Maria buys four boxes of pencils with twelve pencils in each box and gives nine pencils to her brother"
 

@@ -12,8 +12,8 @@ import yaml
 from typer.testing import CliRunner
 
 from mcrgen.cli import app
+from tests.integration.test_judge import generator_script, judge_script, judged_recipe
 from tests.support.fake_hub import FakeHub
-from tests.test_judge import generator_script, judge_script, judged_recipe
 
 HF_SECRET = "hf_FAKEtoken0123456789abcdef"
 OPENAI_SECRET = "sk-test-OPENAI-0123456789"

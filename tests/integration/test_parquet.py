@@ -12,10 +12,10 @@ from typer.testing import CliRunner
 from mcrgen.cli import app
 from mcrgen.errors import RecipeError
 from mcrgen.recipe.loader import load_recipe
-from mcrgen.rundir.files import writers
+from mcrgen.rundir import writers
 from mcrgen.rundir.writers import JsonlWriter, ParquetWriter, arrow_schema, dataset_record, features
 from tests.conftest import write_recipe
-from tests.test_judge import generator_script
+from tests.integration.test_judge import generator_script
 
 ACCEPTED = {
     "id": "000003",

@@ -85,7 +85,7 @@ def test_fault_is_retried_and_accounted(
     out = tmp_path / "r"
     t0 = time.monotonic()
     result, report = run(write_recipe(tmp_path, endpoint=endpoint(**recipe_kw)), out, srv.base_url)
-    assert time.monotonic() - t0 < 10
+    assert time.monotonic() - t0 < 60  # a hang guard, not a speed test: passes with every core busy
     # Survived: the same verdicts as without the fault, no error rows.
     assert outcome_by_id(out) == clean, name
     assert rows(out)["errors"] == []

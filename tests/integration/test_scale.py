@@ -13,8 +13,9 @@ from typer.testing import CliRunner
 from mcrgen.cli import app
 from mcrgen.engine.runner import run_recipe
 from mcrgen.errors import OutputError, RecipeError
-from mcrgen.publish.merge import DUPLICATE, merge_runs, parse_shard
+from mcrgen.publish.merge import DUPLICATE, merge_runs
 from mcrgen.recipe.loader import load_recipe
+from mcrgen.recipe.values import parse_shard
 from mcrgen.rundir.files import read_jsonl
 from mcrgen.rundir.report import build_report, write_report
 from mcrgen.wire.replicas import Replicas

@@ -38,7 +38,7 @@ class Reply:
     disconnect_after: int | None = None
     """Drop the connection after this many tokens (a mid-stream failure)."""
     malformed_after: int | None = None
-    """Send a broken SSE payload after this many tokens."""
+    """Send a broken SSE payload after this many tokens, then nothing until the client hangs up."""
     stall_after: int | None = None
     """Stop sending (but keep the connection open) after this many tokens."""
 
@@ -282,7 +282,13 @@ class ScriptedServer:
                     writer.transport.abort()
                     return False
                 if reply.malformed_after is not None and i == reply.malformed_after:
+                    # A broken server sends garbage and nothing after it, so that every token it sent was
+                    # delivered before the client gave up: the accounting check is then exact, whatever the load.
                     writer.write(event("{not json"))
+                    await writer.drain()
+                    await hung_up.wait()
+                    rec.disconnected = True
+                    return False
                 if reply.stall_after is not None and i == reply.stall_after:
                     await hung_up.wait()
                     rec.disconnected = True

@@ -27,8 +27,9 @@ FLOORS: dict[str, int] = {
     "analysis": 5,
     "publish": 5,
     "render": 6,
-    "cli": 7,
-    "__main__": 8,
+    "commands": 7,
+    "cli": 8,
+    "__main__": 9,
 }
 
 

@@ -38,7 +38,7 @@ FINAL_FORMAT = AnswerFormat("final-colon", "FINAL:", re.compile(r"FINAL:"), _fin
 
 
 def test_reference_validator_runs_in_flight() -> None:
-    v = bind("tests.test_validators_plugins:no_banana", {"word": "kiwi"})
+    v = bind("tests.unit.test_validators_plugins:no_banana", {"word": "kiwi"})
     assert v.prefix_safe and v.validator.source == "recipe"
     text = "3 + 4 = 7.\nA kiwi appears.\nMore text"
     fired = stream_check([v], text, stage="solution", ends=range(1, len(text) + 1))
@@ -46,7 +46,7 @@ def test_reference_validator_runs_in_flight() -> None:
 
 
 def test_reference_validator_without_declaration_runs_at_the_end() -> None:
-    v = bind("tests.test_validators_plugins:ends_politely", None)
+    v = bind("tests.unit.test_validators_plugins:ends_politely", None)
     assert not v.prefix_safe
     fired = stream_check([v], "so long.", stage="solution", ends=[4, 8])
     assert fired[v.name].reason == "rude" and fired[v.name].phase == "final"
@@ -54,15 +54,15 @@ def test_reference_validator_without_declaration_runs_at_the_end() -> None:
 
 def test_bad_references_and_params_are_validator_errors() -> None:
     with pytest.raises(ValidatorError):
-        get_validator("tests.test_validators_plugins:missing")
+        get_validator("tests.unit.test_validators_plugins:missing")
     with pytest.raises(ValidatorError):
-        bind("tests.test_validators_plugins:no_banana", {"colour": "red"})
+        bind("tests.unit.test_validators_plugins:no_banana", {"colour": "red"})
     with pytest.raises(ValidatorError):
         bind("magnitude", {"factor": "big"})
 
 
 def test_entry_point_validator(monkeypatch: pytest.MonkeyPatch) -> None:
-    ep = EntryPoint("test_plugin_banana", "tests.test_validators_plugins:no_banana", registry.ENTRY_POINT_GROUP)
+    ep = EntryPoint("test_plugin_banana", "tests.unit.test_validators_plugins:no_banana", registry.ENTRY_POINT_GROUP)
 
     def fake_entry_points(**kw: Any) -> list[EntryPoint]:
         return [ep] if kw.get("group") == registry.ENTRY_POINT_GROUP else []
@@ -74,15 +74,15 @@ def test_entry_point_validator(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_answer_format_plugin() -> None:
-    fmt = get_format("tests.test_validators_plugins:FINAL_FORMAT")
+    fmt = get_format("tests.unit.test_validators_plugins:FINAL_FORMAT")
     assert fmt is FINAL_FORMAT
     v = bind("final_answer", None)
     ok = "So 3 + 4 = 7.\nFINAL: 7"
     bad = "So 3 + 4 = 7.\nFINAL: 8"
     assert not stream_check(
-        [v], ok, stage="solution", ends=[len(ok)], answer_format="tests.test_validators_plugins:FINAL_FORMAT"
+        [v], ok, stage="solution", ends=[len(ok)], answer_format="tests.unit.test_validators_plugins:FINAL_FORMAT"
     )
     fired = stream_check(
-        [v], bad, stage="solution", ends=[len(bad)], answer_format="tests.test_validators_plugins:FINAL_FORMAT"
+        [v], bad, stage="solution", ends=[len(bad)], answer_format="tests.unit.test_validators_plugins:FINAL_FORMAT"
     )
     assert fired["final_answer"].reason == "inconsistent_answer"

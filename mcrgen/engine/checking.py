@@ -1,0 +1,201 @@
+"""When validators run: the one checkpoint scheduler, shared by live streams, baseline replay, audit and compare.
+
+A stage's validators see its text as it grows. *Which* prefixes they see is decided here and only here, so the
+live stream (:mod:`mcrgen.engine.stages`), the baseline's replay of its recorded chunks, the offline audit
+(``mcrgen validate``) and the compare replays (:mod:`mcrgen.analysis.offline`) all reach the same verdict at the
+same position for the same chunks (``tests/unit/test_checking.py`` holds them to it).
+
+Policies (``stage.checkpoints``):
+
+* ``continuous``: after every chunk that may have completed a statement (see
+  :mod:`mcrgen.validators.segment`), check up to the last complete statement;
+* fractions, e.g. ``[0.3, 0.5, 0.8]``: once the delivered tokens pass each fraction of the stage's expected
+  length, check up to the last complete statement;
+* ``final``: never mid-stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from mcrgen.engine import watchdog
+from mcrgen.recipe.loader import Stage
+from mcrgen.validators import BoundValidator, CheckContext, Fail
+from mcrgen.validators.segment import complete_prefix_end, may_complete
+
+INFLIGHT_PHASE = "inflight"
+
+Policy = str | tuple[float, ...]
+"""``"continuous"``, ``"final"`` or checkpoint fractions of the expected length."""
+
+
+def bind_stream(
+    stage: str,
+    validators: Sequence[BoundValidator],
+    inputs: Mapping[str, str],
+    answer_format: str,
+    expected_tokens: int | None,
+) -> list[tuple[BoundValidator, CheckContext]]:
+    """Each validator with a fresh context of its own (validators may keep incremental state in it)."""
+    return [
+        (v, CheckContext(stage=stage, inputs=inputs, answer_format=answer_format, expected_tokens=expected_tokens))
+        for v in validators
+    ]
+
+
+@dataclass(slots=True)
+class Rejection:
+    stage: str
+    validator: str
+    reason: str
+    detail: str = ""
+    at_char: int | None = None
+    """Char offset in the stage's text where the fault is (or where checking stopped)."""
+    at_token: int | None = None
+    """Completion tokens delivered when the verdict was reached."""
+    phase: str = "final"
+    """inflight (stream closed early) | final (after the text was complete) | truncated"""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+def _guarded(name: str, call: Callable[[], Fail | None]) -> Fail | None:
+    """A validator's verdict, or a failure naming what went wrong inside it: a validator that raises (even a
+    RecursionError on hostile text) or returns something that is not a verdict fails its sample, never the run; one
+    that never returns is ended by the watchdog (:mod:`mcrgen.engine.watchdog`)."""
+    watchdog.begin(name)
+    try:
+        fail = call()
+    except Exception as exc:
+        return Fail("validator_error", None, f"{type(exc).__name__}: {exc}"[:300])
+    finally:
+        watchdog.end()
+    if fail is not None and not isinstance(fail, Fail):
+        return Fail("validator_error", None, f"returned {type(fail).__name__}, not a Fail, a string or None")
+    return fail
+
+
+class Checker:
+    """A stage's validators bound to one stream, each with its own context and read position."""
+
+    def __init__(self, stage: Stage, inputs: Mapping[str, str], answer_format: str) -> None:
+        self._bind(stage.name, stage.validators, inputs, answer_format, stage.expected_tokens)
+
+    @classmethod
+    def of(
+        cls,
+        name: str,
+        validators: Sequence[BoundValidator],
+        inputs: Mapping[str, str],
+        answer_format: str,
+        expected_tokens: int | None,
+    ) -> Checker:
+        """A checker for validators that are not (yet) a recipe stage: the offline audit checks them one by one."""
+        checker = cls.__new__(cls)
+        checker._bind(name, validators, inputs, answer_format, expected_tokens)
+        return checker
+
+    def _bind(
+        self,
+        name: str,
+        validators: Sequence[BoundValidator],
+        inputs: Mapping[str, str],
+        answer_format: str,
+        expected_tokens: int | None,
+    ) -> None:
+        self.name = name
+        self.expected_tokens = expected_tokens or 0
+        self.pairs = bind_stream(name, validators, inputs, answer_format, expected_tokens)
+        self.checked = 0
+        """End of the longest prefix already checked: a prefix is never checked twice."""
+        self.last_fail: Fail | None = None
+
+    def _verdict(self, name: str, fail: Fail, end: int, tokens: int, phase: str) -> Rejection:
+        self.last_fail = fail  # the audit wants the position exactly as the validator reported it (or None)
+        at = fail.at if fail.at is not None else end
+        return Rejection(self.name, name, fail.reason, fail.detail, at, tokens, phase)
+
+    def check_prefix(self, text: str, end: int, tokens: int) -> Rejection | None:
+        """Run the prefix-safe validators on ``text[:end]`` (end = just after a complete statement)."""
+        if end <= self.checked:
+            return None
+        prefix = text[:end]
+        self.checked = end
+        for v, ctx in self.pairs:
+            if not v.prefix_safe:
+                continue
+            fail = _guarded(v.name, lambda: v.on_prefix(prefix, ctx, tokens))  # noqa: B023 - called at once
+            if fail is not None:
+                return self._verdict(v.name, fail, end, tokens, INFLIGHT_PHASE)
+        return None
+
+    def check_final(self, text: str, tokens: int) -> Rejection | None:
+        for v, ctx in self.pairs:
+            fail = _guarded(v.name, lambda: v.on_final(text, ctx, tokens))  # noqa: B023 - called at once
+            if fail is not None:
+                return self._verdict(v.name, fail, len(text), tokens, "final")
+        return None
+
+
+def stage_policy(stage: Stage, override: Policy | None = None) -> Policy:
+    """The policy a stage is checked with in flight (``final`` when it has no prefix-safe gate)."""
+    if stage.checkpoints == "final" or not stage.inflight:
+        return "final"
+    return stage.checkpoints if override is None else override
+
+
+class Checkpoints:
+    """One stream's checkpoints: feed it each chunk; it checks when the policy says so and returns the verdict."""
+
+    def __init__(self, checker: Checker, policy: Policy) -> None:
+        self.checker = checker
+        self.continuous = policy == "continuous"
+        expected = checker.expected_tokens
+        self.marks = [] if isinstance(policy, str) else [f * expected for f in policy]
+
+    def after_chunk(self, text: str, before: int, tokens: int) -> Rejection | None:
+        """``text`` has grown from ``before`` chars; ``tokens`` have been delivered so far."""
+        checker = self.checker
+        if self.continuous:
+            if not may_complete(text, before):
+                return None
+            # Back up one char: a '.' that ended the previous chunk becomes a boundary only now.
+            end = complete_prefix_end(text, max(checker.checked, before - 1))
+            return checker.check_prefix(text, end, tokens)
+        if self.marks and tokens >= self.marks[0]:
+            while self.marks and tokens >= self.marks[0]:
+                self.marks.pop(0)
+            return checker.check_prefix(text, complete_prefix_end(text, checker.checked), tokens)
+        return None
+
+
+def check_chunks(
+    stage: Stage,
+    inputs: Mapping[str, str],
+    answer_format: str,
+    text: str,
+    trace: Iterable[tuple[int, int]],
+    policy: Policy | None = None,
+) -> Rejection | None:
+    """Replay a stream from its recorded chunks, ``(chars, tokens)`` after each: the first in-flight verdict.
+
+    This is exactly what the live stream would have decided on the same chunks (same scheduler, same checker).
+    ``policy`` defaults to the stage's own; the baseline passes ``"continuous"`` to find where a fault first
+    became visible, whatever the stage's policy (the hindsight limit).
+    """
+    points = Checkpoints(Checker(stage, inputs, answer_format), stage_policy(stage) if policy is None else policy)
+    before = 0
+    for chars, tokens in trace:
+        rejection = points.after_chunk(text[:chars], before, tokens)
+        if rejection is not None:
+            return rejection
+        before = chars
+    return None
+
+
+def chunk_trace(ends: Sequence[int]) -> list[tuple[int, int]]:
+    """The trace a stream split at ``ends`` records when each chunk is one token: ``(chars, tokens)``."""
+    return [(end, i) for i, end in enumerate(ends, 1)]
