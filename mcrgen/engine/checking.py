@@ -69,7 +69,7 @@ def _guarded(name: str, call: Callable[[], Fail | None]) -> Fail | None:
     watchdog.begin(name)
     try:
         fail = call()
-    except Exception as exc:
+    except (Exception, SystemExit) as exc:  # a plug-in calling exit() ends its sample, not mcrgen
         return Fail("validator_error", None, f"{type(exc).__name__}: {exc}"[:300])
     finally:
         watchdog.end()

@@ -550,6 +550,12 @@ SERVED = [
         reason="returned list",
     ),
     Served(
+        "plugin-sys-exit",
+        validators=["tests.support.hostile_validators:exits"],
+        outcome="rejected",
+        reason="SystemExit: 3",
+    ),
+    Served(
         "plugin-recursion",
         validators=["tests.support.hostile_validators:recursion"],
         outcome="rejected",

@@ -41,3 +41,11 @@ def blocks(text: str, ctx: CheckContext) -> Any:
     import time
 
     time.sleep(3600)
+
+
+@validator("hostile_exits", prefix_safe=False)
+def exits(text: str, ctx: CheckContext) -> Any:
+    """Calls sys.exit() as if it were the program."""
+    import sys
+
+    sys.exit(3)
