@@ -5,7 +5,9 @@
     ├── ValidatorError          exit 2  unknown validator or bad validator parameters
     ├── SetupError              exit 2  the environment lacks what the command needs (a token, a package)
     ├── EndpointError           exit 3  endpoint unreachable, auth refused, model missing, Hub refused
-    └── OutputError             exit 4  run directory unwritable, recipe mismatch on resume, disk full
+    ├── OutputError             exit 4  run directory unwritable, corrupt or of another recipe, disk full
+    └── UnfinishedError         exit 5  the run ended but some samples hold ``error`` rows (the endpoint kept
+                                        failing for them); rerunning the same command retries just those
 
 The CLI prints ``str(error)`` as one line on stderr (secrets scrubbed) and exits with ``error.exit_code``; an
 unexpected exception prints one line naming it and exits 1 (``MCRGEN_DEBUG=1`` shows the traceback). A usage
@@ -37,3 +39,9 @@ class EndpointError(McrgenError):
 
 class OutputError(McrgenError):
     exit_code = 4
+
+
+class UnfinishedError(McrgenError):
+    """Everything was written and reported; some samples are still unfinished because of endpoint errors."""
+
+    exit_code = 5

@@ -59,15 +59,17 @@ def check_numbers(raw: Mapping[str, Any], where: str) -> None:
     _number(budget.get("max_tokens"), f"{where}: budget.max_tokens", MAX_BUDGET_TOKENS)
     _number(budget.get("target_accepted"), f"{where}: budget.target_accepted", MAX_SAMPLES)
     _number(budget.get("max_seconds"), f"{where}: budget.max_seconds", 365 * 86400.0)
-    seeds = raw.get("seeds") or {}
-    if isinstance(seeds.get("path"), str) and any(ord(c) < 32 for c in seeds["path"]):
-        raise RecipeError(f"{where}: seeds.path contains a control character")
+    for section in ("seeds", "inputs"):
+        value = (raw.get(section) or {}).get("path") if isinstance(raw.get(section), Mapping) else None
+        if isinstance(value, str) and any(ord(c) < 32 for c in value):
+            raise RecipeError(f"{where}: {section}.path contains a control character")
     endpoints = [("endpoint", ep)]
     for i, st in enumerate(raw.get("stages") or []):
         if not isinstance(st, Mapping):
             continue
         _number(st.get("max_tokens"), f"{where}: stages[{i}].max_tokens", MAX_STAGE_TOKENS)
         _number(st.get("expected_tokens"), f"{where}: stages[{i}].expected_tokens", MAX_STAGE_TOKENS)
+        check_extra_body(st.get("extra_body") or {}, f"{where}: stages[{i}].extra_body")
         if isinstance(st.get("endpoint"), Mapping):
             endpoints.append((f"stages[{i}].endpoint", st["endpoint"]))
     for name, e in endpoints:

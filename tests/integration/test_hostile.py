@@ -6,8 +6,7 @@ the files of an earlier good run byte-identical.
 Two tables: :data:`REFUSED` is refused before any work (in the style of ``test_bad_input``: in-process
 ``mcrgen.cli.main`` into a copy of a finished good run); :data:`SERVED` runs against a server that answers with
 scripted raw bytes (``tests/support/hostile_server.py``) or with misbehaving plug-in validators, and checks the row
-each sample ended in. Cases marked ``needs`` pass once another issue's branch lands (they are strict xfails until
-then, so the marker must go when it does).
+each sample ended in.
 """
 
 from __future__ import annotations
@@ -40,7 +39,7 @@ KEY = "sk-hostile-KEY-0123456789abcdef"
 WRONG_KEY = "wrong-key-4567"
 ERROR_ROWS = getattr(errors, "UnfinishedError", None)
 ERROR_EXIT = ERROR_ROWS.exit_code if ERROR_ROWS is not None else 0
-"""Exit code of a run whose samples ended as error rows: 0 until issue-15a's UnfinishedError lands."""
+"""Exit code of a run whose samples ended as error rows (UnfinishedError, 5)."""
 
 
 class Hang(BaseException):
@@ -106,7 +105,6 @@ class Case:
     server: str = "good"
     base_url: bool = True
     """Add --base-url of the scripted server (False: the case sets the URL through the environment)."""
-    needs: str = ""
 
 
 def _fifo(name: str) -> Callable[[Path], None]:
@@ -278,19 +276,16 @@ REFUSED = [
     _seed_case("number-row", "42\n", "each line must be a JSON object"),
     _seed_case("nan-field", '{"question": NaN}\n', "no text field 'question'"),
     _seed_case("huge-line", '{"question": "' + "x" * 2_000_000, "not valid JSON"),
-    # -- run directories: the repairs and refusals of issue-15a --
-    Case("run-json-list", 4, "run.json", setup=_write("run/run.json", "[]"), needs="issue-15a"),
-    Case(
-        "run-json-sessions-null", 4, "run.json", setup=_write("run/run.json", '{"sessions": null}'), needs="issue-15a"
-    ),
+    # -- run directories: refused in one line (exit 4), the earlier run untouched --
+    Case("run-json-list", 4, "run.json", setup=_write("run/run.json", "[]")),
+    Case("run-json-sessions-null", 4, "run.json", setup=_write("run/run.json", '{"sessions": null}')),
     Case(
         "row-bare-number",
         4,
         "accepted.jsonl",
         setup=lambda w: _append(w / "run/accepted.jsonl", b"42\n"),
-        needs="issue-15a",
     ),
-    Case("rows-without-run-json", 4, "run.json", setup=lambda w: (w / "run/run.json").unlink(), needs="issue-15a"),
+    Case("rows-without-run-json", 4, "run.json", setup=lambda w: (w / "run/run.json").unlink()),
 ]
 
 
@@ -304,12 +299,7 @@ def _snapshot(run: Path) -> dict[str, bytes]:
 
 
 def _params(cases: list[Any]) -> list[Any]:
-    return [
-        pytest.param(
-            c, id=c.id, marks=[pytest.mark.xfail(reason=f"lands with {c.needs}", strict=True)] if c.needs else []
-        )
-        for c in cases
-    ]
+    return [pytest.param(c, id=c.id) for c in cases]
 
 
 @pytest.mark.parametrize("case", _params(REFUSED))
@@ -376,7 +366,6 @@ class Served:
     recipe: Callable[[dict[str, Any]], Any] | None = None
     check: Callable[[dict[str, Any]], None] | None = None
     """Further checks on the sample's row."""
-    needs: str = ""
 
 
 def always(raw: bytes) -> Callable[[int], bytes]:
@@ -648,7 +637,8 @@ COMMANDS = [
     ("report-missing", ["report", "nope"], 4, "is neither a run directory"),
     ("report-dev-zero", ["report", "/dev/zero"], 4, "is neither a run directory"),
     ("merge-missing", ["merge", "out", "nope"], 4, "is not a run directory"),
-    ("merge-dev-zero", ["merge", "out", "/dev/zero", "/dev/zero"], 4, "is not a run directory"),
+    ("merge-dev-zero", ["merge", "out", "/dev/zero"], 4, "is not a run directory"),
+    ("merge-same-twice", ["merge", "out", "run", "run"], 4, "is given twice"),
     ("push-no-token", ["push", "run", "me/data"], 2, "no Hugging Face token"),
     ("validate-dev-zero", ["validate", "recipe.yaml", "/dev/zero"], 2, "not a regular file"),
     ("validate-dir", ["validate", "recipe.yaml", "run"], 2, "it is a directory"),
