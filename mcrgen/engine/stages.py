@@ -18,7 +18,7 @@ from mcrgen.engine.checking import Checker, Checkpoints, Rejection, check_chunks
 from mcrgen.engine.tokens import CHAT_OVERHEAD_PER_MESSAGE, TokenCounter, messages_text
 from mcrgen.recipe.loader import Stage
 from mcrgen.recipe.values import BASELINE, INFLIGHT
-from mcrgen.wire.client import ChatRequest, StreamBroken, Wire
+from mcrgen.wire.client import ChatRequest, ReplyTooLong, StreamBroken, Wire
 
 
 @dataclass(slots=True)
@@ -82,6 +82,7 @@ async def run_stage(
     finish: str | None = None
     rejection: Rejection | None = None
     broken: str | None = None
+    too_long: str | None = None
     trace: list[tuple[int, int]] = []
     t0 = time.perf_counter()
     t_arrival = t_closed = 0.0
@@ -120,6 +121,8 @@ async def run_stage(
                     break
     except StreamBroken as exc:
         broken = str(exc)
+    except ReplyTooLong as exc:
+        too_long = str(exc)  # the wire already closed the stream
     except TimeoutError:
         broken = f"timeout: the request took longer than endpoint.request_timeout ({wire.endpoint.request_timeout:g}s)"
     except asyncio.CancelledError:
@@ -141,6 +144,12 @@ async def run_stage(
         usage.status = "cancelled"
         usage.cancel_lag_ms = round((t_closed - t_arrival) * 1000, 3)
         result.rejection = rejection
+        return result
+    if too_long is not None:
+        # The server ignored max_tokens: the text is unfinished by definition, and another try would do the same.
+        usage.status = "truncated"
+        why = "over_max_tokens"
+        result.rejection = Rejection(stage.name, "truncated", why, too_long, len(text), tokens, "truncated")
         return result
     if broken is not None or (finish is None and not chunks):
         # A transport fault is no verdict on the text: the caller retries (and keeps this attempt's tokens).
