@@ -24,7 +24,7 @@ from mcrgen.recipe import bounds, safe_yaml, templates
 from mcrgen.recipe.inputs import InputRows, load_inputs
 from mcrgen.recipe.outputs import OutputSpec, parse_output
 from mcrgen.recipe.templates import BUILTIN_VARS, DEFAULT_SHOT_FORMAT, DEFAULT_SHOT_SEPARATOR, Template
-from mcrgen.recipe.validation import _validate_schema
+from mcrgen.recipe.validation import _validate_schema, check_runaway
 from mcrgen.recipe.validation import schema as schema  # re-exported: `mcrgen schema` reads it here
 from mcrgen.recipe.values import Budget, Prices
 from mcrgen.validators import BoundValidator, bind
@@ -144,13 +144,11 @@ class Recipe:
             "base_url",
         ):
             ep.pop(k, None)
+        if self.inputs is not None:  # the data itself, not just its path; a larger limit extends the same ids
+            ident["inputs"].pop("limit", None)
+            ident["inputs"]["digest"] = self.inputs.digest
         blob = json.dumps(ident, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
-
-
-def template_vars(template: str) -> set[str]:
-    """Names a prompt template reads (kept for callers of the pre-Jinja API)."""
-    return templates.parse("template", template)
 
 
 def _make_importable(folder: Path) -> None:
@@ -326,6 +324,7 @@ def _stages(
             raise RecipeError(f"{swhere}: prompt uses {{{{ shots }}}} but the recipe has no 'seeds' section")
         if st.get("expected_tokens", 0) > st["max_tokens"]:
             raise RecipeError(f"{swhere}: expected_tokens ({st['expected_tokens']}) exceeds max_tokens")
+        check_runaway(st, swhere)
         cps = st.get("checkpoints", "continuous")
         extra = dict(st.get("extra_body", {}))
         if "response_format" in st:
