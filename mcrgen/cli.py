@@ -97,9 +97,9 @@ def generate(
     from mcrgen.render.live import LiveView
 
     part = parse_shard(shard) if shard is not None else None
+    out_dir = _out_path(out)
     if dry_run:
         limit = limit or DRY_RUN_SAMPLES
-    chosen = _out_path(out)
     r = load_recipe(
         recipe,
         base_url=base_url,
@@ -112,7 +112,7 @@ def generate(
     if dry_run:
         _print_dry_run(r)
         return
-    choice = choose_run_dir(chosen or default_run_dir(r, mode, part), r, mode, fresh=fresh)
+    choice = choose_run_dir(out_dir or default_run_dir(r, mode, part), r, mode, fresh=fresh)
     if choice.moved:
         err.print(choice.message, highlight=False, soft_wrap=True)
     run_dir = choice.path
