@@ -184,11 +184,12 @@ def validate(
 @app.command()
 def serve(
     port: Annotated[int | None, typer.Option(help="Port on 127.0.0.1 (default: a free one).")] = None,
+    model: Annotated[str | None, typer.Option(help="'default' (Qwen2.5-Coder-1.5B) or 'tiny' (SmolLM2-135M).")] = None,
 ) -> None:
-    """Serve the embedded model (SmolLM2-135M) on 127.0.0.1 until Ctrl-C; prints the base URL."""
+    """Serve the embedded model (Qwen2.5-Coder-1.5B-Instruct) on 127.0.0.1 until Ctrl-C; prints the base URL."""
     from mcrgen.local.server import serve_forever
 
-    serve_forever(port)
+    serve_forever(port, model=model)
 
 
 @app.command()
