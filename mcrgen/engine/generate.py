@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, run_recipe
+from mcrgen.errors import RecipeError
 from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import INFLIGHT, Shard
 from mcrgen.rundir.report import write_report
@@ -47,7 +48,7 @@ def generate(
         if recipe.endpoint.is_local:
             from mcrgen.local.server import local_model, local_server, server_counter
 
-            model = local_model(recipe.endpoint.model, recipe.endpoint.model_path)
+            model = local_model(recipe.endpoint.model, recipe.endpoint.model_path, recipe.path.parent)
             slots, n_ctx = local_slots(recipe)
             with local_server(model, slots=slots, n_ctx_per_slot=n_ctx) as server:
                 recipe = _fit_to_server(recipe, server.model, server.slots)
@@ -63,6 +64,8 @@ def generate(
                     )
                 )
         else:
+            if recipe.endpoint.model_path:
+                raise RecipeError(f"{recipe.path}: endpoint.model_path is for base_url 'local' only")
             result = asyncio.run(run_recipe(recipe, run_dir, mode=mode, on_start=start, shard=shard))
         if result.progress.stop_reason is None or INTERRUPTED not in result.progress.stop_reason:
             from mcrgen.rundir.dataset import finalize_run

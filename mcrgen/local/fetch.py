@@ -13,6 +13,7 @@ import fcntl
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -109,6 +110,11 @@ def _build(target: Path, spec: ModelSpec, allow_download: bool | None) -> None:
             raise EndpointError(f"the local model {spec.alias} ({mib:.0f} MiB) is not installed: {spec.install}{hub}")
         sources = [_download(spec)]
         origin = f"the Hub file {spec.hf_repo}/{spec.filename}"
+    # Once per machine, but 1.1 GB takes a while: say what the silence is.
+    print(
+        f"mcrgen: first use of {spec.alias}: writing {target} ({spec.size / 1e9:.1f} GB, sha256-checked)",
+        file=sys.stderr,
+    )
     join_checked(sources, target, spec, origin)
     _write_stamp(target, spec)
 

@@ -102,9 +102,13 @@ def part_files(spec: ModelSpec) -> list[Path] | None:
     return files
 
 
-def user_model(path: str | Path, alias: str | None = None) -> LocalModel:
-    """A GGUF the user points at with ``endpoint.model_path``: served as it is, no checksum to compare with."""
+def user_model(path: str | Path, alias: str | None = None, base_dir: Path | None = None) -> LocalModel:
+    """A GGUF the user points at with ``endpoint.model_path`` (relative to ``base_dir``, the recipe's folder).
+
+    Served as it is: there is no checksum to compare it with."""
     file = Path(path).expanduser()
+    if base_dir is not None and not file.is_absolute():
+        file = base_dir / file
     if not file.is_file():
         raise EndpointError(f"endpoint.model_path {str(file)!r}: no such file")
     return LocalModel(file.resolve(), alias or file.stem, None)

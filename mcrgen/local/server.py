@@ -110,12 +110,12 @@ class LocalServer:
         return parse_metrics(_http_text(f"{self.root_url}/metrics"))
 
 
-def local_model(model: str | None = None, model_path: str | None = None) -> LocalModel:
+def local_model(model: str | None = None, model_path: str | None = None, base_dir: Path | None = None) -> LocalModel:
     """The GGUF a recipe asks for: ``endpoint.model_path`` if set, else a registry model (cached, verified)."""
     if importlib.util.find_spec("xllamacpp") is None:
         raise EndpointError(f"the embedded model server needs xllamacpp: {INSTALL_HINT}")
     if model_path:
-        return user_model(model_path, model)
+        return user_model(model_path, model, base_dir)
     return ensure_model(spec_for(model))
 
 

@@ -55,8 +55,7 @@ class Endpoint:
     prices: Prices | None = None
     replicas: tuple[str, ...] = ()
     """All base URLs when ``base_url`` lists several servers of the same model (``base_url`` is the first)."""
-    model_path: str | None = None
-    """For ``base_url: local``: the user's own GGUF file to serve instead of a built-in model."""
+    model_path: str | None = None  # base_url 'local': the user's own GGUF (relative to the recipe file)
 
     @property
     def is_local(self) -> bool:
@@ -230,14 +229,6 @@ def _stage_endpoint(base: Endpoint, override: Mapping[str, Any] | None, where: s
     return ep
 
 
-def _model_path(value: str | None, recipe_dir: Path) -> str | None:
-    """A relative model_path is relative to the recipe file, like seeds.path."""
-    if value is None:
-        return None
-    path = Path(value).expanduser()
-    return str(path if path.is_absolute() else (recipe_dir / path).resolve())
-
-
 def _urls(value: str | list[str], where: str) -> tuple[str, ...]:
     """``base_url`` as one URL, a list of replicas, or (from a flag or OPENAI_BASE_URL) a comma-separated list."""
     items = value if isinstance(value, list) else str(value).split(",")
@@ -313,11 +304,9 @@ def load_recipe(
         stall_timeout=float(ep.get("stall_timeout", 120)),
         max_retries=int(ep.get("max_retries", 3)),
         extra_body=dict(ep.get("extra_body", {})),
-        model_path=_model_path(ep.get("model_path"), p.parent),
+        model_path=ep.get("model_path"),
         **_reliability(ep),
     )
-    if endpoint.model_path and not endpoint.is_local:
-        raise RecipeError(f"{where}: endpoint.model_path is for base_url 'local' only")
     if not endpoint.is_local and not endpoint.model:
         raise RecipeError(f"{where}: endpoint.model is required for {endpoint.base_url} (or pass --model)")
 

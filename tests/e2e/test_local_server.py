@@ -83,6 +83,16 @@ def test_stops_on_exception(exc: type[BaseException]) -> None:
 
 
 @needs_model
+def test_own_gguf_via_model_path_is_served_under_its_file_name() -> None:
+    own = local.local_model("tiny").path  # any GGUF on disk will do; this one is at hand
+    model = local.local_model(model_path=str(own))
+    assert model.spec is None and model.path == own
+    with local.local_server(model) as srv:
+        ids = [m["id"] for m in local._http_json(f"{srv.base_url}/models")["data"]]
+    assert ids == ["SmolLM2-135M-Instruct.Q4_1"]
+
+
+@needs_model
 def test_not_a_gguf_fails_fast_with_the_log(tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.gguf"
     bogus.write_bytes(b"this is not a model" * 100)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from mcrgen.engine.generate import generate
 from mcrgen.errors import EndpointError, RecipeError
 from mcrgen.local import fetch
 from mcrgen.local.models import QWEN_CODER_1_5B, REGISTRY, SMOLLM2_135M, ModelSpec, Part, spec_for, user_model
@@ -135,7 +136,13 @@ def test_user_model_path(tmp_path: Path) -> None:
 
 def test_recipe_model_path_is_relative_to_the_recipe_and_local_only(tmp_path: Path) -> None:
     path = write_recipe(tmp_path, endpoint={"base_url": "local", "model_path": "models/mine.gguf"})
-    assert load_recipe(path).endpoint.model_path == str(tmp_path / "models" / "mine.gguf")
+    recipe = load_recipe(path)
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "mine.gguf").write_bytes(b"GGUF")
+    assert recipe.endpoint.model_path is not None
+    model = user_model(recipe.endpoint.model_path, recipe.endpoint.model, recipe.path.parent)
+    assert model.path == tmp_path / "models" / "mine.gguf"
     remote = write_recipe(tmp_path, endpoint={"base_url": "http://127.0.0.1:1/v1", "model": "m", "model_path": "x"})
     with pytest.raises(RecipeError, match="model_path is for base_url 'local' only"):
-        load_recipe(remote)
+        generate(load_recipe(remote), tmp_path / "run")
+    assert not (tmp_path / "run").exists()  # refused before touching anything
