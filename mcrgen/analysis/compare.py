@@ -19,13 +19,14 @@ from mcrgen.errors import McrgenError
 from mcrgen.recipe.loader import Recipe, load_recipe
 from mcrgen.recipe.values import BASELINE, INFLIGHT
 from mcrgen.rundir import files as rundir
+from mcrgen.rundir.reader import KILLED, RunRows, read_run
 from mcrgen.rundir.report import build_report
 
 COMPARE_JSON = "compare.json"
 # In-flight runs first: if the endpoint caches prompt prefixes, the warm cache helps the baseline, so the measured
 # speed-up errs on the conservative side.
 MODES = (INFLIGHT, BASELINE)
-OUTCOMES = ("accepted", "rejected_inflight", "rejected_after", "error", "interrupted")
+OUTCOMES = ("accepted", "rejected_inflight", "rejected_after", "error", "interrupted", KILLED)
 
 
 def is_compare_dir(path: Path) -> bool:
@@ -35,14 +36,6 @@ def is_compare_dir(path: Path) -> bool:
 def load_run_recipe(run_dir: Path) -> Recipe:
     """The recipe exactly as the run used it (flags and environment applied), for replaying its validators."""
     return load_recipe(run_dir / rundir.RESOLVED, environ={})
-
-
-def rows_of(run_dir: Path) -> dict[str, list[dict[str, Any]]]:
-    return {
-        "accepted": rundir.read_jsonl(run_dir / rundir.ACCEPTED),
-        "rejected": rundir.read_jsonl(run_dir / rundir.REJECTED),
-        "errors": rundir.read_jsonl(run_dir / rundir.ERRORS),
-    }
 
 
 FAILED_ATTEMPT = ("error", "interrupted")
@@ -66,19 +59,16 @@ def _pct(part: float, whole: float) -> float | None:
     return round(100.0 * part / whole, 2) if whole else None
 
 
-def tokens_by_stage_outcome(rows: Mapping[str, list[dict[str, Any]]]) -> dict[str, dict[str, int]]:
-    """{stage: {outcome: prompt+completion tokens}}, the data behind the stacked-bar plot."""
+def tokens_by_stage_outcome(run: RunRows) -> dict[str, dict[str, int]]:
+    """{stage: {outcome: prompt+completion tokens}}, the data behind the stacked-bar plot (from the ledger)."""
     out: dict[str, dict[str, int]] = {}
-    for kind, items in rows.items():
-        for row in items:
-            outcome = str(row.get("outcome", "error" if kind == "errors" else kind))
-            for u in row.get("usage", []):
-                cell = out.setdefault(u["stage"], dict.fromkeys(OUTCOMES, 0))
-                cell[outcome] = cell.get(outcome, 0) + int(u["prompt_tokens"]) + int(u["completion_tokens"])
+    for outcome, u in run.requests():
+        cell = out.setdefault(u.stage, dict.fromkeys(OUTCOMES, 0))
+        cell[outcome] = cell.get(outcome, 0) + u.prompt_tokens + u.completion_tokens
     return out
 
 
-def mode_summary(report: Mapping[str, Any], rows: Mapping[str, list[dict[str, Any]]]) -> dict[str, Any]:
+def mode_summary(report: Mapping[str, Any], run: RunRows) -> dict[str, Any]:
     tok = report["tokens"]
     return {
         "attempted": report["funnel"]["attempted"],
@@ -95,17 +85,16 @@ def mode_summary(report: Mapping[str, Any], rows: Mapping[str, list[dict[str, An
         "funnel": report["funnel"],
         "rejections": report["rejections"],
         "rejections_by_phase": report["rejections_by_phase"],
-        "tokens_by_stage_outcome": tokens_by_stage_outcome(rows),
+        "tokens_by_stage_outcome": tokens_by_stage_outcome(run),
         "count_methods": tok["count_methods"],
-        "failed_attempt_tokens": sum(_failed_attempts(r) for items in rows.values() for r in items),
+        "failed_attempt_tokens": sum(
+            u.prompt_tokens + u.completion_tokens for _, u in run.requests() if u.status in FAILED_ATTEMPT
+        ),
     }
 
 
-def _verdicts(rows: Mapping[str, list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for row in rows["accepted"] + rows["rejected"]:
-        out[str(row["id"])] = row
-    return out
+def _verdicts(run: RunRows) -> dict[str, dict[str, Any]]:
+    return {str(row["id"]): row for row in run.accepted + run.rejected}
 
 
 def _same_outputs(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -213,8 +202,8 @@ def kept_vs_killed(
 
 
 def build_compare(baseline_dir: Path, inflight_dir: Path, *, draws: int = 200) -> dict[str, Any]:
-    rows_b, rows_i = rows_of(baseline_dir), rows_of(inflight_dir)
-    rep_b, rep_i = build_report(baseline_dir), build_report(inflight_dir)
+    rows_b, rows_i = read_run(baseline_dir), read_run(inflight_dir)
+    rep_b, rep_i = build_report(baseline_dir, rows_b), build_report(inflight_dir, rows_i)
     vb, vi = _verdicts(rows_b), _verdicts(rows_i)
     saved = savings(vb, vi)
     data: dict[str, Any] = {
@@ -233,7 +222,7 @@ def build_compare(baseline_dir: Path, inflight_dir: Path, *, draws: int = 200) -
         # The analyses replay the recipe's validators; without them the measured figures still stand.
         data["offline_error"] = f"offline analyses skipped: {exc}"
         return data
-    offline = compare_offline.analyse_baseline(recipe, rows_b["accepted"] + rows_b["rejected"], draws=draws)
+    offline = compare_offline.analyse_baseline(recipe, rows_b.accepted + rows_b.rejected, draws=draws)
     h = offline["hindsight"]
     # Against retry-free savings: the oracle never pays for a retry either, so retries would inflate the ratio.
     h["saved_tokens"] = saved["saved_tokens_without_retries"]
@@ -251,8 +240,8 @@ def build_compare(baseline_dir: Path, inflight_dir: Path, *, draws: int = 200) -
 
 def build_single(run_dir: Path, *, draws: int = 200) -> dict[str, Any]:
     """A single run directory: its report, plus the offline analyses when it is a baseline run."""
-    rows = rows_of(run_dir)
-    rep = build_report(run_dir)
+    rows = read_run(run_dir)
+    rep = build_report(run_dir, rows)
     data: dict[str, Any] = {
         "kind": "run",
         "recipe": rep.get("recipe"),
@@ -268,7 +257,7 @@ def build_single(run_dir: Path, *, draws: int = 200) -> dict[str, Any]:
     except McrgenError as exc:
         data["offline_error"] = f"offline analyses skipped: {exc}"
         return data
-    base_rows = rows["accepted"] + rows["rejected"]
+    base_rows = rows.accepted + rows.rejected
     data.update(compare_offline.analyse_baseline(recipe, base_rows, draws=draws))
     samples = compare_offline.load_samples(recipe, base_rows)
     by_id = {str(r["id"]): r for r in base_rows}

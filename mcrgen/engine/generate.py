@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, run_recipe
-from mcrgen.errors import RecipeError
+from mcrgen.errors import RecipeError, UnfinishedError
 from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import INFLIGHT, Shard
 from mcrgen.rundir.report import write_report
@@ -97,5 +97,19 @@ def _fit_to_server(recipe: Recipe, model: str, slots: int) -> Recipe:
     """The served model's name, one stream per server slot, and the server's usage object on finished streams."""
     from dataclasses import replace
 
+    from mcrgen.recipe.sampling import for_embedded_server
+
+    stages = tuple(replace(s, extra_body=for_embedded_server(s.extra_body)) for s in recipe.stages)  # issue 16
     endpoint = replace(recipe.endpoint, model=model, concurrency=slots, usage="final")
-    return replace(recipe, endpoint=endpoint)
+    return replace(recipe, endpoint=endpoint, stages=stages)
+
+
+def check_finished(report: dict[str, Any], run_dir: Path) -> None:
+    """Exit 5 (after the summary is shown) when samples still hold ``error`` rows: the data is incomplete, and a
+    script running ``mcrgen generate`` must not take it for a finished run."""
+    n = int((report.get("funnel") or {}).get("errors") or 0)
+    if n:
+        raise UnfinishedError(
+            f"{n} sample{'s' if n > 1 else ''} ended in endpoint errors (see errors.jsonl); "
+            f"rerun the same command with --out {run_dir} to retry just those"
+        )
