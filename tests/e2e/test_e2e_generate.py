@@ -108,6 +108,7 @@ def test_inflight_cancel_stops_the_server_generating(tmp_path: Path) -> None:
     seen = [(u["status"], u["completion_method"], u["completion_tokens"]) for u in solution]
     assert all(u["status"] == "cancelled" and u["completion_method"] == "server-tokenized" for u in solution), seen
     recorded = sum(u["completion_tokens"] for u in usages)
-    # What the server decoded is what mcrgen recorded plus a token or two per hang-up in flight; 4 uncancelled
-    # solutions would have added 4 x 400.
-    assert recorded <= generated <= recorded + 4 * len(solution), (recorded, generated)
+    # What the server decoded is what mcrgen recorded plus what it decoded while the hang-up travelled (chunks
+    # already sent but not yet read, and the tokens until the server noticed): measured 0-5 per stream; 16 is
+    # a quarter second of this model's decoding on a busy machine. Uncancelled, 4 streams would add up to 1600.
+    assert recorded <= generated <= recorded + 16 * len(solution), (recorded, generated)

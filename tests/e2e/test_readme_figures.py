@@ -84,6 +84,7 @@ def test_readme_quickstart_figures_hold_on_a_fresh_run(tmp_path: Path) -> None:
     accepted = report["funnel"]["accepted"]
     completion = report["tokens"]["total"]["completion_tokens"]
     fresh = {"accepted": accepted, "seconds": round(seconds), "completion": completion}
+    print(f"fresh run {fresh}; README {figures}")  # shown with pytest -rP: the figures to update the README with
 
     assert report["funnel"]["attempted"] == figures["samples"], fresh
     assert accepted >= 3 and abs(accepted - figures["accepted"]) <= 3, (fresh, figures)
