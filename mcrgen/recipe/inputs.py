@@ -4,6 +4,7 @@ file:line), and the recipe's input rows (JSONL, CSV, Parquet, or a local Hugging
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import random
@@ -61,6 +62,9 @@ class InputRows:
     rows: tuple[Mapping[str, Any], ...]
     indices: tuple[int, ...]
     """Each row's position in the source (before shuffle and filter), recorded with every sample."""
+    digest: str = ""
+    """Hash of the rows in sample order before ``limit``: part of the recipe hash, so a resume refuses edited
+    input data (ids would point at other rows) but accepts a larger ``limit``."""
 
     @property
     def samples(self) -> int:
@@ -168,11 +172,14 @@ def select_rows(spec: InputSpec, rows: list[dict[str, Any]], seed: int, where: s
             raise RecipeError(f"{where}: inputs.filter {spec.filter!r} failed: {exc}") from None
     if spec.shuffle:
         random.Random(seed).shuffle(indexed)
+    digest = hashlib.sha256()
+    for i, r in indexed:
+        digest.update(json.dumps([i, r], sort_keys=True, default=str).encode() + b"\n")
     if spec.limit is not None:
         indexed = indexed[: spec.limit]
     if not indexed:
         raise RecipeError(f"{where}: no input rows left (after filter and limit)")
-    return InputRows(spec, tuple(r for _, r in indexed), tuple(i for i, _ in indexed))
+    return InputRows(spec, tuple(r for _, r in indexed), tuple(i for i, _ in indexed), digest.hexdigest()[:16])
 
 
 def _safe_fields(row: Mapping[str, Any]) -> dict[str, Any]:

@@ -145,13 +145,11 @@ class Recipe:
             "base_url",
         ):
             ep.pop(k, None)
+        if self.inputs is not None:  # the data itself, not just its path; a larger limit extends the same ids
+            ident["inputs"].pop("limit", None)
+            ident["inputs"]["digest"] = self.inputs.digest
         blob = json.dumps(ident, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
-
-
-def template_vars(template: str) -> set[str]:
-    """Names a prompt template reads (kept for callers of the pre-Jinja API)."""
-    return templates.parse("template", template)
 
 
 def _make_importable(folder: Path) -> None:

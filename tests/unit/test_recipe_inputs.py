@@ -186,3 +186,15 @@ def test_structured_output_is_translated_for_the_embedded_server() -> None:
     fmt = {"response_format": {"type": "json_schema", "json_schema": {"name": "x", "schema": schema}}, "k": 1}
     assert for_embedded_server(fmt) == {"response_format": {"type": "json_object", "schema": schema}, "k": 1}
     assert for_embedded_server({"response_format": {"type": "text"}}) == {"response_format": {"type": "text"}}
+
+
+def test_the_recipe_hash_follows_the_input_data_but_not_its_limit(tmp_path: Path) -> None:
+    rows = write_jsonl(tmp_path / "rows.jsonl", ROWS)
+    spec = {"path": "rows.jsonl", "shuffle": True}
+    base = load_recipe(recipe(tmp_path, {**spec, "limit": 3}))
+    assert load_recipe(recipe(tmp_path, {**spec, "limit": 6})).hash == base.hash  # resume may extend the run
+    first_three = [r["topic"] for r in base.inputs.rows] if base.inputs else []
+    longer = load_recipe(recipe(tmp_path, {**spec, "limit": 6})).inputs
+    assert longer is not None and [r["topic"] for r in longer.rows[:3]] == first_three  # same ids, same rows
+    write_jsonl(rows, [*ROWS[:5], {**ROWS[5], "topic": "edited"}, *ROWS[6:]])
+    assert load_recipe(recipe(tmp_path, {**spec, "limit": 3})).hash != base.hash  # edited data: no resume
