@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from mcrgen import __version__
 from mcrgen.errors import McrgenError
+
+if TYPE_CHECKING:
+    from mcrgen.engine.runner import Progress
+    from mcrgen.recipe.loader import Recipe
 
 app = typer.Typer(
     help="Synthetic SFT/RL data with multi-stage in-flight rejection: stream, validate, cancel early.",
@@ -54,26 +58,69 @@ def generate(
     shard: Annotated[
         str | None, typer.Option(help="I/N: run only sample indices with index % N == I (one machine of N).")
     ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run", help="Print the prompts of the first samples (--limit, default 3) and exit; no requests."
+        ),
+    ] = False,
+    fresh: Annotated[
+        bool, typer.Option("--fresh", help="Start over: move an existing run directory aside (never deleted).")
+    ] = False,
 ) -> None:
-    """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl and report.json."""
+    """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl, dataset.* and report.json."""
+    from mcrgen.commands import choose_run_dir, run_digest
     from mcrgen.engine.generate import check_finished, default_run_dir
     from mcrgen.engine.generate import generate as run
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.recipe.values import parse_shard
-    from mcrgen.render.live import LiveView, render_summary
+    from mcrgen.render.live import LiveView
 
     part = parse_shard(shard) if shard is not None else None
+    if dry_run:
+        limit = limit or DRY_RUN_SAMPLES
     r = load_recipe(recipe, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
-    run_dir = out or default_run_dir(r, mode, part)
+    if dry_run:
+        _print_dry_run(r)
+        return
+    choice = choose_run_dir(out or default_run_dir(r, mode, part), r, mode, fresh=fresh)
+    if choice.moved:
+        err.print(choice.message, highlight=False, soft_wrap=True)
+    run_dir = choice.path
     view = LiveView(err)
+
+    def start(progress: Progress) -> None:
+        if not choice.moved:  # only once the run has started: a refused run prints its one error line alone
+            err.print(choice.message, highlight=False, soft_wrap=True)
+        view.start(progress)
+
     try:
-        _, report = run(r, run_dir, mode=mode, on_start=view.start, shard=part)
+        _, report = run(r, run_dir, mode=mode, on_start=start, shard=part)
     finally:
         view.stop()
-        if view.live is not None and not err.is_terminal:
-            err.line()  # Rich ends a live display with a newline only on a terminal; logs need it too
-    render_summary(err, report, run_dir)
+    from mcrgen.render.summary import render_summary  # only once there is something to sum up
+
+    estimate, examples = run_digest(run_dir, r)
+    cmd = f"mcrgen compare {recipe} --limit {r.samples}"
+    render_summary(err, report, run_dir, estimate=estimate, examples=examples, compare_cmd=cmd)
     check_finished(report, run_dir)
+
+
+DRY_RUN_SAMPLES = 3
+
+
+def _print_dry_run(recipe: Recipe) -> None:
+    """Prompts on stdout (they are the output; pipe them anywhere), a one-line note on stderr."""
+    from mcrgen.commands import dry_run
+
+    for sample in dry_run(recipe, recipe.samples):
+        typer.echo(f"===== sample {sample['id']} (seed {sample['seed']}) =====")
+        for st in sample["stages"]:
+            for m in st["messages"]:
+                typer.echo(f"----- stage {st['stage']} · {m['role']} (max_tokens {st['max_tokens']}) -----")
+                typer.echo(m["content"])
+        typer.echo("")
+    err.print("dry run: no request was sent; ⟨…⟩ marks text an earlier stage writes at run time", highlight=False)
 
 
 @app.command()
@@ -87,25 +134,25 @@ def compare(
     model: Annotated[str | None, typer.Option(help="Model name sent to the endpoint.")] = None,
     concurrency: Annotated[int | None, typer.Option(help="Maximum concurrent streams.")] = None,
     seed: Annotated[int | None, typer.Option(help="Run seed (sample seeds derive from it).")] = None,
+    fresh: Annotated[
+        bool, typer.Option("--fresh", help="Start over: move an existing comparison directory aside.")
+    ] = False,
 ) -> None:
     """Run RECIPE in-flight and baseline on the same ids and seeds; writes compare.json and compare.html."""
     from mcrgen.analysis.compare import COMPARE_JSON
-    from mcrgen.commands import COMPARE_HTML, run_compare
-    from mcrgen.engine.runner import Progress
+    from mcrgen.commands import COMPARE_HTML, move_aside, run_compare
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.render.compare_table import render
     from mcrgen.render.live import LiveView
 
     r = load_recipe(recipe, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
-    out_dir = out or Path("runs") / f"{r.name}-compare"
+    out_dir = out or Path("runs") / f"{r.name}-compare-{r.hash[:8]}"
+    if fresh and (aside := move_aside(out_dir)) is not None:
+        err.print(f"--fresh: the earlier comparison in {out_dir} moved to {aside}", highlight=False, soft_wrap=True)
+    err.print(f"comparison directory {out_dir}", highlight=False)
     view = LiveView(err)
-
-    def start(progress: Progress) -> None:
-        view.stop()  # one live funnel per mode, one after the other
-        view.start(progress)
-
     try:
-        data = run_compare(r, out_dir, on_start=start)
+        data = run_compare(r, out_dir, on_start=view.start)
     finally:
         view.stop()
     render(err, data)

@@ -59,11 +59,13 @@ async def run_stage(
     counter: TokenCounter,
     mode: str = INFLIGHT,
     on_cancel: Callable[[RequestUsage], None] | None = None,
+    on_tokens: Callable[[int], None] | None = None,
 ) -> StageResult:
     """Stream one stage to its end or to its first in-flight rejection, and account every token.
 
     Raises :class:`~mcrgen.wire.client.RequestFailed` when the request fails before its stream starts. If the task is
     cancelled, ``on_cancel`` receives the interrupted request's usage before the cancellation propagates.
+    ``on_tokens`` receives each chunk's increase in delivered completion tokens (the live view's counter).
     """
     req = build_request(stage, messages, seed)
     checker = Checker(stage, inputs, answer_format)
@@ -73,7 +75,7 @@ async def run_stage(
     record = mode == BASELINE
 
     text = ""
-    chunks = 0
+    chunks = seen = 0
     server_completion: int | None = None
     server_prompt: int | None = None
     final_usage = False
@@ -101,6 +103,9 @@ async def run_stage(
                 text += piece
                 chunks += 1
                 tokens = server_completion if server_completion is not None else chunks
+                if on_tokens is not None:  # live token counts for the progress view (issue 18)
+                    on_tokens(tokens - seen)
+                seen = tokens
                 if record:
                     trace.append((len(text), tokens))
                 if not watch:

@@ -24,7 +24,7 @@ from mcrgen.recipe import templates
 from mcrgen.recipe.inputs import InputRows, load_inputs
 from mcrgen.recipe.outputs import OutputSpec, parse_output
 from mcrgen.recipe.templates import BUILTIN_VARS, DEFAULT_SHOT_FORMAT, DEFAULT_SHOT_SEPARATOR, Template
-from mcrgen.recipe.validation import _validate_schema
+from mcrgen.recipe.validation import _validate_schema, check_runaway
 from mcrgen.recipe.validation import schema as schema  # re-exported: `mcrgen schema` reads it here
 from mcrgen.recipe.values import Budget, Prices
 from mcrgen.validators import BoundValidator, bind
@@ -333,6 +333,7 @@ def _stages(
             raise RecipeError(f"{swhere}: prompt uses {{{{ shots }}}} but the recipe has no 'seeds' section")
         if st.get("expected_tokens", 0) > st["max_tokens"]:
             raise RecipeError(f"{swhere}: expected_tokens ({st['expected_tokens']}) exceeds max_tokens")
+        check_runaway(st, swhere)
         cps = st.get("checkpoints", "continuous")
         extra = dict(st.get("extra_body", {}))
         if "response_format" in st:

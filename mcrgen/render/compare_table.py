@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from mcrgen.render.labels import SIDE_BY_SIDE
+from mcrgen.render.verdict import verdict_sentences
 
 
 def _fmt(v: Any) -> str:
@@ -91,6 +92,9 @@ def render(console: Console, data: Mapping[str, Any]) -> None:
     """Print a compare.json-shaped dict (``kind`` compare or run)."""
     title = "baseline vs in-flight" if data.get("kind") == "compare" else f"run: {', '.join(data.get('dirs', {}))}"
     console.print(modes_table(data["modes"], f"{data.get('recipe')} · {title}"))
+    if data.get("verdict"):
+        for sentence in verdict_sentences(data):
+            console.print(f"[bold]•[/bold] {sentence}", highlight=False, soft_wrap=True)
     s = data.get("savings")
     if s:
         console.print(
@@ -106,6 +110,8 @@ def render(console: Console, data: Mapping[str, Any]) -> None:
     nb = data.get("no_bias")
     if nb:
         status = "identical" if nb["identical"] else f"{len(nb['differences'])} differ"
+        if not nb["accepted_baseline"] and not nb["accepted_inflight"]:
+            status = "nothing to compare: neither run accepted a sample"  # two empty sets prove nothing
         console.print(
             f"no-bias: accepted ids overlap {nb['accepted_both']}/{nb['accepted_baseline']} baseline, "
             f"{nb['accepted_inflight']} in-flight (Jaccard {nb['jaccard']}): {status}"
