@@ -282,14 +282,15 @@ def validate(
 @app.command()
 def serve(
     port: Annotated[int | None, typer.Option(help="Port on 127.0.0.1 (default: a free one).")] = None,
+    model: Annotated[str | None, typer.Option(help="'default' (Qwen2.5-Coder-1.5B) or 'tiny' (SmolLM2-135M).")] = None,
 ) -> None:
-    """Serve the embedded model (SmolLM2-135M) on 127.0.0.1 until Ctrl-C; prints the base URL."""
+    """Serve the embedded model (Qwen2.5-Coder-1.5B-Instruct) on 127.0.0.1 until Ctrl-C; prints the base URL."""
     from mcrgen.errors import RecipeError
     from mcrgen.local.server import serve_forever
 
     if port is not None and not 0 <= port <= 65535:
         raise RecipeError(f"--port must be between 0 and 65535, not {port}")
-    serve_forever(port)
+    serve_forever(port, model=model)
 
 
 @app.command()

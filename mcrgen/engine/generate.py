@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, run_recipe
-from mcrgen.errors import UnfinishedError
+from mcrgen.errors import RecipeError, UnfinishedError
 from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import INFLIGHT, Shard
 from mcrgen.rundir.report import write_report
@@ -54,10 +54,12 @@ def generate(
 
     try:
         if recipe.endpoint.is_local:
-            from mcrgen.local.server import local_server, server_counter
+            from mcrgen.local.server import local_model, local_server, server_counter
 
-            with local_server() as server:
-                recipe = _with_model(recipe, server.model)
+            model = local_model(recipe.endpoint.model, recipe.endpoint.model_path, recipe.path.parent)
+            slots, n_ctx = local_slots(recipe)
+            with local_server(model, slots=slots, n_ctx_per_slot=n_ctx) as server:
+                recipe = _fit_to_server(recipe, server.model, server.slots)
                 result = asyncio.run(
                     run_recipe(
                         recipe,
@@ -70,6 +72,8 @@ def generate(
                     )
                 )
         else:
+            if recipe.endpoint.model_path:
+                raise RecipeError(f"{recipe.path}: endpoint.model_path is for base_url 'local' only")
             result = asyncio.run(run_recipe(recipe, run_dir, mode=mode, on_start=start, shard=shard))
         if result.progress.stop_reason is None or INTERRUPTED not in result.progress.stop_reason:
             from mcrgen.rundir.dataset import finalize_run
@@ -83,18 +87,28 @@ def generate(
     return result, report
 
 
-def _with_model(recipe: Recipe, model: str) -> Recipe:
-    """Fit the recipe to the embedded server: its model name, and one stream at a time.
+def local_slots(recipe: Recipe) -> tuple[int, int]:
+    """Server slots and context per slot for a recipe on the embedded server.
 
-    llama-cpp-python serves one request at a time; more concurrent streams only queue behind each other, and a
-    queued stream sends nothing until its turn, which a stall timeout would take for a dead server.
+    One slot per concurrent stream (capped: CPU decoding gains little past a few), because llama.cpp queues
+    requests beyond its slots without sending a byte, which a stall timeout would take for a dead server. Each
+    slot must hold the longest stage's prompt and answer; 1536 tokens of prompt cover a few-shot recipe.
     """
+    from mcrgen.local.server import DEFAULT_N_CTX_PER_SLOT, MAX_SLOTS
+
+    longest = max((stage.max_tokens for stage in recipe.stages), default=0)
+    per_slot = max(DEFAULT_N_CTX_PER_SLOT, -(-(longest + 1536) // 256) * 256)
+    return min(recipe.endpoint.concurrency, MAX_SLOTS), per_slot
+
+
+def _fit_to_server(recipe: Recipe, model: str, slots: int) -> Recipe:
+    """The served model's name, one stream per server slot, and the server's usage object on finished streams."""
     from dataclasses import replace
 
     from mcrgen.recipe.sampling import for_embedded_server
 
     stages = tuple(replace(s, extra_body=for_embedded_server(s.extra_body)) for s in recipe.stages)  # issue 16
-    endpoint = replace(recipe.endpoint, model=recipe.endpoint.model or model, concurrency=1)
+    endpoint = replace(recipe.endpoint, model=model, concurrency=slots, usage="final")
     return replace(recipe, endpoint=endpoint, stages=stages)
 
 

@@ -198,6 +198,10 @@ async def _count(
     if server_prompt is not None:
         usage.prompt_tokens = server_prompt
         usage.prompt_method = REPORTED if final_usage else SERVER_COUNTED
+    elif (count_prompt := getattr(counter, "count_prompt", None)) is not None:
+        # A counter that renders the chat template as the server does (the embedded server's): exact.
+        usage.prompt_tokens = await count_prompt(messages)
+        usage.prompt_method = counter.method
     else:
         usage.prompt_tokens = await counter.count(messages_text(messages)) + CHAT_OVERHEAD_PER_MESSAGE * len(messages)
         usage.prompt_method = counter.method

