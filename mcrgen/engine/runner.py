@@ -24,7 +24,7 @@ from mcrgen.accounting import RequestUsage
 from mcrgen.engine import chain
 from mcrgen.engine.budget import Spend
 from mcrgen.engine.chain import render_shots, sample_id
-from mcrgen.engine.tokens import TokenCounter, local_counter
+from mcrgen.engine.tokens import AutoCounter, TokenCounter
 from mcrgen.errors import EndpointError, OutputError, RecipeError
 from mcrgen.recipe.inputs import json_objects
 from mcrgen.recipe.loader import Recipe, Stage, resolved_yaml
@@ -229,7 +229,9 @@ async def run_recipe(
         if shard is not None:
             meta["shard"] = shard.to_dict()
     wire = Wire(recipe.endpoint, _api_key(recipe), base_url=base_url)
-    run = Run(recipe, run_dir, mode, wire, counter or local_counter(), shot_rows)
+    # Used only for what the server does not count; probes the server's /tokenize on first use.
+    counter = counter or AutoCounter(wire.replicas.items[0].url, wire.model, _api_key(recipe))
+    run = Run(recipe, run_dir, mode, wire, counter, shot_rows)
     try:
         if preflight:
             await _preflight(run, local=base_url is not None and recipe.endpoint.is_local)

@@ -113,7 +113,9 @@ def sweep_plot(data: Mapping[str, Any]) -> str:
 def measured_section(data: Mapping[str, Any]) -> str:
     out = ["<h2>Measured: baseline vs in-flight</h2>", side_by_side(data["modes"])]
     s = data.get("savings")
-    if s:
+    if s and s["saved_tokens"] is None:
+        out.append(_p(f"Tokens saved: not computed: {s['counting']['label']}.", "warn"))
+    elif s:
         out.append(
             _p(
                 f"Tokens saved (measured, {s['ids_compared']} ids in both runs): {s['saved_tokens']:,} of "
@@ -144,7 +146,8 @@ def no_bias_section(nb: Mapping[str, Any]) -> str:
         _p(
             f"accepted by baseline {nb['accepted_baseline']}, by in-flight {nb['accepted_inflight']}, by both "
             f"{nb['accepted_both']} (Jaccard overlap {nb['jaccard']}); "
-            + ("identical sets." if nb["identical"] else f"{len(nb['differences'])} differences:"),
+            + (f"verdict: {nb['verdict']} ({nb['power']})." if "verdict" in nb else "")
+            + ("" if not nb["differences"] else f" {len(nb['differences'])} differences:"),
             "big",
         ),
     ]

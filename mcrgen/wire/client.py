@@ -74,6 +74,8 @@ class Chunk:
     prompt_tokens: int | None = None
     final_usage: bool = False
     """True when this chunk carries the server's closing usage object (only a finished stream gets it)."""
+    cached_tokens: int | None = None
+    """Prompt tokens served from the server's prefix cache, where it says."""
 
 
 def _parse(payload: bytes) -> Chunk:
@@ -94,19 +96,21 @@ def _parse(payload: bytes) -> Chunk:
             text = (delta.get("reasoning_content") or delta.get("reasoning") or "") + text
         finish = ch.get("finish_reason")
     usage = ev.get("usage")
-    completion = prompt = None
+    completion = prompt = cached = None
     final_usage = False
     if usage:
         completion = usage.get("completion_tokens")
         prompt = usage.get("prompt_tokens")
         final_usage = not choices
+        cached = (usage.get("prompt_tokens_details") or {}).get("cached_tokens")
     else:
         timings = ev.get("timings")  # llama.cpp with timings_per_token
         if timings:
             completion = timings.get("predicted_n")
             if timings.get("prompt_n") is not None:
-                prompt = timings.get("prompt_n", 0) + timings.get("cache_n", 0)
-    return Chunk(text, finish, completion, prompt, final_usage)
+                cached = timings.get("cache_n", 0)
+                prompt = timings.get("prompt_n", 0) + cached
+    return Chunk(text, finish, completion, prompt, final_usage, cached)
 
 
 class Events:
