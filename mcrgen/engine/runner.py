@@ -172,6 +172,9 @@ class Run:
 
     async def aclose(self) -> None:
         await self.wire.aclose()
+        close = getattr(self.counter, "aclose", None)  # the /tokenize counter's connection pool
+        if close is not None:
+            await close()
         for w in self.stage_wires.values():
             await w.aclose()
 

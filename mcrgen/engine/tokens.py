@@ -181,15 +181,22 @@ class AutoCounter:
         self._lock = asyncio.Lock()
         self.method = ""
         """Set by the probe: what counted the last call."""
+        self._http: httpx2.AsyncClient | None = None
+
+    async def aclose(self) -> None:
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
 
     @functools.cached_property
     def _local(self) -> LocalCounter:
         return local_counter(self._model)  # loading an encoding takes a second or two: only when needed
 
     async def _post(self, url: str, body: dict[str, Any]) -> int | None:
+        if self._http is None:  # one pool for the run: a client per call costs milliseconds of CPU (TLS context)
+            self._http = httpx2.AsyncClient(timeout=TOKENIZE_TIMEOUT)
         try:
-            async with httpx2.AsyncClient(timeout=TOKENIZE_TIMEOUT) as http:
-                resp = await http.post(url, json=body, headers=self._headers)
+            resp = await self._http.post(url, json=body, headers=self._headers)
             return _count_of(resp.json()) if resp.status_code == 200 else None
         except (httpx2.HTTPError, ValueError):
             return None

@@ -399,7 +399,8 @@ def gsm8k_world(path: str, corrupt_every: int = 3) -> Script:
 
     from mcrgen.analysis.audit import corrupt_gsm8k
 
-    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
     answers = {r["question"]: r["answer"] for r in rows}
 
     def script(body: dict[str, Any], n: int) -> Reply:
