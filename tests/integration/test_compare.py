@@ -371,3 +371,34 @@ def test_html_renders_in_headless_chromium(cmp: tuple[Path, dict[str, Any]], tmp
     colours = {bytes.fromhex(c) for c in ("5b7aa6", "e08a2c", "3a9a5b", "3a7dc8")}  # baseline, inflight, ok, sweep
     seen = {row[x : x + 3] for row in rows[::2] for x in range(0, width * bpp, bpp * 2)}
     assert colours <= seen, "every plot colour must be painted somewhere on the page"
+
+
+def test_run_order_alternates_and_cached_tokens_are_shown(tmp_path: Path) -> None:
+    """A server with a prefix cache serves the second mode's prompts from cache: alternating which mode runs first
+    shares that advantage, and the engine's work (uncached prompt + completion) is reported next to wall time."""
+    with ScriptedServer(script, prefix_cache=True) as srv:
+        recipe = load_recipe(make_recipe(tmp_path), base_url=srv.base_url)
+        data = run_compare(recipe, tmp_path / "out")
+    order = [(b["mode"], b["first_id"], b["last_id"]) for b in data["run_order"]]
+    assert order == [
+        ("inflight", "000000", "000004"),
+        ("baseline", "000000", "000004"),
+        ("baseline", "000005", "000008"),
+        ("inflight", "000005", "000008"),
+    ]
+
+    def prompts(mode: str, ids: range) -> int:
+        rows = read_jsonl(tmp_path / "out" / mode / "accepted.jsonl")
+        rows += read_jsonl(tmp_path / "out" / mode / "rejected.jsonl")
+        return sum(u["prompt_tokens"] for r in rows if int(r["id"]) in ids for u in r["usage"])
+
+    base, infl = data["modes"]["baseline"]["engine"], data["modes"]["inflight"]["engine"]
+    # Whoever ran second in a block found that block's prompts cached.
+    assert base["cached_prompt_tokens"] == prompts("baseline", range(0, 5)) > 0
+    assert infl["cached_prompt_tokens"] == prompts("inflight", range(5, 9)) > 0
+    for mode, eng in (("baseline", base), ("inflight", infl)):
+        m = data["modes"][mode]
+        assert eng["cached_reported_requests"] == eng["requests"]
+        assert eng["computed_tokens"] == m["total_tokens"] - eng["cached_prompt_tokens"]
+    h = data["headline"]
+    assert h["run_order"] == "alternating blocks" and h["computed_tokens"]["baseline"] == base["computed_tokens"]
