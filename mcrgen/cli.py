@@ -56,7 +56,7 @@ def generate(
     ] = None,
 ) -> None:
     """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl and report.json."""
-    from mcrgen.engine.generate import default_run_dir
+    from mcrgen.engine.generate import check_finished, default_run_dir
     from mcrgen.engine.generate import generate as run
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.recipe.values import parse_shard
@@ -73,6 +73,7 @@ def generate(
         if view.live is not None and not err.is_terminal:
             err.line()  # Rich ends a live display with a newline only on a terminal; logs need it too
     render_summary(err, report, run_dir)
+    check_finished(report, run_dir)
 
 
 @app.command()
@@ -162,7 +163,10 @@ def push(
 @app.command()
 def validate(
     recipe: RecipeArg,
-    samples: Annotated[Path, typer.Argument(help="JSONL file of existing samples (e.g. GSM8K or MATH500 rows).")],
+    samples: Annotated[
+        Path | None,
+        typer.Argument(help="JSONL file of existing samples (default: the recipe's own seed or input file)."),
+    ] = None,
     field: Annotated[
         list[str] | None, typer.Option(help="STAGE=COLUMN mapping (repeatable); guessed if omitted.")
     ] = None,
@@ -170,12 +174,19 @@ def validate(
         "audit.json"
     ),
 ) -> None:
-    """Audit RECIPE's gates offline over SAMPLES, fed in small chunks as a stream would see them."""
+    """Audit RECIPE's gates offline over SAMPLES, fed in small chunks as a stream would see them.
+
+    Without SAMPLES the recipe's own seed (or input) file is used: known-good text, so every firing is a false
+    positive of that gate."""
     from mcrgen.recipe.loader import load_recipe
-    from mcrgen.render.audit_table import parse_fields, render_audit, validate_file
+    from mcrgen.render.audit_table import own_samples, parse_fields, render_audit, validate_file
     from mcrgen.rundir.files import write_atomic
 
-    result = validate_file(load_recipe(recipe, environ={}), samples, parse_fields(field or []))
+    loaded = load_recipe(recipe, environ={})
+    if samples is None:
+        samples = own_samples(loaded)
+        err.print(f"auditing on the recipe's own data {samples}: every firing is a false positive", highlight=False)
+    result = validate_file(loaded, samples, parse_fields(field or []))
     render_audit(err, result)
     write_atomic(json_out.resolve(), json.dumps(result, indent=2) + "\n")
     err.print(f"wrote {json_out}")

@@ -73,8 +73,10 @@ def report_dir(path: Path) -> tuple[dict[str, Any], list[Path]]:
         return write_compare(path), [path / COMPARE_JSON, path / COMPARE_HTML]
     if not (path / rundir.RUN).exists():
         raise OutputError(f"{path} is neither a run directory (no {rundir.RUN}) nor a comparison directory")
+    from mcrgen.rundir.dataset import refresh_dataset
     from mcrgen.rundir.report import write_report
 
+    refresh_dataset(path)  # a run interrupted, resumed or edited since: its dataset files first, then the report
     write_report(path)
     data = build_single(path)
     rundir.write_atomic(path / REPORT_HTML, render_html(data))

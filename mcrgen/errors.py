@@ -4,7 +4,9 @@
     ├── RecipeError             exit 2  bad recipe, bad flag, bad input file
     ├── ValidatorError          exit 2  unknown validator or bad validator parameters
     ├── EndpointError           exit 3  endpoint unreachable, auth refused, model missing
-    └── OutputError             exit 4  run directory unwritable, recipe mismatch on resume, disk full
+    ├── OutputError             exit 4  run directory unwritable, corrupt or of another recipe, disk full
+    └── UnfinishedError         exit 5  the run ended but some samples hold ``error`` rows (the endpoint kept
+                                        failing for them); rerunning the same command retries just those
 
 The CLI prints ``str(error)`` as one line on stderr and exits with ``error.exit_code``.
 """
@@ -30,3 +32,9 @@ class EndpointError(McrgenError):
 
 class OutputError(McrgenError):
     exit_code = 4
+
+
+class UnfinishedError(McrgenError):
+    """Everything was written and reported; some samples are still unfinished because of endpoint errors."""
+
+    exit_code = 5

@@ -17,17 +17,18 @@ from typing import Any
 
 from mcrgen.analysis import nobias
 from mcrgen.analysis import offline as compare_offline
-from mcrgen.analysis.counting import Counting, choose, usages_of
+from mcrgen.analysis.counting import Counting, choose
 from mcrgen.errors import McrgenError
 from mcrgen.recipe.loader import Recipe, load_recipe
 from mcrgen.recipe.values import BASELINE, INFLIGHT
 from mcrgen.rundir import files as rundir
+from mcrgen.rundir.reader import KILLED, RunRows, read_run
 from mcrgen.rundir.report import build_report
 
 COMPARE_JSON = "compare.json"
 ORDER_JSON = "run_order.json"
 MODES = (INFLIGHT, BASELINE)
-OUTCOMES = ("accepted", "rejected_inflight", "rejected_after", "error", "interrupted")
+OUTCOMES = ("accepted", "rejected_inflight", "rejected_after", "error", "interrupted", KILLED)
 
 
 def is_compare_dir(path: Path) -> bool:
@@ -37,14 +38,6 @@ def is_compare_dir(path: Path) -> bool:
 def load_run_recipe(run_dir: Path) -> Recipe:
     """The recipe exactly as the run used it (flags and environment applied), for replaying its validators."""
     return load_recipe(run_dir / rundir.RESOLVED, environ={})
-
-
-def rows_of(run_dir: Path) -> dict[str, list[dict[str, Any]]]:
-    return {
-        "accepted": rundir.read_jsonl(run_dir / rundir.ACCEPTED),
-        "rejected": rundir.read_jsonl(run_dir / rundir.REJECTED),
-        "errors": rundir.read_jsonl(run_dir / rundir.ERRORS),
-    }
 
 
 FAILED_ATTEMPT = ("error", "interrupted")
@@ -64,19 +57,21 @@ def _pct(part: float, whole: float) -> float | None:
     return round(100.0 * part / whole, 2) if whole else None
 
 
-def tokens_by_stage_outcome(rows: Mapping[str, list[dict[str, Any]]], counting: Counting) -> dict[str, dict[str, int]]:
-    """{stage: {outcome: prompt+completion tokens}}, the data behind the stacked-bar plot."""
+def ledger(run: RunRows) -> list[tuple[str, dict[str, Any]]]:
+    """Every request of the run once (the ledger), as (outcome of its sample, usage record)."""
+    return [(outcome, u.to_dict()) for outcome, u in run.requests()]
+
+
+def tokens_by_stage_outcome(run: RunRows, counting: Counting) -> dict[str, dict[str, int]]:
+    """{stage: {outcome: prompt+completion tokens}}, the data behind the stacked-bar plot (from the ledger)."""
     out: dict[str, dict[str, int]] = {}
-    for kind, items in rows.items():
-        for row in items:
-            outcome = str(row.get("outcome", "error" if kind == "errors" else kind))
-            for u in row.get("usage", []):
-                cell = out.setdefault(u["stage"], dict.fromkeys(OUTCOMES, 0))
-                cell[outcome] = cell.get(outcome, 0) + counting.total(u)
+    for outcome, u in ledger(run):
+        cell = out.setdefault(u["stage"], dict.fromkeys(OUTCOMES, 0))
+        cell[outcome] = cell.get(outcome, 0) + counting.total(u)
     return out
 
 
-def engine_work(usages: list[Mapping[str, Any]], counting: Counting, seconds: float) -> dict[str, Any]:
+def engine_work(usages: Sequence[Mapping[str, Any]], counting: Counting, seconds: float) -> dict[str, Any]:
     """What the engine computed: prompt tokens it did not find in its prefix cache, plus completion tokens.
 
     Unknown (None) unless the server reported cached tokens for every request: a second run over the same prompts
@@ -97,13 +92,11 @@ def engine_work(usages: list[Mapping[str, Any]], counting: Counting, seconds: fl
     }
 
 
-def mode_summary(
-    report: Mapping[str, Any], rows: Mapping[str, list[dict[str, Any]]], counting: Counting | None = None
-) -> dict[str, Any]:
+def mode_summary(report: Mapping[str, Any], run: RunRows, counting: Counting | None = None) -> dict[str, Any]:
     """One run's figures, token totals counted by ``counting`` (the comparison's one method)."""
     counting = counting or Counting(None)
     tok = report["tokens"]
-    usages = [u for items in rows.values() for r in items for u in r.get("usage", [])]
+    usages = [u for _, u in ledger(run)]
     counts = [counting.counts(u) for u in usages]
     prompt, completion = sum(p for p, _ in counts), sum(c for _, c in counts)
     accepted = report["funnel"]["accepted"]
@@ -124,17 +117,14 @@ def mode_summary(
         "funnel": report["funnel"],
         "rejections": report["rejections"],
         "rejections_by_phase": report["rejections_by_phase"],
-        "tokens_by_stage_outcome": tokens_by_stage_outcome(rows, counting),
+        "tokens_by_stage_outcome": tokens_by_stage_outcome(run, counting),
         "count_methods": tok["count_methods"],
-        "failed_attempt_tokens": sum(_failed_attempts(r, counting) for items in rows.values() for r in items),
+        "failed_attempt_tokens": sum(counting.total(u) for u in usages if u.get("status") in FAILED_ATTEMPT),
     }
 
 
-def _verdicts(rows: Mapping[str, list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for row in rows["accepted"] + rows["rejected"]:
-        out[str(row["id"])] = row
-    return out
+def _verdicts(run: RunRows) -> dict[str, dict[str, Any]]:
+    return {str(row["id"]): row for row in run.accepted + run.rejected}
 
 
 def diverged_ids(base: Mapping[str, dict[str, Any]], infl: Mapping[str, dict[str, Any]]) -> dict[str, str]:
@@ -274,10 +264,10 @@ def _sample_proxies(recipe: Recipe | None, counting: Counting) -> nobias.Proxies
 
 
 def build_compare(baseline_dir: Path, inflight_dir: Path, *, draws: int = 200) -> dict[str, Any]:
-    rows_b, rows_i = rows_of(baseline_dir), rows_of(inflight_dir)
-    rep_b, rep_i = build_report(baseline_dir), build_report(inflight_dir)
+    rows_b, rows_i = read_run(baseline_dir), read_run(inflight_dir)
+    rep_b, rep_i = build_report(baseline_dir, rows_b), build_report(inflight_dir, rows_i)
     vb, vi = _verdicts(rows_b), _verdicts(rows_i)
-    counting = choose(usages_of(r for rows in (rows_b, rows_i) for items in rows.values() for r in items))
+    counting = choose(u for run in (rows_b, rows_i) for _, u in ledger(run))
     diverged = diverged_ids(vb, vi)
     recipe: Recipe | None = None
     offline_error: str | None = None
@@ -305,7 +295,7 @@ def build_compare(baseline_dir: Path, inflight_dir: Path, *, draws: int = 200) -
         return data
     # The oracle sees exactly the ids the measured saving covers: both runs finished them with the same texts.
     same = set(vb) & set(vi) - set(diverged)
-    base_rows = [r for r in rows_b["accepted"] + rows_b["rejected"] if str(r["id"]) in same]
+    base_rows = [r for r in rows_b.accepted + rows_b.rejected if str(r["id"]) in same]
     offline = compare_offline.analyse_baseline(recipe, base_rows, draws=draws, counting=counting)
     h = offline["hindsight"]
     # Against retry-free savings: the oracle never pays for a retry either, so retries would inflate the ratio.
@@ -328,8 +318,8 @@ def build_compare(baseline_dir: Path, inflight_dir: Path, *, draws: int = 200) -
 
 def build_single(run_dir: Path, *, draws: int = 200) -> dict[str, Any]:
     """A single run directory: its report, plus the offline analyses when it is a baseline run."""
-    rows = rows_of(run_dir)
-    rep = build_report(run_dir)
+    rows = read_run(run_dir)
+    rep = build_report(run_dir, rows)
     data: dict[str, Any] = {
         "kind": "run",
         "recipe": rep.get("recipe"),
@@ -345,7 +335,7 @@ def build_single(run_dir: Path, *, draws: int = 200) -> dict[str, Any]:
     except McrgenError as exc:
         data["offline_error"] = f"offline analyses skipped: {exc}"
         return data
-    base_rows = rows["accepted"] + rows["rejected"]
+    base_rows = rows.accepted + rows.rejected
     data.update(compare_offline.analyse_baseline(recipe, base_rows, draws=draws))
     samples = compare_offline.load_samples(recipe, base_rows)
     by_id = {str(r["id"]): r for r in base_rows}

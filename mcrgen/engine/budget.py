@@ -11,8 +11,7 @@ once and their tokens counted.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 from mcrgen.accounting import RequestUsage
 from mcrgen.recipe.values import Budget, Prices
@@ -31,11 +30,10 @@ class Spend:
         self.seconds_before = 0.0
         """Wall seconds of earlier sessions."""
 
-    def load(self, rows: Iterable[Mapping[str, Any]], accepted: int, seconds_before: float) -> None:
-        """Start from what earlier sessions left on disk."""
-        for row in rows:
-            for u in row.get("usage", ()):
-                self.add(RequestUsage.from_dict(u))
+    def load(self, usages: Iterable[RequestUsage], accepted: int, seconds_before: float) -> None:
+        """Start from what earlier sessions left on disk (their ledger, every request once)."""
+        for u in usages:
+            self.add(u)
         self.accepted = accepted
         self.seconds_before = seconds_before
 

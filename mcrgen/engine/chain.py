@@ -1,31 +1,37 @@
-"""One sample's chain of stages (S1 problem -> S2/S3 solution -> ...), with retries, and the row it ends in.
+"""One sample's chain of stages (S1 problem -> S2/S3 solution -> ...), with retries, and the outcome it ends in.
 
-A sample ends in exactly one row: ``accepted.jsonl`` or ``rejected.jsonl`` (a verdict: the id is finished), or
-``errors.jsonl`` with outcome ``error`` (the endpoint kept failing) or ``interrupted`` (Ctrl-C, a budget, the
-breaker). Every row carries the usage of every request the sample made, failed attempts included, so the report
-adds up what was really spent. Rows without a verdict leave the id unfinished: a resume runs it again.
+``sample`` returns a :class:`SampleOutcome`: ``accepted`` or ``rejected`` (a verdict: the id is finished), or
+``error`` (the endpoint kept failing) or ``interrupted`` (Ctrl-C, a budget, the breaker), with the row to write and
+the usage of every request the sample made, failed attempts included. The chain writes nothing itself: each request
+is handed to ``ChainContext.request_ended`` the moment it ends (the runner puts it on the ledger and the budget),
+and the runner writes the row. Rows without a verdict leave the id unfinished: a resume runs it again.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import random
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from mcrgen.accounting import RequestUsage
 from mcrgen.engine.stages import StageResult, run_stage
-from mcrgen.errors import EndpointError, McrgenError
-from mcrgen.recipe.loader import Recipe, Stage, render
+from mcrgen.engine.stop import Stop
+from mcrgen.engine.tokens import TokenCounter
+from mcrgen.errors import EndpointError
+from mcrgen.recipe.loader import NO_ANSWER, Recipe, Stage
+from mcrgen.recipe.sampling import base_variables, input_record, render_messages
 from mcrgen.recipe.values import BASELINE
 from mcrgen.validators.formats import get_format, parse_number
-from mcrgen.wire.client import RequestFailed
-from mcrgen.wire.retry import CircuitOpen
-
-if TYPE_CHECKING:
-    from mcrgen.engine.runner import Run
+from mcrgen.wire.client import RequestFailed, Wire
+from mcrgen.wire.retry import CircuitBreaker, CircuitOpen, RetryPolicy
 
 FATAL_STATUS = (401, 403, 404)
 """Statuses that no retry can fix: the key, the permission or the model/base URL is wrong."""
+
+ACCEPTED, REJECTED, ERROR, INTERRUPTED = "accepted", "rejected", "error", "interrupted"
 
 
 class SampleFailed(Exception):
@@ -34,47 +40,92 @@ class SampleFailed(Exception):
         self.stage, self.status = stage, status
 
 
+@dataclass(frozen=True, slots=True)
+class SampleOutcome:
+    """How one sample ended: ``kind`` (accepted | rejected | error | interrupted), its row, its requests."""
+
+    kind: str
+    row: dict[str, Any]
+    usages: list[RequestUsage]
+
+
+@dataclass(frozen=True, slots=True)
+class ChainContext:
+    """What a chain needs from the run. The chain reads these and reports back through the callbacks only."""
+
+    recipe: Recipe
+    mode: str
+    model: str
+    session: int
+    shot_rows: Sequence[str]
+    wire_for: Callable[[Stage], Wire]
+    counter: TokenCounter
+    policy: RetryPolicy
+    breaker: CircuitBreaker
+    rng: random.Random
+    """Backoff jitter only: it must differ between processes, not be reproducible."""
+    stop: Stop
+    request_ended: Callable[[str, RequestUsage], None]
+    """(sample id, usage): a request ended, any way. Called before the sample's row exists."""
+    stage_event: Callable[[str, str], None]
+    """(stage, "open" | "close" | "passed"): for the live view."""
+
+
 def sample_id(index: int) -> str:
     return f"{index:06d}"
 
 
-def render_shots(rows: list[str], k: int, seed: int) -> str:
+def sample_seed(run_seed: int, index: int) -> int:
+    """A stable per-sample seed: the same id gets the same seed in every mode and on every resume."""
+    digest = hashlib.sha256(f"mcrgen:{run_seed}:{index}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
+
+
+def render_shots(rows: Sequence[str], k: int, seed: int) -> str:
     if not rows or k == 0:
         return ""
-    picks = random.Random(seed).sample(rows, min(k, len(rows)))
+    picks = random.Random(seed).sample(list(rows), min(k, len(rows)))
     return "\n\n".join(f"Example {i}:\n{text}" for i, text in enumerate(picks, 1))
 
 
 def _answer(recipe: Recipe, solution: str) -> str | None:
+    if recipe.answer_format == NO_ANSWER:
+        return None
     found = get_format(recipe.answer_format).find(solution)
     return found[-1].raw if found else None
 
 
 async def attempt_stage(
-    run: Run, stage: Stage, messages: list[dict[str, str]], seed: int, inputs: dict[str, str], usages: list[Any]
+    ctx: ChainContext,
+    sid: str,
+    stage: Stage,
+    messages: list[dict[str, str]],
+    seed: int,
+    inputs: dict[str, str],
+    usages: list[RequestUsage],
 ) -> StageResult:
-    """Run one stage, retrying transport faults; every attempt's usage is appended to ``usages``."""
-    policy, breaker = run.policy, run.breaker
+    """Run one stage, retrying transport faults. Each attempt's usage goes to ``ctx.request_ended`` the moment the
+    request ends, and is appended to ``usages`` (the sample's row keeps them for per-sample analysis)."""
     attempt = 0
 
     def spent(u: RequestUsage) -> None:
         u.attempts = attempt
         usages.append(u)
-        run.record(u)
+        ctx.request_ended(sid, u)
 
     while True:
         attempt += 1
-        await breaker.admit()
+        await ctx.breaker.admit()
         try:
             res = await run_stage(
-                run.wire_for(stage),
+                ctx.wire_for(stage),
                 stage,
                 messages,
                 seed=seed,
                 inputs=dict(inputs),
-                answer_format=run.recipe.answer_format,
-                counter=run.counter,
-                mode=run.mode,
+                answer_format=ctx.recipe.answer_format,
+                counter=ctx.counter,
+                mode=ctx.mode,
                 on_cancel=spent,
             )
         except RequestFailed as exc:
@@ -86,115 +137,119 @@ async def attempt_stage(
         else:
             spent(res.usage)
             if res.error is None:
-                breaker.success()
+                ctx.breaker.success()
                 return res
             error, retry_after, status, retryable = res.error, None, None, True
-        run.failed_request(error)
-        if not retryable or attempt > policy.max_retries:
+        ctx.breaker.failure(error)
+        if ctx.breaker.dead is not None:
+            ctx.stop.request(f"circuit breaker: {ctx.breaker.dead}")
+        if not retryable or attempt > ctx.policy.max_retries:
             raise SampleFailed(stage.name, error, status)
-        await asyncio.sleep(policy.delay(attempt, retry_after, run.rng))
+        await asyncio.sleep(ctx.policy.delay(attempt, retry_after, ctx.rng))
 
 
-async def sample(run: Run, index: int) -> None:
-    """Generate one sample and write its one row."""
-    recipe, p = run.recipe, run.progress
-    seed = run.seed_of(index)
-    shots_k = recipe.seeds.shots if recipe.seeds else 0
-    values = {"shots": render_shots(run.shot_rows, shots_k, seed), "seed_id": sample_id(index)}
-    inputs: dict[str, str] = {}
+async def sample(ctx: ChainContext, index: int) -> SampleOutcome:
+    """Generate one sample through its stages; the outcome says how it ended (the caller writes the row)."""
+    sid, seed = sample_id(index), sample_seed(ctx.recipe.seed, index)
     results: list[StageResult] = []
     usages: list[RequestUsage] = []
-    p.attempted += 1
-    stage = recipe.stages[0]
+    stage = ctx.recipe.stages[0]
     try:
-        for k, stage in enumerate(recipe.stages):
-            if run.stop.is_set():
+        for k, stage in enumerate(ctx.recipe.stages):
+            if ctx.stop.is_set():
                 raise asyncio.CancelledError  # stopping: don't open another stream for this sample
-            messages = [{"role": "user", "content": render(stage.prompt, {**values, **inputs})}]
-            if stage.system:
-                messages.insert(0, {"role": "system", "content": render(stage.system, {**values, **inputs})})
-            p.in_flight += 1
+            inputs = {r.stage: r.text.strip() for r in results}
+            messages = _messages(ctx, stage, index, seed, inputs)
+            ctx.stage_event(stage.name, "open")
             try:
-                res = await attempt_stage(run, stage, messages, (seed + k) & 0x7FFFFFFF, inputs, usages)
+                res = await attempt_stage(ctx, sid, stage, messages, (seed + k) & 0x7FFFFFFF, inputs, usages)
             finally:
-                p.in_flight -= 1
+                ctx.stage_event(stage.name, "close")
             results.append(res)
             if res.rejection is not None:
-                row = _row(run, index, seed, results, usages)
-                rej = res.rejection
-                row["outcome"] = "rejected_inflight" if rej.phase == "inflight" else "rejected_after"
-                row["rejection"] = rej.to_dict()
-                _baseline_extras(run, row, results)
-                run.sinks["rejected"].write(row)
-                p.rejected += 1
-                return
-            p.passed[stage.name] = p.passed.get(stage.name, 0) + 1
-            inputs[stage.name] = res.text.strip()
+                return _rejected(ctx, index, seed, results, usages)
+            ctx.stage_event(stage.name, "passed")
     except SampleFailed as exc:
-        p.errors += 1
-        row = _row(run, index, seed, results, usages, outcome="error")
+        row = _row(ctx, index, seed, results, usages, ERROR)
         row["error"] = {"stage": exc.stage, "message": str(exc), "status": exc.status}
-        run.sinks["errors"].write(row)
-        return
+        return SampleOutcome(ERROR, row, usages)
     except (asyncio.CancelledError, CircuitOpen) as exc:
-        if not run.stop.is_set() and not isinstance(exc, CircuitOpen):
+        if not ctx.stop.is_set() and not isinstance(exc, CircuitOpen):
             raise  # not our stop (e.g. a sibling failed): let the task group unwind
         task = asyncio.current_task()
         if task is not None and isinstance(exc, asyncio.CancelledError):
             task.uncancel()  # the stop is handled here; the worker ends normally
-        p.interrupted += 1
-        row = _row(run, index, seed, results, usages, outcome="interrupted")
-        row["error"] = {"stage": stage.name, "message": run.progress.stop_reason or str(exc), "status": None}
-        run.sinks["errors"].write(row)
-        return
-    except McrgenError as exc:
-        # Fatal for the run (bad key, model gone, disk full): stop the others cleanly first so their open
-        # streams are closed and counted, then let the error end the run.
-        run.request_stop(f"error: {exc}")
-        raise
-    row = _row(run, index, seed, results, usages)
-    solution = inputs.get("solution", results[-1].text.strip())
-    answer = _answer(recipe, solution)
+        row = _row(ctx, index, seed, results, usages, INTERRUPTED)
+        row["error"] = {"stage": stage.name, "message": ctx.stop.reason or str(exc), "status": None}
+        return SampleOutcome(INTERRUPTED, row, usages)
+    return _accepted(ctx, index, seed, results, usages)
+
+
+def _messages(ctx: ChainContext, stage: Stage, index: int, seed: int, inputs: dict[str, str]) -> list[dict[str, str]]:
+    """The stage's templates over the input row, shots, id and earlier stages' texts (issue 16: recipe/sampling)."""
+    return render_messages(stage, base_variables(ctx.recipe, index, seed, ctx.shot_rows), inputs)
+
+
+def _rejected(
+    ctx: ChainContext, index: int, seed: int, results: list[StageResult], usages: list[RequestUsage]
+) -> SampleOutcome:
+    rej = results[-1].rejection
+    assert rej is not None
+    outcome = "rejected_inflight" if rej.phase == "inflight" else "rejected_after"
+    row = _row(ctx, index, seed, results, usages, outcome)
+    row["rejection"] = rej.to_dict()
+    _baseline_extras(ctx, row, results)
+    return SampleOutcome(REJECTED, row, usages)
+
+
+def _accepted(
+    ctx: ChainContext, index: int, seed: int, results: list[StageResult], usages: list[RequestUsage]
+) -> SampleOutcome:
+    row = _row(ctx, index, seed, results, usages, ACCEPTED)
+    outputs = {r.stage: r.text.strip() for r in results}
+    solution = outputs.get("solution", results[-1].text.strip())
+    answer = _answer(ctx.recipe, solution)
     row.update(
-        problem=inputs.get("problem", results[0].text.strip()),
+        problem=outputs.get("problem", results[0].text.strip()),
         solution=solution,
         answer=answer,
         answer_value=parse_number(answer or ""),
-        outcome="accepted",
+        outcome=ACCEPTED,
         tokens={r.stage: {"prompt": r.usage.prompt_tokens, "completion": r.usage.completion_tokens} for r in results},
     )
-    _baseline_extras(run, row, results)
-    run.sinks["accepted"].write(row)
-    p.accepted += 1
-    run.accepted_one()
+    _baseline_extras(ctx, row, results)
+    return SampleOutcome(ACCEPTED, row, usages)
 
 
 def _row(
-    run: Run,
+    ctx: ChainContext,
     index: int,
     seed: int,
     results: list[StageResult],
     usages: list[RequestUsage],
-    outcome: str | None = None,
+    outcome: str,
 ) -> dict[str, Any]:
-    row: dict[str, Any] = {
+    row = {
         "id": sample_id(index),
         "seed": seed,
-        "mode": run.mode,
-        "model": run.wire.model,
-        "recipe": run.recipe.name,
-        "recipe_hash": run.recipe.hash,
+        "mode": ctx.mode,
+        "model": ctx.model,
+        "recipe": ctx.recipe.name,
+        "recipe_hash": ctx.recipe.hash,
         "outputs": {r.stage: r.text for r in results},
         "usage": [u.to_dict() for u in usages],
+        "outcome": outcome,
+        # Ties the row to its requests on the ledger (usage.jsonl), which are tagged with the same session.
+        "session": ctx.session,
     }
-    if outcome is not None:
-        row["outcome"] = outcome
-        row["session"] = run.session
+    source = input_record(ctx.recipe, index)  # issue 16: which input row the sample was built on
+    if source is not None:
+        row["input"] = source
     return row
 
 
-def _baseline_extras(run: Run, row: dict[str, Any], results: list[StageResult]) -> None:
-    if run.mode != BASELINE:
+def _baseline_extras(ctx: ChainContext, row: dict[str, Any], results: list[StageResult]) -> None:
+    if ctx.mode != BASELINE:
         return
     row["traces"] = {r.stage: r.trace for r in results}
     faults = {r.stage: r.fault.to_dict() for r in results if r.fault is not None}

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, run_recipe
+from mcrgen.errors import UnfinishedError
 from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import INFLIGHT, Shard
 from mcrgen.rundir.report import write_report
@@ -82,4 +83,19 @@ def _with_model(recipe: Recipe, model: str) -> Recipe:
     """
     from dataclasses import replace
 
-    return replace(recipe, endpoint=replace(recipe.endpoint, model=recipe.endpoint.model or model, concurrency=1))
+    from mcrgen.recipe.sampling import for_embedded_server
+
+    stages = tuple(replace(s, extra_body=for_embedded_server(s.extra_body)) for s in recipe.stages)  # issue 16
+    endpoint = replace(recipe.endpoint, model=recipe.endpoint.model or model, concurrency=1)
+    return replace(recipe, endpoint=endpoint, stages=stages)
+
+
+def check_finished(report: dict[str, Any], run_dir: Path) -> None:
+    """Exit 5 (after the summary is shown) when samples still hold ``error`` rows: the data is incomplete, and a
+    script running ``mcrgen generate`` must not take it for a finished run."""
+    n = int((report.get("funnel") or {}).get("errors") or 0)
+    if n:
+        raise UnfinishedError(
+            f"{n} sample{'s' if n > 1 else ''} ended in endpoint errors (see errors.jsonl); "
+            f"rerun the same command with --out {run_dir} to retry just those"
+        )

@@ -44,6 +44,7 @@ def build_request(stage: Stage, messages: list[dict[str, str]], seed: int) -> Ch
         seed=seed,
         top_p=stage.top_p,
         stop=stage.stop,
+        extra_body=stage.extra_body,  # issue 16: per-stage fields such as response_format
     )
 
 

@@ -9,6 +9,7 @@ private hosts.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -27,15 +28,52 @@ def size_category(n: int) -> str:
     return "1M<n<10M" if n < 10_000_000 else "n>10M"
 
 
-def metadata(raw: Mapping[str, Any], rows: int, *, license: str) -> dict[str, Any]:
-    return {
-        "license": license,
-        "task_categories": ["text-generation", "question-answering"],
-        "tags": ["synthetic", "math", "sft", "mcrgen", "msifr"],
-        "pretty_name": f"{raw.get('name', 'mcrgen')} (mcrgen synthetic)",
-        "size_categories": [size_category(rows)],
-        "configs": [{"config_name": "default", "data_files": [{"split": "train", "path": "data/train-*.parquet"}]}],
-    }
+_MATH_FORMATS = ("gsm8k", "boxed")
+
+
+def _default_categories(raw: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """Task categories and topic tags when the recipe's ``output.card`` does not give them."""
+    fmt = raw.get("answer_format", "gsm8k")
+    if fmt in _MATH_FORMATS:
+        return ["text-generation", "question-answering"], ["math"]
+    if fmt == "choice":
+        return ["question-answering", "multiple-choice"], ["multiple-choice"]
+    return ["text-generation"], []
+
+
+def _languages(raw: Mapping[str, Any]) -> list[str]:
+    """English when a gate insists on it; otherwise the card says nothing rather than guess."""
+    for st in raw.get("stages", []):
+        for v in st.get("validators", []) or []:
+            name, params = (v, {}) if isinstance(v, str) else next(iter(v.items()))
+            if name == "english_only":
+                return ["en"]
+            if name == "language":
+                return [str((params or {}).get("lang", "en"))]
+    return []
+
+
+def metadata(raw: Mapping[str, Any], rows: int, *, license: str, data_path: str = DATA_PATH) -> dict[str, Any]:
+    glob = data_path.rsplit("-00000-of-", 1)[0] + "-*" + Path(data_path).suffix
+    card = (raw.get("output") or {}).get("card") or {}
+    categories, topics = _default_categories(raw)
+    tags = list(card.get("tags") or ["synthetic", *topics, "sft", "mcrgen", "msifr"])
+    out: dict[str, Any] = {"license": license}
+    language = card.get("language") or _languages(raw)
+    if language:
+        out["language"] = list(language)
+    out.update(
+        task_categories=list(card.get("task_categories") or categories),
+        tags=tags,
+        pretty_name=card.get("pretty_name") or f"{raw.get('name', 'mcrgen')} (mcrgen synthetic)",
+        size_categories=[size_category(rows)],
+        configs=[{"config_name": "default", "data_files": [{"split": "train", "path": glob}]}],
+    )
+    return out
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 def _validators(stage: Mapping[str, Any]) -> str:
@@ -59,6 +97,54 @@ def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
     return lines + ["| " + " | ".join(_n(c) for c in r) + " |" for r in rows]
 
 
+_PROVENANCE = [
+    ["`outputs`", "list of {stage, text}", "every stage's text"],
+    ["`tokens`", "list of {stage, prompt_tokens, completion_tokens}", "what each stage of this sample cost"],
+    ["`seed`, `model`, `recipe`, `recipe_hash`, `mode`", "int, string", "provenance"],
+]
+_SOURCES = {
+    "answer": ("string", "the final answer as written"),
+    "answer_value": ("float", "the final answer's numeric value"),
+    "judge_score": ("int", "the LLM judge's score"),
+    "id": ("string", "sample id within the run"),
+}
+
+
+def _source_meaning(source: str) -> tuple[str, str]:
+    if "{{" in source or "{%" in source or any(c.isspace() for c in source):
+        return "string", f"rendered from `{source}`"
+    if source.startswith("row."):
+        return "from the input", f"the input row's `{source[4:]}`"
+    return _SOURCES.get(source, ("string", f"the output of the `{source}` stage"))
+
+
+def field_rows(raw: Mapping[str, Any]) -> list[list[Any]]:
+    """The card's column table, from the recipe's ``output`` (or the math columns when it declares none)."""
+    out = raw.get("output") or {}
+    columns, messages = dict(out.get("columns") or {}), list(out.get("messages") or [])
+    provenance = _PROVENANCE if out.get("provenance", True) else []
+    if not columns and not messages:
+        return [
+            ["`id`", "string", "sample id within the run"],
+            ["`messages`", "list of {role, content}", "the problem as the user turn, the solution as the assistant's"],
+            ["`problem`, `solution`", "string", "the outputs of the problem and solution stages"],
+            ["`answer`, `answer_value`", "string, float", "the final answer as written, and its numeric value"],
+            ["`judge_score`", "int", "the LLM judge's score (null without a judge stage)"],
+            *_PROVENANCE,
+        ]
+    rows: list[list[Any]] = [["`id`", "string", "sample id within the run"]]
+    rows += [[f"`{name}`", *_source_meaning(str(src))] for name, src in columns.items()]
+    if messages:
+        turns = ", ".join(f"{m['role']}: {_source_meaning(str(m['content']))[1]}" for m in messages)
+        rows.append(["`messages`", "list of {role, content}", f"chat format for SFT ({turns})"])
+    return rows + provenance
+
+
+def _survivors(judged: bool, deduplicated: bool) -> str:
+    steps = [s for s, on in (("scored by an LLM judge", judged), ("deduplicated", deduplicated)) if on]
+    return f"Survivors are {' and '.join(steps)}." if steps else ""
+
+
 def render_card(
     repo_id: str,
     raw: Mapping[str, Any],
@@ -67,6 +153,7 @@ def render_card(
     rows: int,
     *,
     license: str = "unknown",
+    data_path: str = DATA_PATH,
 ) -> str:
     """README.md text: YAML metadata, then what was generated, how it was filtered, and what it cost."""
     model = report.get("model") or raw.get("endpoint", {}).get("model") or "unknown"
@@ -77,16 +164,20 @@ def render_card(
     tokens = report.get("tokens", {})
     total = tokens.get("total", {})
 
-    out = ["---", yaml.safe_dump(metadata(raw, rows, license=license), sort_keys=False).rstrip(), "---", ""]
+    out = [
+        "---",
+        yaml.safe_dump(metadata(raw, rows, license=license, data_path=data_path), sort_keys=False).rstrip(),
+        "---",
+        "",
+    ]
     out += [f"# {repo_id.split('/')[-1]}", ""]
     if raw.get("description"):
         out += [str(raw["description"]).strip(), ""]
     out += [
-        f"{rows:,} synthetic samples generated by mcrgen {__version__} with the recipe "
+        f"{_plural(rows, 'synthetic sample')} generated by mcrgen {__version__} with the recipe "
         f"`{raw.get('name')}` (hash `{report.get('recipe_hash')}`), using multi-stage in-flight rejection (MSIFR): "
         "every stage streams, rule validators check the text as it arrives, and a failing stream is cancelled "
-        "before it finishes. "
-        + ("Survivors are scored by an LLM judge and deduplicated." if judges else "Survivors are deduplicated."),
+        "before it finishes. " + _survivors(bool(judges), bool(dedup and dedup.get("config", {}).get("enabled", True))),
         "",
         "## Generation",
         "",
@@ -168,19 +259,8 @@ def render_card(
         "## Fields",
         "",
     ]
-    out += _table(
-        ["column", "type", "meaning"],
-        [
-            ["`id`", "string", "sample id within the run"],
-            ["`messages`", "list of {role, content}", "the problem as the user turn, the solution as the assistant's"],
-            ["`problem`, `solution`", "string", "the outputs of the problem and solution stages"],
-            ["`answer`, `answer_value`", "string, float", "the final answer as written, and its numeric value"],
-            ["`judge_score`", "int", "the LLM judge's score (null without a judge stage)"],
-            ["`outputs`", "list of {stage, text}", "every stage's text, the judge's reasoning included"],
-            ["`tokens`", "list of {stage, prompt_tokens, completion_tokens}", "what each stage of this sample cost"],
-            ["`seed`, `model`, `recipe`, `recipe_hash`, `mode`", "int, string", "provenance"],
-        ],
-    )
+    out += _table(["column", "type", "meaning"], field_rows(raw))
+    gates = "rule validators and an LLM judge" if judges else "rule validators"
     out += [
         "",
         "## Use",
@@ -193,8 +273,12 @@ def render_card(
         "",
         "## Limitations",
         "",
-        "The data is machine-generated and machine-filtered: rule validators and an LLM judge, not human review. "
-        "Check the license terms of the generator and judge models before use.",
+        f"The data is machine-generated and machine-filtered ({gates}), not reviewed by people. "
+        + (
+            "Check the license terms of the generator and judge models before use."
+            if judges
+            else "Check the license terms of the generator model before use."
+        ),
         "",
     ]
     return "\n".join(out)

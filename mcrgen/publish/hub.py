@@ -1,14 +1,15 @@
 """``mcrgen push``: publish a run directory as a Hugging Face Hub dataset (Parquet + card + recipe + report).
 
-It reads the run directory only: it never re-runs anything and never imports the runner. What is uploaded is
-staged in a temporary folder first and checked for secrets there, so nothing reaches the Hub that was not looked
-at. The token comes from the caller, ``HF_TOKEN`` or the ``hf auth login`` file; it only ever travels in the
-Authorization header. ``HF_ENDPOINT`` (read at call time) points the upload at another Hub, e.g. a test stand-in.
+It reads the run directory only: it never re-runs anything, never rewrites the run directory (a run whose dataset
+or report is stale is refused with a hint to run ``mcrgen report DIR``), and uploads the dataset file that is
+there. The card and the scrubbed recipe are made in a temporary folder; every text file is checked for secrets
+before anything is sent, so nothing reaches the Hub that was not looked at. The token comes from the caller,
+``HF_TOKEN`` or the ``hf auth login`` file; it only ever travels in the Authorization header. ``HF_ENDPOINT``
+(read at call time) points the upload at another Hub, e.g. a test stand-in.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import tempfile
@@ -20,13 +21,21 @@ from typing import Any
 from mcrgen.errors import EndpointError, McrgenError, OutputError
 from mcrgen.publish.card import DATA_PATH, render_card
 from mcrgen.rundir import files as rundir
-from mcrgen.rundir.dataset import DATASET_JSONL, DEDUP, finalize_run, load_resolved
-from mcrgen.rundir.report import write_report
-from mcrgen.rundir.writers import write_records
+from mcrgen.rundir.dataset import DATASET_JSONL, DATASET_PARQUET, DEDUP, dataset_stale, report_stale
+from mcrgen.rundir.reader import load_meta, read_json, read_resolved
 
 # Variables that hold credentials whatever the recipe says; the recipe's own api_key_env names are added to these.
 _SECRET_VARS = ("OPENAI_API_KEY", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN")
 _USERINFO = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)[^/\s@]+@", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class StagedPush:
+    rows: int
+    raw: dict[str, Any]
+    """The resolved recipe, as a mapping."""
+    files: dict[str, Path]
+    """Path in the repo -> the file uploaded there."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +44,6 @@ class PushResult:
     commit_url: str
     rows: int
     files: tuple[str, ...]
-
-
-def _fresh(run_dir: Path) -> bool:
-    """dataset.jsonl exists and is at least as new as everything it is derived from."""
-    data = run_dir / DATASET_JSONL
-    if not data.exists() or not (run_dir / DEDUP).exists():
-        return False
-    sources = [run_dir / n for n in (rundir.ACCEPTED, rundir.RESOLVED)]
-    return all(not s.exists() or s.stat().st_mtime <= data.stat().st_mtime for s in sources)
 
 
 def _secret_values(raw: Mapping[str, Any], token: str) -> dict[str, str]:
@@ -62,31 +62,38 @@ def _check_no_secrets(files: Iterable[tuple[str, bytes]], secrets: Mapping[str, 
                 raise OutputError(f"refusing to push: {name} contains the value of {var}; remove it from the run")
 
 
-def stage_files(run_dir: Path, out: Path, repo_id: str, *, license: str = "unknown") -> tuple[int, dict[str, Any]]:
-    """Write what would be uploaded into ``out``; returns the number of samples and the resolved recipe."""
-    if not (run_dir / rundir.RUN).exists():
+def _data_file(run_dir: Path) -> tuple[Path, str]:
+    """The dataset file to upload as it is, and its path in the repo: the run's Parquet when it was written with
+    the current dataset.jsonl (``output.formats`` has parquet), else dataset.jsonl itself."""
+    jsonl, parquet = run_dir / DATASET_JSONL, run_dir / DATASET_PARQUET
+    if parquet.exists() and parquet.stat().st_mtime >= jsonl.stat().st_mtime:
+        return parquet, DATA_PATH
+    return jsonl, DATA_PATH.replace(".parquet", ".jsonl")
+
+
+def stage_files(run_dir: Path, out: Path, repo_id: str, *, license: str = "unknown") -> StagedPush:
+    """Write the files push makes (card, scrubbed recipe) into ``out``; the data, report and dedup files are
+    uploaded from ``run_dir`` as they are. Reads ``run_dir`` only: a stale run is refused, never redone here."""
+    if load_meta(run_dir) is None:
         raise OutputError(f"{run_dir} is not a run directory (no {rundir.RUN}); run `mcrgen generate` first")
-    raw = load_resolved(run_dir)
-    if not _fresh(run_dir):  # a run from before dedup existed, or one resumed since: redo the post-pass
-        finalize_run(run_dir)
-        write_report(run_dir)
-    elif not (run_dir / rundir.REPORT).exists():
-        write_report(run_dir)
+    raw = read_resolved(run_dir)
+    if dataset_stale(run_dir) or report_stale(run_dir):
+        raise OutputError(
+            f"{run_dir} changed since its dataset and report were written; run `mcrgen report {run_dir}`, then push"
+        )
     records = rundir.read_jsonl(run_dir / DATASET_JSONL)
     if not records:
         raise OutputError(f"{run_dir} has no accepted samples to publish")
-    (out / "data").mkdir(parents=True, exist_ok=True)
-    write_records("parquet", out / DATA_PATH, records)
-    report = json.loads((run_dir / rundir.REPORT).read_text(encoding="utf-8"))
-    dedup = json.loads((run_dir / DEDUP).read_text(encoding="utf-8"))
-    card = render_card(repo_id, raw, report, dedup, len(records), license=license)
+    report, dedup = read_json(run_dir / rundir.REPORT) or {}, read_json(run_dir / DEDUP)
+    data, data_path = _data_file(run_dir)
+    card = render_card(repo_id, raw, report, dedup, len(records), license=license, data_path=data_path)
     (out / "README.md").write_text(card, encoding="utf-8")
     # A base URL may carry credentials (https://user:pass@host); they are not the recipe's to publish.
     resolved = _USERINFO.sub(r"\g<scheme>", (run_dir / rundir.RESOLVED).read_text(encoding="utf-8"))
     (out / rundir.RESOLVED).write_text(resolved, encoding="utf-8")
-    for name in (rundir.REPORT, DEDUP):
-        (out / name).write_bytes((run_dir / name).read_bytes())
-    return len(records), raw
+    uploads = {"README.md": out / "README.md", rundir.RESOLVED: out / rundir.RESOLVED, data_path: data}
+    uploads |= {name: run_dir / name for name in (rundir.REPORT, DEDUP)}
+    return StagedPush(len(records), raw, dict(sorted(uploads.items())))
 
 
 def push_run(
@@ -109,12 +116,11 @@ def push_run(
     if not token:
         raise McrgenError("no Hugging Face token: set HF_TOKEN or run `hf auth login`")
     with tempfile.TemporaryDirectory(prefix="mcrgen-push-") as tmp:
-        out = Path(tmp)
-        rows, raw = stage_files(run_dir, out, repo_id, license=license)
-        paths = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+        staged = stage_files(run_dir, Path(tmp), repo_id, license=license)
+        rows, raw, paths = staged.rows, staged.raw, list(staged.files)
         # Parquet is compressed, so check the records it was written from, plus every other file as uploaded.
         scanned = [(DATASET_JSONL, (run_dir / DATASET_JSONL).read_bytes())]
-        scanned += [(p, (out / p).read_bytes()) for p in paths if p != DATA_PATH]
+        scanned += [(p, f.read_bytes()) for p, f in staged.files.items() if f.suffix != ".parquet"]
         _check_no_secrets(scanned, _secret_values(raw, token))
 
         api = HfApi(endpoint=endpoint or os.environ.get("HF_ENDPOINT") or None, token=token)
@@ -123,7 +129,9 @@ def push_run(
             commit = api.create_commit(
                 repo_id=url.repo_id,
                 repo_type="dataset",
-                operations=[CommitOperationAdd(path_in_repo=p, path_or_fileobj=str(out / p)) for p in paths],
+                operations=[
+                    CommitOperationAdd(path_in_repo=p, path_or_fileobj=str(f)) for p, f in staged.files.items()
+                ],
                 commit_message=f"mcrgen: {rows} samples from recipe {raw.get('name')}",
             )
         except OfflineModeIsEnabled:

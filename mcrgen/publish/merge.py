@@ -6,14 +6,18 @@ disjoint whatever their speed, need no coordination, and each one resumes on its
 
 ``mcrgen merge OUT DIR...`` builds an ordinary run directory from shard directories:
 
-* refuses directories of different recipes (hash) or modes: their rows are not one dataset;
+* refuses directories of different recipes (hash) or modes (their rows are not one dataset), and the same
+  directory given twice (its spending would count twice);
 * accepted/rejected rows are kept once per id (first directory wins). A finished id met again (overlapping
-  shards, a directory given twice) was still paid for, so its row goes to ``errors.jsonl`` with outcome
-  ``duplicate``: the token ledger keeps every request ever made, and the report sums them;
-* ``errors.jsonl`` rows (failed or interrupted attempts) are all kept, sessions renumbered;
-* ``run.json`` lists every shard's sessions (tagged with their shard), ``report.json`` is rebuilt from the merged
-  files by :mod:`mcrgen.rundir.report`, so every figure is a sum over shards (``wall_seconds`` is the sum of the shards'
+  shards) was still paid for, so its row goes to ``errors.jsonl`` with outcome ``duplicate``;
+* ``errors.jsonl`` rows (failed or interrupted attempts) are all kept; the ledgers (``usage.jsonl``) are
+  concatenated, so every request ever made is counted once; sessions are renumbered on rows and ledger alike;
+* ``run.json`` lists every shard's sessions (tagged with their shard); the dataset files and ``report.json`` are
+  rebuilt from the merged files, so every figure is a sum over shards (``wall_seconds`` is the sum of the shards'
   session times, i.e. machine time, not elapsed time).
+
+Merging is a pure function of the inputs: rerunning it into the same ``OUT`` (after a kill, or to pick up shards
+that resumed since) rebuilds the same files.
 
 The merged directory has no shard: ``mcrgen generate --out OUT`` on it runs whatever ids are still missing.
 """
@@ -22,14 +26,15 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from mcrgen.errors import OutputError
-from mcrgen.recipe.values import Shard, shard_of
+from mcrgen.recipe.values import Shard
 from mcrgen.rundir import files as rundir
+from mcrgen.rundir.reader import RunMeta, RunRows, Spent, read_run, row_session
+from mcrgen.rundir.session import MERGING
 
 DUPLICATE = "duplicate"
 
@@ -45,82 +50,121 @@ class MergeResult:
     """Shards of an N-way split that were not among the inputs (empty when complete or unsharded)."""
 
 
-def merge_runs(out: Path, run_dirs: list[Path]) -> MergeResult:
-    """Combine run directories of one recipe and mode into ``out`` (which must not exist or be empty)."""
-    from mcrgen.rundir.report import write_report
-
+def _inputs(out: Path, run_dirs: list[Path]) -> list[RunRows]:
+    """Read every input once; refuse what cannot be one dataset, in one line."""
     if not run_dirs:
         raise OutputError("merge needs at least one run directory")
-    metas: list[dict[str, Any]] = []
+    seen: dict[Path, Path] = {}
     for d in run_dirs:
-        meta = rundir.load_meta(d) if d.is_dir() else None
-        if meta is None:
-            raise OutputError(f"{d} is not a run directory (no {rundir.RUN})")
-        if d.resolve() == out.resolve():
+        real = d.resolve()
+        if real == out.resolve():
             raise OutputError(f"{out} is one of the inputs; merge into a new directory")
-        metas.append(meta)
-    first = metas[0]
-    for d, meta in zip(run_dirs[1:], metas[1:], strict=True):
+        if real in seen:
+            raise OutputError(f"{d} is given twice (as {seen[real]} too): its tokens would count twice")
+        seen[real] = d
+    runs: list[RunRows] = []
+    for d in run_dirs:
+        run = read_run(d) if d.is_dir() else None
+        if run is None or run.meta is None:
+            raise OutputError(f"{d} is not a run directory (no {rundir.RUN})")
+        runs.append(run)
+    first = runs[0].meta
+    assert first is not None
+    for d, run in zip(run_dirs[1:], runs[1:], strict=True):
+        assert run.meta is not None
         for key in ("recipe_hash", "mode"):
-            if meta.get(key) != first.get(key):
+            if getattr(run.meta, key) != getattr(first, key):
                 raise OutputError(
-                    f"cannot merge {d} ({key} {meta.get(key)}) with {run_dirs[0]} ({key} {first.get(key)}): "
-                    "shards must come from the same recipe and mode"
+                    f"cannot merge {d} ({key} {getattr(run.meta, key)}) with {run_dirs[0]} ({key} "
+                    f"{getattr(first, key)}): shards must come from the same recipe and mode"
                 )
-    if out.exists() and any(out.iterdir()):
-        raise OutputError(f"{out} exists and is not empty; merge into a new directory")
+    return runs
+
+
+def _sources(run_dirs: list[Path]) -> list[str]:
+    return [str(d.resolve()) for d in run_dirs]
+
+
+def _may_write(out: Path, run_dirs: list[Path]) -> None:
+    """``out`` must be new, empty, or an earlier (possibly killed) merge of the same inputs: then it is redone."""
+    if not out.exists() or not any(out.iterdir()):
+        return
+    marker = out / MERGING
+    earlier: Any = None
+    try:
+        if marker.exists():
+            earlier = json.loads(marker.read_bytes()).get("sources")
+        elif (out / rundir.RUN).exists():
+            meta = json.loads((out / rundir.RUN).read_bytes())
+            # Once `generate` has resumed the merged directory, it holds rows of its own: never rebuild that.
+            if all("merged_from" in s for s in meta.get("sessions", [])):
+                earlier = meta.get("merged_sources")
+    except (OSError, ValueError, AttributeError, TypeError):
+        earlier = None
+    if earlier != _sources(run_dirs):
+        raise OutputError(f"{out} exists and is not a merge of these directories; merge into a new directory")
+
+
+def merge_runs(out: Path, run_dirs: list[Path]) -> MergeResult:
+    """Combine run directories of one recipe and mode into ``out``.
+
+    ``out`` must not exist, be empty, or hold an earlier merge of the same inputs (finished or killed midway),
+    which is rebuilt: merging is a pure function of the inputs, so running it again is safe and gives the same
+    files. A ``.merging`` marker stands in ``out`` until the merge is complete; a run refuses such a directory.
+    """
+    runs = _inputs(out, run_dirs)
+    _may_write(out, run_dirs)
     rundir.prepare(out)
     lock_fd = rundir.lock(out)
     try:
-        return _merge(out, run_dirs, metas, write_report)
+        rundir.remove_temp_files(out)  # what a killed merge left half-written
+        rundir.write_atomic(out / MERGING, json.dumps({"sources": _sources(run_dirs)}) + "\n")
+        result = _merge(out, run_dirs, runs)
+        (out / MERGING).unlink()
+        return result
     finally:
         os.close(lock_fd)
 
 
-def _merge(out: Path, run_dirs: list[Path], metas: list[dict[str, Any]], write_report: Any) -> MergeResult:
-    first = metas[0]
+def _merge(out: Path, run_dirs: list[Path], runs: list[RunRows]) -> MergeResult:
+    from mcrgen.rundir.dataset import finalize_run
+    from mcrgen.rundir.report import write_report
+
     seen: set[str] = set()
     kept: dict[str, list[dict[str, Any]]] = {rundir.ACCEPTED: [], rundir.REJECTED: []}
     errors: list[dict[str, Any]] = []
+    ledger: list[Spent] = []
     sessions: list[dict[str, Any]] = []
     duplicates = 0
-    for d, meta in zip(run_dirs, metas, strict=True):
+    for d, run in zip(run_dirs, runs, strict=True):
+        assert run.meta is not None
         offset = len(sessions)
-        shard = meta.get("shard")
-        for s in meta.get("sessions", []):
-            sessions.append({**s, "merged_from": str(d), "shard": shard})
-        for row in rundir.read_jsonl(d / rundir.ERRORS):
-            if isinstance(row.get("session"), int):
-                row["session"] += offset
-            errors.append(row)
-        for name in (rundir.ACCEPTED, rundir.REJECTED):
-            for row in rundir.read_jsonl(d / name):
-                rid = str(row["id"])
-                if rid in seen:
-                    # Paid for all the same: keep its usage in the ledger, out of the dataset.
+        sessions += [{**s, "merged_from": str(d), "shard": run.meta.shard} for s in run.meta.sessions]
+        # Sessions are renumbered on the rows and the ledger alike, so each request still finds its row.
+        ledger += [Spent(s.id, s.session + offset, s.usage) for s in run.ledger]
+        errors += [{**row, "session": row_session(row) + offset} for row in run.errors]
+        for name, rows in ((rundir.ACCEPTED, run.accepted), (rundir.REJECTED, run.rejected)):
+            for row in rows:
+                row = {**row, "session": row_session(row) + offset}
+                if row["id"] in seen:
+                    # Paid for all the same (its requests stay on the ledger); out of the dataset.
                     duplicates += 1
-                    errors.append({**row, "outcome": DUPLICATE, "session": offset + 1, "merged_from": str(d)})
+                    errors.append({**row, "outcome": DUPLICATE, "merged_from": str(d)})
                     continue
-                seen.add(rid)
+                seen.add(row["id"])
                 kept[name].append(row)
     for name, rows in (*kept.items(), (rundir.ERRORS, errors)):
         rows.sort(key=lambda r: str(r["id"]))
-        text = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in rows)
-        rundir.write_atomic(out / name, text)
+        rundir.write_atomic(out / name, "".join(map(rundir.json_line, rows)))
+    rundir.write_atomic(out / rundir.LEDGER, "".join(rundir.json_line(s.to_dict()) for s in ledger))
     resolved = run_dirs[0] / rundir.RESOLVED
     if resolved.exists():
-        shutil.copyfile(resolved, out / rundir.RESOLVED)
-    meta = {
-        "recipe": first.get("recipe"),
-        "recipe_hash": first.get("recipe_hash"),
-        "mode": first.get("mode"),
-        "model": first.get("model"),
-        "price_per_million": first.get("price_per_million"),
-        "sessions": sessions,
-        "merged": [{"dir": str(d), "shard": m.get("shard")} for d, m in zip(run_dirs, metas, strict=True)],
-    }
-    rundir.save_meta(out, meta)
+        rundir.write_atomic(out / rundir.RESOLVED, resolved.read_text(encoding="utf-8"))
+    rundir.save_meta(out, _meta(run_dirs, runs, sessions))
+    if resolved.exists():
+        finalize_run(out)  # the dataset files, so the merged directory can be pushed as it is
     write_report(out)
+    metas = [r.meta for r in runs if r.meta is not None]
     return MergeResult(
         out,
         len(kept[rundir.ACCEPTED]),
@@ -131,8 +175,24 @@ def _merge(out: Path, run_dirs: list[Path], metas: list[dict[str, Any]], write_r
     )
 
 
-def _missing(metas: list[dict[str, Any]]) -> list[str]:
-    shards = [s for s in map(shard_of, metas) if s is not None]
+def _meta(run_dirs: list[Path], runs: list[RunRows], sessions: list[dict[str, Any]]) -> dict[str, Any]:
+    first = runs[0].meta
+    assert first is not None
+    shards = [r.meta.shard if r.meta else None for r in runs]
+    return {
+        "recipe": first.recipe,
+        "recipe_hash": first.recipe_hash,
+        "mode": first.mode,
+        "model": first.model,
+        "price_per_million": first.price_per_million,
+        "sessions": sessions,
+        "merged": [{"dir": str(d), "shard": shard} for d, shard in zip(run_dirs, shards, strict=True)],
+        "merged_sources": _sources(run_dirs),
+    }
+
+
+def _missing(metas: list[RunMeta]) -> list[str]:
+    shards = [Shard(m.shard["index"], m.shard["count"]) for m in metas if m.shard is not None]
     if not shards:
         return []
     n = shards[0].count

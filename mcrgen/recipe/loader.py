@@ -11,29 +11,28 @@ import copy
 import hashlib
 import json
 import os
-import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from mcrgen.errors import RecipeError, ValidatorError
+from mcrgen.recipe import templates
+from mcrgen.recipe.inputs import InputRows, load_inputs
+from mcrgen.recipe.outputs import OutputSpec, parse_output
+from mcrgen.recipe.templates import BUILTIN_VARS, DEFAULT_SHOT_FORMAT, DEFAULT_SHOT_SEPARATOR, Template
+from mcrgen.recipe.validation import _validate_schema
+from mcrgen.recipe.validation import schema as schema  # re-exported: `mcrgen schema` reads it here
 from mcrgen.recipe.values import Budget, Prices
 from mcrgen.validators import BoundValidator, bind
 from mcrgen.validators.formats import get_format
 
 LOCAL = "local"
-_TEMPLATE_VAR = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
-
-
-def schema() -> dict[str, Any]:
-    text = resources.files("mcrgen.recipe").joinpath("schema/recipe.schema.json").read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
+NO_ANSWER = "none"
+"""``answer_format: none``: the recipe's outputs carry no final answer to extract (instructions, code, JSON)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +69,9 @@ class Seeds:
     path: Path
     field: str
     shots: int
+    format: str = DEFAULT_SHOT_FORMAT
+    """How one example is written into ``{{ shots }}`` (a template over ``number`` and ``text``)."""
+    separator: str = DEFAULT_SHOT_SEPARATOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,16 @@ class Stage:
     validators: tuple[BoundValidator, ...]
     endpoint: Endpoint | None = None
     """Set when this stage talks to another server than the recipe's (e.g. a judge)."""
+    prompt_template: Template = field(default=None, repr=False)  # type: ignore[assignment]
+    system_template: Template | None = field(default=None, repr=False)
+    extra_body: Mapping[str, Any] = field(default_factory=dict)
+    """Extra request fields of this stage only, e.g. ``response_format`` (structured output)."""
+
+    def __post_init__(self) -> None:
+        if self.prompt_template is None:  # a Stage built in code: compile its prompt the same way the loader does
+            object.__setattr__(self, "prompt_template", Template(f"stage {self.name}: prompt", self.prompt))
+            if self.system and self.system_template is None:
+                object.__setattr__(self, "system_template", Template(f"stage {self.name}: system", self.system))
 
     @property
     def inflight(self) -> tuple[BoundValidator, ...]:
@@ -108,6 +120,9 @@ class Recipe:
     raw: Mapping[str, Any] = field(repr=False)
     """The recipe as loaded, after overrides: written to recipe.resolved.yaml (no secrets: keys are never in it)."""
     budget: Budget = field(default_factory=Budget)
+    inputs: InputRows | None = field(default=None, repr=False)
+    """The input rows, when the recipe has an ``inputs`` section: sample ``i`` is built on row ``i // n``."""
+    output: OutputSpec = field(default_factory=OutputSpec)
 
     @property
     def hash(self) -> str:
@@ -129,73 +144,20 @@ class Recipe:
             "base_url",
         ):
             ep.pop(k, None)
+        if self.inputs is not None:  # the data itself, not just its path; a larger limit extends the same ids
+            ident["inputs"].pop("limit", None)
+            ident["inputs"]["digest"] = self.inputs.digest
         blob = json.dumps(ident, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
 
 
-def _line_of(node: yaml.Node | None, path: list[str | int]) -> int | None:
-    """Walk the composed YAML node tree along a JSON path to find the source line (1-based)."""
-    for key in path:
-        if isinstance(node, yaml.MappingNode):
-            nxt = None
-            for k, v in node.value:
-                if k.value == str(key):
-                    nxt = v
-                    break
-            if nxt is None:
-                break
-            node = nxt
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-        else:
-            break
-    return node.start_mark.line + 1 if node is not None else None
+def _make_importable(folder: Path) -> None:
+    """Put the recipe's folder on the import path, so ``my_checks:gate`` finds ``my_checks.py`` beside the recipe.
 
-
-def _fmt_path(path: list[str | int]) -> str:
-    out = ""
-    for p in path:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out or "(top level)"
-
-
-def _schema_message(err: jsonschema.ValidationError) -> str:
-    if err.validator == "additionalProperties":
-        extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
-        allowed = ", ".join(err.schema.get("properties", {}))
-        return f"unknown key {', '.join(map(repr, extra))} (allowed: {allowed})"
-    if err.validator == "required":
-        return f"{err.message}; add it"
-    if err.validator == "oneOf" and "validator" in str(err.schema.get("description", "")):
-        return "a validator is a name or a one-key mapping {name: {param: value}}"
-    if err.validator == "oneOf":
-        return f"{err.instance!r} is not valid here; {err.schema.get('description', '')}".strip()
-    return str(err.message)
-
-
-def _validate_schema(data: Any, node: yaml.Node | None, where: str) -> None:
-    validator = jsonschema.Draft202012Validator(schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
-    if errors:
-        err = errors[0]
-        path = list(err.absolute_path)
-        lookup = path
-        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
-            extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
-            lookup = path + extra[:1]  # point at the unknown key's own line
-        line = _line_of(node, lookup)
-        loc = f"{where}:{line}" if line else where
-        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise RecipeError(f"{loc}: {_fmt_path(path)}: {_schema_message(err)}{more}")
-
-
-def template_vars(template: str) -> set[str]:
-    return set(_TEMPLATE_VAR.findall(template))
-
-
-def render(template: str, values: Mapping[str, str]) -> str:
-    """Fill ``{{ name }}`` placeholders. Single braces are left alone: prompts are full of LaTeX."""
-    return _TEMPLATE_VAR.sub(lambda m: values[m.group(1)], template)
+    Appended, not prepended: a file in the recipe's folder never shadows an installed module of the same name."""
+    entry = str(folder.resolve())
+    if entry not in sys.path:
+        sys.path.append(entry)
 
 
 def _validator_specs(raw: list[Any], where: str) -> tuple[BoundValidator, ...]:
@@ -270,6 +232,7 @@ def load_recipe(
     if not isinstance(data, dict):
         raise RecipeError(f"{where}: a recipe is a YAML mapping with at least 'name' and 'stages'")
     _validate_schema(data, node, where)
+    _make_importable(p.parent)
     raw: dict[str, Any] = copy.deepcopy(data)
 
     ep = raw.setdefault("endpoint", {})
@@ -311,28 +274,67 @@ def load_recipe(
     seeds = None
     if "seeds" in raw:
         s = raw["seeds"]
-        seeds = Seeds((p.parent / s["path"]).resolve(), s["field"], int(s.get("shots", 3)))
+        seeds = Seeds(
+            (p.parent / s["path"]).resolve(),
+            s["field"],
+            int(s.get("shots", 3)),
+            s.get("format", DEFAULT_SHOT_FORMAT),
+            s.get("separator", DEFAULT_SHOT_SEPARATOR),
+        )
+        templates.check(f"{where}: seeds.format", seeds.format, {"number", "text"})
 
-    get_format(raw.get("answer_format", "gsm8k"))
-    stages = []
-    known = {"shots", "seed_id"}
-    names: set[str] = set()
+    inputs = load_inputs(raw["inputs"], p.parent, int(raw.get("seed", 42)), where) if "inputs" in raw else None
+    if inputs is not None and "samples" not in budget:
+        budget["samples"] = inputs.samples  # one sample per row (n per row): the rows decide, not the default 20
+    if raw.get("answer_format", "gsm8k") != NO_ANSWER:
+        try:
+            get_format(raw.get("answer_format", "gsm8k"))
+        except RecipeError as exc:
+            raise RecipeError(f"{where}: answer_format: {exc} (or {NO_ANSWER!r} for no answer)") from None
+    stages = _stages(raw, seeds, inputs, endpoint, where)
+    out = raw.get("output", {})
+    output = parse_output(out, [s.name for s in stages], inputs, where)
+    return Recipe(
+        name=raw["name"],
+        path=p,
+        endpoint=endpoint,
+        seeds=seeds,
+        answer_format=raw.get("answer_format", "gsm8k"),
+        seed=int(raw.get("seed", 42)),
+        stages=tuple(stages),
+        samples=inputs.check_samples(int(budget["samples"]), where) if inputs else int(budget.get("samples", 20)),
+        max_tokens=budget.get("max_tokens"),
+        out_dir=Path(out["dir"]) if "dir" in out else None,
+        formats=tuple(out.get("formats", ["jsonl"])),
+        raw=raw,
+        budget=_budget(budget, endpoint, where),
+        inputs=inputs,
+        output=output,
+    )
+
+
+def _stages(
+    raw: Mapping[str, Any], seeds: Seeds | None, inputs: InputRows | None, endpoint: Endpoint, where: str
+) -> list[Stage]:
+    stages: list[Stage] = []
+    row_fields = set(inputs.rows[0]) if inputs is not None else set()
+    names: list[str] = []
     for i, st in enumerate(raw["stages"]):
         swhere = f"{where}: stages[{i}] ({st['name']})"
-        if st["name"] in names or st["name"] in known:
+        if st["name"] in names or st["name"] in BUILTIN_VARS:
             raise RecipeError(f"{swhere}: stage name {st['name']!r} is already used; names must be unique")
-        for tpl in (st["prompt"], st.get("system", "")):
-            unknown = template_vars(tpl) - known - names
-            if unknown:
-                raise RecipeError(
-                    f"{swhere}: prompt uses {{{{ {sorted(unknown)[0]} }}}}, which is not defined here "
-                    f"(available: {', '.join(sorted(known | names))})"
-                )
-        if "shots" in template_vars(st["prompt"]) and seeds is None:
+        available = set(BUILTIN_VARS) - ({"row"} if inputs is None else set()) | set(names)
+        available |= {f for f in row_fields if isinstance(f, str) and f.isidentifier()}
+        prompt = templates.check(f"{swhere}: prompt", st["prompt"], available)
+        system = templates.check(f"{swhere}: system", st["system"], available) if st.get("system") else None
+        if {"shots", "examples"} & templates.parse("", st["prompt"]) and seeds is None:
             raise RecipeError(f"{swhere}: prompt uses {{{{ shots }}}} but the recipe has no 'seeds' section")
         if st.get("expected_tokens", 0) > st["max_tokens"]:
             raise RecipeError(f"{swhere}: expected_tokens ({st['expected_tokens']}) exceeds max_tokens")
         cps = st.get("checkpoints", "continuous")
+        extra = dict(st.get("extra_body", {}))
+        if "response_format" in st:
+            extra["response_format"] = st["response_format"]
         stages.append(
             Stage(
                 name=st["name"],
@@ -346,26 +348,16 @@ def load_recipe(
                 checkpoints=cps if isinstance(cps, str) else tuple(sorted(float(x) for x in cps)),
                 validators=_validator_specs(st.get("validators", []), f"{where}: stages[{i}]"),
                 endpoint=_stage_endpoint(endpoint, st.get("endpoint"), swhere),
+                prompt_template=prompt,
+                system_template=system,
+                extra_body=extra,
             )
         )
-        names.add(st["name"])
-
-    out = raw.get("output", {})
-    return Recipe(
-        name=raw["name"],
-        path=p,
-        endpoint=endpoint,
-        seeds=seeds,
-        answer_format=raw.get("answer_format", "gsm8k"),
-        seed=int(raw.get("seed", 42)),
-        stages=tuple(stages),
-        samples=int(budget.get("samples", 20)),
-        max_tokens=budget.get("max_tokens"),
-        out_dir=Path(out["dir"]) if "dir" in out else None,
-        formats=tuple(out.get("formats", ["jsonl"])),
-        raw=raw,
-        budget=_budget(budget, endpoint, where),
-    )
+        names.append(st["name"])
+    if inputs is not None:  # render with every row, so ``row.misspelled`` fails now and not mid-run
+        used = [t for st in stages for t in (st.prompt_template, st.system_template) if t is not None]
+        templates.dry_run(used, inputs.rows, names)
+    return stages
 
 
 def _reliability(ep: Mapping[str, Any]) -> dict[str, Any]:

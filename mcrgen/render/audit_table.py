@@ -34,9 +34,21 @@ def parse_fields(specs: list[str]) -> dict[str, str] | None:
     return out
 
 
+def own_samples(recipe: Recipe) -> Path:
+    """The recipe's own known-good data for ``mcrgen validate RECIPE``: its seed file, else its JSONL inputs."""
+    if recipe.seeds is not None:
+        return recipe.seeds.path
+    spec = recipe.inputs.spec if recipe.inputs is not None else None
+    if spec is not None and spec.path is not None and spec.path.suffix == ".jsonl":
+        return spec.path
+    raise RecipeError(f"{recipe.path}: the recipe has no JSONL seed or input file; pass SAMPLES")
+
+
 def validate_file(recipe: Recipe, input_path: Path, fields: dict[str, str] | None) -> dict[str, Any]:
     rows = load_samples(input_path)
     stages = {s.name: s.validators for s in recipe.stages}
+    if fields is None and any(name in rows[0] for name in stages):
+        fields = {name: name for name in stages if name in rows[0]}  # rows keyed by stage name, as the seeds are
     expected = {s.name: s.expected_tokens for s in recipe.stages}
     try:
         return audit(stages, rows, fields=fields, answer_format=recipe.answer_format, expected_tokens=expected)

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from mcrgen.errors import OutputError, RecipeError
+from mcrgen.recipe.outputs import spec_from_raw
 from mcrgen.rundir import files as rundir
-from mcrgen.rundir.writers import FORMATS, dataset_record, write_records
+from mcrgen.rundir.reader import read_resolved, read_run
+from mcrgen.rundir.writers import FORMATS, dataset_record, published_schema, write_records
 
 DATASET_JSONL = "dataset.jsonl"
 DATASET_PARQUET = "dataset.parquet"
@@ -43,17 +43,17 @@ class DedupConfig:
     ngram: int = 3
 
     @classmethod
-    def from_raw(cls, raw: Any) -> DedupConfig:
-        """From a recipe's ``dedup`` value: absent -> defaults, ``false`` -> off, a mapping -> overrides."""
+    def from_raw(cls, raw: Any, first_stage: str = "problem") -> DedupConfig:
+        """From a recipe's ``dedup`` value: absent -> defaults, ``false`` -> off, a mapping -> overrides.
+        Without ``fields``, the first stage's text is compared (``problem`` in the math recipes)."""
         if raw is None:
-            return cls()
+            return cls(fields=(first_stage,))
         if raw is False:
             return cls(enabled=False)
         if not isinstance(raw, Mapping):
             raise RecipeError("dedup must be false or a mapping")
         d = dict(raw)
-        if "fields" in d:
-            d["fields"] = tuple(d["fields"])
+        d["fields"] = tuple(d.get("fields", (first_stage,)))
         return cls(**d)
 
 
@@ -68,6 +68,8 @@ def _text(row: Mapping[str, Any], fields: Sequence[str]) -> str:
     parts = []
     for f in fields:
         value = row.get(f)
+        if value is None and f.startswith("row."):  # a field of the sample's input row (recipes with inputs)
+            value = (row.get("input") or {}).get("row", {}).get(f[4:], "")
         if value is None:
             value = row.get("outputs", {}).get(f, "")  # a stage name, e.g. a stage not called problem/solution
         parts.append(str(value))
@@ -137,15 +139,6 @@ def dedup_rows(rows: Sequence[Mapping[str, Any]], config: DedupConfig) -> DedupR
     return result
 
 
-def load_resolved(run_dir: Path) -> dict[str, Any]:
-    """The run's recipe as written to recipe.resolved.yaml (a plain mapping; nothing is re-validated)."""
-    path = run_dir / rundir.RESOLVED
-    if not path.exists():
-        raise OutputError(f"{run_dir} is not a run directory (no {rundir.RESOLVED})")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data if isinstance(data, dict) else {}
-
-
 def judge_stages(raw: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Stages that carry a ``judge_score`` validator, with their validator parameters under ``judge_params``."""
     out = []
@@ -161,14 +154,15 @@ def finalize_run(run_dir: Path, formats: Sequence[str] | None = None) -> dict[st
     """Deduplicate accepted.jsonl and write the dataset files and dedup.json; returns the dedup summary."""
     from mcrgen.validators.judge import parse_score
 
-    raw = load_resolved(run_dir)
-    config = DedupConfig.from_raw(raw.get("dedup"))
+    raw = read_resolved(run_dir)
+    stages = raw.get("stages") or [{"name": "problem"}]
+    config = DedupConfig.from_raw(raw.get("dedup"), str(stages[0]["name"]))
     if formats is None:
         formats = raw.get("output", {}).get("formats", ["jsonl"])
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise OutputError(f"unknown output format {unknown[0]!r} (known: {', '.join(FORMATS)})")
-    accepted = rundir.read_jsonl(run_dir / rundir.ACCEPTED)
+    accepted = read_run(run_dir).accepted
     result = dedup_rows(accepted, config)
     judges = judge_stages(raw)
     judge = judges[-1] if judges else None
@@ -179,10 +173,11 @@ def finalize_run(run_dir: Path, formats: Sequence[str] | None = None) -> dict[st
         p = judge["judge_params"]
         return parse_score(row["outputs"][judge["name"]], low=p.get("low", 1), high=p.get("high", 5)).value
 
-    records = [dataset_record(r, score(r)) for r in result.kept]
+    spec = spec_from_raw(raw)
+    records = [dataset_record(r, score(r), spec) for r in result.kept]
     write_records("jsonl", run_dir / DATASET_JSONL, records)  # always: push and the report read it
     if "parquet" in formats:
-        write_records("parquet", run_dir / DATASET_PARQUET, records)
+        write_records("parquet", run_dir / DATASET_PARQUET, records, published_schema(raw, records))
     kinds = [r["kind"] for r in result.removed]
     summary: dict[str, Any] = {
         "config": {
@@ -203,3 +198,34 @@ def finalize_run(run_dir: Path, formats: Sequence[str] | None = None) -> dict[st
     }
     rundir.write_atomic(run_dir / DEDUP, json.dumps(summary, indent=2) + "\n")
     return summary
+
+
+def _mtime(path: Path) -> float:
+    return path.stat().st_mtime if path.exists() else 0.0
+
+
+def dataset_stale(run_dir: Path) -> bool:
+    """Are ``dataset.jsonl``/``dedup.json`` missing or older than the rows and recipe they are derived from?"""
+    made = [run_dir / DATASET_JSONL, run_dir / DEDUP]
+    if not all(p.exists() for p in made):
+        return True
+    sources = [run_dir / rundir.ACCEPTED, run_dir / rundir.RESOLVED]
+    return max(map(_mtime, sources)) > min(map(_mtime, made))
+
+
+def report_stale(run_dir: Path) -> bool:
+    """Is ``report.json`` missing or older than anything it counts (rows, ledger, sessions, dedup)?"""
+    report = run_dir / rundir.REPORT
+    if not report.exists():
+        return True
+    sources = [run_dir / n for n in (*rundir.ROW_FILES, rundir.LEDGER, rundir.RUN)] + [run_dir / DEDUP]
+    return max(map(_mtime, sources)) > _mtime(report)
+
+
+def refresh_dataset(run_dir: Path) -> bool:
+    """Redo the dataset files and dedup.json if they are older than the rows (a run interrupted, resumed or edited
+    since); returns whether they were rewritten. ``mcrgen report DIR`` does this before it writes the report."""
+    if not (run_dir / rundir.RESOLVED).exists() or not dataset_stale(run_dir):
+        return False
+    finalize_run(run_dir)
+    return True

@@ -5,6 +5,9 @@ rejected.jsonl        one row per rejected sample (stage, validator, reason, pos
 errors.jsonl          attempts that ended without a verdict, with the tokens they cost: "error" (the endpoint kept
                       failing) or "interrupted" (Ctrl-C, a budget, the breaker). Append-only across sessions;
                       those ids are not finished, so a resume runs them again
+usage.jsonl           the token ledger: one line per request, appended the moment the request ends (any way), so
+                      a SIGKILL loses only the requests open at that moment. Every total is summed from here once;
+                      the rows keep their own requests' usage for per-sample analysis
 run.json              recipe hash, mode, model, sessions (start/end), so resume can refuse a mismatch
 recipe.resolved.yaml  the recipe after flags and environment (never an API key)
 report.json           written by mcrgen.rundir.report from the files above
@@ -24,6 +27,8 @@ from mcrgen.errors import OutputError
 ACCEPTED = "accepted.jsonl"
 REJECTED = "rejected.jsonl"
 ERRORS = "errors.jsonl"
+LEDGER = "usage.jsonl"
+ROW_FILES = (ACCEPTED, REJECTED, ERRORS)
 RUN = "run.json"
 RESOLVED = "recipe.resolved.yaml"
 REPORT = "report.json"
@@ -43,44 +48,78 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def remove_temp_files(run_dir: Path) -> None:
+    """Delete the temp files of atomic writes a kill interrupted (``.NAME.*.tmp``); only for a writer that holds
+    the directory's lock and rewrites everything, so no other write can be in flight."""
+    for tmp in run_dir.glob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
+def _complete_tail(tail: bytes) -> bool:
+    """A last line whose newline was cut off but whose JSON is whole: keep it rather than lose a finished row."""
+    try:
+        return isinstance(json.loads(tail.decode("utf-8")), dict)
+    except ValueError:  # torn JSON, or cut inside a UTF-8 sequence
+        return False
+
+
 def repair_jsonl(path: Path) -> None:
-    """Drop a partial last line left by a crash mid-write, so appends start on a clean line."""
+    """Make a JSONL file end on a clean line after a crash mid-write: a torn last line (torn JSON, or cut inside a
+    UTF-8 sequence) is dropped, a whole one that only lost its newline gets it back. Works on bytes, so a torn
+    character never stops a resume."""
     if not path.exists() or path.stat().st_size == 0:
         return
     with open(path, "rb+") as f:
         f.seek(0, os.SEEK_END)
         size = f.tell()
         pos = size
+        keep = 0
         while pos > 0:
             step = min(65536, pos)
             f.seek(pos - step)
-            block = f.read(step)
-            nl = block.rfind(b"\n")
+            nl = f.read(step).rfind(b"\n")
             if nl >= 0:
                 keep = pos - step + nl + 1
-                if keep != size:
-                    f.truncate(keep)
-                return
+                break
             pos -= step
-        f.truncate(0)
+        if keep == size:
+            return
+        f.seek(keep)
+        if _complete_tail(f.read()):
+            f.seek(0, os.SEEK_END)
+            f.write(b"\n")
+        else:
+            f.truncate(keep)
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """Rows of a JSONL file; a torn final line (crash mid-write) is ignored, any other bad line is an error."""
+    """The JSON objects of a JSONL file, one per line.
+
+    Read as bytes and split on newlines, so the result agrees with :func:`repair_jsonl`: a torn last line is
+    ignored (a whole one that lost only its newline is kept). Any other line that is not a JSON object (corrupt,
+    invalid UTF-8, a bare number) is an :class:`OutputError` naming the file and line.
+    """
     if not path.exists():
         return []
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise OutputError(f"cannot read {path}: {exc.strerror}") from None
+    lines = data.split(b"\n")
+    tail = lines.pop()
+    if tail.strip() and _complete_tail(tail):
+        lines.append(tail)
     rows: list[dict[str, Any]] = []
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    for i, line in enumerate(lines):
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError:
-            if i == len(lines) - 1:
-                break
-            raise OutputError(f"{path}:{i + 1}: corrupt JSON line; fix or remove it") from None
+            row = json.loads(line.decode("utf-8"))  # explicit: json.loads(bytes) would guess UTF-16/32 too
+        except ValueError:
+            raise OutputError(f"{path}:{n}: corrupt JSON line; fix or remove it") from None
+        if not isinstance(row, dict):
+            raise OutputError(f"{path}:{n}: a {type(row).__name__}, not a JSON object; fix or remove the line")
+        rows.append(row)
     return rows
 
 
@@ -92,6 +131,11 @@ def _append(fd: int, data: bytes) -> None:
     while view:
         n = os.write(fd, view)
         view = view[n:]
+
+
+def json_line(row: dict[str, Any]) -> str:
+    """One row as the run directory stores it: compact JSON, UTF-8 as is, one line."""
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 class Sink:
@@ -106,7 +150,7 @@ class Sink:
         self.path = path
 
     def write(self, row: dict[str, Any]) -> None:
-        data = (json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+        data = json_line(row).encode()
         try:
             _append(self._fd, data)
         except OSError as exc:
@@ -149,24 +193,5 @@ def lock(run_dir: Path) -> int:
     return fd
 
 
-def load_meta(run_dir: Path) -> dict[str, Any] | None:
-    path = run_dir / RUN
-    if not path.exists():
-        return None
-    try:
-        meta: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise OutputError(f"{path}: unreadable run metadata ({exc}); use a new --out directory") from None
-    return meta
-
-
 def save_meta(run_dir: Path, meta: dict[str, Any]) -> None:
     write_atomic(run_dir / RUN, json.dumps(meta, indent=2) + "\n")
-
-
-def finished_ids(run_dir: Path) -> set[str]:
-    """Ids with a final verdict (accepted or rejected); errored samples are not final and run again."""
-    ids: set[str] = set()
-    for name in (ACCEPTED, REJECTED):
-        ids.update(str(r["id"]) for r in read_jsonl(run_dir / name))
-    return ids

@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 import statistics
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mcrgen.accounting import RequestUsage, Tally
+from mcrgen.accounting import Tally
 from mcrgen.rundir import files as rundir
+from mcrgen.rundir.reader import RunRows, read_json, read_run
 
 
 def _pct(values: list[float], q: float) -> float | None:
@@ -23,55 +25,86 @@ def _pct(values: list[float], q: float) -> float | None:
     return round(s[min(len(s) - 1, int(q * (len(s) - 1) + 0.5))], 3)
 
 
-def build_report(run_dir: Path) -> dict[str, Any]:
-    meta = rundir.load_meta(run_dir) or {}
-    accepted = rundir.read_jsonl(run_dir / rundir.ACCEPTED)
-    rejected = rundir.read_jsonl(run_dir / rundir.REJECTED)
-    errors = rundir.read_jsonl(run_dir / rundir.ERRORS)
+@dataclass
+class Spending:
+    """The ledger summed: every request once, by stage, by the outcome of its row, and by status."""
 
-    by_stage: dict[str, Tally] = {}
-    by_outcome: dict[str, Tally] = {}
-    total = Tally()
-    lags: list[float] = []
-    statuses: Counter[str] = Counter()
-    for outcome, rows in (("accepted", accepted), ("rejected", rejected), ("error", errors)):
-        for row in rows:
-            # errors.jsonl rows say "error" (endpoint kept failing) or "interrupted" (stop, Ctrl-C): both cost tokens.
-            key = row.get("outcome", outcome)
-            for u in map(RequestUsage.from_dict, row.get("usage", [])):
-                by_stage.setdefault(u.stage, Tally()).add(u)
-                by_outcome.setdefault(key, Tally()).add(u)
-                total.add(u)
-                statuses[u.status] += 1
-                if u.cancel_lag_ms is not None:
-                    lags.append(u.cancel_lag_ms)
+    total: Tally = field(default_factory=Tally)
+    by_stage: dict[str, Tally] = field(default_factory=dict)
+    by_outcome: dict[str, Tally] = field(default_factory=dict)
+    statuses: Counter[str] = field(default_factory=Counter)
+    lags: list[float] = field(default_factory=list)
 
-    stage_names: list[str] = list(by_stage)
+    @classmethod
+    def of(cls, run: RunRows) -> Spending:
+        out = cls()
+        for outcome, u in run.requests():
+            out.by_stage.setdefault(u.stage, Tally()).add(u)
+            out.by_outcome.setdefault(outcome, Tally()).add(u)
+            out.total.add(u)
+            out.statuses[u.status] += 1
+            if u.cancel_lag_ms is not None:
+                out.lags.append(u.cancel_lag_ms)
+        return out
+
+
+def _rejection(row: dict[str, Any]) -> dict[str, Any]:
+    rej = row.get("rejection")
+    return rej if isinstance(rej, dict) else {}
+
+
+def _funnel(run: RunRows, stage_names: list[str]) -> dict[str, int]:
     passed: Counter[str] = Counter()
-    for row in accepted:
-        passed.update(row["outputs"].keys())
-    for row in rejected:
-        failed_stage = row["rejection"]["stage"]
-        passed.update(s for s in row["outputs"] if s != failed_stage)
-    rejections: Counter[tuple[str, str, str]] = Counter(
-        (r["rejection"]["stage"], r["rejection"]["validator"], r["rejection"]["reason"]) for r in rejected
-    )
-    phases: Counter[str] = Counter(r["rejection"]["phase"] for r in rejected)
-
-    sessions = meta.get("sessions", [])
-    seconds = sum(float(s.get("seconds", 0.0)) for s in sessions)
-    n_acc = len(accepted)
-    attempted = len(accepted) + len(rejected)
+    for row in run.accepted:
+        passed.update(row.get("outputs", {}).keys())
+    for row in run.rejected:
+        failed_stage = _rejection(row).get("stage")
+        passed.update(s for s in row.get("outputs", {}) if s != failed_stage)
     # An errors.jsonl id counts until a later session finishes it; its latest row says why it is open.
-    finished = {r["id"] for r in accepted} | {r["id"] for r in rejected}
-    still_open = {r["id"]: r.get("outcome", "error") for r in errors if r["id"] not in finished}
-    open_kinds = Counter(still_open.values())
-    prices = meta.get("price_per_million")
+    open_kinds = Counter(run.open_ids().values())
+    return {
+        "attempted": len(run.accepted) + len(run.rejected),
+        **{f"passed_{s}": passed.get(s, 0) for s in stage_names},
+        "accepted": len(run.accepted),
+        "rejected": len(run.rejected),
+        "errors": open_kinds.get("error", 0),
+        "interrupted": open_kinds.get("interrupted", 0),
+    }
+
+
+def _tokens(spent: Spending, accepted: int, prices: Any) -> dict[str, Any]:
+    total = spent.total
     cost = (
         round((total.prompt_tokens * prices["prompt"] + total.completion_tokens * prices["completion"]) / 1e6, 6)
         if prices
         else None
     )
+    return {
+        "total": total.to_dict(),
+        "by_stage": {k: v.to_dict() for k, v in spent.by_stage.items()},
+        "by_outcome": {k: v.to_dict() for k, v in sorted(spent.by_outcome.items())},
+        "per_accepted_sample": round(total.total_tokens / accepted, 1) if accepted else None,
+        "completion_per_accepted_sample": round(total.completion_tokens / accepted, 1) if accepted else None,
+        "count_methods": total.to_dict()["count_methods"],
+        "cost": cost,
+    }
+
+
+def build_report(run_dir: Path, run: RunRows | None = None) -> dict[str, Any]:
+    """The report of ``run_dir`` (pass ``run`` when it is already read). Token totals come from the ledger, where
+    every request is once; each request is filed under the outcome of the row that holds it (``killed``: the
+    process died before its sample's row was written)."""
+    run = run if run is not None else read_run(run_dir)
+    meta = run.meta.raw if run.meta is not None else {}
+    spent = Spending.of(run)
+    rejections: Counter[tuple[Any, Any, Any]] = Counter(
+        (rej.get("stage"), rej.get("validator"), rej.get("reason")) for rej in map(_rejection, run.rejected)
+    )
+    phases: Counter[str] = Counter(str(_rejection(r).get("phase")) for r in run.rejected)
+    sessions = run.meta.sessions if run.meta is not None else ()
+    seconds = run.meta.seconds if run.meta is not None else 0.0
+    funnel = _funnel(run, list(spent.by_stage))
+    n_acc, attempted, lags = funnel["accepted"], funnel["attempted"], spent.lags
     return {
         "recipe": meta.get("recipe"),
         "recipe_hash": meta.get("recipe_hash"),
@@ -79,25 +112,10 @@ def build_report(run_dir: Path) -> dict[str, Any]:
         "model": meta.get("model"),
         "sessions": len(sessions),
         "stop_reason": sessions[-1].get("stop_reason") if sessions else None,
-        "funnel": {
-            "attempted": attempted,
-            **{f"passed_{s}": passed.get(s, 0) for s in stage_names},
-            "accepted": n_acc,
-            "rejected": len(rejected),
-            "errors": open_kinds.get("error", 0),
-            "interrupted": open_kinds.get("interrupted", 0),
-        },
+        "funnel": funnel,
         "yield": round(n_acc / attempted, 4) if attempted else None,
-        "tokens": {
-            "total": total.to_dict(),
-            "by_stage": {k: v.to_dict() for k, v in by_stage.items()},
-            "by_outcome": {k: v.to_dict() for k, v in sorted(by_outcome.items())},
-            "per_accepted_sample": round(total.total_tokens / n_acc, 1) if n_acc else None,
-            "completion_per_accepted_sample": round(total.completion_tokens / n_acc, 1) if n_acc else None,
-            "count_methods": total.to_dict()["count_methods"],
-            "cost": cost,
-        },
-        "requests_by_status": dict(sorted(statuses.items())),
+        "tokens": _tokens(spent, n_acc, meta.get("price_per_million")),
+        "requests_by_status": dict(sorted(spent.statuses.items())),
         "rejections": [
             {"stage": s, "validator": v, "reason": r, "count": c} for (s, v, r), c in rejections.most_common()
         ],
@@ -108,7 +126,7 @@ def build_report(run_dir: Path) -> dict[str, Any]:
             "p99": _pct(lags, 0.99),
             "mean": round(statistics.fmean(lags), 3) if lags else None,
         },
-        "dedup": _dedup(run_dir, total.total_tokens),
+        "dedup": _dedup(run_dir, spent.total.total_tokens),
         "wall_seconds": round(seconds, 3),
         "pairs_per_hour": round(n_acc / seconds * 3600, 1) if seconds > 0 else None,
     }
@@ -116,17 +134,16 @@ def build_report(run_dir: Path) -> dict[str, Any]:
 
 def _dedup(run_dir: Path, total_tokens: int) -> dict[str, Any] | None:
     """Counts from dedup.json (written by mcrgen.rundir.dataset after the run); None before the first dedup pass."""
-    path = run_dir / "dedup.json"
-    if not path.exists():
+    d = read_json(run_dir / "dedup.json")
+    if d is None:
         return None
-    d = json.loads(path.read_text(encoding="utf-8"))
     keys = ("input", "exact_duplicates", "near_duplicates", "kept")
     out: dict[str, Any] = {k: d.get(k) for k in keys}
     out["tokens_per_kept_sample"] = round(total_tokens / d["kept"], 1) if d.get("kept") else None
     return out
 
 
-def write_report(run_dir: Path) -> dict[str, Any]:
-    report = build_report(run_dir)
+def write_report(run_dir: Path, run: RunRows | None = None) -> dict[str, Any]:
+    report = build_report(run_dir, run)
     rundir.write_atomic(run_dir / rundir.REPORT, json.dumps(report, indent=2) + "\n")
     return report

@@ -1,20 +1,21 @@
-"""Where published data goes: one stable record per sample, written as JSONL or Parquet by context managers.
+"""Where published data goes: one record per sample, written as JSONL or Parquet by context managers.
 
-An accepted row (``accepted.jsonl``) carries everything the engine knows, with one key per stage. The published
-record flattens that into a schema that does not depend on the recipe's stage names, so every mcrgen dataset loads
-with the same columns: ``messages`` for SFT trainers, the problem/solution/answer, the judge's score, every stage's
-text and token counts as lists, and provenance.
+An accepted row (``accepted.jsonl``) carries everything the engine knows, with one key per stage. A recipe that
+declares ``output.columns`` / ``output.messages`` publishes exactly those (see :mod:`mcrgen.recipe.outputs`), then
+the provenance columns. A recipe that declares neither publishes the math schema: ``messages`` for SFT trainers,
+the problem/solution/answer, the judge's score, every stage's text and token counts as lists, and provenance.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
 from mcrgen.errors import OutputError
+from mcrgen.recipe.outputs import OutputSpec, resolve, source_type, spec_from_raw
 
 if TYPE_CHECKING:
     import datasets
@@ -25,50 +26,81 @@ FORMATS = ("jsonl", "parquet")
 _ROW_GROUP = 10_000
 
 
-def features() -> datasets.Features:
-    """The published schema, as ``datasets`` features (their Arrow schema carries them, so loads are exact)."""
+def features(spec: OutputSpec | None = None, rows: Sequence[Mapping[str, Any]] = ()) -> datasets.Features:
+    """The published schema, as ``datasets`` features (their Arrow schema carries them, so loads are exact).
+
+    With a recipe's ``spec``, its columns come first; a ``row.FIELD`` column takes the type of the first
+    non-null value among the published ``rows`` (string when there is none)."""
     from datasets import Features, List, Value
 
     s = Value("string")
-    return Features(
-        {
-            "id": s,
-            "messages": List({"role": s, "content": s}),
-            "problem": s,
-            "solution": s,
-            "answer": s,
-            "answer_value": Value("float64"),
-            "judge_score": Value("int32"),
-            "outputs": List({"stage": s, "text": s}),
-            "tokens": List({"stage": s, "prompt_tokens": Value("int64"), "completion_tokens": Value("int64")}),
-            "seed": Value("int64"),
-            "model": s,
-            "recipe": s,
-            "recipe_hash": s,
-            "mode": s,
-        }
-    )
+    provenance = {
+        "outputs": List({"stage": s, "text": s}),
+        "tokens": List({"stage": s, "prompt_tokens": Value("int64"), "completion_tokens": Value("int64")}),
+        "seed": Value("int64"),
+        "model": s,
+        "recipe": s,
+        "recipe_hash": s,
+        "mode": s,
+    }
+    if spec is None or not spec.custom:
+        return Features(
+            {
+                "id": s,
+                "messages": List({"role": s, "content": s}),
+                "problem": s,
+                "solution": s,
+                "answer": s,
+                "answer_value": Value("float64"),
+                "judge_score": Value("int32"),
+                **provenance,
+            }
+        )
+    cols: dict[str, Any] = {"id": s}
+    for name, source in spec.columns:
+        kind = source_type(source)
+        cols[name] = _row_feature(name, rows) if kind == "row" else Value(kind)
+    if spec.messages:
+        cols["messages"] = List({"role": s, "content": s})
+    if spec.provenance:
+        cols.update(provenance)
+    return Features(cols)
 
 
-def arrow_schema() -> pa.Schema:
-    schema: pa.Schema = features().arrow_schema
+def _row_feature(column: str, rows: Sequence[Mapping[str, Any]]) -> Any:
+    """The type of an input-row column, read off the values themselves (CSV rows are all strings)."""
+    from datasets import Features
+
+    values = [r[column] for r in rows if r.get(column) is not None]
+    if not values:
+        from datasets import Value
+
+        return Value("string")
+    import pyarrow as pa
+
+    try:
+        inferred = pa.array(values).type
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+        raise OutputError(f"column {column!r}: input values of mixed types cannot share a column ({exc})") from None
+    return Features.from_arrow_schema(pa.schema([pa.field(column, inferred)]))[column]
+
+
+def arrow_schema(spec: OutputSpec | None = None, rows: Sequence[Mapping[str, Any]] = ()) -> pa.Schema:
+    schema: pa.Schema = features(spec, rows).arrow_schema
     return schema
 
 
-def dataset_record(row: Mapping[str, Any], judge_score: int | None = None) -> dict[str, Any]:
+def published_schema(raw_recipe: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> pa.Schema:
+    """The Parquet schema of a run's records, from its resolved recipe (``output.columns`` / ``messages``)."""
+    return arrow_schema(spec_from_raw(raw_recipe), records)
+
+
+def dataset_record(
+    row: Mapping[str, Any], judge_score: int | None = None, spec: OutputSpec | None = None
+) -> dict[str, Any]:
     """Flatten an accepted.jsonl row into the published record (every key of :func:`features`, nothing else)."""
     outputs: Mapping[str, str] = row.get("outputs", {})
-    problem = str(row.get("problem", ""))
-    solution = str(row.get("solution", ""))
-    value = row.get("answer_value")
-    return {
-        "id": str(row["id"]),
-        "messages": [{"role": "user", "content": problem}, {"role": "assistant", "content": solution}],
-        "problem": problem,
-        "solution": solution,
-        "answer": row.get("answer"),
-        "answer_value": float(value) if isinstance(value, int | float) else None,
-        "judge_score": judge_score,
+    provenance = {
         "outputs": [{"stage": k, "text": v} for k, v in outputs.items()],
         "tokens": [
             {"stage": k, "prompt_tokens": int(t.get("prompt", 0)), "completion_tokens": int(t.get("completion", 0))}
@@ -80,6 +112,48 @@ def dataset_record(row: Mapping[str, Any], judge_score: int | None = None) -> di
         "recipe_hash": row.get("recipe_hash"),
         "mode": row.get("mode"),
     }
+    value = row.get("answer_value")
+    answer_value = float(value) if isinstance(value, int | float) else None
+    if spec is not None and spec.custom:
+        return _custom_record(row, judge_score, answer_value, spec, provenance)
+    problem = str(row.get("problem", ""))
+    solution = str(row.get("solution", ""))
+    return {
+        "id": str(row["id"]),
+        "messages": [{"role": "user", "content": problem}, {"role": "assistant", "content": solution}],
+        "problem": problem,
+        "solution": solution,
+        "answer": row.get("answer"),
+        "answer_value": answer_value,
+        "judge_score": judge_score,
+        **provenance,
+    }
+
+
+def _custom_record(
+    row: Mapping[str, Any],
+    judge_score: int | None,
+    answer_value: float | None,
+    spec: OutputSpec,
+    provenance: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The record of a recipe that chose its columns: stage texts are stripped, as later prompts saw them."""
+    values: dict[str, Any] = {k: str(v).strip() for k, v in row.get("outputs", {}).items()}
+    values.update(
+        answer=row.get("answer"),
+        answer_value=answer_value,
+        judge_score=judge_score,
+        id=str(row["id"]),
+        row=(row.get("input") or {}).get("row", {}),
+    )
+    record: dict[str, Any] = {"id": str(row["id"])}
+    for name, source in spec.columns:
+        record[name] = resolve(source, values)
+    if spec.messages:
+        record["messages"] = [{"role": role, "content": str(resolve(src, values))} for role, src in spec.messages]
+    if spec.provenance:
+        record.update(provenance)
+    return record
 
 
 class JsonlWriter:
@@ -115,12 +189,12 @@ class JsonlWriter:
 class ParquetWriter:
     """Records of the published schema into one Parquet file; rows are buffered into row groups of 10,000."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, schema: pa.Schema | None = None) -> None:
         self.path = path
         self._tmp = path.with_name(f".{path.name}.tmp")
         self._buf: list[Mapping[str, Any]] = []
         self._writer: pq.ParquetWriter | None = None
-        self._schema: pa.Schema | None = None
+        self._schema: pa.Schema | None = schema
         self.rows = 0
 
     def __enter__(self) -> ParquetWriter:
@@ -128,7 +202,8 @@ class ParquetWriter:
             import pyarrow.parquet as pq
         except ImportError as exc:  # pragma: no cover - pyarrow comes with datasets
             raise OutputError("Parquet output needs pyarrow: pip install pyarrow (it comes with datasets)") from exc
-        self._schema = arrow_schema()
+        if self._schema is None:
+            self._schema = arrow_schema()
         self._writer = pq.ParquetWriter(self._tmp, self._schema, compression="zstd")
         return self
 
@@ -159,16 +234,17 @@ class ParquetWriter:
             self._tmp.unlink(missing_ok=True)
 
 
-def open_writer(kind: str, path: Path) -> JsonlWriter | ParquetWriter:
+def open_writer(kind: str, path: Path, schema: pa.Schema | None = None) -> JsonlWriter | ParquetWriter:
     if kind == "jsonl":
         return JsonlWriter(path)
     if kind == "parquet":
-        return ParquetWriter(path)
+        return ParquetWriter(path, schema)
     raise OutputError(f"unknown output format {kind!r} (known: {', '.join(FORMATS)})")
 
 
-def write_records(kind: str, path: Path, records: Iterable[Mapping[str, Any]]) -> int:
-    with open_writer(kind, path) as w:
+def write_records(kind: str, path: Path, records: Iterable[Mapping[str, Any]], schema: pa.Schema | None = None) -> int:
+    """Write ``records``; Parquet uses ``schema`` (default: the math schema of :func:`features`)."""
+    with open_writer(kind, path, schema) as w:
         for r in records:
             w.write(r)
     return w.rows

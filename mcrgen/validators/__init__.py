@@ -7,7 +7,10 @@ A validator is a plain function ``fn(text, ctx, **params) -> Verdict``:
 * ``ctx`` is a :class:`CheckContext`. ``ctx.start`` is where this validator stopped reading last time, so a
   validator only needs to look at ``text[ctx.start:]`` plus whatever it kept in ``ctx.state``; that keeps the
   per-chunk cost independent of the text's length.
-* It returns ``None`` (no objection yet: pass or undecided) or a :class:`Fail` (or a bare reason string).
+* It returns ``None`` (no objection yet: pass or undecided) or a :class:`Fail`. Anything else is a bug in the
+  validator and stops the run with an error naming it (a bare string used to become the reason silently). A
+  validator that *raises* only fails the sample it was checking, with reason ``validator_error`` and the
+  exception in the detail: one bad input must not end a long run.
 
 ``prefix_safe=True`` declares that the function may run on a prefix and that its verdicts are *monotone*: a
 fault it finds in a prefix is a fault of every continuation. Only those run mid-stream; the others run once the
@@ -16,7 +19,10 @@ exactly the same verdicts as in-flight mode.
 
 Validators come from three places, looked up in this order: the built-ins in this package, installed packages
 that register ``name = "pkg.module:function"`` in the entry-point group ``mcrgen.validators`` (loaded only when
-a recipe names them), and ``"pkg.module:function"`` references written in a recipe.
+a recipe names them), and ``"module:function"`` references written in a recipe (the recipe's own folder is on
+the import path, so ``my_checks:gate`` finds ``my_checks.py`` beside the recipe).
+
+The public API for plug-ins is ``from mcrgen import validator, Fail, CheckContext``.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from typing import Any
 
-from mcrgen.errors import ValidatorError
+from mcrgen.errors import McrgenError, ValidatorError
 
 ENTRY_POINT_GROUP = "mcrgen.validators"
 
@@ -42,7 +48,10 @@ class Fail:
     detail: str = ""
 
 
-Verdict = Fail | str | None
+Verdict = Fail | None
+
+VALIDATOR_ERROR = "validator_error"
+"""Reason of a rejection caused by a validator that raised: the sample fails, the run goes on."""
 
 
 @dataclass(slots=True)
@@ -56,7 +65,7 @@ class CheckContext:
     start: int = 0
     """Offset of the first char this validator has not examined yet."""
     inputs: Mapping[str, str] = field(default_factory=dict)
-    """Outputs of earlier stages by stage name, e.g. ``inputs["problem"]``."""
+    """Outputs of earlier stages by stage name, e.g. ``inputs["problem"]`` (stripped, as later prompts saw them)."""
     answer_format: str = "gsm8k"
     """Name of the recipe's answer format (see :mod:`mcrgen.validators.formats`)."""
     expected_tokens: int | None = None
@@ -64,7 +73,7 @@ class CheckContext:
     tokens: int = 0
     """Completion tokens delivered so far on this stream."""
     state: dict[str, Any] = field(default_factory=dict)
-    """Private scratch space of one validator on one stream."""
+    """Private scratch space of one validator on one stream (e.g. a parser's position), empty at the start."""
 
 
 ValidatorFn = Callable[..., Verdict]
@@ -92,14 +101,23 @@ def _describe(fn: ValidatorFn, name: str, prefix_safe: bool, source: str) -> Val
 
 
 def validator(name: str | None = None, *, prefix_safe: bool) -> Callable[[ValidatorFn], ValidatorFn]:
-    """Register ``fn`` under ``name`` (default: the function's name). Parameters must be keyword-only."""
+    """Register ``fn`` under ``name`` (default: the function's name). Parameters must be keyword-only.
+
+    ``prefix_safe=True`` promises that a verdict on a prefix holds for every continuation, so the gate runs
+    while the text streams; with ``False`` it runs once, on the finished text. A plug-in named in a recipe as
+    ``module:function`` is found through its function, so the name only matters for built-ins and entry points.
+    """
 
     def register(fn: ValidatorFn) -> ValidatorFn:
+        fn.mcrgen_prefix_safe = prefix_safe  # type: ignore[attr-defined]
+        if name is None and not fn.__module__.startswith("mcrgen."):
+            # A plug-in found through ``module:function``: registering its bare name could clash with a built-in
+            # (a plug-in called ``json``), so only its in-flight declaration is recorded.
+            return fn
         key = name or fn.__name__
         if key in _REGISTRY and _REGISTRY[key].fn is not fn:
             raise ValidatorError(f"validator {key!r} is registered twice")
         _REGISTRY[key] = _describe(fn, key, prefix_safe, "builtin")
-        fn.mcrgen_prefix_safe = prefix_safe  # type: ignore[attr-defined]
         return fn
 
     return register
@@ -109,7 +127,7 @@ def _load_builtins() -> None:
     global _BUILTINS_LOADED
     if not _BUILTINS_LOADED:
         _BUILTINS_LOADED = True
-        from mcrgen.validators import answer, judge, problem, trace  # noqa: F401  (registers on import)
+        from mcrgen.validators import answer, general, judge, language, problem, structured, trace  # noqa: F401  (registers on import)
 
 
 def _from_reference(ref: str, source: str) -> Validator:
@@ -118,7 +136,12 @@ def _from_reference(ref: str, source: str) -> Validator:
         raise ValidatorError(f"validator reference {ref!r} must look like 'package.module:function'")
     try:
         fn = getattr(importlib.import_module(module_name), attr)
-    except (ImportError, AttributeError) as exc:
+    except ImportError as exc:
+        raise ValidatorError(
+            f"cannot load validator {ref!r}: {exc}; put {module_name.replace('.', '/')}.py beside the recipe "
+            "(its folder is importable), or install the package that provides it"
+        ) from exc
+    except AttributeError as exc:
         raise ValidatorError(f"cannot load validator {ref!r}: {exc}") from exc
     if not callable(fn):
         raise ValidatorError(f"validator {ref!r} is not a function")
@@ -202,12 +225,18 @@ class BoundValidator:
         return self.validator.prefix_safe
 
     def __call__(self, text: str, ctx: CheckContext) -> Fail | None:
-        verdict = self.validator.fn(text, ctx, **self.params)
-        if verdict is None:
-            return None
-        if isinstance(verdict, str):
-            return Fail(verdict)
-        return verdict
+        try:
+            verdict = self.validator.fn(text, ctx, **self.params)
+        except McrgenError:
+            raise  # a configuration error (a bad pattern, an unknown language): the run cannot go on
+        except Exception as exc:  # a bug or an unexpected input in one validator fails this sample, not the run
+            return Fail(VALIDATOR_ERROR, detail=f"{self.name} raised {type(exc).__name__}: {exc}"[:500])
+        if verdict is None or isinstance(verdict, Fail):
+            return verdict
+        raise ValidatorError(
+            f"validator {self.name!r} ({self.validator.source}) returned {type(verdict).__name__} {verdict!r:.60}; "
+            "a validator returns None (no objection) or mcrgen.Fail(reason, at=..., detail=...)"
+        )
 
     def on_prefix(self, prefix: str, ctx: CheckContext, tokens: int) -> Fail | None:
         """One mid-stream check: ``prefix`` ends on a complete statement; reading resumes after it next time."""

@@ -165,6 +165,10 @@ def _find_choice(text: str) -> list[Answer]:
         raw = m.group(1).strip().rstrip("*").strip()
         letter = re.fullmatch(r"\(?([A-Ea-e])\)?(?:[.:)]\s*.*)?", raw)
         out.append(Answer(raw, m.start(), m.end(), letter.group(1).upper() if letter else None))
+    if not out:  # issue 16: "the answer is (C)" inside a sentence, "\boxed{C}": as the `choice` gate reads them
+        from mcrgen.validators.general import choice_letters
+
+        out = [Answer(letter, at, at + 1, letter) for at, letter in choice_letters(text)]
     return out
 
 

@@ -22,6 +22,7 @@ import yaml
 
 from mcrgen import cli
 from mcrgen.rundir import files as rundir
+from mcrgen.rundir.reader import load_meta
 from tests.conftest import ROOT, steps_script
 from tests.support.scripted_server import Reply, ScriptedServer
 
@@ -221,7 +222,7 @@ CASES = [
     Case(
         "different-mode", 4, "holds a inflight run; use another --out for --mode baseline", args=["--mode", "baseline"]
     ),
-    Case("corrupt-run-json", 4, "run.json: unreadable run metadata", setup=_write("run/run.json", "{not json")),
+    Case("corrupt-run-json", 4, "run.json: corrupt run metadata", setup=_write("run/run.json", "{not json")),
     Case("corrupt-row", 4, "accepted.jsonl:2: corrupt JSON line", setup=_corrupt_middle_row),
     Case("disk-full", 4, "No space left on device", args=["--limit", "6"], setup=_disk_full, starts=True),
     # -- endpoint (3) --
@@ -299,7 +300,7 @@ def test_bad_input(
     elif case.starts:
         for name in ("accepted.jsonl", "rejected.jsonl"):
             assert after[name] == before[name], name
-        assert len(rundir.load_meta(work / "run")["sessions"]) == 2  # type: ignore[index]
+        assert len(load_meta(work / "run").sessions) == 2  # type: ignore[union-attr]
     elif case.id.startswith("out-"):
         assert (work / "afile").read_text() == "x"
     else:
@@ -354,7 +355,7 @@ def test_api_key_never_reaches_any_file_or_output(tmp_path: Path, monkeypatch: p
     (tmp_path / "recipe.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
     with ScriptedServer(script, api_key=secret) as srv:
         code, err = invoke(["generate", "recipe.yaml", "--out", "run", "--base-url", srv.base_url])
-    assert code == 0, err
+    assert code == 5, err  # the sample the server kept refusing is left in error
     errors = rundir.read_jsonl(tmp_path / "run" / "errors.jsonl")
     assert errors and "***" in errors[0]["error"]["message"]  # the echoed key was scrubbed
     assert secret not in err

@@ -20,9 +20,12 @@ from typing import Any
 
 from mcrgen.engine.runner import run_recipe
 from mcrgen.recipe.loader import load_recipe
+from mcrgen.rundir import files
 from mcrgen.rundir.files import read_jsonl
+from mcrgen.rundir.reader import read_run
 from mcrgen.rundir.report import build_report
 from tests.conftest import ROOT, eventually, steps_script, write_recipe
+from tests.support.scripted_server import _words
 
 SAMPLES = 80
 ENDPOINT = {"model": "scripted", "concurrency": 4, "max_retries": 2, "retry": {"initial_delay": 0.01}}
@@ -87,50 +90,169 @@ def _alive(pid: int) -> bool:
     return True
 
 
+class Zygote:
+    """One warm parent process; ``start(argv)`` forks a fresh ``mcrgen`` CLI process and returns its pid."""
+
+    def __init__(self, cwd: Path) -> None:
+        self.cwd = cwd
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", _ZYGOTE],
+            cwd=cwd,
+            env=_env(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def start(self, argv: list[str]) -> int:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(json.dumps({"cwd": str(self.cwd), "argv": argv}) + "\n")
+        self.proc.stdin.flush()
+        return int(self.proc.stdout.readline())
+
+    def run(self, argv: list[str]) -> float:
+        """Run to the end; returns the seconds it took."""
+        t0 = time.monotonic()
+        pid = self.start(argv)
+        while _alive(pid):
+            time.sleep(0.002)
+        return time.monotonic() - t0
+
+    def kill_after(self, argv: list[str], seconds: float) -> bool:
+        """Start, SIGKILL after ``seconds``; False if it had already ended by then."""
+        pid = self.start(argv)
+        time.sleep(seconds)
+        if not _alive(pid):
+            return False
+        os.kill(pid, signal.SIGKILL)
+        while _alive(pid):
+            time.sleep(0.002)
+        return True
+
+    def first_row(self, argv: list[str], out: Path) -> float:
+        """Start, SIGKILL as soon as a sample is finished; returns the seconds that took (the machine's pace)."""
+        t0 = time.monotonic()
+        pid = self.start(argv)
+        t0 = max(t0, time.monotonic() - 0.01)  # the first start also waits for the parent's imports
+        while _alive(pid) and not (out.exists() and finished(out)) and time.monotonic() - t0 < 60:
+            time.sleep(0.002)
+        took = time.monotonic() - t0
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+        while _alive(pid):
+            time.sleep(0.002)
+        return took
+
+    def post_pass(self, argv: list[str], out: Path) -> float:
+        """Run once with nothing left to generate; returns the seconds from its session's start (run.json
+        rewritten) to its report: the window of the post-pass (session end, dedup, dataset files, report)."""
+        t0 = time.time()
+        pid = self.start(argv)
+        seen: dict[str, float] = {}
+        while _alive(pid):
+            for name in (files.RUN, files.REPORT):
+                if name not in seen and (out / name).stat().st_mtime > t0:
+                    seen[name] = time.time()
+            time.sleep(0.0005)
+        assert set(seen) == {files.RUN, files.REPORT}, seen
+        return seen[files.REPORT] - seen[files.RUN]
+
+    def kill_in_post_pass(self, argv: list[str], out: Path, seconds: float) -> str:
+        """Start a run that has nothing left to generate, SIGKILL it ``seconds`` after its session started; which
+        phase did the kill land in?"""
+        before = {n: (out / n).stat().st_mtime_ns for n in (files.RUN, files.REPORT)}
+        pid = self.start(argv)
+        while _alive(pid) and (out / files.RUN).stat().st_mtime_ns == before[files.RUN]:
+            time.sleep(0.0005)
+        time.sleep(seconds)
+        if not _alive(pid):
+            return "ended"
+        os.kill(pid, signal.SIGKILL)
+        while _alive(pid):
+            time.sleep(0.002)
+        return "dedup/report" if (out / files.REPORT).stat().st_mtime_ns == before[files.REPORT] else "exit"
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.close()
+        self.proc.wait(10)
+        self.proc.stdout.close()
+
+
+def _server_requests(srv: Any, since: int) -> list[tuple[str, str, int, int, bool]]:
+    """(id, stage, prompt tokens, completion tokens sent, completed) per chat request, by the server's own count."""
+    out = []
+    for rec in srv.chat_logs()[since:]:
+        msg = rec.body["messages"][-1]["content"]
+        if msg.startswith("Write"):
+            sid, stage = msg.split()[-1], "problem"
+        else:
+            sid, stage = f"{int(msg.split('Problem ')[1].split(':')[0]):06d}", "solution"
+        out.append((sid, stage, _words(rec.body), rec.tokens_sent, rec.completed))
+    return out
+
+
+def match_ledger(server: list[tuple[str, str, int, int, bool]], ledger: list[Any]) -> tuple[list[Any], int]:
+    """Pair every ledger line with a request the server served: same sample, stage and prompt, and the same
+    completion count, or (a stream mcrgen closed) at least as many: the server may write a token or two before it
+    sees the close. Returns the server requests no ledger line accounts for (lost) and those extra tokens."""
+    pool: dict[tuple[str, str, int], list[int]] = {}
+    for sid, stage, prompt, sent, _ in server:
+        pool.setdefault((sid, stage, prompt), []).append(sent)
+    overrun = 0
+    for spent in ledger:
+        u = spent.usage
+        sent = pool.get((spent.id, u.stage, u.prompt_tokens), [])
+        exact = [x for x in sent if x == u.completion_tokens]
+        more = sorted(x for x in sent if x > u.completion_tokens) if u.status == "cancelled" else []
+        assert exact or more, f"ledger line {spent} matches no request the server served"
+        pick = exact[0] if exact else more[0]
+        sent.remove(pick)
+        overrun += pick - u.completion_tokens
+    lost = [(key, x) for key, rest in pool.items() for x in rest]
+    return lost, overrun
+
+
 def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path, scripted: Any) -> None:
-    # Slow enough that 22 sessions of 0.1-0.8 s each cannot finish all 80 samples (about 2 per session).
+    # Slow enough that 20 short sessions cannot finish all 80 samples (a few per session).
     srv = scripted(steps_script(bad_every=3, steps=8, delay=0.005))
     recipe = write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": SAMPLES})
     expected, expected_tokens = _baseline(tmp_path, recipe, srv.base_url)
     assert len(expected) == SAMPLES
+    since = len(srv.chat_logs())  # the server's count for the crashy run starts here
 
     out = tmp_path / "crashy"
     argv = _cmd(recipe, out, srv.base_url)[3:]
-    zygote = subprocess.Popen(
-        [sys.executable, "-c", _ZYGOTE],
-        cwd=tmp_path,
-        env=_env(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert zygote.stdin is not None and zygote.stdout is not None
+    zygote = Zygote(tmp_path)
     rng = random.Random(20240611)
     seen: dict[str, tuple[str, Any]] = {}
     kills = checked = 0
     try:
-        while kills < 22:
-            zygote.stdin.write(json.dumps({"cwd": str(tmp_path), "argv": argv}) + "\n")
-            zygote.stdin.flush()
-            pid = int(zygote.stdout.readline())
-            time.sleep(rng.uniform(0.1, 0.8))
-            if not _alive(pid):
+        # Sessions last 0.3-2x the time a session takes to finish its first sample on this machine right now, so
+        # kills land in start-up, preflight, the first requests and mid-run alike, loaded machine or idle.
+        pace = zygote.first_row(argv, out)
+        seen = finished(out)
+        while kills < 20:
+            if not zygote.kill_after(argv, pace * rng.uniform(0.3, 2.0)):
                 break  # it finished before this kill: the run is complete
-            os.kill(pid, signal.SIGKILL)
-            while _alive(pid):
-                time.sleep(0.005)
             kills += 1
             now = finished(out) if out.exists() else {}
             for sid, value in seen.items():
                 assert now.get(sid) == value, f"sample {sid} finished before kill {kills} is lost or changed"
             checked += len(seen)
             seen = now
+        assert kills == 20, f"the run finished after only {kills} kills; slow the server down"
+        assert 0 < len(seen) < SAMPLES  # the kills landed during the run, not before or after it
+        # Finish the run, then kill runs that have nothing left to generate: they die in the post-pass
+        # (lock, read, dedup and dataset files, report), spread over the time one such run takes.
+        zygote.run(argv)
+        assert len(finished(out)) == SAMPLES
+        window = zygote.post_pass(argv, out)
+        phases = [zygote.kill_in_post_pass(argv, out, window * f) for f in (0.05, 0.25, 0.45, 0.65, 0.85)]
+        post_kills = sum(ph != "ended" for ph in phases)
+        assert phases.count("dedup/report") >= 3, f"post-pass kills landed in {phases} (window {window:.3f}s)"
     finally:
-        zygote.stdin.close()
-        zygote.wait(10)
-        zygote.stdout.close()
-    assert kills >= 20, f"the run finished after only {kills} kills; slow the server down"
-    assert 0 < len(seen) < SAMPLES  # the kills landed during the run, not before or after it
+        zygote.close()
     # Final resume to the end, as a plain `python -m mcrgen generate`.
     proc = subprocess.run(_cmd(recipe, out, srv.base_url), cwd=tmp_path, env=_env(), capture_output=True, timeout=60)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
@@ -138,20 +260,37 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path, 
     for sid, value in seen.items():
         assert final[sid] == value
     assert final == expected
+    run = read_run(out)
     report = build_report(out)
+    assert report == json.loads((out / "report.json").read_text())
     assert report["sessions"] >= 2
     assert report["funnel"]["accepted"] + report["funnel"]["rejected"] == SAMPLES
-    # Finished samples' tokens all count; SIGKILLed open streams could not be recorded (documented).
+    # Finished samples' rows hold exactly an uninterrupted run's tokens.
     finished_tokens = sum(
-        u["prompt_tokens"] + u["completion_tokens"]
-        for name in ("accepted", "rejected")
-        for r in read_jsonl(out / f"{name}.jsonl")
-        for u in r["usage"]
+        u["prompt_tokens"] + u["completion_tokens"] for r in run.accepted + run.rejected for u in r["usage"]
     )
     assert finished_tokens == expected_tokens
-    assert report["tokens"]["total"]["total_tokens"] == expected_tokens
+    # The ledger: every line is a request the server served; the report counts each once; what is missing is
+    # at most `concurrency` requests per kill (the ones open at that moment).
+    total = report["tokens"]["total"]
+    assert total["requests"] == len(run.ledger)
+    assert total["total_tokens"] == sum(s.usage.prompt_tokens + s.usage.completion_tokens for s in run.ledger)
+    killed = report["tokens"]["by_outcome"].get("killed", {}).get("total_tokens", 0)
+    assert total["total_tokens"] == expected_tokens + killed
+    server = _server_requests(srv, since)
+    lost, overrun = match_ledger(server, run.ledger)
+    all_kills = kills + post_kills + 1  # and the pace probe
+    assert len(lost) <= ENDPOINT["concurrency"] * all_kills
+    served = sum(prompt + sent for _, _, prompt, sent, _ in server)
+    lost_tokens = sum(prompt + sent for (_, _, prompt), sent in lost)
+    assert total["total_tokens"] == served - lost_tokens - overrun
     print(
-        f"\ncrash-resume: {kills} kills, {report['sessions']} sessions, {checked} finished-sample checks, 0 lost, 0 dup"
+        f"\ncrash-resume: {kills} kills mid-run + {post_kills} in the post-pass {phases}, "
+        f"{report['sessions']} sessions, "
+        f"{checked} finished-sample checks, 0 lost, 0 dup; server served {len(server)} requests / {served} tokens, "
+        f"report {total['requests']} / {total['total_tokens']}: lost {len(lost)} requests "
+        f"({len(lost) / all_kills:.2f} per kill, bound {ENDPOINT['concurrency']}), {lost_tokens} tokens; "
+        f"{overrun} tokens the server wrote after mcrgen closed a stream"
     )
 
 
@@ -216,3 +355,37 @@ def test_second_ctrl_c_exits_at_once_and_leaves_files_whole(tmp_path: Path, scri
             assert not text or text.endswith("\n"), name  # no torn row
     finished(out)  # parses, no duplicate; a resume from here is the Ctrl-C test's second half
     assert (out / "run.json").exists()
+
+
+def _tree(d: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(d.iterdir()) if p.is_file() and p.name != ".lock"}
+
+
+def test_a_killed_merge_is_redone_into_the_same_directory(tmp_path: Path, scripted: Any) -> None:
+    srv = scripted(steps_script(bad_every=3, steps=8))
+    recipe = write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": 24})
+    shards = [tmp_path / f"s{i}" for i in range(2)]
+    for i, d in enumerate(shards):
+        res = subprocess.run(
+            [*_cmd(recipe, d, srv.base_url), "--shard", f"{i}/2"], cwd=tmp_path, env=_env(), capture_output=True
+        )
+        assert res.returncode == 0, res.stderr.decode()[-2000:]
+    before = {d: _tree(d) for d in shards}
+    clean, out = tmp_path / "clean", tmp_path / "merged"
+    merge = ["merge", str(out), *map(str, shards)]
+    zygote = Zygote(tmp_path)
+    try:
+        zygote.run(["merge", str(clean), *map(str, shards)])
+        assert (clean / "report.json").exists() and not (clean / ".merging").exists()
+        took = zygote.run(["merge", str(tmp_path / "timed"), *map(str, shards)])  # the parent's imports are done
+        rng = random.Random(7)
+        kills = sum(zygote.kill_after(merge, rng.uniform(0.0, took)) for _ in range(8))
+        assert kills >= 4, f"merges ended before their kill ({took:.3f}s each)"
+        zygote.run(merge)  # redone over whatever the kills left
+        first = _tree(out)
+        zygote.run(merge)  # and again: idempotent
+    finally:
+        zygote.close()
+    assert _tree(out) == first == _tree(clean)  # nothing in a merge's files names its own directory
+    assert {d: _tree(d) for d in shards} == before  # the inputs are only read
+    print(f"\nmerge: {kills} kills, redone to the same files")

@@ -88,8 +88,10 @@ def test_token_totals_equal_what_the_server_sent(tmp_path: Path, scripted: Any, 
         # Nothing reported: the local estimate is labelled as such.
         assert all(m.startswith("estimated") for m in report["tokens"]["count_methods"])
         return
-    # Finished streams are exact; a cancelled stream may have had <= 2 tokens in flight when the client hung up.
-    assert sent_total - 2 * cancelled <= counted <= sent_total
+    # Finished streams are exact (below). A cancelled stream counts what the client read; the server may write more
+    # before it notices the FIN, and how many depends on scheduling (on a loaded machine, dozens), so the server's
+    # own write count bounds the total from above only: never a token counted that was not sent.
+    assert cancelled > 0 and counted <= sent_total
     finished_sent = sum(r.tokens_sent for r in srv.chat_logs() if r.completed)
     finished_counted = sum(u["completion_tokens"] for row in rows for u in row["usage"] if u["status"] == "finished")
     assert finished_counted == finished_sent

@@ -81,6 +81,8 @@ def test_push_uploads_parquet_card_recipe_and_report(tmp_path: Path, hub: FakeHu
     assert [t["stage"] for t in ds[0]["tokens"]] == ["problem", "solution", "judge"]
     local = [json.loads(line) for line in (run_dir / "dataset.jsonl").read_text().splitlines()]
     assert ds.to_list() == local
+    # The very file the run wrote, not a second Parquet made at push time.
+    assert repo.files["data/train-00000-of-00001.parquet"] == (run_dir / "dataset.parquet").read_bytes()
 
     card = (got / "README.md").read_text()
     meta = yaml.safe_load(card.split("---")[1])
@@ -106,7 +108,11 @@ def test_push_uploads_parquet_card_recipe_and_report(tmp_path: Path, hub: FakeHu
     }
 
 
-def test_push_refuses_a_run_that_holds_a_secret(hub: FakeHub, run_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _snapshot(run_dir: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(run_dir.iterdir()) if p.is_file()}
+
+
+def test_push_refuses_a_stale_run_and_never_rewrites_it(hub: FakeHub, run_dir: Path) -> None:
     from mcrgen.errors import OutputError
     from mcrgen.publish.hub import push_run
 
@@ -114,10 +120,33 @@ def test_push_refuses_a_run_that_holds_a_secret(hub: FakeHub, run_dir: Path, mon
     rows = leaked.read_text().splitlines()
     row = json.loads(rows[0])
     row["problem"] = f"my key is {OPENAI_SECRET}, how many apples?"
-    leaked.write_text("\n".join([json.dumps(row), *rows[1:]]) + "\n")  # newer than dataset.jsonl: redone on push
+    leaked.write_text("\n".join([json.dumps(row), *rows[1:]]) + "\n")  # newer than dataset.jsonl: stale
+    before = _snapshot(run_dir)
+    with pytest.raises(OutputError, match=f"run `mcrgen report {run_dir}`") as exc:
+        push_run(run_dir, "alice/leak")
+    assert "\n" not in str(exc.value)
+    assert _snapshot(run_dir) == before, "push must not touch the run directory"
+    # `mcrgen report DIR` brings the dataset and report up to date; then the secret scan finds the key.
+    res = CliRunner().invoke(app, ["report", str(run_dir)])
+    assert res.exit_code == 0, res.output
+    assert OPENAI_SECRET in (run_dir / "dataset.jsonl").read_text()
+    before = _snapshot(run_dir)
     with pytest.raises(OutputError, match="contains the value of OPENAI_API_KEY"):
         push_run(run_dir, "alice/leak")
+    assert _snapshot(run_dir) == before
     assert not any(r.path.startswith("/api/repos") for r in hub.log), "nothing may be sent"
+
+
+def test_push_uploads_the_jsonl_when_the_run_wrote_no_parquet(tmp_path: Path, hub: FakeHub, run_dir: Path) -> None:
+    (run_dir / "dataset.parquet").unlink()
+    before = _snapshot(run_dir)
+    res = CliRunner().invoke(app, ["push", str(run_dir), "alice/plain"])
+    assert res.exit_code == 0, res.output
+    files = hub.repos["alice/plain"].files
+    assert files["data/train-00000-of-00001.jsonl"] == (run_dir / "dataset.jsonl").read_bytes()
+    meta = yaml.safe_load(files["README.md"].decode().split("---")[1])
+    assert meta["configs"][0]["data_files"][0] == {"split": "train", "path": "data/train-*.jsonl"}
+    assert _snapshot(run_dir) == before
 
 
 def test_push_without_a_token_says_how_to_log_in(hub: FakeHub, run_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -75,7 +75,8 @@ def clean(tmp_path: Path, scripted: Any) -> dict[str, str]:
         ("malformed SSE", {"malformed_after": 4}, {}),
         ("empty response", {"text": "", "finish_reason": None}, {}),
         ("stall", {"stall_after": 3}, {"stall_timeout": 0.3}),
-        ("total timeout", {"delay": 0.05}, {"request_timeout": 1.0}),
+        # The faulty reply needs > 4 s (20+ tokens at 0.2 s); a healthy one ~0.1 s, with room for a loaded machine.
+        ("total timeout", {"delay": 0.2}, {"request_timeout": 4.0}),
     ],
 )
 def test_fault_is_retried_and_accounted(

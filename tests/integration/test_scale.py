@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -129,7 +130,12 @@ def test_shards_merge_into_the_unsharded_run(tmp_path: Path, scripted: Any) -> N
         _run(path, shards[0], srv.base_url)  # a shard's directory never takes another slice
     full = _run(path, tmp_path / "full", srv.base_url)
 
-    res = merge_runs(tmp_path / "merged", [*shards, shards[1]])  # shard 1 twice: its rows become duplicates
+    with pytest.raises(OutputError, match="given twice"):
+        merge_runs(tmp_path / "merged", [*shards, shards[1]])  # one directory twice: its tokens would count twice
+    assert not (tmp_path / "merged").exists()
+    # Two machines that ran the same shard: the second one's rows become duplicates, its tokens still count.
+    shutil.copytree(shards[1], tmp_path / "shard1-again")
+    res = merge_runs(tmp_path / "merged", [*shards, tmp_path / "shard1-again"])
     merged = build_report(tmp_path / "merged")
     assert res.missing_shards == [] and res.duplicates == len(read_jsonl(shards[1] / "accepted.jsonl")) + len(
         read_jsonl(shards[1] / "rejected.jsonl")
@@ -165,8 +171,16 @@ def test_merge_refuses_mixed_recipes_and_modes(tmp_path: Path, scripted: Any) ->
         merge_runs(tmp_path / "m3", [tmp_path / "a", tmp_path / "nothing"])
     res = merge_runs(tmp_path / "m4", [tmp_path / "a"])
     assert res.missing_shards == ["1/2"]
-    with pytest.raises(OutputError, match="not empty"):
-        merge_runs(tmp_path / "m4", [tmp_path / "a"])
+    first = {p.name: p.read_bytes() for p in (tmp_path / "m4").iterdir()}
+    merge_runs(tmp_path / "m4", [tmp_path / "a"])  # the same merge again: rebuilt, byte for byte the same
+    assert {p.name: p.read_bytes() for p in (tmp_path / "m4").iterdir()} == first
+    shutil.copytree(tmp_path / "a", tmp_path / "a2")
+    with pytest.raises(OutputError, match="not a merge of these directories"):
+        merge_runs(tmp_path / "m4", [tmp_path / "a2"])
+    (tmp_path / "m5").mkdir()
+    (tmp_path / "m5" / "notes.txt").write_text("mine")
+    with pytest.raises(OutputError, match="not a merge of these directories"):
+        merge_runs(tmp_path / "m5", [tmp_path / "a"])
 
 
 def test_cli_shard_and_merge(tmp_path: Path, scripted: Any) -> None:

@@ -25,9 +25,21 @@ def no_banana(text: str, ctx: CheckContext, *, word: str = "banana") -> Fail | N
 no_banana.mcrgen_prefix_safe = True  # type: ignore[attr-defined]
 
 
-def ends_politely(text: str, ctx: CheckContext) -> str | None:
-    """Whole-text only (no prefix-safety declared): a bare string is a rejection reason."""
-    return None if text.rstrip().endswith("thanks") else "rude"
+def ends_politely(text: str, ctx: CheckContext) -> Fail | None:
+    """Whole-text only (no prefix-safety declared)."""
+    return None if text.rstrip().endswith("thanks") else Fail("rude")
+
+
+def returns_a_string(text: str, ctx: CheckContext) -> str | None:
+    """A plug-in bug: a string is not a verdict."""
+    return "rude"
+
+
+def raises_on_digits(text: str, ctx: CheckContext) -> Fail | None:
+    """A plug-in that crashes on some inputs."""
+    if any(c.isdigit() for c in text):
+        raise ZeroDivisionError("boom")
+    return None
 
 
 def _find_final(text: str) -> list[Answer]:
@@ -86,3 +98,28 @@ def test_answer_format_plugin() -> None:
         [v], bad, stage="solution", ends=[len(bad)], answer_format="tests.unit.test_validators_plugins:FINAL_FORMAT"
     )
     assert fired["final_answer"].reason == "inconsistent_answer"
+
+
+def test_a_return_value_that_is_not_a_verdict_is_an_error_naming_the_plugin() -> None:
+    v = bind("tests.unit.test_validators_plugins:returns_a_string", None)
+    with pytest.raises(ValidatorError, match=r"returns_a_string.*returned str 'rude'.*None.*Fail"):
+        v("text", CheckContext(stage="solution", final=True))
+
+
+def test_a_plugin_that_raises_fails_its_sample_with_the_reason_recorded() -> None:
+    v = bind("tests.unit.test_validators_plugins:raises_on_digits", None)
+    assert v("no digits here", CheckContext(stage="s", final=True)) is None
+    fail = v("3 apples", CheckContext(stage="s", final=True))
+    assert fail is not None and fail.reason == registry.VALIDATOR_ERROR
+    assert "raises_on_digits raised ZeroDivisionError: boom" in fail.detail
+
+
+def test_public_api_is_importable_from_the_package_root() -> None:
+    import mcrgen
+
+    assert mcrgen.validator is registry.validator and mcrgen.Fail is Fail and mcrgen.CheckContext is CheckContext
+
+
+def test_missing_plugin_module_error_says_where_to_put_it() -> None:
+    with pytest.raises(ValidatorError, match=r"put no_such_checks\.py beside the recipe"):
+        get_validator("no_such_checks:gate")

@@ -1,0 +1,155 @@
+"""Prompt templates: Jinja2 in a sandbox, with every name checked when the recipe loads.
+
+A prompt sees the sample's input row (``{{ row.topic }}``, and each top-level field by itself, ``{{ topic }}``),
+the outputs of earlier stages by stage name, the few-shot block ``{{ shots }}`` (and the picked examples as the
+list ``{{ examples }}``), the sample id ``{{ sample_id }}`` (alias ``{{ seed_id }}``) and ``{{ repeat }}``
+(0..n-1 when a row yields n samples).
+
+The environment is sandboxed (a recipe from someone else cannot reach Python internals through a template) and
+``StrictUndefined``: a misspelled name fails at load time with the template and the name, not as an empty string
+in ten thousand prompts. Single braces are plain text, so LaTeX such as ``\\frac{1}{2}`` needs no escaping.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import jinja2
+from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, meta
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from mcrgen.errors import RecipeError
+
+BUILTIN_VARS = ("shots", "examples", "sample_id", "seed_id", "repeat", "row")
+DEFAULT_SHOT_FORMAT = "Example {{ number }}:\n{{ text }}"
+DEFAULT_SHOT_SEPARATOR = "\n\n"
+
+_ENV = ImmutableSandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A compiled template and the name it is reported under (``stages[1] (solution).prompt``)."""
+
+    name: str
+    source: str
+    compiled: jinja2.Template = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        parse(self.name, self.source)  # a syntax error names the template
+        object.__setattr__(self, "compiled", _ENV.from_string(self.source))
+
+    def render(self, variables: Mapping[str, Any]) -> str:
+        try:
+            return self.compiled.render(variables)
+        except UndefinedError as exc:
+            raise RecipeError(f"{self.name}: {_undefined_message(exc)}") from None
+        except SecurityError as exc:
+            raise RecipeError(f"{self.name}: not allowed in a template: {exc}") from None
+
+
+def _undefined_message(exc: UndefinedError) -> str:
+    # Jinja says "'dict object' has no attribute 'topc'" or "'topc' is undefined": name the field plainly.
+    msg = str(exc.message or exc)
+    if "has no attribute" in msg:
+        return f"field {msg.split('has no attribute', 1)[1].strip()} is not in the row ({msg})"
+    return msg
+
+
+def parse(name: str, source: str) -> set[str]:
+    """Names the template reads (top level); raises RecipeError on a syntax error, naming template and line."""
+    try:
+        ast = _ENV.parse(source)
+    except TemplateSyntaxError as exc:
+        raise RecipeError(f"{name}: template syntax error on its line {exc.lineno}: {exc.message}") from None
+    return set(meta.find_undeclared_variables(ast))
+
+
+def check(name: str, source: str, available: Iterable[str]) -> Template:
+    """Compile ``source`` and fail if it reads a name that is not ``available`` here."""
+    known = set(available)
+    unknown = sorted(parse(name, source) - known)
+    if unknown:
+        raise RecipeError(
+            f"{name} uses {{{{ {unknown[0]} }}}}, which is not defined here (available: {', '.join(sorted(known))})"
+        )
+    return Template(name, source)
+
+
+def row_variables(row: Mapping[str, Any], reserved: Iterable[str]) -> dict[str, Any]:
+    """A row's fields as template variables; a field named like a stage or a built-in stays reachable as row.x."""
+    taken = set(reserved)
+    out = {k: v for k, v in row.items() if isinstance(k, str) and k.isidentifier() and k not in taken}
+    out["row"] = dict(row)
+    return out
+
+
+def variables(
+    *,
+    row: Mapping[str, Any] | None,
+    reserved: Iterable[str],
+    outputs: Mapping[str, str],
+    shots: str,
+    examples: Sequence[str],
+    sample_id: str,
+    repeat: int,
+) -> dict[str, Any]:
+    """Everything a prompt of one sample may read (stage outputs win over row fields of the same name)."""
+    values: dict[str, Any] = row_variables(row or {}, reserved)
+    values.update(shots=shots, examples=list(examples), sample_id=sample_id, seed_id=sample_id, repeat=repeat)
+    values.update(outputs)
+    return values
+
+
+def pick_shots(rows: Sequence[str], k: int, seed: int) -> list[str]:
+    """The ``k`` few-shot examples of one sample: a deterministic draw from its seed."""
+    if not rows or k == 0:
+        return []
+    return random.Random(seed).sample(list(rows), min(k, len(rows)))
+
+
+def render_shots(picks: Sequence[str], shot_format: str = DEFAULT_SHOT_FORMAT, separator: str = "\n\n") -> str:
+    """The ``{{ shots }}`` block: each example through ``shot_format`` (it sees ``number`` and ``text``)."""
+    tpl = Template("seeds.format", shot_format)
+    return separator.join(tpl.render({"number": i, "text": text}) for i, text in enumerate(picks, 1))
+
+
+def render_messages(system: Template | None, prompt: Template, values: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The chat messages of one stage request: an optional system message, then the user prompt."""
+    messages = [{"role": "user", "content": prompt.render(values)}]
+    if system is not None:
+        messages.insert(0, {"role": "system", "content": system.render(values)})
+    return messages
+
+
+def compile_expression(name: str, source: str) -> Any:
+    """A sandboxed Jinja expression (``inputs.filter``), e.g. ``row.subject == 'biology' and row.level > 1``."""
+    try:
+        return _ENV.compile_expression(source, undefined_to_none=False)
+    except TemplateSyntaxError as exc:
+        raise RecipeError(f"{name}: expression syntax error: {exc.message}") from None
+
+
+def dry_run(used: Sequence[Template], rows: Sequence[Mapping[str, Any]], stage_names: Sequence[str]) -> None:
+    """Render ``used`` with every input row and placeholder outputs: a field missing from any row fails at load
+    time, naming the row, instead of stopping the run when that row's turn comes."""
+    for n, row in enumerate(rows):
+        values = variables(
+            row=row,
+            reserved=stage_names,
+            outputs={name: "..." for name in stage_names},
+            shots="...",
+            examples=["..."],
+            sample_id="000000",
+            repeat=0,
+        )
+        for tpl in used:
+            try:
+                tpl.render(values)
+            except RecipeError as exc:
+                more = "; write {% if row.FIELD is defined %} for a field some rows lack" if n else ""
+                raise RecipeError(f"{exc} (input row {n}){more}") from None

@@ -1,0 +1,74 @@
+"""The recipe's JSON Schema and its error messages: each names the YAML path and line of the first fault."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import jsonschema
+import yaml
+
+from mcrgen.errors import RecipeError
+
+
+def schema() -> dict[str, Any]:
+    text = resources.files("mcrgen.recipe").joinpath("schema/recipe.schema.json").read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def _line_of(node: yaml.Node | None, path: list[str | int]) -> int | None:
+    """Walk the composed YAML node tree along a JSON path to find the source line (1-based)."""
+    for key in path:
+        if isinstance(node, yaml.MappingNode):
+            nxt = None
+            for k, v in node.value:
+                if k.value == str(key):
+                    nxt = v
+                    break
+            if nxt is None:
+                break
+            node = nxt
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            break
+    return node.start_mark.line + 1 if node is not None else None
+
+
+def _fmt_path(path: list[str | int]) -> str:
+    out = ""
+    for p in path:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out or "(top level)"
+
+
+def _schema_message(err: jsonschema.ValidationError) -> str:
+    if err.validator == "additionalProperties":
+        extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
+        allowed = ", ".join(err.schema.get("properties", {}))
+        return f"unknown key {', '.join(map(repr, extra))} (allowed: {allowed})"
+    if err.validator == "required":
+        return f"{err.message}; add it"
+    if err.validator == "oneOf" and "validator" in str(err.schema.get("description", "")):
+        return "a validator is a name or a one-key mapping {name: {param: value}}"
+    if err.validator == "oneOf":
+        return f"{err.instance!r} is not valid here; {err.schema.get('description', '')}".strip()
+    return str(err.message)
+
+
+def _validate_schema(data: Any, node: yaml.Node | None, where: str) -> None:
+    validator = jsonschema.Draft202012Validator(schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
+    if errors:
+        err = errors[0]
+        path = list(err.absolute_path)
+        lookup = path
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
+            lookup = path + extra[:1]  # point at the unknown key's own line
+        line = _line_of(node, lookup)
+        loc = f"{where}:{line}" if line else where
+        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise RecipeError(f"{loc}: {_fmt_path(path)}: {_schema_message(err)}{more}")

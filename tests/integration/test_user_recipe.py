@@ -1,0 +1,121 @@
+"""A new user's recipe, written the way docs/recipes.md teaches, in a folder outside the package: their own JSONL
+rows, a Jinja2 prompt over the row, a plug-in gate in a .py file beside the recipe (not installed, not on the
+path), output.columns and output.messages. It runs on the scripted server and its Parquet loads with datasets."""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from mcrgen.engine.generate import generate
+from mcrgen.recipe.loader import load_recipe
+from mcrgen.rundir.files import read_jsonl
+from tests.support.scripted_server import Reply
+
+RECIPE = """\
+name: haiku
+description: Haiku about the seasons, one per row of my own file.
+endpoint:
+  model: scripted
+  concurrency: 2
+inputs:
+  path: rows.jsonl
+answer_format: none
+stages:
+  - name: poem
+    system: You are a poet.
+    prompt: |
+      Write a haiku about {{ season }}{% if row.mood is defined %} with a {{ row.mood }} mood{% endif %}.
+      Three lines only.
+    max_tokens: 60
+    validators:
+      - my_gates:three_lines
+      - my_gates:no_word: {word: moon}
+output:
+  formats: [jsonl, parquet]
+  columns:
+    season: row.season
+    poem: poem
+    title: "{{ row.season | title }} haiku"
+  messages:
+    - {role: user, content: "Write a haiku about {{ row.season }}."}
+    - {role: assistant, content: poem}
+"""
+
+GATES = '''
+from mcrgen import CheckContext, Fail, validator
+
+
+@validator(prefix_safe=True)
+def three_lines(text: str, ctx: CheckContext) -> Fail | None:
+    """At most three lines while streaming; exactly three at the end."""
+    lines = [ln for ln in text.strip().splitlines() if ln.strip()]
+    if len(lines) > 3:
+        return Fail("too_many_lines", at=text.index(lines[3]))
+    if ctx.final and len(lines) != 3:
+        return Fail("not_three_lines", detail=f"{len(lines)} lines")
+    return None
+
+
+@validator(prefix_safe=True)
+def no_word(text: str, ctx: CheckContext, *, word: str) -> Fail | None:
+    """The poem never says ``word``."""
+    at = text.lower().find(word)
+    return Fail("forbidden_word", at=at) if at >= 0 else None
+'''
+
+ROWS = [
+    {"season": "spring", "mood": "hopeful"},
+    {"season": "summer"},
+    {"season": "autumn", "mood": "quiet"},
+    {"season": "winter"},
+]
+
+
+def script(body: dict[str, Any], n: int) -> Reply:
+    prompt = str(body["messages"][-1]["content"])
+    if "winter" in prompt:  # four lines: the plug-in cancels the stream at the fourth
+        return Reply(
+            "Snow on the branches\nthe moon hides behind the clouds\nsilence everywhere\nand more\n", delay=0.002
+        )
+    if "summer" in prompt:
+        return Reply("Long days of sunshine\nthe moon rises late tonight\nwarm sand underfoot\n")
+    season = prompt.split("about ", 1)[1].split(" ", 1)[0].rstrip(".")
+    return Reply(f"A {season} morning\nsoft light over quiet fields\nthe day starts slowly\n")
+
+
+def test_a_recipe_and_plugin_written_outside_the_package(scripted: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "my_project"
+    folder.mkdir()
+    (folder / "rows.jsonl").write_text("".join(json.dumps(r) + "\n" for r in ROWS))
+    (folder / "my_gates.py").write_text(textwrap.dedent(GATES))
+    (folder / "haiku.yaml").write_text(RECIPE)
+    assert "my_gates" not in sys.modules
+    srv = scripted(script)
+    recipe = load_recipe(folder / "haiku.yaml", base_url=srv.base_url)
+    assert recipe.samples == 4
+    assert [v.prefix_safe for v in recipe.stages[0].validators] == [True, True]
+    out = tmp_path / "run"
+    generate(recipe, out)
+
+    rejected = {r["input"]["row"]["season"]: r for r in read_jsonl(out / "rejected.jsonl")}
+    assert rejected["winter"]["rejection"]["validator"] == "my_gates:no_word"  # the moon comes first
+    assert rejected["winter"]["outcome"] == "rejected_inflight"
+    assert rejected["summer"]["rejection"]["reason"] == "forbidden_word"
+    from datasets import load_dataset
+
+    ds = load_dataset("parquet", data_files=str(out / "dataset.parquet"), split="train", cache_dir=str(tmp_path / "c"))
+    assert ds.column_names[:5] == ["id", "season", "poem", "title", "messages"]
+    assert sorted(ds["season"]) == ["autumn", "spring"]
+    row = ds[0]
+    assert row["title"] == f"{row['season'].title()} haiku"
+    assert row["messages"] == [
+        {"role": "user", "content": f"Write a haiku about {row['season']}."},
+        {"role": "assistant", "content": row["poem"]},
+    ]
+    sent = [r.body["messages"][-1]["content"] for r in srv.chat_logs()]
+    assert any("about spring with a hopeful mood" in p for p in sent)
+    assert any(p.startswith("Write a haiku about summer.\nThree") for p in sent)
