@@ -98,9 +98,20 @@ def _tiktoken_cache(name: str) -> Iterator[None]:
                 os.environ["TIKTOKEN_CACHE_DIR"] = before
 
 
-@functools.cache
+_load_lock = threading.Lock()
+
+
 def shipped_tiktoken(name: str) -> Callable[[str], int] | None:
-    """A tiktoken encoding loaded from the shipped file, or None (no tiktoken, file missing or altered)."""
+    """A tiktoken encoding loaded from the shipped file, or None (no tiktoken, file missing or altered).
+
+    Loaded once per process (about a second of CPU for o200k_base); callers that arrive meanwhile wait for it.
+    """
+    with _load_lock:
+        return _load_shipped(name)
+
+
+@functools.cache
+def _load_shipped(name: str) -> Callable[[str], int] | None:
     path = ENCODINGS_DIR / f"{name}.tiktoken"
     if name not in _ENCODINGS or not path.exists():
         return None
@@ -182,6 +193,9 @@ class AutoCounter:
         self.method = ""
         """Set by the probe: what counted the last call."""
         self._http: httpx2.AsyncClient | None = None
+        # Load the local encoding off the event loop now, so that a count needed at Ctrl-C (a stream cut before the
+        # server said anything) does not wait a second for it.
+        threading.Thread(target=shipped_tiktoken, args=(encoding_for(model),), daemon=True).start()
 
     async def aclose(self) -> None:
         if self._http is not None:

@@ -21,7 +21,14 @@ from mcrgen.analysis.nobias import (
     wilson,
 )
 from mcrgen.analysis.offline import StageRecord
-from mcrgen.engine.tokens import LocalCounter, ServerCounts, fill_counts, local_counter, shipped_tiktoken
+from mcrgen.engine.tokens import (
+    LocalCounter,
+    ServerCounts,
+    _load_shipped,
+    fill_counts,
+    local_counter,
+    shipped_tiktoken,
+)
 from mcrgen.recipe.loader import Stage
 from mcrgen.wire.client import Chunk
 
@@ -109,7 +116,7 @@ def test_shipped_tiktoken_counts_offline(monkeypatch: pytest.MonkeyPatch, tmp_pa
         raise AssertionError("tiktoken tried to download")
 
     monkeypatch.setattr(tiktoken.load, "read_file", no_network)
-    shipped_tiktoken.cache_clear()
+    _load_shipped.cache_clear()
     count = shipped_tiktoken("cl100k_base")
     assert count is not None and count("Hello world") == 2
     assert os.environ["TIKTOKEN_CACHE_DIR"] == str(tmp_path / "empty")
