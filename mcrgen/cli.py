@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from mcrgen import __version__
 from mcrgen.errors import McrgenError
+
+if TYPE_CHECKING:
+    from mcrgen.engine.runner import Progress
+    from mcrgen.recipe.loader import Recipe
 
 app = typer.Typer(
     help="Synthetic SFT/RL data with multi-stage in-flight rejection: stream, validate, cancel early.",
@@ -22,6 +27,24 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 RecipeArg = Annotated[Path, typer.Argument(help="Recipe YAML file.", show_default=False)]
+AllowKeyEnv = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--allow-key-env",
+        help="Allow endpoint.api_key_env to name this variable although it does not look like a key (repeatable).",
+    ),
+]
+
+
+def _out_path(value: str | None) -> Path | None:
+    """--out as a path; an empty or blank value is refused (it would silently mean the current directory)."""
+    if value is None:
+        return None
+    if not value.strip():
+        from mcrgen.errors import RecipeError
+
+        raise RecipeError("--out is empty; give a directory (omit --out for the default under runs/)")
+    return Path(value)
 
 
 def _version(value: bool) -> None:
@@ -42,7 +65,7 @@ def _root(
 @app.command()
 def generate(
     recipe: RecipeArg,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Run directory (resumes if it exists).")] = None,
+    out: Annotated[str | None, typer.Option("--out", "-o", help="Run directory (resumes if it exists).")] = None,
     mode: Annotated[
         str, typer.Option(help="inflight (cancel on first failure) or baseline (full, then check).")
     ] = "inflight",
@@ -54,26 +77,79 @@ def generate(
     shard: Annotated[
         str | None, typer.Option(help="I/N: run only sample indices with index % N == I (one machine of N).")
     ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run", help="Print the prompts of the first samples (--limit, default 3) and exit; no requests."
+        ),
+    ] = False,
+    fresh: Annotated[
+        bool, typer.Option("--fresh", help="Start over: move an existing run directory aside (never deleted).")
+    ] = False,
+    allow_key_env: AllowKeyEnv = None,
 ) -> None:
-    """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl and report.json."""
+    """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl, dataset.* and report.json."""
+    from mcrgen.commands import choose_run_dir, run_digest
     from mcrgen.engine.generate import check_finished, default_run_dir
     from mcrgen.engine.generate import generate as run
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.recipe.values import parse_shard
-    from mcrgen.render.live import LiveView, render_summary
+    from mcrgen.render.live import LiveView
 
     part = parse_shard(shard) if shard is not None else None
-    r = load_recipe(recipe, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
-    run_dir = out or default_run_dir(r, mode, part)
+    out_dir = _out_path(out)
+    if dry_run:
+        limit = limit or DRY_RUN_SAMPLES
+    r = load_recipe(
+        recipe,
+        base_url=base_url,
+        model=model,
+        concurrency=concurrency,
+        seed=seed,
+        limit=limit,
+        allow_key_env=allow_key_env or (),
+    )
+    if dry_run:
+        _print_dry_run(r)
+        return
+    choice = choose_run_dir(out_dir or default_run_dir(r, mode, part), r, mode, fresh=fresh)
+    if choice.moved:
+        err.print(choice.message, highlight=False, soft_wrap=True)
+    run_dir = choice.path
     view = LiveView(err)
+
+    def start(progress: Progress) -> None:
+        if not choice.moved:  # only once the run has started: a refused run prints its one error line alone
+            err.print(choice.message, highlight=False, soft_wrap=True)
+        view.start(progress)
+
     try:
-        _, report = run(r, run_dir, mode=mode, on_start=view.start, shard=part)
+        _, report = run(r, run_dir, mode=mode, on_start=start, shard=part)
     finally:
         view.stop()
-        if view.live is not None and not err.is_terminal:
-            err.line()  # Rich ends a live display with a newline only on a terminal; logs need it too
-    render_summary(err, report, run_dir)
+    from mcrgen.render.summary import render_summary  # only once there is something to sum up
+
+    estimate, examples = run_digest(run_dir, r)
+    cmd = f"mcrgen compare {recipe} --limit {r.samples}"
+    render_summary(err, report, run_dir, estimate=estimate, examples=examples, compare_cmd=cmd)
     check_finished(report, run_dir)
+
+
+DRY_RUN_SAMPLES = 3
+
+
+def _print_dry_run(recipe: Recipe) -> None:
+    """Prompts on stdout (they are the output; pipe them anywhere), a one-line note on stderr."""
+    from mcrgen.commands import dry_run
+
+    for sample in dry_run(recipe, recipe.samples):
+        typer.echo(f"===== sample {sample['id']} (seed {sample['seed']}) =====")
+        for st in sample["stages"]:
+            for m in st["messages"]:
+                typer.echo(f"----- stage {st['stage']} · {m['role']} (max_tokens {st['max_tokens']}) -----")
+                typer.echo(m["content"])
+        typer.echo("")
+    err.print("dry run: no request was sent; ⟨…⟩ marks text an earlier stage writes at run time", highlight=False)
 
 
 @app.command()
@@ -81,31 +157,41 @@ def compare(
     recipe: RecipeArg,
     limit: Annotated[int | None, typer.Option(help="Number of samples (overrides budget.samples).")] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Directory for baseline/, inflight/ and compare.*")
+        str | None, typer.Option("--out", "-o", help="Directory for baseline/, inflight/ and compare.*")
     ] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL, or 'local'.")] = None,
     model: Annotated[str | None, typer.Option(help="Model name sent to the endpoint.")] = None,
     concurrency: Annotated[int | None, typer.Option(help="Maximum concurrent streams.")] = None,
     seed: Annotated[int | None, typer.Option(help="Run seed (sample seeds derive from it).")] = None,
+    fresh: Annotated[
+        bool, typer.Option("--fresh", help="Start over: move an existing comparison directory aside.")
+    ] = False,
+    allow_key_env: AllowKeyEnv = None,
 ) -> None:
     """Run RECIPE in-flight and baseline on the same ids and seeds; writes compare.json and compare.html."""
     from mcrgen.analysis.compare import COMPARE_JSON
-    from mcrgen.commands import COMPARE_HTML, run_compare
-    from mcrgen.engine.runner import Progress
+    from mcrgen.commands import COMPARE_HTML, move_aside, run_compare
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.render.compare_table import render
     from mcrgen.render.live import LiveView
 
-    r = load_recipe(recipe, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
-    out_dir = out or Path("runs") / f"{r.name}-compare"
+    chosen = _out_path(out)
+    r = load_recipe(
+        recipe,
+        base_url=base_url,
+        model=model,
+        concurrency=concurrency,
+        seed=seed,
+        limit=limit,
+        allow_key_env=allow_key_env or (),
+    )
+    out_dir = chosen or Path("runs") / f"{r.name}-compare-{r.hash[:8]}"
+    if fresh and (aside := move_aside(out_dir)) is not None:
+        err.print(f"--fresh: the earlier comparison in {out_dir} moved to {aside}", highlight=False, soft_wrap=True)
+    err.print(f"comparison directory {out_dir}", highlight=False)
     view = LiveView(err)
-
-    def start(progress: Progress) -> None:
-        view.stop()  # one live funnel per mode, one after the other
-        view.start(progress)
-
     try:
-        data = run_compare(r, out_dir, on_start=start)
+        data = run_compare(r, out_dir, on_start=view.start)
     finally:
         view.stop()
     render(err, data)
@@ -173,6 +259,7 @@ def validate(
     json_out: Annotated[Path, typer.Option("--json", help="Where to write the full audit as JSON.")] = Path(
         "audit.json"
     ),
+    allow_key_env: AllowKeyEnv = None,
 ) -> None:
     """Audit RECIPE's gates offline over SAMPLES, fed in small chunks as a stream would see them.
 
@@ -182,7 +269,7 @@ def validate(
     from mcrgen.render.audit_table import own_samples, parse_fields, render_audit, validate_file
     from mcrgen.rundir.files import write_atomic
 
-    loaded = load_recipe(recipe, environ={})
+    loaded = load_recipe(recipe, environ={}, allow_key_env=allow_key_env or ())
     if samples is None:
         samples = own_samples(loaded)
         err.print(f"auditing on the recipe's own data {samples}: every firing is a false positive", highlight=False)
@@ -197,8 +284,11 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port on 127.0.0.1 (default: a free one).")] = None,
 ) -> None:
     """Serve the embedded model (SmolLM2-135M) on 127.0.0.1 until Ctrl-C; prints the base URL."""
+    from mcrgen.errors import RecipeError
     from mcrgen.local.server import serve_forever
 
+    if port is not None and not 0 <= port <= 65535:
+        raise RecipeError(f"--port must be between 0 and 65535, not {port}")
     serve_forever(port)
 
 
@@ -225,7 +315,13 @@ def validators() -> None:
 
 
 def main() -> None:
-    """Console entry point: McrgenError -> one red line and its exit code; Ctrl-C -> 130."""
+    """Console entry point: every way out is one line on stderr (secrets scrubbed) and a documented exit code.
+
+    McrgenError -> its exit code; a usage error of the command line -> 2; Ctrl-C -> 130; anything else is a bug
+    -> one line naming it, exit 1 (``MCRGEN_DEBUG=1`` re-raises it for the traceback).
+    """
+    from mcrgen.redact import scrub
+
     try:
         # Non-standalone typer *returns* the exit code of typer.Exit, and turns KeyboardInterrupt into 130.
         rc = app(standalone_mode=False)
@@ -234,8 +330,7 @@ def main() -> None:
         if isinstance(rc, int) and rc:
             sys.exit(rc)
     except McrgenError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-        sys.exit(exc.exit_code)
+        _fail(scrub(" ".join(str(exc).split())), exc.exit_code)
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/yellow]: finished samples are saved; run the same command to resume")
         sys.exit(130)
@@ -243,9 +338,22 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except typer.Abort:
         sys.exit(130)
-    except Exception as exc:  # click usage errors carry their own exit code
+    except Exception as exc:
         code: Any = getattr(exc, "exit_code", None)
-        if code is not None and hasattr(exc, "show"):
-            exc.show()
-            sys.exit(code)
-        raise
+        if isinstance(code, int) and hasattr(exc, "format_message"):  # click's (typer's own copy) usage errors
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            _fail(scrub(" ".join(str(exc.format_message()).split())) + hint, code)
+        if os.environ.get("MCRGEN_DEBUG"):
+            raise
+        text = scrub(" ".join(str(exc).split()))[:300]
+        _fail(f"internal error (a bug in mcrgen, please report it): {type(exc).__name__}: {text}", 1)
+
+
+def _fail(message: str, code: int) -> None:
+    from rich.markup import escape
+
+    # One line that any terminal or log can hold: no markup from the message, no lone surrogate.
+    clean = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in message)
+    err.print(f"[red]error:[/red] {escape(clean)}", highlight=False, soft_wrap=True)
+    sys.exit(code)

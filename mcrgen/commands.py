@@ -7,17 +7,25 @@ and never renders), so that the arrows stay one-way: cli -> commands -> render /
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mcrgen.analysis.compare import COMPARE_JSON, MODES, ORDER_JSON, build_compare, build_single, is_compare_dir
-from mcrgen.engine.runner import Progress
+from mcrgen.analysis import digest
 from mcrgen.errors import OutputError
 from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import BASELINE, INFLIGHT
-from mcrgen.render.html import render_html
 from mcrgen.rundir import files as rundir
+from mcrgen.rundir import reader
+
+if TYPE_CHECKING:
+    from mcrgen.engine.runner import Progress
+
+# The comparison and HTML modules are imported where used: `generate` needs none of them, and its start-up time
+# is what a user (and the crash/resume test's kill window) waits through.
 
 COMPARE_HTML = "compare.html"
 REPORT_HTML = "report.html"
@@ -31,6 +39,7 @@ def run_compare(recipe: Recipe, out: Path, on_start: Callable[[Progress], None] 
     """
     from dataclasses import replace
 
+    from mcrgen.analysis.compare import MODES, ORDER_JSON
     from mcrgen.engine.chain import sample_id
     from mcrgen.engine.generate import generate
 
@@ -61,7 +70,13 @@ def block_ends(samples: int, concurrency: int, local: bool, most: int = 8) -> li
 
 
 def write_compare(out: Path) -> dict[str, Any]:
+    from mcrgen.analysis.compare import COMPARE_JSON, build_compare
+    from mcrgen.render.html import render_html
+
     data = build_compare(out / BASELINE, out / INFLIGHT)
+    data["dirs"] = {m: _shown(Path(d), out) for m, d in data["dirs"].items()}
+    data["verdict"] = digest.verdict(data)
+    data["examples"] = compare_examples(out)
     rundir.write_atomic(out / COMPARE_JSON, json.dumps(data, indent=2) + "\n")
     rundir.write_atomic(out / COMPARE_HTML, render_html(data))
     return data
@@ -69,6 +84,9 @@ def write_compare(out: Path) -> dict[str, Any]:
 
 def report_dir(path: Path) -> tuple[dict[str, Any], list[Path]]:
     """``mcrgen report``: rebuild the JSON and HTML of a comparison directory or of a single run directory."""
+    from mcrgen.analysis.compare import COMPARE_JSON, build_single, is_compare_dir
+    from mcrgen.render.html import render_html
+
     if is_compare_dir(path):
         return write_compare(path), [path / COMPARE_JSON, path / COMPARE_HTML]
     if not (path / rundir.RUN).exists():
@@ -79,5 +97,107 @@ def report_dir(path: Path) -> tuple[dict[str, Any], list[Path]]:
     refresh_dataset(path)  # a run interrupted, resumed or edited since: its dataset files first, then the report
     write_report(path)
     data = build_single(path)
+    data["dirs"] = {m: _shown(Path(d), path.parent) for m, d in data["dirs"].items()}
     rundir.write_atomic(path / REPORT_HTML, render_html(data))
     return data, [path / rundir.REPORT, path / REPORT_HTML]
+
+
+def _shown(path: Path, root: Path) -> str:
+    """A path as the reader should see it: relative to the comparison directory, never the machine's layout."""
+    try:
+        return f"{path.resolve().relative_to(root.resolve())}/"
+    except ValueError:
+        return f"{path.name}/"
+
+
+def compare_examples(out: Path) -> dict[str, Any]:
+    """A few texts for the page: kept samples, and in-flight kills with their failing span."""
+    rows = {n: rundir.read_jsonl(out / INFLIGHT / n) for n in (rundir.ACCEPTED, rundir.REJECTED)}
+    killed = [r for r in rows[rundir.REJECTED] if r.get("outcome") == "rejected_inflight"]
+    return {
+        "kept": digest.kept_examples(rows[rundir.ACCEPTED], 1),
+        "killed": digest.rejected_examples(killed or rows[rundir.REJECTED], 2),
+    }
+
+
+def move_aside(path: Path) -> Path | None:
+    """Rename a non-empty ``path`` to ``<name>.old-<UTC time>`` beside it (``--fresh``); None if there was nothing.
+
+    A run directory another process is writing is refused (its lock is held), so no live run is moved under it.
+    """
+    if not path.is_dir() or not any(path.iterdir()):
+        return None
+    for d in (path, *(c for c in path.iterdir() if c.is_dir())):  # a compare directory holds two runs
+        if (d / rundir.RUN).exists():
+            os.close(rundir.lock(d))  # raises OutputError while another run holds it
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.old-{stamp}")
+    try:
+        path.rename(aside)
+    except OSError as exc:
+        raise OutputError(f"--fresh: cannot move {path} aside to {aside}: {exc.strerror}") from None
+    return aside
+
+
+@dataclass(frozen=True, slots=True)
+class RunDirChoice:
+    path: Path
+    message: str
+    moved: bool = False
+    """--fresh moved an earlier run aside: say so at once (it happened), not only once the run starts."""
+
+
+def choose_run_dir(run_dir: Path, recipe: Recipe, mode: str, *, fresh: bool) -> RunDirChoice:
+    """Say which run directory a run uses and why; with ``fresh``, move an earlier run aside (never delete it)."""
+    if fresh and (aside := move_aside(run_dir)) is not None:
+        return RunDirChoice(
+            run_dir, f"run directory {run_dir}: starting over (--fresh); the earlier run moved to {aside}", moved=True
+        )
+    meta = reader.load_meta(run_dir) if run_dir.is_dir() else None
+    if meta is None:
+        return RunDirChoice(run_dir, f"run directory {run_dir}: new run of recipe {recipe.name} ({recipe.hash[:8]})")
+    if meta.recipe_hash != recipe.hash or meta.mode != mode:
+        # The runner refuses it in its own words, after the checks that come first (recipe, seeds, endpoint).
+        return RunDirChoice(run_dir, f"run directory {run_dir}: holds another run")
+    done = len(reader.read_run(run_dir).finished_ids())
+    return RunDirChoice(
+        run_dir,
+        f"run directory {run_dir}: resuming the same recipe ({done} samples already finished; --fresh starts over)",
+    )
+
+
+def run_digest(run_dir: Path, recipe: Recipe) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """What the end of ``generate`` shows beside the report: the kill-based estimate and two rejected texts."""
+    expected = {s.name: s.expected_tokens for s in recipe.stages}
+    rejected = rundir.read_jsonl(run_dir / rundir.REJECTED)
+    return digest.inflight_estimate(run_dir, expected), digest.rejected_examples(rejected, 2)
+
+
+def _unfilled(stage: str) -> str:
+    """What a dry run shows where an earlier stage's output goes: it does not exist until the model writes it."""
+    return f"⟨{stage}: filled at run time from stage {stage!r}⟩"
+
+
+def dry_run(recipe: Recipe, n: int) -> list[dict[str, Any]]:
+    """The prompts of the first ``n`` samples exactly as a run would render them, without any request.
+
+    Input rows, shots and sample ids are filled as in a run (same seeds, same picks, through the same
+    :mod:`mcrgen.recipe.sampling` calls as the chain); what an earlier stage will write is a visible marker.
+    """
+    from mcrgen.engine.chain import sample_seed
+    from mcrgen.engine.runner import load_seed_rows
+    from mcrgen.recipe.sampling import base_variables, render_messages, sample_id
+
+    shot_rows = load_seed_rows(recipe)
+    out = []
+    for index in range(min(n, recipe.samples)):
+        seed = sample_seed(recipe.seed, index)
+        base = base_variables(recipe, index, seed, shot_rows)
+        stages: list[dict[str, Any]] = []
+        earlier: dict[str, str] = {}
+        for stage in recipe.stages:
+            messages = render_messages(stage, base, earlier)
+            stages.append({"stage": stage.name, "messages": messages, "max_tokens": stage.max_tokens})
+            earlier[stage.name] = _unfilled(stage.name)
+        out.append({"id": sample_id(index), "seed": seed, "stages": stages})
+    return out

@@ -1,14 +1,17 @@
 """The one error hierarchy mcrgen raises on purpose; anything else is a bug.
 
-    McrgenError                 exit 1  (generic, user-facing)
+    McrgenError                 exit 1  never raised itself: exit 1 means a bug (an unexpected exception)
     ├── RecipeError             exit 2  bad recipe, bad flag, bad input file
     ├── ValidatorError          exit 2  unknown validator or bad validator parameters
-    ├── EndpointError           exit 3  endpoint unreachable, auth refused, model missing
+    ├── SetupError              exit 2  the environment lacks what the command needs (a token, a package)
+    ├── EndpointError           exit 3  endpoint unreachable, auth refused, model missing, Hub refused
     ├── OutputError             exit 4  run directory unwritable, corrupt or of another recipe, disk full
     └── UnfinishedError         exit 5  the run ended but some samples hold ``error`` rows (the endpoint kept
                                         failing for them); rerunning the same command retries just those
 
-The CLI prints ``str(error)`` as one line on stderr and exits with ``error.exit_code``.
+The CLI prints ``str(error)`` as one line on stderr (secrets scrubbed) and exits with ``error.exit_code``; an
+unexpected exception prints one line naming it and exits 1 (``MCRGEN_DEBUG=1`` shows the traceback). A usage
+error of the command line itself (unknown flag, a value of the wrong type) is one line and exit 2.
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ class RecipeError(McrgenError):
 
 
 class ValidatorError(McrgenError):
+    exit_code = 2
+
+
+class SetupError(McrgenError):
     exit_code = 2
 
 

@@ -1,7 +1,8 @@
 """CPU cost of in-flight checking per streamed chunk, and how it grows with the solution's length.
 
 Replays the engine's loop offline: text arrives in chunks of ``--chunk`` chars (about one token), after each
-chunk the statement cutter runs, and at each new statement boundary every prefix-safe solution gate runs;
+chunk the checkpoint cutter runs (statement ends and settled results), and at each new checkpoint every
+prefix-safe solution gate runs;
 at the end every gate runs once on the whole text. Solutions of growing length are built by concatenating
 GSM8K gold solutions (tests/data), so the text is realistic. Reports CPU time (``time.process_time``, so
 other processes on a noisy machine count less), the median of ``--runs`` runs; "segment" is the bare loop
@@ -31,6 +32,7 @@ GATES = [
     "magnitude",
     "unexpected_negative",
     "runaway_length",
+    "repetition",
     "final_answer",
 ]
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "gsm8k" / "test.jsonl"

@@ -69,6 +69,8 @@ class ChainContext:
     """(sample id, usage): a request ended, any way. Called before the sample's row exists."""
     stage_event: Callable[[str, str], None]
     """(stage, "open" | "close" | "passed"): for the live view."""
+    stream_tokens: Callable[[int], None] | None = None
+    """Each chunk's increase in delivered completion tokens: live token counts for the view (issue 18)."""
 
 
 def sample_id(index: int) -> str:
@@ -127,6 +129,7 @@ async def attempt_stage(
                 counter=ctx.counter,
                 mode=ctx.mode,
                 on_cancel=spent,
+                on_tokens=ctx.stream_tokens,
             )
         except RequestFailed as exc:
             if exc.status in FATAL_STATUS:

@@ -16,10 +16,11 @@ Policies (``stage.checkpoints``):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from mcrgen.engine import watchdog
 from mcrgen.recipe.loader import Stage
 from mcrgen.validators import BoundValidator, CheckContext, Fail
 from mcrgen.validators.segment import complete_prefix_end, may_complete
@@ -59,6 +60,22 @@ class Rejection:
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__slots__}
+
+
+def _guarded(name: str, call: Callable[[], Fail | None]) -> Fail | None:
+    """A validator's verdict, or a failure naming what went wrong inside it: a validator that raises (even a
+    RecursionError on hostile text) or returns something that is not a verdict fails its sample, never the run; one
+    that never returns is ended by the watchdog (:mod:`mcrgen.engine.watchdog`)."""
+    watchdog.begin(name)
+    try:
+        fail = call()
+    except (Exception, SystemExit) as exc:  # a plug-in calling exit() ends its sample, not mcrgen
+        return Fail("validator_error", None, f"{type(exc).__name__}: {exc}"[:300])
+    finally:
+        watchdog.end()
+    if fail is not None and not isinstance(fail, Fail):
+        return Fail("validator_error", None, f"returned {type(fail).__name__}, not a Fail, a string or None")
+    return fail
 
 
 class Checker:
@@ -110,14 +127,14 @@ class Checker:
         for v, ctx in self.pairs:
             if not v.prefix_safe:
                 continue
-            fail = v.on_prefix(prefix, ctx, tokens)
+            fail = _guarded(v.name, lambda: v.on_prefix(prefix, ctx, tokens))  # noqa: B023 - called at once
             if fail is not None:
                 return self._verdict(v.name, fail, end, tokens, INFLIGHT_PHASE)
         return None
 
     def check_final(self, text: str, tokens: int) -> Rejection | None:
         for v, ctx in self.pairs:
-            fail = v.on_final(text, ctx, tokens)
+            fail = _guarded(v.name, lambda: v.on_final(text, ctx, tokens))  # noqa: B023 - called at once
             if fail is not None:
                 return self._verdict(v.name, fail, len(text), tokens, "final")
         return None

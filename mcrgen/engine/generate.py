@@ -13,9 +13,17 @@ from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import INFLIGHT, Shard
 from mcrgen.rundir.report import write_report
 
+RUN_HASH_CHARS = 8
+
 
 def default_run_dir(recipe: Recipe, mode: str, shard: Shard | None = None) -> Path:
-    base = recipe.out_dir if recipe.out_dir is not None else Path("runs") / f"{recipe.name}-{mode}"
+    """``runs/<name>-<mode>-<hash8>``, or the recipe's ``out_dir`` when it names one.
+
+    The short recipe hash means an edited recipe gets a new directory instead of failing on "a different
+    recipe", while rerunning an unchanged one resumes where it stopped.
+    """
+    auto = Path("runs") / f"{recipe.name}-{mode}-{recipe.hash[:RUN_HASH_CHARS]}"
+    base = recipe.out_dir if recipe.out_dir is not None else auto
     # Each shard in its own directory, so that shards on a shared disk never share a run directory.
     return base if shard is None else base.with_name(f"{base.name}-shard{shard.index}of{shard.count}")
 

@@ -73,6 +73,13 @@ class Progress:
     in_flight: int = 0
     started: float = field(default_factory=time.monotonic)
     stop_reason: str | None = None
+    streamed_tokens: int = 0
+    """Completion tokens delivered so far, counted per chunk while streams are open (the live view's figure)."""
+    cancels: int = 0
+    cancelled_tokens: int = 0
+
+    def add_streamed(self, tokens: int) -> None:
+        self.streamed_tokens += tokens
 
 
 @dataclass
@@ -132,6 +139,7 @@ class Run:
             stop=self.stop,
             request_ended=self.request_ended,
             stage_event=self.stage_event,
+            stream_tokens=self.progress.add_streamed,
         )
         self.interrupts = 0
         self.workers: list[asyncio.Task[None]] = []
@@ -141,6 +149,9 @@ class Run:
         self.session.spent(sample, usage)
         self.progress.prompt_tokens += usage.prompt_tokens
         self.progress.completion_tokens += usage.completion_tokens
+        if usage.status == "cancelled":  # a validator closed it: the live view shows kills as they happen
+            self.progress.cancels += 1
+            self.progress.cancelled_tokens += usage.completion_tokens
         self.spend.add(usage)
         self._check_budget()
 

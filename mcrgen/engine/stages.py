@@ -18,7 +18,7 @@ from mcrgen.engine.checking import Checker, Checkpoints, Rejection, check_chunks
 from mcrgen.engine.tokens import ServerCounts, TokenCounter, fill_counts
 from mcrgen.recipe.loader import Stage
 from mcrgen.recipe.values import BASELINE, INFLIGHT
-from mcrgen.wire.client import ChatRequest, StreamBroken, Wire
+from mcrgen.wire.client import ChatRequest, ReplyTooLong, StreamBroken, Wire
 
 
 @dataclass(slots=True)
@@ -59,11 +59,13 @@ async def run_stage(
     counter: TokenCounter,
     mode: str = INFLIGHT,
     on_cancel: Callable[[RequestUsage], None] | None = None,
+    on_tokens: Callable[[int], None] | None = None,
 ) -> StageResult:
     """Stream one stage to its end or to its first in-flight rejection, and account every token.
 
     Raises :class:`~mcrgen.wire.client.RequestFailed` when the request fails before its stream starts. If the task is
     cancelled, ``on_cancel`` receives the interrupted request's usage before the cancellation propagates.
+    ``on_tokens`` receives each chunk's increase in delivered completion tokens (the live view's counter).
     """
     req = build_request(stage, messages, seed)
     checker = Checker(stage, inputs, answer_format)
@@ -73,11 +75,12 @@ async def run_stage(
     record = mode == BASELINE
 
     text = ""
-    chunks = 0
-    seen = ServerCounts()
+    chunks = seen = 0
+    counts = ServerCounts()
     finish: str | None = None
     rejection: Rejection | None = None
     broken: str | None = None
+    too_long: str | None = None
     trace: list[tuple[int, int]] = []
     t0 = time.perf_counter()
     t_arrival = t_closed = 0.0
@@ -85,7 +88,7 @@ async def run_stage(
         # One timer per request (not per chunk) bounds the whole request; stalls are the transport's read timeout.
         async with asyncio.timeout(wire.endpoint.request_timeout), wire.stream(req) as events:
             async for ch in events:
-                seen.observe(ch)
+                counts.observe(ch)
                 if ch.finish_reason is not None:
                     finish = ch.finish_reason
                 piece = ch.text
@@ -94,7 +97,10 @@ async def run_stage(
                 before = len(text)
                 text += piece
                 chunks += 1
-                tokens = seen.completion if seen.completion is not None else chunks
+                tokens = counts.completion if counts.completion is not None else chunks
+                if on_tokens is not None:  # live token counts for the progress view (issue 18)
+                    on_tokens(tokens - seen)
+                seen = tokens
                 if record:
                     trace.append((len(text), tokens))
                 if not watch:
@@ -109,6 +115,8 @@ async def run_stage(
                     break
     except StreamBroken as exc:
         broken = str(exc)
+    except ReplyTooLong as exc:
+        too_long = str(exc)  # the wire already closed the stream
     except TimeoutError:
         broken = f"timeout: the request took longer than endpoint.request_timeout ({wire.endpoint.request_timeout:g}s)"
     except asyncio.CancelledError:
@@ -116,13 +124,13 @@ async def run_stage(
         if on_cancel is not None:
             usage = RequestUsage(stage=stage.name, finish_reason=finish, status="interrupted")
             usage.seconds = round(time.perf_counter() - t0, 4)
-            await fill_counts(usage, counter, messages, text, seen)
+            await fill_counts(usage, counter, messages, text, counts)
             on_cancel(usage)
         raise
     t_end = time.perf_counter()
 
     usage = RequestUsage(stage=stage.name, finish_reason=finish, seconds=round(t_end - t0, 4))
-    await fill_counts(usage, counter, messages, text, seen)
+    await fill_counts(usage, counter, messages, text, counts)
 
     tokens = usage.completion_tokens
     result = StageResult(stage.name, text, usage, trace=trace)
@@ -130,6 +138,12 @@ async def run_stage(
         usage.status = "cancelled"
         usage.cancel_lag_ms = round((t_closed - t_arrival) * 1000, 3)
         result.rejection = rejection
+        return result
+    if too_long is not None:
+        # The server ignored max_tokens: the text is unfinished by definition, and another try would do the same.
+        usage.status = "truncated"
+        why = "over_max_tokens"
+        result.rejection = Rejection(stage.name, "truncated", why, too_long, len(text), tokens, "truncated")
         return result
     if broken is not None or (finish is None and not chunks):
         # A transport fault is no verdict on the text: the caller retries (and keeps this attempt's tokens).

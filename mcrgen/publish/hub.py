@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mcrgen.errors import EndpointError, McrgenError, OutputError
+from mcrgen.errors import EndpointError, OutputError, SetupError
 from mcrgen.publish.card import DATA_PATH, render_card
+from mcrgen.redact import scrub, variants
 from mcrgen.rundir import files as rundir
 from mcrgen.rundir.dataset import DATASET_JSONL, DATASET_PARQUET, DEDUP, dataset_stale, report_stale
 from mcrgen.rundir.reader import load_meta, read_json, read_resolved
@@ -58,7 +59,7 @@ def _secret_values(raw: Mapping[str, Any], token: str) -> dict[str, str]:
 def _check_no_secrets(files: Iterable[tuple[str, bytes]], secrets: Mapping[str, str]) -> None:
     for name, data in files:
         for var, value in secrets.items():
-            if value.encode() in data:
+            if any(form.encode("utf-8", "surrogatepass") in data for form in variants(value)):
                 raise OutputError(f"refusing to push: {name} contains the value of {var}; remove it from the run")
 
 
@@ -110,11 +111,11 @@ def push_run(
         from huggingface_hub import CommitOperationAdd, HfApi, get_token
         from huggingface_hub.errors import HfHubHTTPError, OfflineModeIsEnabled
     except ImportError as exc:  # pragma: no cover - huggingface_hub comes with datasets
-        raise McrgenError("mcrgen push needs huggingface_hub: pip install huggingface_hub") from exc
+        raise SetupError("mcrgen push needs huggingface_hub: pip install huggingface_hub") from exc
 
     token = token or get_token()
     if not token:
-        raise McrgenError("no Hugging Face token: set HF_TOKEN or run `hf auth login`")
+        raise SetupError("no Hugging Face token: set HF_TOKEN or run `hf auth login`")
     with tempfile.TemporaryDirectory(prefix="mcrgen-push-") as tmp:
         staged = stage_files(run_dir, Path(tmp), repo_id, license=license)
         rows, raw, paths = staged.rows, staged.raw, list(staged.files)
@@ -135,12 +136,12 @@ def push_run(
                 commit_message=f"mcrgen: {rows} samples from recipe {raw.get('name')}",
             )
         except OfflineModeIsEnabled:
-            raise McrgenError("HF_HUB_OFFLINE is set: unset it to push") from None
+            raise SetupError("HF_HUB_OFFLINE is set: unset it to push") from None
         except HfHubHTTPError as exc:
-            raise EndpointError(f"Hugging Face Hub refused the upload: {exc}") from None
+            raise EndpointError(scrub(f"Hugging Face Hub refused the upload: {exc}", (token,))) from None
         except Exception as exc:
             # Transport errors come from whichever HTTP library this huggingface_hub version uses.
             if type(exc).__module__.split(".")[0] in ("httpx", "httpx2", "requests", "urllib3"):
-                raise EndpointError(f"cannot reach the Hub at {api.endpoint}: {exc}") from None
+                raise EndpointError(scrub(f"cannot reach the Hub at {api.endpoint}: {exc}", (token,))) from None
             raise
     return PushResult(str(url), commit.commit_url, rows, tuple(paths))

@@ -85,9 +85,15 @@ def _sources(run_dirs: list[Path]) -> list[str]:
     return [str(d.resolve()) for d in run_dirs]
 
 
+def _is_temp(name: str) -> bool:
+    return name.startswith(".") and name.endswith(".tmp")
+
+
 def _may_write(out: Path, run_dirs: list[Path]) -> None:
     """``out`` must be new, empty, or an earlier (possibly killed) merge of the same inputs: then it is redone."""
-    if not out.exists() or not any(out.iterdir()):
+    # A kill between creating ``out`` and writing the marker leaves only the lock and an atomic write's temp file:
+    # that is an empty directory as far as merging is concerned (the temp file is removed under the lock).
+    if not out.exists() or all(p.name == ".lock" or _is_temp(p.name) for p in out.iterdir()):
         return
     marker = out / MERGING
     earlier: Any = None

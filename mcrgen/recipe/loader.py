@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,11 +20,11 @@ from typing import Any
 import yaml
 
 from mcrgen.errors import RecipeError, ValidatorError
-from mcrgen.recipe import templates
+from mcrgen.recipe import bounds, safe_yaml, templates
 from mcrgen.recipe.inputs import InputRows, load_inputs
 from mcrgen.recipe.outputs import OutputSpec, parse_output
 from mcrgen.recipe.templates import BUILTIN_VARS, DEFAULT_SHOT_FORMAT, DEFAULT_SHOT_SEPARATOR, Template
-from mcrgen.recipe.validation import _validate_schema
+from mcrgen.recipe.validation import _validate_schema, check_runaway
 from mcrgen.recipe.validation import schema as schema  # re-exported: `mcrgen schema` reads it here
 from mcrgen.recipe.values import Budget, Prices
 from mcrgen.validators import BoundValidator, bind
@@ -194,6 +194,7 @@ def _urls(value: str | list[str], where: str) -> tuple[str, ...]:
     """``base_url`` as one URL, a list of replicas, or (from a flag or OPENAI_BASE_URL) a comma-separated list."""
     items = value if isinstance(value, list) else str(value).split(",")
     urls = tuple(u.strip().rstrip("/") for u in items if u.strip())
+    urls = tuple(u if u == LOCAL else bounds.check_url(u, where) for u in urls)
     if not urls:
         raise RecipeError(f"{where}: endpoint.base_url is empty")
     if len(urls) > 1 and LOCAL in urls:
@@ -210,28 +211,18 @@ def load_recipe(
     seed: int | None = None,
     limit: int | None = None,
     environ: Mapping[str, str] | None = None,
+    allow_key_env: Sequence[str] = (),
 ) -> Recipe:
     """Read, validate and resolve a recipe. Keyword arguments are CLI flags (highest precedence)."""
     env = os.environ if environ is None else environ
     p = Path(path)
     where = str(p)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RecipeError(f"{where}: recipe file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RecipeError(f"{where}: cannot read recipe: {exc}") from None
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise RecipeError(f"{where}{line}: invalid YAML: {problem}") from None
+    bounds.check_flags(limit=limit, concurrency=concurrency, seed=seed)
+    node, data = safe_yaml.load(p, "recipe file")  # bounded: size, depth, aliases, NaN
     if not isinstance(data, dict):
         raise RecipeError(f"{where}: a recipe is a YAML mapping with at least 'name' and 'stages'")
     _validate_schema(data, node, where)
+    bounds.check_numbers(data, where)
     _make_importable(p.parent)
     raw: dict[str, Any] = copy.deepcopy(data)
 
@@ -292,6 +283,8 @@ def load_recipe(
         except RecipeError as exc:
             raise RecipeError(f"{where}: answer_format: {exc} (or {NO_ANSWER!r} for no answer)") from None
     stages = _stages(raw, seeds, inputs, endpoint, where)
+    key_vars = [endpoint.api_key_env] + [s.endpoint.api_key_env for s in stages if s.endpoint is not None]
+    bounds.check_key_env(key_vars, allow_key_env, where)
     out = raw.get("output", {})
     output = parse_output(out, [s.name for s in stages], inputs, where)
     return Recipe(
@@ -331,6 +324,7 @@ def _stages(
             raise RecipeError(f"{swhere}: prompt uses {{{{ shots }}}} but the recipe has no 'seeds' section")
         if st.get("expected_tokens", 0) > st["max_tokens"]:
             raise RecipeError(f"{swhere}: expected_tokens ({st['expected_tokens']}) exceeds max_tokens")
+        check_runaway(st, swhere)
         cps = st.get("checkpoints", "continuous")
         extra = dict(st.get("extra_body", {}))
         if "response_format" in st:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
@@ -10,6 +11,7 @@ import jsonschema
 import yaml
 
 from mcrgen.errors import RecipeError
+from mcrgen.validators.loops import runaway_problem
 
 
 def schema() -> dict[str, Any]:
@@ -72,3 +74,13 @@ def _validate_schema(data: Any, node: yaml.Node | None, where: str) -> None:
         loc = f"{where}:{line}" if line else where
         more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
         raise RecipeError(f"{loc}: {_fmt_path(path)}: {_schema_message(err)}{more}")
+
+
+def check_runaway(stage: Mapping[str, Any], where: str) -> None:
+    """A ``runaway_length`` that can never fire before ``max_tokens`` is a recipe error, not a silent no-op."""
+    for item in stage.get("validators", []):
+        if item == "runaway_length" or (isinstance(item, dict) and "runaway_length" in item):
+            params = item["runaway_length"] if isinstance(item, dict) else None
+            problem = runaway_problem(params, stage.get("expected_tokens"), stage["max_tokens"])
+            if problem is not None:
+                raise RecipeError(f"{where}: {problem}")

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from mcrgen.render.labels import SIDE_BY_SIDE
+from mcrgen.render.verdict import verdict_sentences
 
 
 def _fmt(v: Any) -> str:
@@ -91,17 +92,20 @@ def render(console: Console, data: Mapping[str, Any]) -> None:
     """Print a compare.json-shaped dict (``kind`` compare or run)."""
     title = "baseline vs in-flight" if data.get("kind") == "compare" else f"run: {', '.join(data.get('dirs', {}))}"
     console.print(modes_table(data["modes"], f"{data.get('recipe')} · {title}"))
+    if data.get("verdict"):
+        for sentence in verdict_sentences(data):
+            console.print(f"[bold]•[/bold] {sentence}", highlight=False, soft_wrap=True)
     s = data.get("savings")
     if s and s["saved_tokens"] is None:
         console.print(f"[yellow]tokens saved: not computed: {s['counting']['label']}[/yellow]")
     elif s:
+        if "counting" in s:
+            console.print(f"counted with {s['counting']['label']}, the same way in both runs")
         console.print(
             f"[bold]tokens saved (measured): {s['saved_tokens']:,} of {s['baseline_tokens']:,} ({s['saved_pct']}%)"
             f"[/bold], completion {s['saved_completion_tokens']:,} ({s['saved_completion_pct']}%), "
             f"{s['saved_tokens_without_retries']:,} without retried attempts"
         )
-        if "counting" in s:
-            console.print(f"  counted by {s['counting']['label']}")
         if s["ids_with_different_outputs"]:
             console.print(
                 f"[yellow]{len(s['ids_with_different_outputs'])} of {s['ids_compared']} ids got different text in the "
@@ -109,18 +113,15 @@ def render(console: Console, data: Mapping[str, Any]) -> None:
             )
     nb = data.get("no_bias")
     if nb:
-        status = nb.get("verdict") or ("identical" if nb["identical"] else f"{len(nb['differences'])} differ")
+        status = "identical" if nb["identical"] else f"{len(nb['differences'])} differ"
+        if "verdict" in nb:
+            status = f"{nb['verdict']} ({nb['test']} test; {nb['power']})"
+        if not nb["accepted_baseline"] and not nb["accepted_inflight"]:
+            status = "nothing to compare: neither run accepted a sample"  # two empty sets prove nothing
         console.print(
             f"no-bias: accepted ids overlap {nb['accepted_both']}/{nb['accepted_baseline']} baseline, "
             f"{nb['accepted_inflight']} in-flight (Jaccard {nb['jaccard']}): {status}"
         )
-        if nb.get("power"):
-            console.print(f"  test: {nb['test']}; {nb['power']}")
-        if nb.get("diverged"):
-            console.print(
-                f"  [yellow]{len(nb['diverged'])} ids got different text in the two runs (nondeterministic serving): "
-                "left out of the measured saving and the oracle[/yellow]"
-            )
         for d in nb["differences"]:
             same = "" if d["same_outputs"] is not False else " (outputs differ between runs)"
             console.print(

@@ -1,100 +1,102 @@
-"""Rich rendering on stderr: the live funnel while a run goes, and the summary when it ends."""
+"""The live view on stderr while a run goes: a progress bar with ETA over samples, the funnel, live token counts.
+
+On a terminal it redraws four times a second; anywhere else (a pipe, a CI log) it draws nothing until the run
+ends and then prints one final frame, so logs hold the result once instead of hundreds of redraws.
+"""
 
 from __future__ import annotations
 
 import time
-from pathlib import Path
-from typing import Any
 
 from rich.console import Console, Group
 from rich.live import Live
-from rich.table import Table
+from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import Progress as Bar
 from rich.text import Text
 
 from mcrgen.engine.runner import Progress
 
 
-def _funnel(p: Progress) -> Group:
-    elapsed = max(1e-9, time.monotonic() - p.started)
-    spent = p.prompt_tokens + p.completion_tokens
-    head = Text.assemble(
-        (f"{p.mode} ", "bold"),
-        f"{p.attempted + p.skipped}/{p.total} samples  ",
+def samples_done(p: Progress) -> int:
+    """Samples this run has nothing more to do for: verdicts, errors, stops, and the ones resumed as done."""
+    return p.skipped + p.accepted + p.rejected + p.errors + p.interrupted
+
+
+def funnel_line(p: Progress) -> Text:
+    steps = [f"attempted {p.attempted}"] + [f"passed {s} {p.passed.get(s, 0)}" for s in p.stage_names]
+    return Text.assemble(
+        ("funnel  ", "bold"),
+        " → ".join(steps),
+        "  ·  ",
         ("accepted ", "green"),
         str(p.accepted),
         "  ",
         ("rejected ", "red"),
         str(p.rejected),
-        f"  errors {p.errors}  open streams {p.in_flight}",
+        f"  errors {p.errors}" if p.errors else "",
+        f"  resumed {p.skipped} already done" if p.skipped else "",
     )
-    steps = " → ".join([f"attempted {p.attempted}"] + [f"passed {s} {p.passed.get(s, 0)}" for s in p.stage_names])
-    tokens = Text(
-        f"tokens {spent:,} (prompt {p.prompt_tokens:,}, completion {p.completion_tokens:,})  "
-        f"{p.completion_tokens / elapsed:,.0f} completion tok/s  {elapsed:,.0f}s"
-        + (f"  resumed: {p.skipped} already done" if p.skipped else "")
+
+
+def tokens_line(p: Progress, final: bool) -> Text:
+    """Live: completion tokens as delivered chunk by chunk. Final: the counted totals of finished requests."""
+    elapsed = max(1e-9, time.monotonic() - p.started)
+    completion = p.completion_tokens if final else max(p.streamed_tokens, p.completion_tokens)
+    return Text.assemble(
+        ("tokens  ", "bold"),
+        f"prompt {p.prompt_tokens:,}  completion {completion:,} ({completion / elapsed:,.1f}/s)  ",
+        ("cancelled in flight ", "yellow"),
+        f"{p.cancels} streams, {p.cancelled_tokens:,} tokens",
+        "" if final else f"  ·  open streams {p.in_flight}",
     )
-    return Group(head, Text(steps, style="dim"), tokens)
 
 
 class LiveView:
+    """Start with a run's :class:`Progress` (``on_start``), stop when the run returns (also on errors)."""
+
     def __init__(self, console: Console) -> None:
         self.console = console
         self.live: Live | None = None
+        self.progress: Progress | None = None
+        self.final = False
+        self.bar = Bar(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("samples"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=console,
+            auto_refresh=False,
+        )
+        self.task: TaskID | None = None
+
+    def frame(self) -> Group:
+        p = self.progress
+        assert p is not None and self.task is not None
+        self.bar.update(self.task, completed=samples_done(p), total=p.total)
+        return Group(self.bar, funnel_line(p), tokens_line(p, self.final))
 
     def start(self, progress: Progress) -> None:
-        self.live = Live(
-            get_renderable=lambda: _funnel(progress),
-            console=self.console,
-            refresh_per_second=4,
-            transient=False,
-        )
-        self.live.start()
+        self.stop()  # compare runs one mode after the other: one view each
+        self.progress, self.final = progress, False
+        # Resumed samples start the bar where they are, so they do not count as speed in the ETA.
+        self.task = self.bar.add_task(progress.mode, total=progress.total, completed=samples_done(progress))
+        if self.console.is_terminal:
+            self.live = Live(get_renderable=self.frame, console=self.console, refresh_per_second=4)
+            self.live.start()
 
     def stop(self) -> None:
+        """Draw the final frame once: over the live one on a terminal, as plain lines anywhere else."""
+        if self.progress is None:
+            return
+        self.final = True
         if self.live is not None:
-            self.live.stop()
-
-
-def _num(value: Any) -> str:
-    """A figure for humans: '-' when there is none (no accepted sample yet), thousands separated."""
-    if value is None:
-        return "-"
-    return f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"
-
-
-def render_summary(console: Console, report: dict[str, Any], run_dir: Path) -> None:
-    funnel = Table(title=f"{report.get('mode')} run: {run_dir}", show_header=True)
-    funnel.add_column("funnel")
-    funnel.add_column("samples", justify="right")
-    for k, v in report.get("funnel", {}).items():
-        funnel.add_row(k.replace("_", " "), str(v))
-    console.print(funnel)
-    tok = report.get("tokens", {})
-    t = Table(title="tokens", show_header=True)
-    for col in ("", "requests", "prompt", "completion", "total"):
-        t.add_column(col, justify="right" if col else "left")
-    rows = [("all", tok.get("total", {}))]
-    rows += [(f"stage {k}", v) for k, v in tok.get("by_stage", {}).items()]
-    rows += [(k.replace("_", " "), v) for k, v in tok.get("by_outcome", {}).items()]
-    for name, d in rows:
-        t.add_row(
-            name,
-            str(d.get("requests", 0)),
-            f"{d.get('prompt_tokens', 0):,}",
-            f"{d.get('completion_tokens', 0):,}",
-            f"{d.get('total_tokens', 0):,}",
-        )
-    console.print(t)
-    methods = ", ".join(f"{k} ×{v}" for k, v in tok.get("count_methods", {}).items())
-    lag = report.get("cancel_lag_ms", {})
-    console.print(
-        f"tokens per accepted sample: {_num(tok.get('per_accepted_sample'))}   "
-        f"pairs/hour: {_num(report.get('pairs_per_hour'))}"
-        f"   counted by: {methods or '-'}"
-        + (f"   cancel lag p50 {lag['p50']} ms, p99 {lag['p99']} ms" if lag.get("count") else "")
-    )
-    for r in report.get("rejections", [])[:10]:
-        console.print(f"  rejected at {r['stage']}: {r['validator']} ({r['reason']}) ×{r['count']}")
-    if report.get("stop_reason"):
-        console.print(f"[yellow]stopped:[/yellow] {report['stop_reason']}")
-    console.print(f"wrote {run_dir}/accepted.jsonl, rejected.jsonl, report.json")
+            self.live.stop()  # its last refresh draws the final frame
+            self.live = None
+        else:
+            self.console.print(self.frame())
+        if self.task is not None:
+            self.bar.remove_task(self.task)
+        self.progress, self.task = None, None

@@ -2,8 +2,10 @@
 
 A validator is a plain function ``fn(text, ctx, **params) -> Verdict``:
 
-* ``text`` is the stage's text *up to the last complete statement* (the engine never hands a validator a
-  statement that is still being written), or the whole text once ``ctx.final`` is true.
+* ``text`` is the stage's text up to a checkpoint, or the whole text once ``ctx.final`` is true. A
+  plug-in's checkpoints are always statement ends (it is never handed a statement still being written); the
+  built-ins also get *settled results* mid-statement (``So 24 - 9 = 13 mu``, see
+  :mod:`mcrgen.validators.segment`) and judge only what cannot change any more.
 * ``ctx`` is a :class:`CheckContext`. ``ctx.start`` is where this validator stopped reading last time, so a
   validator only needs to look at ``text[ctx.start:]`` plus whatever it kept in ``ctx.state``; that keeps the
   per-chunk cost independent of the text's length.
@@ -37,6 +39,8 @@ from typing import Any
 from mcrgen.errors import McrgenError, ValidatorError
 
 ENTRY_POINT_GROUP = "mcrgen.validators"
+_ENDERS = ("\n", ".", "!", "?")
+"""A checkpoint prefix ending in one of these ends on a statement (a settled-result checkpoint never does)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,9 @@ class Validator:
     help: str
     params: Mapping[str, inspect.Parameter]
     source: str = "builtin"
+    mid_statement: bool = False
+    """It also runs at settled results inside a statement (``So 24 - 9 = 13 mu``) and judges only what is
+    settled there; the others only ever see prefixes that end on a complete statement."""
 
 
 _REGISTRY: dict[str, Validator] = {}
@@ -100,12 +107,15 @@ def _describe(fn: ValidatorFn, name: str, prefix_safe: bool, source: str) -> Val
     return Validator(name, fn, prefix_safe, doc, params, source)
 
 
-def validator(name: str | None = None, *, prefix_safe: bool) -> Callable[[ValidatorFn], ValidatorFn]:
+def validator(
+    name: str | None = None, *, prefix_safe: bool, mid_statement: bool = False
+) -> Callable[[ValidatorFn], ValidatorFn]:
     """Register ``fn`` under ``name`` (default: the function's name). Parameters must be keyword-only.
 
     ``prefix_safe=True`` promises that a verdict on a prefix holds for every continuation, so the gate runs
     while the text streams; with ``False`` it runs once, on the finished text. A plug-in named in a recipe as
     ``module:function`` is found through its function, so the name only matters for built-ins and entry points.
+    ``mid_statement`` (built-ins only): it also runs at settled results inside a statement.
     """
 
     def register(fn: ValidatorFn) -> ValidatorFn:
@@ -117,7 +127,8 @@ def validator(name: str | None = None, *, prefix_safe: bool) -> Callable[[Valida
         key = name or fn.__name__
         if key in _REGISTRY and _REGISTRY[key].fn is not fn:
             raise ValidatorError(f"validator {key!r} is registered twice")
-        _REGISTRY[key] = _describe(fn, key, prefix_safe, "builtin")
+        v = _describe(fn, key, prefix_safe, "builtin")
+        _REGISTRY[key] = Validator(v.name, v.fn, v.prefix_safe, v.help, v.params, v.source, mid_statement)
         return fn
 
     return register
@@ -239,8 +250,16 @@ class BoundValidator:
         )
 
     def on_prefix(self, prefix: str, ctx: CheckContext, tokens: int) -> Fail | None:
-        """One mid-stream check: ``prefix`` ends on a complete statement; reading resumes after it next time."""
+        """One mid-stream check at a checkpoint (:func:`~mcrgen.validators.segment.complete_prefix_end`);
+        reading resumes after it next time. A validator that is not ``mid_statement`` (every plug-in) only
+        ever sees prefixes that end on a complete statement: a checkpoint inside one is cut back to the last
+        statement end, or skipped."""
         ctx.tokens = tokens
+        if not self.validator.mid_statement and not prefix.endswith(_ENDERS):
+            cut = _statement_cut(prefix, ctx.start)
+            if cut <= ctx.start:
+                return None
+            prefix = prefix[:cut]
         fail = self(prefix, ctx)
         ctx.start = len(prefix)
         return fail
@@ -256,6 +275,20 @@ class BoundValidator:
         return fail
 
 
+_LAST_CUT: list[Any] = [None, -1, 0]
+"""(prefix, start, cut) of the last :func:`_statement_cut`: every validator of a stream asks about the same
+prefix from the same start, so one search serves them all."""
+
+
+def _statement_cut(prefix: str, start: int) -> int:
+    last = _LAST_CUT
+    if last[0] is prefix and last[1] == start:
+        return int(last[2])
+    cut = statement_end(prefix, max(0, start - 1))
+    last[0], last[1], last[2] = prefix, start, cut
+    return cut
+
+
 def bind(name: str, params: Mapping[str, Any] | None, where: str = "validator") -> BoundValidator:
     """Resolve ``name`` and check ``params`` against the function's keyword-only signature."""
     v = get_validator(name)
@@ -269,3 +302,7 @@ def bind(name: str, params: Mapping[str, Any] | None, where: str = "validator") 
     if missing:
         raise ValidatorError(f"{where}: {v.name!r} needs parameter(s) {', '.join(missing)}")
     return BoundValidator(v, params)
+
+
+# At the end: segment imports the expression reader, which must not need this module half-initialised.
+from mcrgen.validators.segment import statement_end  # noqa: E402

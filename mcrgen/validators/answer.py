@@ -7,7 +7,7 @@ import re
 from mcrgen.validators import CheckContext, Fail, validator
 from mcrgen.validators.arithmetic import matches, scan
 from mcrgen.validators.formats import Answer, get_format
-from mcrgen.validators.trace import NUMBER_RE, number_value, problem_quantities
+from mcrgen.validators.scale import NUMBER_RE, number_value, problem_quantities
 
 
 def _distinct(answers: list[Answer]) -> list[Answer]:
@@ -28,7 +28,8 @@ def _written_in(text: str, start: int, end: int, value: float) -> bool:
         dot = lit.find(".")
         if matches(value, number_value(lit), len(lit) - dot - 1 if dot >= 0 else 0):
             return True
-    return any(abs(q - value) < 1e-9 for q in problem_quantities(text[start:end]))
+    # Number words only: "minutes" must not count as a written 60, nor "feet" as 12.
+    return any(abs(q - value) < 1e-9 for q in problem_quantities(text[start:end], units=False))
 
 
 # A plain number right after "=": "$118,000", "118 000" (space-grouped thousands), "18"; not "18x", "2^3".
@@ -41,10 +42,27 @@ _BOUNDARY = re.compile(r"\n|[.!?](?=\s)")
 def _recent_start(text: str, answer_at: int, k: int) -> int | None:
     """Start of the ``k``-th statement before the one holding offset ``answer_at`` (None: none that close)."""
     lo = max(0, answer_at - 4000)
-    ends = [m.end() for m in _BOUNDARY.finditer(text, lo, answer_at) if text[m.start() : answer_at].strip()]
+    ends: list[int] = []
+    prev = lo
+    for m in _BOUNDARY.finditer(text, lo, answer_at):
+        # One statement per boundary: the newline right after "694." does not end another one.
+        if text[prev : m.start()].strip() and text[m.start() : answer_at].strip():
+            ends.append(m.end())
+        prev = m.end()
     if len(ends) > k:
         return ends[-(k + 1)]
     return 0 if lo == 0 else None
+
+
+_SAID = re.compile(r"answer is:?[ \t]*\**[ \t]*\$?[ \t]*(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)", re.IGNORECASE)
+
+
+def _said_answer(text: str, start: int, end: int) -> float | None:
+    """The value of the last "the answer is N" in ``text[start:end]``, if any."""
+    last = None
+    for m in _SAID.finditer(text, start, end):
+        last = m
+    return None if last is None else float(last.group(1).replace(",", ""))
 
 
 def _decimals(raw: str) -> int:
@@ -86,6 +104,10 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
     since = _recent_start(text, found[0].start, window)
     if since is None:
         return None
+    said = _said_answer(text, since, found[0].start)
+    if said is not None and not fmt.trailing_text and not matches(ans.value, said, 9):
+        # "So the answer is 243." then "#### 244": the solution contradicts itself.
+        return Fail("inconsistent_answer", at=ans.start, detail=f"answer {ans.raw[:20]} but the text says {said:g}")
     found_calc = scan(text, since, ans.end)
     last_end, last = found_calc.results[-1] if found_calc.results else (-1, 0.0)
     if found_calc.last_eq > last_end:

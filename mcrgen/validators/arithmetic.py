@@ -19,52 +19,28 @@ may be read with standard precedence or left to right (sloppy ``5 + 3 * 2 = 16``
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
+from mcrgen.validators.expression import GUARD_WORDS, Parser, Side
 from mcrgen.validators.lexer import (
     EQ,
     FRAC,
+    FRACTION_WORDS,
     LINK_WORDS,
     LP,
     NOT_UNITS,
     NUM,
     OP,
-    OP_WORDS,
-    PCT,
-    POW,
-    RP,
-    SCALE_WORDS,
     SEP,
-    UNIT,
     WORD,
     Tok,
     parse_num,
     tokenize,
 )
-
-
-@dataclass(slots=True)
-class Side:
-    """One side of an equation (an expression), evaluated."""
-
-    value: float | None
-    """None when tainted: something in it is not a plain number."""
-    alts: tuple[float, ...]
-    """Every accepted reading: standard precedence, strictly left to right, tight fractions first."""
-    has_op: bool
-    start: int
-    end: int
-    lit: float | None
-    """The literal as written when the side is one plain number (``20`` for ``20%``), else None."""
-    dec: int
-    pct: bool
-    any_pct: bool
-    lead: float | None
-    lead_dec: int
-    approx: bool
-    """Its first number is a truncated repeating decimal (``66.666...``)."""
+from mcrgen.validators.segment import settled_end, statement_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,200 +56,11 @@ class Scan:
     """(offset just after the stated result, result) for every checked computation, in text order."""
     last_eq: int = -1
     """Offset just after the last ``=`` outside annotations, checked or not."""
-
-
-def _eval(items: list[float], ops: list[str], precedence: bool) -> float | None:
-    try:
-        if not precedence:
-            acc = items[0]
-            for op, b in zip(ops, items[1:], strict=True):
-                acc = acc + b if op == "+" else acc - b if op == "-" else acc * b if op == "*" else acc / b
-            return acc
-        terms: list[float] = [items[0]]
-        signs: list[str] = []
-        for op, b in zip(ops, items[1:], strict=True):
-            if op == "*":
-                terms[-1] *= b
-            elif op == "/":
-                terms[-1] /= b
-            else:
-                terms.append(b)
-                signs.append(op)
-        acc = terms[0]
-        for op, b in zip(signs, terms[1:], strict=True):
-            acc = acc + b if op == "+" else acc - b
-        return acc
-    except (ZeroDivisionError, OverflowError):
-        return None
-
-
-class _Parser:
-    """Recursive descent over one region's tokens; taint propagates instead of aborting, so a side's extent is
-    known even when its value is not."""
-
-    def __init__(self, toks: list[Tok]) -> None:
-        self.t = toks
-        self.n = len(toks)
-
-    def _is(self, j: int, kind: str, word: str | None = None) -> bool:
-        if j >= self.n:
-            return False
-        tok = self.t[j]
-        return tok.kind == kind and (word is None or tok.word == word)
-
-    def operand(self, i: int) -> tuple[float | None, int, int, bool, bool] | None:
-        """(value|None, decimals, next index, is_plain_literal, is_percent) of the operand at ``i``."""
-        t, n = self.t, self.n
-        if i >= n:
-            return None
-        neg = False
-        tok = t[i]
-        if tok.kind == OP and tok.word == "-" and i + 1 < n and t[i + 1].kind in (NUM, FRAC, LP) and not t[i + 1].sp:
-            neg, i = True, i + 1
-            tok = t[i]
-        val: float | None
-        dec, lit, pct = 0, False, False
-        if tok.kind == NUM:
-            val, dec, lit, j = tok.val, tok.dec, True, i + 1
-        elif tok.kind == FRAC:
-            val, j = tok.val, i + 1
-        elif tok.kind == LP:
-            side, j = self.side(i + 1)
-            if side is None or not self._is(j, RP):
-                return None
-            val, j = side.value, j + 1
-        else:
-            return None
-        if j < n and (t[j].kind == PCT or self._is(j, WORD, "percent")):
-            val, pct, j = (None if val is None else val / 100), True, j + 1
-        if j < n and t[j].kind == POW:
-            exp = t[j].val
-            try:
-                val = None if val is None or exp is None or abs(exp) > 64 else math.pow(val, exp)
-            except (OverflowError, ZeroDivisionError, ValueError):
-                val = None
-            lit, j = False, j + 1
-        if j < n and t[j].kind == WORD and not t[j].sp:
-            # Glued letters: 3x, 4d, 2nd, 10km; only 3x4 is a computation.
-            if not (t[j].word == "x" and j + 1 < n and t[j + 1].kind in (NUM, LP, FRAC)):
-                val, lit, j = None, False, j + 1
-        j, scaled = self.units(j)
-        if scaled:
-            val = None
-        if neg and val is not None:
-            val = -val
-        return val, dec, j, lit, pct
-
-    def units(self, j: int) -> tuple[int, bool]:
-        """Skip unit words after an operand when an operator or ``=`` follows them."""
-        t, n = self.t, self.n
-        k = j
-        while k < n and t[k].kind == UNIT:
-            k += 1
-        words = 0
-        w = k
-        while w < n and words < 4:
-            tok = t[w]
-            if tok.kind == WORD and len(tok.word) >= 2 and tok.word not in NOT_UNITS:
-                words += 1
-                w += 1
-            elif tok.kind == OP and tok.word == "/" and w + 1 < n and t[w + 1].kind == WORD and words:
-                w += 1
-            elif tok.kind == UNIT and words:
-                w += 1
-            else:
-                break
-        if w < n and t[w].kind == WORD and t[w].word in SCALE_WORDS and w == k:
-            return w + 1, True
-        if words and w < n and (t[w].kind in (OP, EQ, RP) or (t[w].kind == WORD and t[w].word in OP_WORDS)):
-            return w, False
-        return k, False
-
-    def side(self, i: int) -> tuple[Side | None, int]:
-        first = self.operand(i)
-        if first is None:
-            return None, i
-        val, dec, j, lit, pct = first
-        items: list[float | None] = [val]
-        ops: list[str] = []
-        tight: list[bool] = []
-        tainted = False
-        any_pct, prev_div = pct, self.t[i].kind == FRAC
-        while j < self.n:
-            tok = self.t[j]
-            nj = j + 1
-            if tok.kind == OP and tok.word in "+-*/":
-                op = tok.word
-            elif tok.kind == WORD and tok.word in OP_WORDS:
-                op = OP_WORDS[tok.word]
-            elif tok.kind == WORD and tok.word == "of" and (any_pct or prev_div):
-                op = "*"
-            elif tok.kind == LP and not tok.sp:
-                op, nj = "*", j
-            else:
-                break
-            nxt = self.operand(nj)
-            if nxt is None:
-                # "5 - \\sqrt{2}", "32 + x": the side goes on with something unknown. A dangling word ("3 times
-                # a week") just ends the side.
-                tainted = tainted or tok.kind == OP
-                break
-            ops.append(op)
-            items.append(nxt[0])
-            tight.append(op == "/" and not tok.sp and nj < self.n and not self.t[nj].sp)
-            any_pct = any_pct or nxt[4]
-            prev_div = op == "/" or self.t[nj].kind == FRAC
-            j = nxt[2]
-        clean = [v for v in items if v is not None]
-        alts: list[float] = []
-        if len(clean) == len(items) and not tainted:
-            for v in (_eval(clean, ops, True), _eval(clean, ops, False), _tight_eval(clean, ops, tight)):
-                if v is not None and v not in alts:
-                    alts.append(v)
-        value = alts[0] if alts else None
-        lit_value = None
-        if not ops and lit and val is not None:
-            lit_value = val * 100 if pct else val
-        lead = None if first[0] is None else (first[0] * 100 if pct else first[0])
-        first_tok = self.t[i + 1] if self.t[i].kind == OP else self.t[i]
-        # A fraction or a power alone is a computation too: \\frac{2520}{30} = 84, 2^{10} = 1024.
-        computed = bool(ops) or first_tok.kind == FRAC or (j - i >= 2 and self.t[j - 1].kind == POW)
-        return (
-            Side(
-                value,
-                tuple(alts),
-                computed,
-                self.t[i].start,
-                self.t[j - 1].end,
-                lit_value,
-                dec,
-                pct,
-                any_pct,
-                lead,
-                dec,
-                first_tok.approx,
-            ),
-            j,
-        )
-
-
-def _tight_eval(items: list[float], ops: list[str], tight: list[bool]) -> float | None:
-    """Read ``2 / 1/4`` as ``2 / (1/4)``: a fraction written without spaces binds first."""
-    if not any(tight) or len(ops) < 2:
-        return None
-    vals, rest = [items[0]], []
-    for op, b, t in zip(ops, items[1:], tight, strict=True):
-        if t:
-            if vals[-1] == 0 and b == 0:
-                return None
-            try:
-                vals[-1] = vals[-1] / b
-            except ZeroDivisionError:
-                return None
-        else:
-            rest.append(op)
-            vals.append(b)
-    return _eval(vals, rest, True)
+    undecided: int = 0
+    """Stated computations that could not be judged (an unknown, a function, an unknown LaTeX command)."""
+    pending: int | None = None
+    """In a statement still being written: where the first computation whose result may still change starts.
+    A fault after it is not reported yet, so the first fault reported is the same however the text was cut."""
 
 
 def _close(c: float, s: float, dec: int, approx: bool) -> bool:
@@ -310,6 +97,11 @@ def _agree(left: Side, right: Side, approx: bool) -> bool:
     return False
 
 
+def _is_bullet(t: list[Tok], k: int) -> bool:
+    """A ``-`` or ``*`` list bullet: an operator opening a statement, followed by a space."""
+    return t[k].kind == OP and t[k].word in "-*" and (k == 0 or t[k - 1].kind == SEP) and k + 1 < len(t) and t[k + 1].sp
+
+
 def _clean_start(t: list[Tok], i: int) -> bool:
     """May an expression start at token ``i``? Only where nothing to its left could belong to it."""
     if i == 0:
@@ -318,13 +110,18 @@ def _clean_start(t: list[Tok], i: int) -> bool:
     if p.kind in (SEP, EQ):
         return True
     if p.kind == WORD:
-        if not t[i].sp or len(p.word) < 2 or p.word in NOT_UNITS - LINK_WORDS:
+        if not t[i].sp or (len(p.word) < 2 and p.word != "a"):
+            return False  # "x 3", "3x": a variable or a glued unit
+        if p.word == "of":
+            # "a total of 8 + 24", "the cost of 80 * 10/100"; not "1/2 of 8 + 2" nor "half of 8 + 2".
+            return i >= 2 and t[i - 2].kind == WORD and t[i - 2].word not in FRACTION_WORDS
+        if p.word in NOT_UNITS - LINK_WORDS:
             return False
         # Walk back over the words: "25 classmates + his 1 teacher" continues an expression begun earlier.
         k = i - 1
         while k >= 0 and t[k].kind == WORD and i - k <= 4:
             k -= 1
-        if k >= 0 and (t[k].kind == OP or (t[k].kind == NUM and not t[k + 1].sp)):
+        if k >= 0 and ((t[k].kind == OP and not _is_bullet(t, k)) or (t[k].kind == NUM and not t[k + 1].sp)):
             return False
         return True
     if p.kind == LP:
@@ -340,7 +137,14 @@ def _fmt(v: float) -> str:
 
 def _check_annotation(text: str, tok: Tok) -> tuple[Finding | None, float | None, int]:
     """Check ``<<lhs=rhs>>``; returns (fault, stated result, its decimals)."""
-    body = tok.word
+    bad, stated, dec = _annotation_verdict(tok.word)
+    return (None if bad is None else Finding(tok.start, bad)), stated, dec
+
+
+@lru_cache(maxsize=4096)
+def _annotation_verdict(body: str) -> tuple[str | None, float | None, int]:
+    """(fault detail or None, stated result, its decimals) of an annotation's body: a pure function of the
+    body, cached because a statement checked at several settled results meets its annotations again."""
     k = body.rfind("=")
     if k <= 0:
         return None, None, 0
@@ -349,63 +153,98 @@ def _check_annotation(text: str, tok: Tok) -> tuple[Finding | None, float | None
         return None, None, 0
     stated, dec = parse_num(m.group(2))
     stated = -stated if m.group(1) else stated
-    base = tok.start + 2
-    toks = tokenize(text, base, base + k, annotation=True)
-    p = _Parser(toks)
+    toks = tokenize(body, 0, k, annotation=True)
+    p = Parser(toks)
     side, j = p.side(0) if toks else (None, 0)
     if side is None or j != len(toks) or side.value is None:
         return None, stated, dec
-    cands = list(side.alts)
-    if any(matches(c, stated, dec, bool(m.group(3))) for c in cands):
+    if any(matches(c, stated, dec, bool(m.group(3))) for c in side.alts):
         return None, stated, dec
-    return Finding(tok.start, f"<<{body}>>: left side is {_fmt(side.value)}"), stated, dec
+    return f"<<{body}>>: left side is {_fmt(side.value)}", stated, dec
 
 
-def scan(text: str, pos: int = 0, end: int | None = None) -> Scan:
-    """Check every computation in ``text[pos:end]``, which must start and end on statement boundaries.
+# A line can state a computation only if it has one of these (most prose lines have none: not tokenized).
+MAY_STATE = re.compile(r"[=≈]|approx|\b(?:is|equals|was|gives|makes|that's|thats|total of|get)\b")
 
-    Line by line: expressions and annotations never span lines, and lines without ``=`` (most prose) are
-    skipped without being tokenized."""
+
+def scan(text: str, pos: int = 0, end: int | None = None, *, open_end: bool = False) -> Scan:
+    """Check every computation in ``text[pos:end]``, which must start on a statement boundary.
+
+    ``open_end`` says the region stops inside a statement that is still being written (``end`` is then where
+    its settled part ends, :func:`mcrgen.validators.segment.settled_end`): a computation there is judged only
+    once its stated result is complete (the token after it cannot extend it). Line by line: expressions and
+    annotations never span lines, and lines without an equality marker are skipped without being tokenized."""
     stop = len(text) if end is None else end
     found = Scan([], [], -1)
     a = pos
     while a < stop:
         b = text.find("\n", a, stop)
         b = stop if b < 0 else b + 1
-        if text.find("=", a, b) >= 0 or text.find("≈", a, b) >= 0 or text.find("approx", a, b) >= 0:
-            _scan_line(text, tokenize(text, a, b), found)
+        if MAY_STATE.search(text, a, b):
+            _scan_line(text, tokenize(text, a, b), found, open_end and b == stop)
         a = b
     found.faults.sort(key=lambda f: f.at)
     found.results.sort()
     return found
 
 
-def _scan_line(text: str, raw: list[Tok], found: Scan) -> None:
-    faults, results = found.faults, found.results
-    toks: list[Tok] = []
-    pending: tuple[Tok, float, int] | None = None
-    for tok in raw:
-        if tok.kind == "ann":
-            fault, stated, dec = _check_annotation(text, tok)
-            if fault is not None:
-                faults.append(fault)
-            if stated is not None:
-                results.append((tok.end, stated))
-                pending = (tok, stated, dec)
-            continue
-        if pending is not None:
-            # The number printed right after an annotation must be the annotation's result.
-            ann, stated, _ = pending
-            if tok.kind == NUM and tok.start == ann.end and tok.val is not None:
-                if not matches(stated, tok.val, tok.dec):
-                    faults.append(Finding(ann.start, f"<<{ann.word}>> then {text[tok.start : tok.end]}"))
-            pending = None
-        toks.append(tok)
-    p = _Parser(toks)
+def scan_prefix(text: str, lo: int, final: bool, cache: dict[str, Any] | None = None) -> tuple[Scan, int]:
+    """Check ``text[lo:]`` (``lo`` on a statement boundary) as far as it is settled; returns the findings and
+    the boundary to resume from next time (the start of the statement still being written).
+
+    ``cache`` (a validator's state) keeps the tokens of the statement being written between calls, so a
+    statement checked at several settled results is tokenized about once."""
+    cache = {} if cache is None else cache
+    if final:
+        b = len(text)
+    else:
+        # A prefix ending in a sentence ender was cut at a statement boundary (a settled-result cut never is).
+        b = len(text) if text.endswith(("\n", ".", "!", "?")) else (statement_end(text, lo) or lo)
+    if b > lo and cache.get("at") == lo and text.find("\n", lo, b - 1) < 0:
+        found = Scan([], [], -1)  # the statement checked so far is complete now: reuse its tokens
+        if MAY_STATE.search(text, lo, b):
+            _scan_line(text, _extend(text, lo, b, cache), found, False, cache.get("resume", 0))
+    else:
+        found = scan(text, lo, b)
+    if final or b == len(text):
+        cache.clear()
+        return found, b
+    e = settled_end(text, b)
+    if MAY_STATE.search(text, b, e):
+        tail = Scan([], [], -1)
+        resume = cache.get("resume", 0) if cache.get("at") == b else 0
+        cache["resume"] = _scan_line(text, _extend(text, b, e, cache), tail, True, resume)
+        found.faults += [f for f in tail.faults if tail.pending is None or f.at < tail.pending]
+    return found, b
+
+
+def _extend(text: str, start: int, end: int, cache: dict[str, Any]) -> list[Tok]:
+    """Tokens of ``text[start:end]``, reusing those cached for the same start but the last (it may have grown:
+    ``muf`` -> ``muffins``)."""
+    toks: list[Tok] = cache["toks"][:-1] if cache.get("at") == start else []
+    pos = toks[-1].end if toks else start
+    toks += tokenize(text, pos, end, sp=not toks)
+    cache["at"], cache["toks"] = start, toks
+    return toks
+
+
+SETTLED_MARGIN = 6
+"""Tokens a chain attempt must start before the end of a statement still being written for everything
+decided before it to be final (the parser looks at most a few tokens ahead)."""
+
+
+def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: int = 0) -> int:
+    """Judge the computations of one line's tokens from token ``start`` on (earlier ones were judged by a
+    previous call on the same statement). Returns where the next call on this statement may start: the last
+    chain attempt far enough from the end, never past one whose result may still change."""
+    toks = _check_annotations(text, raw, found)
+    p = Parser(toks)
     n = len(toks)
     found.last_eq = max([found.last_eq, *(t.end for t in toks if t.kind == EQ)])
-    i = 0
+    i = safe = start
     while i < n:
+        if found.pending is None and i + SETTLED_MARGIN <= n:
+            safe = i
         tok = toks[i]
         startable = tok.kind in (NUM, FRAC, LP) or (
             tok.kind == OP and tok.word == "-" and i + 1 < n and not toks[i + 1].sp
@@ -417,19 +256,101 @@ def _scan_line(text: str, raw: list[Tok], found: Scan) -> None:
         if first is None:
             i += 1
             continue
-        chain: list[tuple[bool, Side]] = [(False, first)]
-        while j < n and toks[j].kind == EQ:
-            nxt, j2 = p.side(j + 1)
-            if nxt is None:
-                break
-            chain.append((toks[j].approx, nxt))
-            j = j2
-        for (_, left), (approx, right) in zip(chain, chain[1:], strict=False):
-            if left.value is None or right.value is None or not left.has_op:
-                continue
-            if _agree(left, right, approx):
-                results.append((right.end, right.lit if right.lit is not None else right.value))
-                continue
-            faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {_fmt(left.value)}"))
+        i = max(_chain(text, p, first, j, found, open_end), i + 1)
+    return safe
+
+
+def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: bool) -> int:
+    """Judge ``first = b = c ...`` (any equality markers); returns the index after the chain."""
+    left = first
+    while (mark := p.marker(j)) is not None:
+        after, approx, worded = mark
+        right, j2 = p.side(after, right=True)
+        if right is None:
             break
-        i = max(j, i + 1)
+        if open_end and (not p.closed(j2) or (worded and _guard_pending(p, j2))):
+            found.pending = left.start if found.pending is None else min(found.pending, left.start)
+            return j2  # the stated result may still grow ("= 2" then "4"; "= 20%" then " of 50"; "is 2 more")
+        j = j2
+        if not left.has_op:
+            left = right
+            continue
+        if left.value is None or right.value is None or (worded and _restated(text, p, left, right, j2)):
+            found.undecided += 1
+            left = right
+            continue
+        if left.units_inside and not _agree(left, right, approx):
+            # A writer who puts units in expressions may chain with them: "2 babies / (2 babies + 2 babies) =
+            # 2 babies / 4 babies = .5", the right side goes on after its unit. Others end a result at its unit.
+            wide, j3 = p.side(after)
+            if open_end and (not p.closed(j3) or _unit_pending(p, j2) or _unit_pending(p, j3)):
+                found.pending = left.start if found.pending is None else min(found.pending, left.start)
+                return j2
+            if wide is not None and wide.value is not None and wide.end > right.end and _agree(left, wide, approx):
+                right, j = wide, j3
+        if _agree(left, right, approx):
+            found.results.append((right.end, right.lit if right.lit is not None else right.value or 0.0))
+            left = right
+            continue
+        shown = _fmt(left.value or 0.0)
+        found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {shown}"))
+        break
+    return j
+
+
+def _restated(text: str, p: Parser, left: Side, right: Side, j: int) -> bool:
+    """A worded marker that does not state a result: "2/5 is equal to 12.8 hectares" (a proper fraction alone
+    names a share of something bigger), "50% of 8 is 1.5*8" (an expression restated), "5 + 3 is 2 more than
+    6" (a comparison)."""
+    m = re.fullmatch(r"(\d+)/(\d+)", text[left.start : left.end])
+    share = m is not None and int(m.group(1)) < int(m.group(2)) and (right.value or 0) >= 1
+    return share or right.has_op or _compared(p, j)
+
+
+def _unit_pending(p: Parser, j: int) -> bool:
+    """Do unit words after a result run to the end of what has arrived (an operator may still follow)?"""
+    k = j
+    while k < p.n and k - j < 4 and p.t[k].kind == WORD and p.t[k].word not in NOT_UNITS:
+        k += 1
+    return k > j and k >= p.n
+
+
+def _guard_pending(p: Parser, j: int) -> bool:
+    """After a worded result, a comparison word whose next word has not arrived ("is 2 more" ... "than"?)."""
+    j = p.skip_emphasis(j)
+    return j < p.n and p.t[j].kind == WORD and p.t[j].word in GUARD_WORDS and j + 1 >= p.n
+
+
+def _compared(p: Parser, j: int) -> bool:
+    """After a worded result, "more than", "times as many", "percent of": a comparison, not a value. "12
+    times." alone counts occurrences."""
+    j = p.skip_emphasis(j)
+    if j + 1 >= p.n or p.t[j].kind != WORD or p.t[j].word not in GUARD_WORDS:
+        return False
+    nxt = p.t[j + 1]
+    if p.t[j].word == "times":
+        return nxt.kind == WORD and nxt.word in GUARD_WORDS | {"the", "that", "what"}
+    return nxt.kind == WORD and nxt.word == "than"
+
+
+def _check_annotations(text: str, raw: list[Tok], found: Scan) -> list[Tok]:
+    """Check every ``<<...>>`` annotation and the number printed right after it; return the other tokens."""
+    toks: list[Tok] = []
+    pending: tuple[Tok, float, int] | None = None
+    for tok in raw:
+        if tok.kind == "ann":
+            fault, stated, dec = _check_annotation(text, tok)
+            if fault is not None:
+                found.faults.append(fault)
+            if stated is not None:
+                found.results.append((tok.end, stated))
+                pending = (tok, stated, dec)
+            continue
+        if pending is not None:
+            ann, stated, _ = pending
+            if tok.kind == NUM and tok.start == ann.end and tok.val is not None:
+                if not matches(stated, tok.val, tok.dec):
+                    found.faults.append(Finding(ann.start, f"<<{ann.word}>> then {text[tok.start : tok.end]}"))
+            pending = None
+        toks.append(tok)
+    return toks

@@ -61,43 +61,6 @@ def max_chars(text: str, ctx: CheckContext, *, max: int = 2000) -> Fail | None:
     return None
 
 
-_UNIT_END = re.compile(r"\n|(?<=[.!?])\s")
-
-
-def _norm(unit: str) -> str:
-    return " ".join(unit.lower().split())
-
-
-@validator(prefix_safe=True)
-def repetition(text: str, ctx: CheckContext, *, times: int = 3, min_chars: int = 20) -> Fail | None:
-    """No loops: the same sentence or line (at least ``min_chars`` long, case and spacing ignored) may not
-    appear ``times`` times. Checked on every finished sentence as it streams."""
-    seen: dict[str, int] = ctx.state.setdefault("seen", {})
-    pos = ctx.state.get("pos", 0)
-    while True:
-        end = _UNIT_END.search(text, pos)
-        if end is None:
-            break
-        fail = _count(seen, text, pos, end.start(), times, min_chars)
-        if fail is not None:
-            return fail
-        pos = end.end()
-    ctx.state["pos"] = pos
-    if ctx.final:
-        return _count(seen, text, pos, len(text), times, min_chars)
-    return None
-
-
-def _count(seen: dict[str, int], text: str, start: int, end: int, times: int, min_chars: int) -> Fail | None:
-    unit = _norm(text[start:end])
-    if len(unit) < min_chars:
-        return None
-    seen[unit] = seen.get(unit, 0) + 1
-    if seen[unit] >= times:
-        return Fail("repetition", at=start, detail=f"{seen[unit]}x {unit[:60]!r}")
-    return None
-
-
 def _word_re(word: str, case_sensitive: bool) -> re.Pattern[str]:
     # Whole words where the word starts/ends with a word char; as written otherwise ("def ", "```").
     left = r"\b" if word[:1].isalnum() else ""

@@ -15,7 +15,7 @@ _TOKEN = re.compile(
     # The two most frequent kinds come first: the engine tries alternatives in order.
     r"""
   (?P<ws>[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad\b|&|~)
-| (?P<word>[A-Za-z]+)
+| (?P<word>[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)
 | (?P<ann><<(?P<body>[^\n]{0,200}?)>>)
 | (?P<time>\d+:\d+)
 | (?P<num>(?:\d{1,3}(?:,(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ell>\.\.\.|…|\\[lc]?dots\b)?)
@@ -41,15 +41,23 @@ _TOKEN = re.compile(
 _OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "·": "*", "/": "/", "÷": "/"}
 _OPS.update({"\\times": "*", "\\cdot": "*", "\\div": "/"})
 OP_WORDS = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
+# Two-word operators: "divided by", "multiplied by".
+OP_PAIRS = {"divided": "/", "multiplied": "*"}
 # A number followed by one of these is a different quantity (2 dozen = 24), too ambiguous to judge.
 SCALE_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})
 SCALE_WORDS |= {"billion", "billions", "trillion", "k", "m", "bn", "score", "pair", "pairs", "half", "quarter"}
 # Words that link clauses, never units: "39 and -11 + 50" is two expressions.
 LINK_WORDS = frozenset(
     "and or so then but is are was were be which that the we he she it they this these there thus hence while "
-    "gives give get gets yields since because if when where with for to from by in on at as than".split()
+    "gives give get gets yields since because if when where with for to from by in on at as than equals equal "
+    "makes that's it's there's here's thats".split()
 )
-NOT_UNITS = frozenset(OP_WORDS) | SCALE_WORDS | LINK_WORDS | {"of", "percent"}
+# "half of 8 + 2": a fraction word before "of" makes the expression after it part of a bigger one.
+FRACTION_WORDS = frozenset(
+    "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths tenth tenths twice double "
+    "triple thrice percent".split()
+)
+NOT_UNITS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | LINK_WORDS | {"of", "percent"}
 
 # Token kinds, as small strings so tuples compare fast.
 NUM, FRAC, POW, UNIT, EQ, OP, LP, RP, PCT, WORD, SEP, OTHER = (
@@ -84,11 +92,13 @@ def _simple_value(raw: str) -> float | None:
         return None
 
 
-def tokenize(text: str, pos: int = 0, end: int | None = None, *, annotation: bool = False) -> list[Tok]:
+def tokenize(
+    text: str, pos: int = 0, end: int | None = None, *, annotation: bool = False, sp: bool = True
+) -> list[Tok]:
     """Significant tokens of ``text[pos:end]``; whitespace, currency and ``\\boxed{`` are dropped but recorded
-    in the next token's ``sp`` flag (whitespace only). Annotations are returned as OTHER-free ``ann`` tokens."""
+    in the next token's ``sp`` flag (whitespace only). Annotations are returned as OTHER-free ``ann`` tokens.
+    ``sp`` is the flag of the first token when no whitespace precedes it (False: it continues a token list)."""
     out: list[Tok] = []
-    sp = True
     stop = len(text) if end is None else end
     for m in _TOKEN.finditer(text, pos, stop):
         kind = m.lastgroup
@@ -97,7 +107,7 @@ def tokenize(text: str, pos: int = 0, end: int | None = None, *, annotation: boo
             sp = True
             continue
         if kind == "word":
-            out.append(Tok(WORD, s, e, sp, word=m.group().lower()))
+            out.append(Tok(WORD, s, e, sp, word=m.group().lower().replace("’", "'")))
         elif kind in ("cur", "box"):
             continue
         elif kind == "num":
@@ -108,7 +118,7 @@ def tokenize(text: str, pos: int = 0, end: int | None = None, *, annotation: boo
         elif kind == "op":
             raw = m.group()
             if raw == "**":
-                out.append(Tok(POW, s, e, sp) if annotation else Tok(SEP, s, e, sp))
+                out.append(Tok(POW, s, e, sp) if annotation else Tok(SEP, s, e, sp, word="**"))
             else:
                 out.append(Tok(OP, s, e, sp, word=_OPS[raw]))
         elif kind == "eq":
@@ -131,6 +141,6 @@ def tokenize(text: str, pos: int = 0, end: int | None = None, *, annotation: boo
             out.append(Tok(OTHER, s, e, sp))
         else:
             assert kind is not None
-            out.append(Tok(kind, s, e, sp))
+            out.append(Tok(kind, s, e, sp, word=m.group() if kind == SEP else ""))
         sp = False
     return out

@@ -1,6 +1,18 @@
-"""Statement boundaries: the engine only hands validators text that ends on a complete statement.
+"""Checkpoints: where the engine may cut a streamed text and hand the prefix to the validators.
 
-A *boundary* is a pure function of the text before it, so it never moves once seen, whatever the chunking:
+Two kinds, both pure functions of the text before them, so they never move once seen, whatever the chunking:
+
+* a *statement boundary* (:func:`statement_end`), where a statement is complete;
+* a *settled result* (:func:`result_end`): inside a statement that states a computation (``=``, ``is``,
+  ``, which is``...), the point where the result just stated can no longer change (``So 24 - 9 = 13 mu``:
+  ``13`` is complete and ``mu`` cannot become ``million`` or ``of``), so a wrong result is judged there and
+  not at the end of the sentence.
+
+:func:`complete_prefix_end` returns the later of the two. Built-in validators judge only what is settled in
+the text they get; plug-in validators only ever see statement boundaries (``BoundValidator.on_prefix`` cuts
+their prefix back to one).
+
+Statement boundaries:
 
 * just after a newline;
 * just after ``.``, ``!`` or ``?`` when the next char is whitespace (so the ``.`` of ``2.5`` never is, and a
@@ -15,6 +27,11 @@ each streamed chunk costs the same however long the text already is.
 """
 
 from __future__ import annotations
+
+import re
+from functools import cache
+
+from mcrgen.validators.expression import GUARD_WORDS, SPECIAL_WORDS
 
 ANNOTATION_MAX = 200
 """Longest ``<<...>>`` annotation that suppresses sentence boundaries (GSM8K's longest is under 100 chars)."""
@@ -31,6 +48,12 @@ def _inside_annotation(text: str, pos: int) -> bool:
 
 
 def complete_prefix_end(text: str, start: int = 0) -> int:
+    """Offset of the last checkpoint in ``text`` whose defining char is at or after ``start``: a statement
+    boundary or a settled result, whichever is later (0 when there is none). Call it after every chunk."""
+    return max(statement_end(text, start), result_end(text, start))
+
+
+def statement_end(text: str, start: int = 0) -> int:
     """Offset just past the last complete statement in ``text``, looking only at boundaries after ``start``.
 
     A boundary ``b`` is found when its ending char ``text[b-1]`` is at or after ``start``; so after appending
@@ -79,11 +102,110 @@ def statement_spans(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 def may_complete(text: str, before: int) -> bool:
-    """Whether growing the text from ``before`` chars may have completed a statement (a cheap pre-filter).
+    """Whether growing the text from ``before`` chars may have made a new checkpoint (a cheap pre-filter).
 
-    A new boundary needs a newline or a sentence ender in the new chars, or whitespace after an ender that ended
-    the previous chunk: most chunks (words, digits) have neither, and skip :func:`complete_prefix_end`.
+    Digits only extend a number: they can neither end a statement (that needs a newline, or whitespace after an
+    ender) nor settle a result (that needs a word, a space or a closing mark after it). Every other chunk may.
     """
-    if before and text[before - 1] in _ENDERS:
-        return True
-    return any(ch in text[before:] for ch in "\n.?!")
+    return not text[before:].isdigit()
+
+
+# --- settled results -------------------------------------------------------------------------------------
+
+RESULT_LOOKBACK = 14
+"""How far before ``start`` a number may have ended whose settling char is at ``start`` or later: a space and
+the longest prefix of a special word (``multiplied``)."""
+_RATE = re.compile(r"\d/[A-Za-z]+$")
+"""A rate after a number ("$448/w"): the word may grow, but it is never read specially."""
+_MARKER = re.compile(r"[=≈]|\b(?:is|equals|was|gives|makes|that's|thats|total of|get)\b")
+# A number, then what closes it: "**" (bold), ", " / ": " / ";" / ")", or a space and a word (letters).
+_RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|/[A-Za-z]|(?P<space>[ \t]+)(?=[A-Za-z]))")
+# (The last digit of a number, and what closes it. It starts with a digit so the regex engine skips ahead fast.)
+
+
+@cache
+def _special_prefixes() -> frozenset[str]:
+    return frozenset(w[:k] for w in SPECIAL_WORDS for k in range(1, len(w) + 1))
+
+
+def _word_settles(text: str, q: int, n: int) -> int:
+    """Offset at which the word starting at ``q`` can no longer be one the parser reads specially (``mu`` is
+    not ``million``, ``of``...), or -1 when the text ends before that. A complete word settles at the char
+    after it unless it is special; a comparison word (``19 more candies``) settles with the word after it."""
+    prefixes = _special_prefixes()
+    r = q
+    while r < n and text[r].isalpha():
+        r += 1
+        if text[q:r].lower() not in prefixes:
+            return r
+    if r >= n or r == q:
+        return -1
+    word = text[q:r].lower()
+    if word not in SPECIAL_WORDS:
+        return r + 1  # "a" in "$104,001 a year": complete, and not special
+    if word in GUARD_WORDS and text[r] == " " and r + 1 < n and text[r + 1].isalpha():
+        return _word_settles(text, r + 1, n)
+    return -1
+
+
+def _statement_start(text: str, pos: int) -> int:
+    nl = text.rfind("\n", 0, pos) + 1
+    ends = [text.rfind(e, nl, pos) for e in (". ", "! ", "? ")]
+    return max([nl, *(e + 2 for e in ends if e >= 0)])
+
+
+def result_end(text: str, start: int = 0) -> int:
+    """Offset just past the last settled result whose settling char is at or after ``start``, or 0.
+
+    A result is a number after an equality marker in its statement (outside ``<<...>>`` annotations); it is
+    settled once what follows it cannot extend it: a word that is not (the start of) an operator, scale or
+    comparison word (``13 mu``, not ``13 m``, ``20 of``), ``**`` (bold), ``, `` or ``: `` followed by a space
+    (not ``1,250``), ``;`` or ``)``. A settling char comes at most :data:`RESULT_LOOKBACK` chars after the
+    number's last digit, so only that far before ``start`` is searched (a checkpoint is only *when* to look:
+    validators judge what is settled, so a spare checkpoint costs time, never a verdict)."""
+    n = len(text)
+    found = []
+    m = _RESULT.search(text, max(0, start - RESULT_LOOKBACK), n)
+    while m is not None:  # one search per result: usually none or one in the window
+        end = m.end()
+        if m.group("space"):
+            end = _word_settles(text, end, n)
+        if end - 1 >= start:
+            found.append((end, m.start()))
+        m = _RESULT.search(text, m.end(), n)
+    for end, num in reversed(found):  # the latest first; usually there is one
+        head = _statement_start(text, num)
+        if _MARKER.search(text, head, num) and not _inside_annotation(text, num):
+            return end
+    return 0
+
+
+def settled_end(text: str, lo: int, hi: int | None = None) -> int:
+    """End of the part of ``text[lo:hi]`` (a statement still being written) whose tokens cannot change any
+    more: drops a trailing run of non-space chars that may still grow (``13`` -> ``135``, ``1,2`` -> ``1,250``,
+    ``m`` -> ``million``; a plain word that cannot become a special one is kept), a trailing ``$``/``^``/``\``
+    whose meaning depends on what follows, and an unclosed ``<<`` annotation or ``{`` group."""
+    e = len(text) if hi is None else hi
+    k = e
+    while k > lo and not text[k - 1].isspace():
+        k -= 1
+    run = text[k:e]
+    # Kept: a plain word that cannot become a special one, or a run whose last token is complete ("**13**").
+    complete = run.endswith(("**", ";", ")")) or _RATE.search(run) is not None
+    if run and not (run.isalpha() and _word_settles(text, k, e) > 0) and not complete:
+        e = k
+    j = e
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j > lo and text[j - 1] in "$^&\\":
+        e = j - 1
+    r = j
+    while r > lo and not text[r - 1].isspace():
+        r -= 1
+    if text.startswith("\\", r) and r < e:
+        e = r  # "\\frac {1}{2}", "\\left (": a LaTeX command's meaning may depend on what follows the space
+    for opening, closing in (("<<", ">>"), ("{", "}")):
+        o = text.rfind(opening, lo, e)
+        if o >= 0 and text.find(closing, o, e) < 0:
+            e = o
+    return max(lo, e)

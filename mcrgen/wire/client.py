@@ -18,10 +18,9 @@ No error message leaving this module contains the API key: server bodies that ec
 
 from __future__ import annotations
 
-import json
 import socket
 import time
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,28 +28,35 @@ from typing import Any
 import httpx2
 import openai
 
+from mcrgen.recipe.bounds import OWNED_FIELDS
 from mcrgen.recipe.loader import Endpoint
+from mcrgen.redact import register, scrub
+from mcrgen.wire.failures import ReplyTooLong as ReplyTooLong
 from mcrgen.wire.failures import RequestFailed as RequestFailed
 from mcrgen.wire.failures import StreamBroken as StreamBroken
-from mcrgen.wire.failures import cause, failed_response
+from mcrgen.wire.failures import request_failure
 from mcrgen.wire.replicas import Replica, Replicas
-
-_loads: Callable[[bytes], Any]
-try:  # orjson parses a chunk in about a third of json.loads's time; optional, same results
-    import orjson
-
-    _loads = orjson.loads
-    _dumps: Callable[[Any], bytes] = orjson.dumps
-except ImportError:  # pragma: no cover - depends on the environment
-    _loads = json.loads
-
-    def _dumps(obj: Any) -> bytes:
-        return json.dumps(obj).encode()
-
+from mcrgen.wire.sse import Chunk as Chunk
+from mcrgen.wire.sse import parse_event, safe_message
 
 POOL_TIMEOUT = 30.0
 """Seconds a request may wait for a free connection. The pool is sized to the concurrency, so waiting at all means
 leaked connections; a bounded wait turns that into a retryable error instead of a silent hang."""
+
+
+def _model_ids(body: Any, url: str) -> list[str]:
+    """The model ids of a /models reply; [] for a JSON reply of another shape (nothing to check against).
+    A reply that is not JSON at all (an HTML page) means the base URL points at something else."""
+    if isinstance(body, str | bytes):
+        raise RequestFailed(
+            f"{url}/models answered with something that is not JSON ({safe_message(str(body)[:60])!r}); "
+            f"check the base URL (an OpenAI-compatible server usually ends in /v1)",
+            status=200,
+        )
+    data = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(data, list):
+        return []
+    return [str(m["id"]) for m in data if isinstance(m, dict) and isinstance(m.get("id"), str | int)]
 
 
 @dataclass(slots=True)
@@ -64,66 +70,33 @@ class ChatRequest:
     extra_body: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
-class Chunk:
-    """One parsed SSE event. Counters are cumulative where the server provides them, else None."""
-
-    text: str
-    finish_reason: str | None = None
-    completion_tokens: int | None = None
-    prompt_tokens: int | None = None
-    final_usage: bool = False
-    """True when this chunk carries the server's closing usage object (only a finished stream gets it)."""
-    cached_tokens: int | None = None
-    """Prompt tokens served from the server's prefix cache, where it says."""
-
-
-def _parse(payload: bytes) -> Chunk:
-    ev = _loads(payload)
-    if not isinstance(ev, dict):
-        raise StreamBroken(f"unexpected SSE payload: {payload[:80]!r}")
-    if "error" in ev:
-        raise StreamBroken(f"server error event: {str(ev['error'])[:200]}")
-    text = ""
-    finish = None
-    choices = ev.get("choices") or ()
-    if choices:
-        ch = choices[0]
-        delta = ch.get("delta") or {}
-        # Reasoning models stream their thinking in a separate field; validators must see all generated text.
-        text = delta.get("content") or ""
-        if len(delta) > 1 or "content" not in delta:
-            text = (delta.get("reasoning_content") or delta.get("reasoning") or "") + text
-        finish = ch.get("finish_reason")
-    usage = ev.get("usage")
-    completion = prompt = cached = None
-    final_usage = False
-    if usage:
-        completion = usage.get("completion_tokens")
-        prompt = usage.get("prompt_tokens")
-        final_usage = not choices
-        cached = (usage.get("prompt_tokens_details") or {}).get("cached_tokens")
-    else:
-        timings = ev.get("timings")  # llama.cpp with timings_per_token
-        if timings:
-            completion = timings.get("predicted_n")
-            if timings.get("prompt_n") is not None:
-                cached = timings.get("cache_n", 0)
-                prompt = timings.get("prompt_n", 0) + cached
-    return Chunk(text, finish, completion, prompt, final_usage, cached)
+TOKEN_MARGIN = 0.10
+"""A stream may run this fraction (at least :data:`MIN_TOKEN_MARGIN` tokens) past ``max_tokens`` before the wire stops
+reading it: servers count slightly differently, but one that ignores ``max_tokens`` must not be paid for."""
+MIN_TOKEN_MARGIN = 16
+MAX_CHARS_PER_TOKEN = 48
+"""Text longer than this many characters per allowed token is over the limit too (a server that sends its
+tokens in few huge chunks cannot slip past a count of chunks)."""
+BYTE_CAP_BASE = 1 << 20
+BYTE_CAP_PER_TOKEN = 4096
+"""Raw bytes one stream may send: 1 MiB plus 4 KiB per allowed token (a chunk with continuous usage is ~300 B)."""
 
 
 class Events:
-    """The parsed SSE events of one open response.
+    """The parsed SSE events of one open response, read within the stream's limits.
 
     ``t_read`` is when the bytes holding the current event came off the socket: the start of the cancel lag.
     """
 
-    __slots__ = ("_response", "_stall", "t_read", "aborted")
+    __slots__ = ("_response", "_stall", "_max_tokens", "_max_chars", "_max_bytes", "t_read", "aborted")
 
-    def __init__(self, response: httpx2.Response, stall_timeout: float) -> None:
+    def __init__(self, response: httpx2.Response, stall_timeout: float, max_tokens: int = 1 << 30) -> None:
         self._response = response
         self._stall = stall_timeout
+        allowed = max_tokens + max(MIN_TOKEN_MARGIN, int(max_tokens * TOKEN_MARGIN))
+        self._max_tokens = allowed
+        self._max_chars = allowed * MAX_CHARS_PER_TOKEN
+        self._max_bytes = BYTE_CAP_BASE + allowed * BYTE_CAP_PER_TOKEN
         self.t_read = 0.0
         self.aborted = False
 
@@ -142,19 +115,28 @@ class Events:
             except OSError:
                 pass  # already closed by the peer: nothing left to stop
 
-    def __aiter__(self) -> AsyncIterator[Chunk]:
-        return self._iter()
+    def _too_long(self, what: str) -> ReplyTooLong:
+        self.abort()  # stop the server generating before anything else
+        return ReplyTooLong(f"the server sent {what} (max_tokens {self._max_tokens}); the wire closed the stream")
 
-    async def _iter(self) -> AsyncIterator[Chunk]:
+    def __aiter__(self) -> AsyncIterator[Chunk]:
+        return self._events()
+
+    async def _events(self) -> AsyncIterator[Chunk]:
         # The transport's read timeout (= stall_timeout) catches a silent server. A server that keeps the
         # connection alive with ': ping' comments but sends no data is caught here, timed only on comment lines.
         idle_since: float | None = None
         clock = time.perf_counter
         pending = b""
+        received = chars = pieces = 0
+        finished = False
         try:
             # The pool's byte stream directly: Response.aiter_raw adds a re-chunker and a context per read.
             async for raw in self._response.stream:  # type: ignore[union-attr]
                 self.t_read = clock()
+                received += len(raw)
+                if received > self._max_bytes:
+                    raise self._too_long(f"more than {self._max_bytes} bytes")
                 buf = pending + raw if pending else raw
                 if b"\r" in buf:  # CRLF line ends (sse-starlette); a lone trailing CR may be half of one
                     buf = buf.replace(b"\r\n", b"\n")
@@ -182,16 +164,31 @@ class Events:
                     if payload == b"[DONE]":
                         return
                     try:
-                        chunk = _parse(payload)
-                    except (ValueError, AttributeError, TypeError) as exc:
-                        raise StreamBroken(f"malformed SSE data: {payload[:80]!r} ({exc})") from None
+                        chunk = parse_event(payload)
+                    except StreamBroken as exc:
+                        raise StreamBroken(safe_message(str(exc))) from None
+                    except (ValueError, AttributeError, TypeError, KeyError, IndexError, RecursionError) as exc:
+                        raise StreamBroken(safe_message(f"malformed SSE data: {payload[:80]!r} ({exc})")) from None
+                    if chunk.finish_reason is not None:
+                        finished = True
+                    if chunk.text:
+                        pieces += 1
+                        chars += len(chunk.text)
+                        if pieces > self._max_tokens or chars > self._max_chars:
+                            raise self._too_long(f"{pieces} chunks of text, {chars} chars")
+                    if chunk.completion_tokens is not None and chunk.completion_tokens > self._max_tokens:
+                        raise self._too_long(f"{chunk.completion_tokens} tokens")
                     yield chunk
         except httpx2.ReadTimeout:
             raise StreamBroken(f"stalled: no data for {self._stall:g}s") from None
         except httpx2.HTTPError as exc:
             if self.aborted:
                 return  # we shut the socket ourselves: whatever the read says now is not the server's fault
-            raise StreamBroken(f"stream interrupted: {type(exc).__name__}: {exc}") from None
+            raise StreamBroken(safe_message(f"stream interrupted: {type(exc).__name__}: {exc}")) from None
+        if not finished and not self.aborted:
+            # The body ended (a 'Connection: close' reply without chunked framing ends this way on a disconnect)
+            # with neither [DONE] nor a finish_reason: the server went away mid-answer. Retry, not a verdict.
+            raise StreamBroken("stream interrupted: the connection closed before [DONE] or a finish_reason")
 
 
 class Wire:
@@ -199,6 +196,9 @@ class Wire:
 
     def __init__(self, endpoint: Endpoint, api_key: str, *, base_url: str | None = None) -> None:
         self.endpoint = endpoint
+        register(api_key)
+        # A key read from a file often ends in a newline, which no HTTP header may carry: send it without.
+        api_key = api_key.strip() or "no-key"
         self._key = api_key
         self.stall_timeout = endpoint.stall_timeout
         conc = endpoint.concurrency
@@ -244,41 +244,35 @@ class Wire:
         return first if n == 1 else f"{first} (+{n - 1} replicas)"
 
     def scrub(self, text: str) -> str:
-        """Remove the API key from a message (some servers echo the key they refused)."""
-        key = self._key
-        return text.replace(key, "***") if len(key) >= 6 and key in text else text
+        """Remove every spelling of the API key (and of any key-like variable) from a message."""
+        return scrub(text, (self._key,))
 
     async def list_models(self) -> list[str]:
         """Models served, from the first replica that answers (the others are put in their cool-down)."""
         last: RequestFailed | None = None
         for r in self.replicas.items:
             try:
-                page = await self._sdk[r.url].models.list()
-            except openai.APITimeoutError:
-                last = RequestFailed(f"{r.url}/models timed out", retryable=True)
-            except openai.APIConnectionError as exc:
-                last = RequestFailed(self.scrub(f"cannot reach {r.url}: {cause(exc)}"), retryable=True)
-            except openai.APIStatusError as exc:
-                last = self._failed(exc.response)
+                body = await self._sdk[r.url].get("/models", cast_to=object)
+            except Exception as exc:  # the one table decides what any failure means
+                last, replica_fault = request_failure(exc, r.url)
+                last.args = (self.scrub(str(last)),)
                 if last.status is not None and last.status < 500:
                     raise last from None  # the key or the route: the same on every replica
-            except (openai.APIError, ValueError, KeyError, TypeError):
-                self.replicas.ok(r)
-                return []  # not an OpenAI model list: nothing to check the model against
-            else:
-                self.replicas.ok(r)
-                return [str(m.id) for m in page.data]
-            self.replicas.failed(r)
+                if replica_fault or last.retryable:
+                    self.replicas.failed(r)
+                    continue
+                raise last from None
+            self.replicas.ok(r)
+            return _model_ids(body, r.url)
         assert last is not None
         raise last
 
-    def _failed(self, resp: httpx2.Response) -> RequestFailed:
-        failed = failed_response(resp)
-        failed.args = (self.scrub(str(failed)),)
-        return failed
-
     def _body(self, req: ChatRequest) -> dict[str, Any]:
-        body: dict[str, Any] = {
+        # extra_body first, then the fields mcrgen owns: a recipe cannot turn streaming off or lift max_tokens
+        # (the loader refuses such keys; this order keeps the wire safe for any other caller too).
+        body: dict[str, Any] = {k: v for k, v in self.endpoint.extra_body.items() if k not in OWNED_FIELDS}
+        body.update((k, v) for k, v in req.extra_body.items() if k not in OWNED_FIELDS)
+        body |= {
             "model": self.model,
             "messages": list(req.messages),
             "max_tokens": req.max_tokens,
@@ -294,8 +288,6 @@ class Wire:
             body["stop"] = list(req.stop)
         if self._stream_options is not None:
             body["stream_options"] = self._stream_options
-        body.update(self.endpoint.extra_body)
-        body.update(req.extra_body)
         return body
 
     @asynccontextmanager
@@ -305,7 +297,7 @@ class Wire:
         try:
             response = await self._open(replica, self._body(req))
             try:
-                yield Events(response, self.stall_timeout)
+                yield Events(response, self.stall_timeout, req.max_tokens)
             finally:
                 # Closing a half-read response closes its socket (no draining): the server sees the disconnect.
                 await response.aclose()
@@ -329,18 +321,12 @@ class Wire:
                 stream=True,
                 stream_cls=openai.AsyncStream[object],
             )
-        except openai.APITimeoutError as exc:
-            if isinstance(exc.__cause__, httpx2.PoolTimeout):
-                raise RequestFailed(f"no free connection within {POOL_TIMEOUT:g}s (pool)", retryable=True) from None
-            self.replicas.failed(replica)
-            raise RequestFailed("no response before the stall timeout", retryable=True) from None
-        except openai.APIStatusError as exc:
-            if exc.status_code >= 500:
+        except Exception as exc:  # the one table decides what any failure means
+            failed, replica_fault = request_failure(exc, replica.url, pool_timeout=POOL_TIMEOUT)
+            if replica_fault:
                 self.replicas.failed(replica)
-            raise self._failed(exc.response) from None
-        except openai.APIConnectionError as exc:
-            self.replicas.failed(replica)
-            raise RequestFailed(self.scrub(f"cannot reach {replica.url}: {cause(exc)}"), retryable=True) from None
+            failed.args = (self.scrub(str(failed)),)
+            raise failed from None
         self.replicas.ok(replica)
         # The SDK's stream object is never iterated: its body is read raw by Events, and closed by Wire.stream.
         response: httpx2.Response = sse.response

@@ -35,6 +35,8 @@ async def check_endpoint(wire: Wire, *, api_key_env: str, policy: RetryPolicy, c
                 ) from None
             if exc.status in _NO_MODELS_ROUTE:
                 return  # no /models here; nothing more can be checked for free
+            if exc.status == 200:
+                raise EndpointError(str(exc)) from None  # answered, but not as an OpenAI-compatible server
             if not exc.retryable or attempt > policy.max_retries:
                 if exc.status is None:
                     raise EndpointError(

@@ -16,14 +16,18 @@ from dataclasses import dataclass
 
 from mcrgen.errors import EndpointError
 
+MAX_RETRY_AFTER = 120.0
+"""The longest wait a server's Retry-After can impose on one retry (seconds). A server asking for more is waited on
+for this long (plus jitter) and then tried again: a hostile or confused ``Retry-After: 100000`` costs at most
+``max_retries`` x 132 s per sample, and the circuit breaker decides when a server that keeps refusing is down."""
+
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
     max_retries: int = 3
     initial_delay: float = 0.5
     max_delay: float = 30.0
-    max_retry_after: float = 600.0
-    """A server asking for a longer wait than this is treated as down (the breaker decides what follows)."""
+    max_retry_after: float = MAX_RETRY_AFTER
 
     def delay(self, attempt: int, retry_after: float | None, rng: random.Random) -> float:
         """Seconds to wait before retry number ``attempt`` (1-based).

@@ -252,6 +252,11 @@ def test_nondeterministic_ids_are_reported_apart(tmp_path: Path) -> None:
     }
     assert [p["id"] for p in data["hindsight"]["samples"]] == [] and data["hindsight"]["possible_tokens"] == 0
     assert data["hindsight"]["saved_of_possible"] is None
+    # Id 2 is out of the id-by-id check: the verdict sees two samples, both accepted by both runs.
+    v = data["verdict"]
+    assert (v["lost_good"], v["gained"], v["accepted_baseline"]) == (0, 0, 2)
+    html = (tmp_path / "out" / "compare.html").read_text()
+    assert "lost none of the 2 samples full generation accepted" in html
 
 
 def test_hindsight_replays_truncated_baseline_streams(tmp_path: Path) -> None:
@@ -292,6 +297,32 @@ def test_files_and_cli(cmp: tuple[Path, dict[str, Any]], tmp_path: Path) -> None
     assert json.loads((out / "inflight" / "report.json").read_text())["mode"] == "inflight"
     res = CliRunner().invoke(app, ["report", str(tmp_path)])
     assert res.exit_code != 0
+
+
+def test_html_reads_as_prose_with_a_verdict_and_marked_samples(cmp: tuple[Path, dict[str, Any]]) -> None:
+    out, data = cmp
+    v = data["verdict"]
+    assert (v["saved_tokens"], v["baseline_tokens"], v["possible_tokens"], v["saved_of_possible"]) == (
+        158,
+        899,
+        158,
+        1.0,
+    )
+    assert v["lost_good"] == 0 and v["loss_rate_bound"] == round(1 - 0.05 ** (1 / 4), 4)
+    html = (out / "compare.html").read_text()
+    box = html[html.index('<div class="verdict">') : html.index("</div>", html.index('<div class="verdict">'))]
+    assert "saved 158 of 899 tokens (17.6%) on the 9 samples both runs finished, as counted by the server" in box
+    assert "100.0% of the hindsight limit: 158 tokens" in box
+    assert "lost none of the 4 samples full generation accepted" in box and "below 52.7% (95% confidence" in box
+    # Every section says what it shows; columns have names a person reads, with the change between runs.
+    assert html.count("<h2>") - 1 == html.count('class="explain"') - 2  # minus the verdict; two plots have notes too
+    assert "<th>full generation (baseline)</th><th>in-flight rejection</th><th>change</th>" in html
+    assert '<span class="good">-17.6%</span>' in html  # total tokens went down: the good way
+    # Sample texts: a kept one, and killed ones with the failing statement marked.
+    assert html.count('class="sample kept"') == 1 and "<mark>So 2 + 2 WRONG 5.</mark>" in html
+    # No machine paths, no Python reprs.
+    assert str(out.resolve()) not in html and str(out) not in html and "baseline/" in html
+    assert "{'" not in html and "':" not in html and "tests.support" not in html
 
 
 def test_compare_command(tmp_path: Path) -> None:
@@ -365,9 +396,13 @@ def test_html_renders_in_headless_chromium(cmp: tuple[Path, dict[str, Any]], tmp
     for plot in ("funnel", "tokens", "sweep"):
         assert f'data-plot="{plot}"' in dom
     assert dom.count('class="bar"') >= 10 and "Tokens saved (measured" in dom
+    assert "Verdict" in dom and "In-flight rejection saved 158 of 899 tokens" in dom and "<mark>" in dom
     shot = tmp_path / "shot.png"
     subprocess.run([*base, f"--screenshot={shot}", "--window-size=1000,3000", page], capture_output=True, timeout=60)
     width, height, bpp, rows = _png_pixels(shot.read_bytes())
+    assert (width, height) == (1000, 3000)
+    verdict_blue = bytes.fromhex("f2f7fd")  # the verdict box's background, painted near the top of the page
+    assert any(verdict_blue in row[: width * bpp] for row in rows[:400:4])
     colours = {bytes.fromhex(c) for c in ("5b7aa6", "e08a2c", "3a9a5b", "3a7dc8")}  # baseline, inflight, ok, sweep
     seen = {row[x : x + 3] for row in rows[::2] for x in range(0, width * bpp, bpp * 2)}
     assert colours <= seen, "every plot colour must be painted somewhere on the page"

@@ -126,3 +126,18 @@ def test_a_directory_from_before_the_ledger_reads_its_rows_usage(tmp_path: Path)
     run = read_run(tmp_path)
     assert not run.ledger_on_disk
     assert [(o, u.completion_tokens) for o, u in run.requests()] == [("accepted", 5), ("accepted", 9)]
+
+
+def test_a_merge_killed_before_its_marker_is_redone(tmp_path: Path) -> None:
+    """A SIGKILL between creating the output directory and renaming the marker's temp file into place leaves
+    only ``.lock`` and ``..merging.XXXX.tmp``: the rerun must treat that as an empty directory, not refuse it."""
+    from mcrgen.publish.merge import _may_write
+
+    out = tmp_path / "merged"
+    out.mkdir()
+    (out / ".lock").write_text("")
+    (out / "..merging.abc123.tmp").write_text('{"sources": [')
+    _may_write(out, [tmp_path / "a", tmp_path / "b"])  # no OutputError
+    (out / "accepted.jsonl").write_text("")
+    with pytest.raises(OutputError):
+        _may_write(out, [tmp_path / "a", tmp_path / "b"])

@@ -15,7 +15,7 @@ from mcrgen.analysis.audit import Firing, chunk_ends, stream_check
 from mcrgen.errors import RecipeError
 from mcrgen.validators import CheckContext, bind
 from mcrgen.validators.formats import get_format, parse_latex_number, parse_number
-from mcrgen.validators.segment import complete_prefix_end, statement_spans
+from mcrgen.validators.segment import complete_prefix_end, result_end, settled_end, statement_end, statement_spans
 
 
 def run(
@@ -71,8 +71,47 @@ def verdicts(name: str, text: str, **kw: Any) -> set[tuple[str, int | None]]:
         ("2.5. 3", 0, 4),
     ],
 )
-def test_complete_prefix_end(text: str, start: int, expected: int) -> None:
-    assert complete_prefix_end(text, start) == expected
+def test_statement_end(text: str, start: int, expected: int) -> None:
+    assert statement_end(text, start) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("So 24 - 9 = 13", 0),  # "13" may still become "135"
+        ("So 24 - 9 = 13 ", 0),
+        ("So 24 - 9 = 13 m", 0),  # "m" may become "million" or "minus"
+        ("So 24 - 9 = 13 mu", 0),  # "mu" may become "multiplied"
+        ("So 24 - 9 = 13 muf", 18),  # settled: "muf" is none of them
+        ("So 24 - 9 = 13 muffins are", 18),
+        ("It is 20% o", 0),
+        ("She has 24 muffins", 0),  # no equality marker in the statement
+        ("Total: 1,2", 0),
+        ("She pays 3 * 4, which is **12** mo", 31),
+        ("He has 10 - 3 = 7, and", 19),
+        ("a <<48/2=24>>24 clips", 17),  # after the annotation's printed result, not inside it
+        ("a <<48/2=24 cl", 0),
+    ],
+)
+def test_result_end(text: str, expected: int) -> None:
+    assert result_end(text, 0) == expected
+    assert complete_prefix_end(text, 0) == max(expected, statement_end(text, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("So 3 = 13", 7),
+        ("So 3 = 13 muf", 13),
+        ("So 3 = 13 mu", 10),
+        ("So 3 = 13 m", 10),
+        ("So 3 = 1,2", 7),
+        ("So 3 = $ ", 7),
+        ("a <<4", 2),
+    ],
+)
+def test_settled_end(text: str, expected: int) -> None:
+    assert settled_end(text, 0) == expected
 
 
 def test_incremental_cuts_are_the_full_texts_boundaries() -> None:
@@ -82,7 +121,7 @@ def test_incremental_cuts_are_the_full_texts_boundaries() -> None:
         rng = random.Random(seed)
         checked = before = 0
         for end in chunk_ends(len(text), rng, 1, 6):
-            cut = complete_prefix_end(text[:end], max(checked, before - 1))
+            cut = statement_end(text[:end], max(checked, before - 1))
             before = end
             if cut > checked:
                 assert cut in boundaries and text[:cut].endswith(("\n", ".", "!", "?"))
@@ -200,12 +239,11 @@ PROBLEM = "Tom has 5 apples and gives 3 away. How many are left?"
         ("He has 5 * 400 = 2000 apples.\n", None, PROBLEM, ("magnitude", 17)),  # > 100 x (5*3)
         ("He has 600 apples.\n", None, PROBLEM, ("pass", None)),
         ("He has 600 apples.\n", {"basis": "largest"}, PROBLEM, ("magnitude", 7)),
-        (
-            "Costs 20,000,000 now.\n",
-            None,
-            "A car costs $900,000 and a boat 10 times more. What then?",
-            ("magnitude", 6),
-        ),
+        # No fixed 10M cap when the problem's own numbers make a big result routine.
+        ("Costs 20,000,000 now.\n", None, "A car costs $900,000 and a boat 10 times more. What then?", ("pass", None)),
+        ("So 302611 * 73 = 22090603 eggs.\n", None, "302611 hens lay 73 eggs each. How many eggs?", ("pass", None)),
+        ("Costs 20,000,000 now.\n", None, "A car is red. What does it cost?", ("magnitude", 6)),  # max_abs
+        ("It costs 6,000,000 now.\n", None, "A car costs $90 and a boat 10 times more. What then?", ("magnitude", 9)),
         ("It has 12,000,000 seats.\n", None, "A stadium has 12,000,000 seats. How many?", ("pass", None)),
         ("Then 3 hours is 10800 seconds.\n", None, "He works 3 hours. How many seconds?", ("pass", None)),
         ("We get 1048576.\n", None, "What is $2^{20}$?", ("pass", None)),  # competition math: skipped

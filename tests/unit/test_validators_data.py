@@ -27,6 +27,7 @@ SOLUTION_GATES = [
     "magnitude",
     "unexpected_negative",
     "runaway_length",
+    "repetition",
     "final_answer",
 ]
 PROBLEM_GATES = ["has_question_mark", "word_count", "english_only"]
@@ -34,6 +35,7 @@ PROBLEM_GATES = ["has_question_mark", "word_count", "english_only"]
 # Sample index -> the gate that rejects that gold solution (see docs/validators.md for why).
 GSM8K_KNOWN_FP = {
     501: "arithmetic",  # gold writes "364 / 4 = 273" (meant 3/4 * 364)
+    598: "arithmetic",  # gold error in prose: "3.65 divided by .05 equals 69" (it is 73)
     635: "final_answer",  # answer 4 is an operand of the last computation "10 - 4 = 6"
     809: "unexpected_negative",  # gold goes through "-50 candies" (a deficit) in a counting problem
     1024: "arithmetic",  # gold typo "$32 - $20 = $300"

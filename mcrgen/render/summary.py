@@ -1,0 +1,170 @@
+"""The end of ``mcrgen generate`` on stderr: what came out, where it is, and, when nothing did, why.
+
+Input is ``report.json``'s dict plus the digest (:mod:`mcrgen.analysis.digest`): an in-flight saving estimate
+and a few rejected texts with the failing span, so the terminal never shows a figure the files do not hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from mcrgen.render.labels import why
+
+SPAN_STYLE = "bold white on red"
+
+
+def _num(value: Any) -> str:
+    """A figure for humans: '-' when there is none (no accepted sample yet), thousands separated."""
+    if value is None:
+        return "-"
+    return f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"
+
+
+def tokens_table(report: Mapping[str, Any]) -> Table:
+    tok = report.get("tokens", {})
+    t = Table(title="tokens", title_justify="left")
+    for col in ("", "requests", "prompt", "completion", "total"):
+        t.add_column(col, justify="right" if col else "left")
+    rows = [("all", tok.get("total", {}))]
+    rows += [(f"stage {k}", v) for k, v in tok.get("by_stage", {}).items()]
+    rows += [(k.replace("_", " "), v) for k, v in tok.get("by_outcome", {}).items()]
+    for name, d in rows:
+        t.add_row(
+            name,
+            str(d.get("requests", 0)),
+            *(f"{d.get(k, 0):,}" for k in ("prompt_tokens", "completion_tokens", "total_tokens")),
+        )
+    return t
+
+
+def example_text(ex: Mapping[str, Any]) -> Text:
+    """The rejected stage's text with the failing span between ⟦ ⟧ (visible in a log) and in reverse red."""
+    span = ex["span"].rstrip()
+    return Text.assemble(
+        ("… " if ex["clipped"] else "", "dim"),
+        ex["before"],
+        ("⟦", "bold red"),
+        (span, SPAN_STYLE),
+        ("⟧", "bold red"),
+        (ex["span"][len(span) :] + ex["after"], "dim"),
+    )
+
+
+def example_panel(ex: Mapping[str, Any]) -> Panel:
+    where = "closed in flight" if ex["outcome"] == "rejected_inflight" else "rejected after the end"
+    at = f" at token {ex['at_token']}" if ex.get("at_token") is not None else ""
+    body = Text(why(ex), "italic")
+    body.append("\n\n").append_text(example_text(ex))
+    return Panel(body, title=f"sample {ex['id']} · stage {ex['stage']} · {where}{at}", title_align="left")
+
+
+def rejection_lines(report: Mapping[str, Any], top: int) -> list[str]:
+    return [
+        f"  {r['count']} × stage {r['stage']}: {r['validator']} ({r['reason']})"
+        for r in report.get("rejections", [])[:top]
+    ]
+
+
+def outcome_lines(console: Console, report: Mapping[str, Any], run_dir: Path) -> None:
+    f = report.get("funnel", {})
+    acc, att = f.get("accepted", 0), f.get("attempted", 0)
+    dedup = report.get("dedup") or {}
+    files = [run_dir / n for n in ("dataset.jsonl", "dataset.parquet") if (run_dir / n).exists()]
+    if acc:
+        share = f" ({acc / att:.0%})" if att else ""
+        console.print(
+            f"[bold green]✔ {acc} of {att} samples accepted{share}[/bold green]", highlight=False, soft_wrap=True
+        )
+        kept = dedup.get("kept")
+        rows = f" ({kept} rows after removing duplicates)" if kept is not None and kept != acc else ""
+        console.print(
+            f"dataset: {', '.join(map(str, files)) or run_dir / 'accepted.jsonl'}{rows}",
+            highlight=False,
+            soft_wrap=True,
+        )
+    else:
+        console.print(
+            f"[bold yellow]⚠ 0 of {att} samples accepted[/bold yellow]: the dataset is empty", highlight=False
+        )
+
+
+def zero_accepted(console: Console, report: Mapping[str, Any], examples: Sequence[Mapping[str, Any]]) -> None:
+    lines = rejection_lines(report, 3)
+    if lines:
+        console.print("[yellow]top rejection reasons:[/yellow]")
+        for line in lines:
+            console.print(line, highlight=False, soft_wrap=True)
+    for ex in examples:
+        console.print(example_panel(ex))
+    if examples:
+        console.print(
+            "[dim]⟦ ⟧ marks the statement where the validator found the fault; all rejected texts: rejected.jsonl[/dim]"
+        )
+
+
+def estimate_line(console: Console, est: Mapping[str, Any] | None, compare_cmd: str) -> None:
+    if est is None:
+        return
+    if est["kills"]:
+        console.print(
+            f"in-flight rejection closed {est['kills']} streams early after {est['killed_tokens']:,} completion "
+            f"tokens; [bold]estimated[/bold] saving ≈ {est['saved_tokens']:,} completion tokens, "
+            f"~{est['saved_pct']}% of the {est['spent_tokens'] + est['saved_tokens']:,} tokens this run would have "
+            "spent had every stream run to its end",
+            highlight=False,
+            soft_wrap=True,
+        )
+        lengths = "; ".join(
+            f"{s} {est['full_length'][s]:,.0f} tokens ({est['full_length_from'][s]})" for s in est["killed_stages"]
+        )
+        console.print(
+            f"[dim]estimate: each killed stream is assumed to have run on to its stage's full length: {lengths}[/dim]",
+            highlight=False,
+            soft_wrap=True,
+        )
+    else:
+        console.print("no stream was closed early in this run, so in-flight rejection saved nothing here")
+    console.print(
+        f"measure the real saving against full-length generation: [bold]{compare_cmd}[/bold]",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+def render_summary(
+    console: Console,
+    report: Mapping[str, Any],
+    run_dir: Path,
+    *,
+    estimate: Mapping[str, Any] | None = None,
+    examples: Sequence[Mapping[str, Any]] = (),
+    compare_cmd: str = "mcrgen compare RECIPE --limit N",
+) -> None:
+    """Tokens table, then the lines a person looks for: accepted count and files, why not, the saving."""
+    console.print(tokens_table(report))
+    tok = report.get("tokens", {})
+    methods = ", ".join(f"{k} ×{v}" for k, v in tok.get("count_methods", {}).items())
+    console.print(
+        f"tokens per accepted sample: {_num(tok.get('per_accepted_sample'))}   "
+        f"pairs/hour: {_num(report.get('pairs_per_hour'))}   counted by: {methods or '-'}",
+        highlight=False,
+        soft_wrap=True,
+    )
+    if report.get("stop_reason"):
+        console.print(f"[yellow]stopped:[/yellow] {report['stop_reason']}", highlight=False, soft_wrap=True)
+    if report.get("funnel", {}).get("accepted"):
+        for line in rejection_lines(report, 5):
+            console.print(line, highlight=False, soft_wrap=True)
+    else:
+        zero_accepted(console, report, examples)
+    if report.get("mode") == "inflight":
+        estimate_line(console, estimate, compare_cmd)
+    console.print(f"all rows: {run_dir}/ accepted.jsonl, rejected.jsonl, report.json", highlight=False, soft_wrap=True)
+    outcome_lines(console, report, run_dir)

@@ -1,0 +1,322 @@
+"""Read the sides of a stated computation from lexer tokens: ``3 hours * 60 minutes/hour``, ``20% of 50``,
+``10 cups minus 6 cups``, ``1 divided by 4 * $6,000``, and the equality markers between sides (``=``, ``≈``,
+``is``, ``equals``, ``, which is``, ``That's``, ``for a total of``, ...).
+
+The parser never aborts: something it cannot read *taints* a side (its value becomes None) so the side's
+extent is still known. A left side may carry unit words between its operands (``3 hours * 60 minutes``); a
+right side (a stated result) ends at its last number's unit word, so a result is complete as soon as the word
+after it is (``= 22 marbles``), which is what lets a wrong result be judged before its sentence ends.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from mcrgen.validators.lexer import (
+    EQ,
+    FRAC,
+    LP,
+    NOT_UNITS,
+    NUM,
+    OP,
+    OP_PAIRS,
+    OP_WORDS,
+    PCT,
+    POW,
+    RP,
+    SCALE_WORDS,
+    SEP,
+    UNIT,
+    WORD,
+    Tok,
+)
+
+# Words after a worded result that make it a comparison, not a value: "5 + 3 is 2 more than 6".
+GUARD_WORDS = frozenset(
+    "more less fewer greater larger smaller higher lower bigger longer shorter older younger times as".split()
+)
+# Units glued to a stated result ("300kg"): the number is still the result. Other glued letters are not
+# ("5x", "3a"); an ordinal result ("4th place") is still its number.
+GLUED_UNITS = frozenset(
+    "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt kb mb gb st nd rd th".split()
+)
+_MARKER_VERBS = frozenset("is equals was gives makes that's thats".split())
+_APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
+_PHRASES = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"), ("we", "get"))
+CONTINUES = frozenset({OP, PCT, POW, LP, UNIT})
+CONTINUE_WORDS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | {"of", "percent"}
+SPECIAL_WORDS = CONTINUE_WORDS | GUARD_WORDS | {"by", "than", "the", "that", "what"}
+"""Words whose arrival can still change how a result just stated is read."""
+
+
+@dataclass(slots=True)
+class Side:
+    """One side of an equation (an expression), evaluated."""
+
+    value: float | None
+    """None when tainted: something in it is not a plain number."""
+    alts: tuple[float, ...]
+    """Every accepted reading: standard precedence, strictly left to right, tight fractions first."""
+    has_op: bool
+    start: int
+    end: int
+    lit: float | None
+    """The literal as written when the side is one plain number (``20`` for ``20%``), else None."""
+    dec: int
+    pct: bool
+    any_pct: bool
+    lead: float | None
+    lead_dec: int
+    approx: bool
+    """Its first number is a truncated repeating decimal (``66.666...``)."""
+    units_inside: bool = False
+    """Unit words sit between its operands (``2 babies / 4 babies``): its writer puts units in expressions."""
+
+
+def evaluate(items: list[float], ops: list[str], precedence: bool) -> float | None:
+    try:
+        if not precedence:
+            acc = items[0]
+            for op, b in zip(ops, items[1:], strict=True):
+                acc = acc + b if op == "+" else acc - b if op == "-" else acc * b if op == "*" else acc / b
+            return acc
+        terms: list[float] = [items[0]]
+        signs: list[str] = []
+        for op, b in zip(ops, items[1:], strict=True):
+            if op == "*":
+                terms[-1] *= b
+            elif op == "/":
+                terms[-1] /= b
+            else:
+                terms.append(b)
+                signs.append(op)
+        acc = terms[0]
+        for op, b in zip(signs, terms[1:], strict=True):
+            acc = acc + b if op == "+" else acc - b
+        return acc
+    except (ZeroDivisionError, OverflowError):
+        return None
+
+
+def _tight_eval(items: list[float], ops: list[str], tight: list[bool]) -> float | None:
+    """Read ``2 / 1/4`` as ``2 / (1/4)``: a fraction written without spaces binds first."""
+    if not any(tight) or len(ops) < 2:
+        return None
+    vals, rest = [items[0]], []
+    for op, b, t in zip(ops, items[1:], tight, strict=True):
+        if t:
+            if vals[-1] == 0 and b == 0:
+                return None
+            try:
+                vals[-1] = vals[-1] / b
+            except ZeroDivisionError:
+                return None
+        else:
+            rest.append(op)
+            vals.append(b)
+    return evaluate(vals, rest, True)
+
+
+class Parser:
+    """Recursive descent over one region's tokens; taint propagates instead of aborting."""
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self.t = toks
+        self.n = len(toks)
+
+    def _is(self, j: int, kind: str, word: str | None = None) -> bool:
+        if j >= self.n:
+            return False
+        tok = self.t[j]
+        return tok.kind == kind and (word is None or tok.word == word)
+
+    def marker(self, j: int) -> tuple[int, bool, bool] | None:
+        """An equality marker at ``j``: (index after it, approximate, worded) or None. ``=``, ``≈``, ``is``,
+        ``equals``, ``, which is``, ``that's``, ``is equal to``, ``is about``, ``for a total of``, ``to get``."""
+        t, n = self.t, self.n
+        if j >= n:
+            return None
+        if t[j].kind == EQ:
+            return self._emphasis(j + 1), t[j].approx, False
+        k = j + 1 if t[j].kind == SEP and t[j].word == "," else j
+        if k < n and t[k].kind == WORD and t[k].word in ("which", "that") and k + 1 < n:
+            k += 1
+        if k >= n or t[k].kind != WORD:
+            return None
+        w = t[k].word
+        if w not in _MARKER_VERBS:
+            for phrase in _PHRASES:
+                if all(self._is(k + d, WORD, p) for d, p in enumerate(phrase)):
+                    return self._emphasis(k + len(phrase)), False, True
+            return None
+        k += 1
+        if self._is(k, WORD, "us"):
+            k += 1
+        if self._is(k, WORD, "equal") and self._is(k + 1, WORD, "to"):
+            k += 2
+        approx = k < n and t[k].kind == WORD and t[k].word in _APPROX_WORDS
+        return self._emphasis(k + approx), approx, True
+
+    def skip_emphasis(self, k: int) -> int:
+        """Skip a markdown ``**`` closing a bold result."""
+        return k + 1 if self._is(k, SEP, "**") else k
+
+    def _emphasis(self, k: int) -> int:
+        """Skip a markdown ``**`` opening a bold result: ``= **24**``."""
+        return k + 1 if self._is(k, SEP, "**") else k
+
+    def operand(self, i: int, right: bool = False) -> tuple[float | None, int, int, bool, bool] | None:
+        """(value|None, decimals, next index, is_plain_literal, is_percent) of the operand at ``i``."""
+        t, n = self.t, self.n
+        if i >= n:
+            return None
+        neg = False
+        tok = t[i]
+        if tok.kind == OP and tok.word == "-" and i + 1 < n and t[i + 1].kind in (NUM, FRAC, LP) and not t[i + 1].sp:
+            neg, i = True, i + 1
+            tok = t[i]
+        val: float | None
+        dec, lit, pct = 0, False, False
+        if tok.kind == NUM:
+            val, dec, lit, j = tok.val, tok.dec, True, i + 1
+        elif tok.kind == FRAC:
+            val, j = tok.val, i + 1
+        elif tok.kind == LP:
+            side, j = self.side(i + 1)
+            if side is None or not self._is(j, RP):
+                return None
+            val, j = side.value, j + 1
+        else:
+            return None
+        if j < n and (t[j].kind == PCT or self._is(j, WORD, "percent")):
+            val, pct, j = (None if val is None else val / 100), True, j + 1
+        if j < n and t[j].kind == POW:
+            exp = t[j].val
+            try:
+                val = None if val is None or exp is None or abs(exp) > 64 else math.pow(val, exp)
+            except (OverflowError, ZeroDivisionError, ValueError):
+                val = None
+            lit, j = False, j + 1
+        if j < n and t[j].kind == WORD and not t[j].sp:
+            # Glued letters: 3x, 4d, 2nd, 10km; only 3x4 is a computation, and a result may carry its unit.
+            if right and t[j].word in GLUED_UNITS:
+                j += 1
+            elif not (t[j].word == "x" and j + 1 < n and t[j + 1].kind in (NUM, LP, FRAC)):
+                val, lit, j = None, False, j + 1
+        j, scaled = self.units(j, right)
+        if scaled:
+            val = None
+        if neg and val is not None:
+            val = -val
+        return val, dec, j, lit, pct
+
+    def units(self, j: int, right: bool = False) -> tuple[int, bool]:
+        """Skip unit words after an operand when an operator or an equality marker follows them (never in a
+        right side: a stated result ends at its unit). Reports a scale word (``2 dozen``) right after it."""
+        t, n = self.t, self.n
+        k = j
+        while k < n and t[k].kind == UNIT:
+            k += 1
+        if k < n and t[k].kind == WORD and t[k].word in SCALE_WORDS:
+            return k + 1, True
+        if right:
+            return k, False
+        words = 0
+        w = k
+        while w < n and words < 4:
+            tok = t[w]
+            if tok.kind == WORD and len(tok.word) >= 2 and tok.word not in NOT_UNITS:
+                words += 1
+                w += 1
+            elif tok.kind == OP and tok.word == "/" and w + 1 < n and t[w + 1].kind == WORD and words:
+                w += 1
+            elif tok.kind == UNIT and words:
+                w += 1
+            else:
+                break
+        if words and w < n and (t[w].kind in (OP, RP) or self._op_word(w) is not None or self.marker(w)):
+            return w, False
+        return k, False
+
+    def _op_word(self, j: int) -> tuple[str, int] | None:
+        """A worded operator at ``j``: (op, index after it)."""
+        tok = self.t[j]
+        if tok.kind != WORD:
+            return None
+        if tok.word in OP_WORDS:
+            return OP_WORDS[tok.word], j + 1
+        if tok.word in OP_PAIRS and self._is(j + 1, WORD, "by"):
+            return OP_PAIRS[tok.word], j + 2
+        return None
+
+    def side(self, i: int, right: bool = False) -> tuple[Side | None, int]:
+        first = self.operand(i, right)
+        if first is None:
+            return None, i
+        val, dec, j, lit, pct = first
+        items: list[float | None] = [val]
+        ops: list[str] = []
+        tight: list[bool] = []
+        tainted = False
+        any_pct, prev_div = pct, self.t[i].kind == FRAC
+        while j < self.n:
+            tok = self.t[j]
+            nj = j + 1
+            worded = self._op_word(j)
+            if tok.kind == OP and tok.word in "+-*/":
+                op = tok.word
+            elif worded is not None:
+                op, nj = worded
+            elif tok.kind == WORD and tok.word == "of" and (any_pct or prev_div):
+                op = "*"
+            elif tok.kind == LP and not tok.sp:
+                op, nj = "*", j
+            else:
+                break
+            if right and op == "/" and nj < self.n and self.t[nj].kind == WORD and not self.t[nj].sp:
+                break  # a rate after a result: "$250/month"
+            nxt = self.operand(nj, right)
+            if nxt is None:
+                # "5 - \\sqrt{2}", "32 + x": the side goes on with something unknown. A dangling word ("3 times
+                # a week") just ends the side.
+                tainted = tainted or tok.kind == OP
+                break
+            ops.append(op)
+            items.append(nxt[0])
+            tight.append(op == "/" and not tok.sp and nj < self.n and not self.t[nj].sp)
+            any_pct = any_pct or nxt[4]
+            prev_div = op == "/" or self.t[nj].kind == FRAC
+            j = nxt[2]
+        clean = [v for v in items if v is not None]
+        alts: list[float] = []
+        if len(clean) == len(items) and not tainted:
+            for v in (evaluate(clean, ops, True), evaluate(clean, ops, False), _tight_eval(clean, ops, tight)):
+                if v is not None and v not in alts:
+                    alts.append(v)
+        lit_value = None
+        if not ops and lit and val is not None:
+            lit_value = val * 100 if pct else val
+        lead = None if first[0] is None else (first[0] * 100 if pct else first[0])
+        first_tok = self.t[i + 1] if self.t[i].kind == OP else self.t[i]
+        # A fraction or a power alone is a computation too: \\frac{2520}{30} = 84, 2^{10} = 1024.
+        computed = bool(ops) or tainted or first_tok.kind == FRAC or (j - i >= 2 and self.t[j - 1].kind == POW)
+        value = alts[0] if alts else None
+        units_inside = bool(ops) and any(
+            tok.kind == WORD and tok.word not in CONTINUE_WORDS and tok.word != "by" for tok in self.t[i:j]
+        )
+        side = Side(value, tuple(alts), computed, self.t[i].start, self.t[j - 1].end, lit_value, dec, pct, any_pct,
+                    lead, dec, first_tok.approx, units_inside)  # fmt: skip
+        return side, j
+
+    def closed(self, j: int) -> bool:
+        """Is a side that ended before token ``j`` final, whatever tokens may still come after the last one?
+        Yes when the token at ``j`` cannot continue it, or enough tokens follow for the parser's look-ahead."""
+        if j >= self.n:
+            return False
+        tok = self.t[j]
+        if tok.kind == OP and tok.word == "/" and j + 1 < self.n and self.t[j + 1].kind == WORD:
+            return not self.t[j + 1].sp  # a rate after a result ("$250/month") ends it
+        if tok.kind in CONTINUES or (tok.kind == WORD and tok.word in CONTINUE_WORDS):
+            return j + 3 <= self.n
+        return True

@@ -1,0 +1,84 @@
+"""S2 gates against generations that never end well: ``repetition`` (the same statement written over and over)
+and ``runaway_length`` (far longer than the stage's expected length).
+
+A looping model writes the same thing until ``max_tokens``; every token after the second copy is waste, and a
+short loop may even end with a plausible ``#### n`` and be accepted. ``repetition`` needs no expected length;
+``runaway_length`` needs the recipe's ``expected_tokens`` and must be able to fire before ``max_tokens``
+(:func:`runaway_problem` says when it cannot: a recipe error).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mcrgen.validators import CheckContext, Fail, validator
+
+RUNAWAY_MULTIPLE = 2.0
+"""Default of ``runaway_length``'s ``multiple``: twice the expected length is a runaway."""
+
+# A list marker or step header that differs between otherwise identical lines: "3.", "- ", "**Step 4:**".
+_HEAD = re.compile(r"^(?:[-*•]\s+|\d+[.)]\s+|\**\s*step\s+\d+\s*[:.]?\s*\**\s*)", re.IGNORECASE)
+# A statement: up to a newline, or to ". " / "! " / "? " (so one paragraph that loops is caught too).
+_STATEMENT = re.compile(r"[^\n]*?(?:[.!?](?=\s)|\n)")
+_CODE_ENDS = (";", "{", "}", "\\\\", "$$")
+
+
+@validator(prefix_safe=True)
+def repetition(text: str, ctx: CheckContext, *, max_repeats: int = 3, min_chars: int = 4) -> Fail | None:
+    """Reject a solution that loops: the same statement (a line, or a sentence inside a paragraph; at least
+    ``min_chars`` non-space chars, list markers and ``Step n:`` headers ignored) written ``max_repeats`` times.
+    Needs no expected length; fires at the start of the copy that reaches the count, as soon as it is
+    complete. LaTeX environment lines and diagram code (``\\begin{align*}``, ``dot(g);``) are not counted."""
+    st = ctx.state
+    counts: dict[str, int] = st.setdefault("statements", {})
+    pos: int = st.get("from", 0)
+    for m in _STATEMENT.finditer(text, pos):
+        pos = m.end()
+        fail = _count(m.group(), m.start(), counts, max_repeats, min_chars)
+        if fail is not None:
+            st["from"] = pos
+            return fail
+    if ctx.final and pos < len(text):
+        fail = _count(text[pos:], pos, counts, max_repeats, min_chars)
+        pos = len(text)
+        if fail is not None:
+            return fail
+    st["from"] = pos
+    return None
+
+
+def _count(raw: str, at: int, counts: dict[str, int], max_repeats: int, min_chars: int) -> Fail | None:
+    s = _HEAD.sub("", raw.strip())
+    if len(s) - s.count(" ") < min_chars or s.startswith("\\") or s.endswith(_CODE_ENDS):
+        return None
+    counts[s] = counts.get(s, 0) + 1
+    if counts[s] < max_repeats:
+        return None
+    return Fail("repetition", at=at + len(raw) - len(raw.lstrip()), detail=f"written {counts[s]} times: {s[:50]!r}")
+
+
+@validator(prefix_safe=True)
+def runaway_length(text: str, ctx: CheckContext, *, multiple: float = RUNAWAY_MULTIPLE) -> Fail | None:
+    """Reject a stream that has run past ``multiple`` times the stage's expected length in tokens (the recipe's
+    ``expected_tokens``); without an expected length it never fires. Monotone: tokens only grow. A recipe
+    whose ``multiple × expected_tokens`` is not below ``max_tokens`` has a gate that can never fire
+    (:func:`runaway_problem`)."""
+    if not ctx.expected_tokens or ctx.tokens <= multiple * ctx.expected_tokens:
+        return None
+    return Fail("runaway_length", detail=f"{ctx.tokens} tokens > {multiple:g} x {ctx.expected_tokens} expected")
+
+
+def runaway_problem(params: dict[str, Any] | None, expected_tokens: int | None, max_tokens: int) -> str | None:
+    """Why ``runaway_length`` with ``params`` can never fire in a stage (None when it can): it fires only past
+    ``multiple × expected_tokens`` tokens, and the stream stops at ``max_tokens``."""
+    multiple = float((params or {}).get("multiple", RUNAWAY_MULTIPLE))
+    if not expected_tokens:
+        return "runaway_length needs the stage's expected_tokens"
+    limit = multiple * expected_tokens
+    if limit >= max_tokens:
+        return (
+            f"runaway_length can never fire: {multiple:g} x expected_tokens {expected_tokens} = {limit:g} "
+            f"is not below max_tokens {max_tokens} (lower multiple or raise max_tokens)"
+        )
+    return None

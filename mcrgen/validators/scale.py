@@ -1,0 +1,251 @@
+"""S2 gates that compare the solution with its problem: ``magnitude`` (no number too big for the problem) and
+``unexpected_negative`` (no negative number the problem gives no reason for).
+
+Both are prefix-safe: they read ``text[ctx.start:]`` (moved back over a number the last checkpoint cut in
+two), never judge a number touching the end of a prefix (it may still grow), and keep what they learned about
+the problem in ``ctx.state``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from mcrgen.validators import CheckContext, Fail, validator
+from mcrgen.validators.formats import get_format
+
+# --- magnitude and unexpected_negative: both compare with the problem ---------------------------------------
+
+NUMBER_RE = re.compile(r"\d{1,3}(?:,(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+    "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+}  # fmt: skip
+_WORDS_RE = re.compile(r"[A-Za-z]+")
+
+
+def number_value(raw: str) -> float:
+    return float(raw.replace(",", "").replace("\\!", ""))
+
+
+# Numbers a problem implies without writing them: "3 hours" means 60 minutes to the hour, and so on.
+_UNIT_CONSTANTS = {
+    "hour": 60, "minute": 60, "second": 60, "day": 24, "week": 7, "month": 30, "year": 365, "dozen": 12,
+    "percent": 100, "%": 100, "cent": 100, "century": 100, "decade": 10, "foot": 12, "feet": 12, "yard": 36,
+    "mile": 5280, "pound": 16, "gallon": 128, "quart": 32, "kilo": 1000, "km": 1000, "kg": 1000,
+    "meter": 100, "metre": 100, "liter": 1000, "litre": 1000,
+}  # fmt: skip
+_UNIT_WORDS = {f: float(v) for k, v in _UNIT_CONSTANTS.items() for f in (k, k + "s", k + "es")}
+_UNIT_WORDS.update({"hourly": 60, "daily": 24, "weekly": 7, "monthly": 30, "yearly": 365, "annual": 365})
+_UNIT_WORDS.update({p + u + s: 1000.0 for p in ("kilo",) for u in ("meter", "metre", "gram") for s in ("", "s")})
+_SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?: \d{3})+\b|\b\d+(?:\.\d+)?[kK]\b")
+
+
+def prose_spans(text: str, start: int, state: dict[str, Any]) -> list[tuple[int, int]]:
+    """Parts of ``text[start:]`` outside ``[asy]...[/asy]`` diagram code (coordinates there are not values),
+    remembering in ``state`` whether the region ends inside a diagram."""
+    spans = []
+    pos = start
+    inside = bool(state.get("asy"))
+    while pos < len(text):
+        if inside:
+            close = text.find("[/asy]", pos)
+            if close < 0:
+                break
+            inside, pos = False, close + 6
+        else:
+            opening = text.find("[asy]", pos)
+            if opening < 0:
+                spans.append((pos, len(text)))
+                break
+            spans.append((pos, opening))
+            inside, pos = True, opening + 5
+    state["asy"] = inside
+    return spans
+
+
+@lru_cache(maxsize=1024)
+def _quantities(text: str) -> tuple[float, ...]:
+    return tuple(problem_quantities(text))
+
+
+def problem_quantities(text: str, units: bool = True) -> list[float]:
+    """Every quantity a problem states or implies: digits (``1,200``, ``400 000``, ``25k``), number words
+    ("three hundred" is 300), and with ``units`` unit constants (hours imply 60, dozen 12, percent 100, ...)."""
+    out = [number_value(m.group()) for m in NUMBER_RE.finditer(text)]
+    for m in _SPACED_THOUSANDS.finditer(text):
+        raw = m.group().replace(" ", "")
+        out.append(float(raw[:-1]) * 1000 if raw[-1] in "kK" else float(raw))
+    prev: float | None = None
+    prev_end = -2
+    # One pass over the words with dictionary look-ups: an alternation regex of ~60 words is 20x slower.
+    for m in _WORDS_RE.finditer(text):
+        w = m.group().lower()
+        unit = _UNIT_WORDS.get(w) if units else None
+        if unit is not None:
+            out.append(unit)
+        num = _NUMBER_WORDS.get(w, _NUMBER_WORDS.get(w[:-1]) if w.endswith("s") else None)
+        if num is None:
+            continue
+        v = float(num)
+        if prev is not None and v >= 100 and m.start() - prev_end <= 1:
+            v *= prev  # "three hundred", "two million"
+        prev, prev_end = v, m.end()
+        out.append(v)
+    if units and "%" in text:
+        out.append(100.0)
+    return out
+
+
+def problem_scale(text: str, basis: str = "product") -> float | None:
+    """The problem's scale: its largest quantity (``largest``, the paper's rule) or the product of its two
+    largest quantities (``product``: a price times a count is routine, 100x the largest number is not rare)."""
+    qs = sorted(_quantities(text), reverse=True)
+    if not qs:
+        return None
+    if basis == "largest" or len(qs) == 1:
+        return qs[0]
+    return max(qs[0], qs[0] * qs[1])
+
+
+@validator(prefix_safe=True)
+def magnitude(
+    text: str,
+    ctx: CheckContext,
+    *,
+    factor: float = 100,
+    max_abs: float = 10_000_000,
+    basis: str = "product",
+    competition: bool = False,
+) -> Fail | None:
+    """No number in the solution may exceed ``factor`` times the problem's scale (``max_abs`` when the problem
+    has no number at all).
+
+    The scale is read from the problem's numbers, number words ("three hundred") and unit constants (hours
+    imply 60, dozen 12, percent 100): with ``basis: product`` (default) it is the product of the two largest,
+    with ``basis: largest`` the largest alone (the MSIFR paper's rule: 1.4% false alarms on GSM8K test gold).
+    The paper's fixed 10M cap is not applied to problems with numbers: their own numbers make bigger results
+    routine (``302611 * 73 = 22090603``). A number the problem itself states is never too big. Competition
+    math (a problem written in LaTeX, or the ``boxed`` answer format) is skipped unless ``competition`` is
+    true: factorials, powers and counting make big numbers routine there."""
+    st = ctx.state
+    if "limit" not in st:
+        problem = ctx.inputs.get("problem", "")
+        scale = problem_scale(problem, basis)
+        st["scale"] = scale
+        bound = max_abs if not scale else factor * scale
+        st["limit"] = max([bound, *_quantities(problem)])
+        if not competition and is_competition(ctx):
+            st["limit"] = float("inf")
+    limit: float = st["limit"]
+    if limit == float("inf"):
+        return None
+    for lo, hi in _resumed(prose_spans(text, ctx.start, st), text, ctx.start, "0123456789,.\\!"):
+        for m in NUMBER_RE.finditer(text, lo, hi):
+            if m.end() == len(text) and not ctx.final:
+                break  # may still grow; read again from its start next time
+            if number_value(m.group()) > limit:
+                scale = st["scale"]
+                why = f"{m.group()} > {max_abs:g}" if not scale else f"{m.group()} > {factor:g} x {scale:g}"
+                return Fail("magnitude", at=m.start(), detail=why)
+    return None
+
+
+def _resumed(spans: list[tuple[int, int]], text: str, start: int, chars: str) -> list[tuple[int, int]]:
+    """Move the first span's start back over ``chars`` before ``start``: a number (or ``-5``) cut in two by
+    the last checkpoint is read whole."""
+    if not spans or spans[0][0] != start:
+        return spans
+    lo = start
+    while lo > 0 and text[lo - 1] in chars and start - lo < 40:
+        lo -= 1
+    return [(lo, spans[0][1]), *spans[1:]]
+
+
+_MINUS_RE = re.compile(r"[-−–](?=\$?\.?\d)")
+_OPERAND_END = re.compile(r"[\w)\]}%.!']")
+DEFAULT_NEGATIVE_WORDS = (
+    "negative", "minus", "below zero", "below freezing", "sub-zero", "subzero", "deficit", "debt", "debts",
+    "owe", "owes", "owed", "overdrawn", "loss", "losses", "lose", "loses", "losing", "lost", "temperature",
+    "temperatures", "degrees", "elevation", "sea level", "altitude", "net change", "integer", "integers",
+)  # fmt: skip
+
+
+def negative_literals(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets of minus signs that make a negative number (``= -3``, ``(-3)``, ``is -3``, ``$-5``) rather than a
+    subtraction (``5 - 3``, ``45 -40``, ``x-3``, ``COVID-19``)."""
+    out = []
+    for m in _MINUS_RE.finditer(text, start, len(text) if end is None else end):
+        i = m.start()
+        j = i - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j < 0 or not _OPERAND_END.match(text[j]):
+            out.append(i)
+        elif text[j].isalpha() and j < i - 1:
+            # "is -3": a word, a space, then a minus glued to the number. Single letters are variables ("x -3").
+            k = j
+            while k >= 0 and text[k].isalpha():
+                k -= 1
+            if j - k >= 2:
+                out.append(i)
+    return out
+
+
+_LATEX_MATH = re.compile(r"\\[A-Za-z]+|\$[A-Za-z(\\^_{-]|\\\(|\\\[|\$[^$\n]*[\^_{}][^$\n]*\$")
+
+
+def is_latex_math(problem: str) -> bool:
+    """Is the problem written in LaTeX math (a command, ``$x``, ``\\(``)? A GSM8K ``$5`` is money, not math."""
+    return _LATEX_MATH.search(problem) is not None
+
+
+def is_competition(ctx: CheckContext) -> bool:
+    """Competition math: the answer format says so (``boxed``) or the problem is written in LaTeX math."""
+    return get_format(ctx.answer_format).competition or is_latex_math(ctx.inputs.get("problem", ""))
+
+
+def problem_allows_negatives(problem: str, words: Sequence[str] = DEFAULT_NEGATIVE_WORDS) -> bool:
+    """A problem allows negative values when it shows one, is written in LaTeX math (algebra has negatives
+    everywhere), or talks about quantities that can go below zero (temperature, debt, loss, integers...)."""
+    return _allows_negatives(problem, tuple(words))
+
+
+@lru_cache(maxsize=1024)
+def _allows_negatives(problem: str, words: tuple[str, ...]) -> bool:
+    if negative_literals(problem) or is_latex_math(problem):
+        return True
+    low = problem.lower()
+    present = set(_WORDS_RE.findall(low))
+    return any(w in present if w.isalpha() else re.search(r"\b" + re.escape(w) + r"\b", low) for w in words)
+
+
+@validator(prefix_safe=True)
+def unexpected_negative(
+    text: str, ctx: CheckContext, *, words: list[str] | None = None, competition: bool = False
+) -> Fail | None:
+    """Reject a negative number in the solution when the problem gives no reason to expect one.
+
+    A negative number is a minus glued to a number that is not a subtraction: ``= -3``, ``(-3)``, ``is -3``,
+    ``$-5``. Negatives are expected when the problem itself shows a negative number, is competition math
+    (written in LaTeX, or the ``boxed`` answer format; unless ``competition`` is true), or mentions one of
+    ``words`` (default: negative, minus, below zero, debt, owe, loss,
+    temperature, degrees, elevation, integer, ...; see DEFAULT_NEGATIVE_WORDS)."""
+    st = ctx.state
+    if "allowed" not in st:
+        problem = ctx.inputs.get("problem", "")
+        st["allowed"] = problem_allows_negatives(problem, DEFAULT_NEGATIVE_WORDS if words is None else words)
+        st["allowed"] = st["allowed"] or (not competition and is_competition(ctx))
+    if st["allowed"]:
+        return None
+    spans = _resumed(prose_spans(text, ctx.start, st), text, ctx.start, "-−–$.")
+    found = [i for lo, hi in spans for i in negative_literals(text, lo, hi)]
+    if not found:
+        return None
+    i = found[0]
+    return Fail("unexpected_negative", at=i, detail=text[i : i + 12].split("\n")[0])
