@@ -28,6 +28,17 @@ class RequestUsage:
     """From the failing validator's verdict to the connection being closed."""
     seconds: float = 0.0
     attempts: int = 1
+    streamed_counts: bool = False
+    """The server counted tokens on the chunks as they streamed (``continuous_usage_stats``, llama.cpp timings): a
+    cancelled stream's count and the recorded trace positions are then the server's own."""
+    cached_tokens: int | None = None
+    """Prompt tokens the server found in its prefix cache (``usage.prompt_tokens_details.cached_tokens``, llama.cpp
+    ``timings.cache_n``); None where the server does not say."""
+    local_prompt_tokens: int | None = None
+    local_completion_tokens: int | None = None
+    local_method: str | None = None
+    """The same request counted again by the run's local method, recorded when the server counts only finished
+    streams: a cancelled stream gets no server count, so a comparison must count every request one way."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from mcrgen.analysis.counting import SERVER, Counting
 from mcrgen.engine.checking import Checker, Policy, Rejection, check_chunks, stage_policy
 from mcrgen.recipe.loader import Recipe, Stage
 
@@ -49,6 +50,8 @@ class StageRecord:
     inputs: dict[str, str]
     retried: int = 0
     """Tokens of earlier attempts of this stage that failed on the transport (the runner retried them)."""
+    trace_counted: bool = False
+    """Trace positions are the server's own running count (it counted on every chunk), in ``completion``'s unit."""
     verdict: Rejection | None = None
     """Verdict of all the stage's validators on the finished text (``truncated`` if it did not finish)."""
 
@@ -59,13 +62,14 @@ class StageRecord:
     def tokens_at(self, at_token: int | None) -> int:
         """Completion tokens spent up to a trace position, in the unit of ``completion``.
 
-        Trace positions are the server's running count, or chunk counts when it streams none; ``completion`` may
-        then be a tokenizer estimate. Scaling by the trace's last position keeps oracle and sweep figures in the
-        same unit as the measured totals (a no-op when the server reports usage).
+        A server-counted trace is already in that unit and is never rescaled: vLLM counts the end-of-sequence token,
+        which carries no text, so its last trace position is one short of ``completion`` and scaling would cut one
+        token late. Other traces count chunks while ``completion`` is a tokenizer count: scaling by the trace's
+        last position keeps oracle and sweep figures in the unit of the measured totals.
         """
         at = int(at_token or 0)
         last = self.trace[-1][1] if self.trace else 0
-        if last > 0 and last != self.completion:
+        if not self.trace_counted and last > 0 and last != self.completion:
             at = round(at * self.completion / last)
         return min(at, self.completion)
 
@@ -90,8 +94,12 @@ def final_verdict(rec: StageRecord, answer_format: str) -> Rejection | None:
     return Checker(rec.stage, rec.inputs, answer_format).check_final(rec.text, rec.completion)
 
 
-def load_samples(recipe: Recipe, rows: Iterable[dict[str, Any]]) -> list[Sample]:
-    """Baseline rows (accepted + rejected, never errors) -> samples with their finished-text verdicts."""
+def load_samples(recipe: Recipe, rows: Iterable[dict[str, Any]], counting: Counting | None = None) -> list[Sample]:
+    """Baseline rows (accepted + rejected, never errors) -> samples with their finished-text verdicts.
+
+    ``counting`` picks which counts of each request are used (a comparison's one method); default: as recorded.
+    """
+    counting = counting or Counting(None)
     out: list[Sample] = []
     for row in rows:
         attempts: dict[str, list[dict[str, Any]]] = {}
@@ -106,16 +114,18 @@ def load_samples(recipe: Recipe, rows: Iterable[dict[str, Any]]) -> list[Sample]
             # The last attempt is the stream whose text and trace were kept; earlier ones failed on the wire.
             *failed, u = attempts[stage.name]
             text = row["outputs"][stage.name]
+            prompt, completion = counting.counts(u)
             rec = StageRecord(
                 stage=stage,
                 text=text,
                 trace=[(int(c), int(t)) for c, t in traces.get(stage.name, [])],
-                prompt=int(u.get("prompt_tokens", 0)),
-                completion=int(u.get("completion_tokens", 0)),
+                prompt=prompt,
+                completion=completion,
                 status=str(u.get("status", "finished")),
                 finish_reason=u.get("finish_reason"),
                 inputs=dict(inputs),
-                retried=sum(int(f.get("prompt_tokens", 0)) + int(f.get("completion_tokens", 0)) for f in failed),
+                retried=sum(counting.total(f) for f in failed),
+                trace_counted=bool(u.get("streamed_counts")) and counting.method in (None, SERVER),
             )
             rec.verdict = final_verdict(rec, recipe.answer_format)
             recs.append(rec)
@@ -363,8 +373,10 @@ def simulated_groups(samples: Sequence[Sample], recipe: Recipe) -> dict[str, lis
     return groups
 
 
-def analyse_baseline(recipe: Recipe, rows: Iterable[dict[str, Any]], *, draws: int = 200) -> dict[str, Any]:
-    samples = load_samples(recipe, rows)
+def analyse_baseline(
+    recipe: Recipe, rows: Iterable[dict[str, Any]], *, draws: int = 200, counting: Counting | None = None
+) -> dict[str, Any]:
+    samples = load_samples(recipe, rows, counting)
     return {
         "samples": len(samples),
         "hindsight": hindsight(samples, recipe.answer_format),

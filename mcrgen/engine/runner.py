@@ -24,7 +24,7 @@ from mcrgen.engine import chain
 from mcrgen.engine.budget import Spend
 from mcrgen.engine.chain import ChainContext, SampleOutcome, render_shots, sample_id, sample_seed
 from mcrgen.engine.stop import Stop
-from mcrgen.engine.tokens import TokenCounter, local_counter
+from mcrgen.engine.tokens import AutoCounter, TokenCounter
 from mcrgen.errors import EndpointError, McrgenError, OutputError, RecipeError
 from mcrgen.recipe.inputs import json_objects
 from mcrgen.recipe.loader import Recipe, Stage, resolved_yaml
@@ -294,6 +294,9 @@ async def run_recipe(
     rundir.prepare(run_dir)
     check_run(run_dir, ident)
     endpoints = Endpoints(recipe, base_url)
+    # Used only for what the server does not count; probes the server's /tokenize on first use.
+    key = os.environ.get(recipe.endpoint.api_key_env, "")
+    counter = counter or AutoCounter(endpoints.main.replicas.items[0].url, endpoints.main.model, key)
     try:
         if preflight:
             await _preflight(endpoints, recipe, local=base_url is not None and recipe.endpoint.is_local)
@@ -304,13 +307,16 @@ async def run_recipe(
             info=_session_info(recipe, endpoints, base_url, shard),
             meta_extra=_meta_extra(recipe, endpoints),
         ) as s:
-            run = Run(recipe, mode, endpoints, counter or local_counter(), shot_rows, s)
+            run = Run(recipe, mode, endpoints, counter, shot_rows, s)
             todo = run.resume_from(s, shard)
             if on_start is not None:
                 on_start(run.progress)
             await run.schedule(todo)
     finally:
         await endpoints.aclose()
+        close = getattr(counter, "aclose", None)  # the /tokenize counter's connection pool
+        if close is not None:
+            await close()
     if run.breaker.dead is not None:
         left = len(todo) - run.progress.attempted + run.progress.interrupted
         raise CircuitOpen(f"{run.breaker.dead} ({left} samples left)")

@@ -13,9 +13,9 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from mcrgen.accounting import REPORTED, SERVER_COUNTED, RequestUsage
+from mcrgen.accounting import RequestUsage
 from mcrgen.engine.checking import Checker, Checkpoints, Rejection, check_chunks, stage_policy
-from mcrgen.engine.tokens import CHAT_OVERHEAD_PER_MESSAGE, TokenCounter, messages_text
+from mcrgen.engine.tokens import ServerCounts, TokenCounter, fill_counts
 from mcrgen.recipe.loader import Stage
 from mcrgen.recipe.values import BASELINE, INFLIGHT
 from mcrgen.wire.client import ChatRequest, ReplyTooLong, StreamBroken, Wire
@@ -76,9 +76,7 @@ async def run_stage(
 
     text = ""
     chunks = seen = 0
-    server_completion: int | None = None
-    server_prompt: int | None = None
-    final_usage = False
+    counts = ServerCounts()
     finish: str | None = None
     rejection: Rejection | None = None
     broken: str | None = None
@@ -90,11 +88,7 @@ async def run_stage(
         # One timer per request (not per chunk) bounds the whole request; stalls are the transport's read timeout.
         async with asyncio.timeout(wire.endpoint.request_timeout), wire.stream(req) as events:
             async for ch in events:
-                if ch.completion_tokens is not None:
-                    server_completion = ch.completion_tokens
-                    final_usage = final_usage or ch.final_usage
-                if ch.prompt_tokens is not None:
-                    server_prompt = ch.prompt_tokens
+                counts.observe(ch)
                 if ch.finish_reason is not None:
                     finish = ch.finish_reason
                 piece = ch.text
@@ -103,7 +97,7 @@ async def run_stage(
                 before = len(text)
                 text += piece
                 chunks += 1
-                tokens = server_completion if server_completion is not None else chunks
+                tokens = counts.completion if counts.completion is not None else chunks
                 if on_tokens is not None:  # live token counts for the progress view (issue 18)
                     on_tokens(tokens - seen)
                 seen = tokens
@@ -130,13 +124,13 @@ async def run_stage(
         if on_cancel is not None:
             usage = RequestUsage(stage=stage.name, finish_reason=finish, status="interrupted")
             usage.seconds = round(time.perf_counter() - t0, 4)
-            await _count(usage, counter, messages, text, server_completion, server_prompt, final_usage)
+            await fill_counts(usage, counter, messages, text, counts)
             on_cancel(usage)
         raise
     t_end = time.perf_counter()
 
     usage = RequestUsage(stage=stage.name, finish_reason=finish, seconds=round(t_end - t0, 4))
-    await _count(usage, counter, messages, text, server_completion, server_prompt, final_usage)
+    await fill_counts(usage, counter, messages, text, counts)
 
     tokens = usage.completion_tokens
     result = StageResult(stage.name, text, usage, trace=trace)
@@ -177,31 +171,3 @@ async def run_stage(
         return result
     result.rejection = checker.check_final(text, tokens)
     return result
-
-
-async def _count(
-    usage: RequestUsage,
-    counter: TokenCounter,
-    messages: list[dict[str, str]],
-    text: str,
-    server_completion: int | None,
-    server_prompt: int | None,
-    final_usage: bool,
-) -> None:
-    """Fill the token counts: the server's where it gave them, else the counter's estimate."""
-    if server_completion is not None:
-        usage.completion_tokens = server_completion
-        usage.completion_method = REPORTED if final_usage else SERVER_COUNTED
-    else:
-        usage.completion_tokens = await counter.count(text) if text else 0
-        usage.completion_method = counter.method
-    if server_prompt is not None:
-        usage.prompt_tokens = server_prompt
-        usage.prompt_method = REPORTED if final_usage else SERVER_COUNTED
-    elif (count_prompt := getattr(counter, "count_prompt", None)) is not None:
-        # A counter that renders the chat template as the server does (the embedded server's): exact.
-        usage.prompt_tokens = await count_prompt(messages)
-        usage.prompt_method = counter.method
-    else:
-        usage.prompt_tokens = await counter.count(messages_text(messages)) + CHAT_OVERHEAD_PER_MESSAGE * len(messages)
-        usage.prompt_method = counter.method

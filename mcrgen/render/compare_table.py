@@ -96,7 +96,11 @@ def render(console: Console, data: Mapping[str, Any]) -> None:
         for sentence in verdict_sentences(data):
             console.print(f"[bold]•[/bold] {sentence}", highlight=False, soft_wrap=True)
     s = data.get("savings")
-    if s:
+    if s and s["saved_tokens"] is None:
+        console.print(f"[yellow]tokens saved: not computed: {s['counting']['label']}[/yellow]")
+    elif s:
+        if "counting" in s:
+            console.print(f"counted with {s['counting']['label']}, the same way in both runs")
         console.print(
             f"[bold]tokens saved (measured): {s['saved_tokens']:,} of {s['baseline_tokens']:,} ({s['saved_pct']}%)"
             f"[/bold], completion {s['saved_completion_tokens']:,} ({s['saved_completion_pct']}%), "
@@ -110,6 +114,8 @@ def render(console: Console, data: Mapping[str, Any]) -> None:
     nb = data.get("no_bias")
     if nb:
         status = "identical" if nb["identical"] else f"{len(nb['differences'])} differ"
+        if "verdict" in nb:
+            status = f"{nb['verdict']} ({nb['test']} test; {nb['power']})"
         if not nb["accepted_baseline"] and not nb["accepted_inflight"]:
             status = "nothing to compare: neither run accepted a sample"  # two empty sets prove nothing
         console.print(

@@ -101,7 +101,11 @@ MEASURED_NOTE = (
 def measured_section(data: Mapping[str, Any]) -> str:
     out = [side_by_side(data["modes"])]
     s = data.get("savings")
-    if s:
+    if s and s["saved_tokens"] is None:
+        out.append(p(f"Tokens saved: not computed: {s['counting']['label']}.", "warn"))
+    elif s:
+        if "counting" in s:
+            out.append(p(f"Counted with {s['counting']['label']}, the same way in both runs.", "note"))
         out.append(
             p(
                 f"Tokens saved (measured on the {s['ids_compared']} samples both runs finished): "
@@ -146,7 +150,9 @@ NO_BIAS_NOTE = (
 
 def no_bias_section(nb: Mapping[str, Any]) -> str:
     status = "the same samples." if nb["identical"] else f"{len(nb['differences'])} samples differ:"
-    overlap = f" (overlap {nb['jaccard']:.0%})"
+    if "verdict" in nb:  # the test and what it could see: "not enough data" below 10 accepted per run
+        status = f"{nb['verdict']} ({nb['test']} test; {nb['power']})."
+    overlap = f" (overlap {nb['jaccard']:.0%})" if nb["jaccard"] is not None else ""
     if not nb["accepted_baseline"] and not nb["accepted_inflight"]:
         # Two empty sets are "identical" and overlap 100%, and prove nothing: say so instead.
         status, overlap = "neither run accepted a sample, so there is nothing to compare yet.", ""

@@ -40,6 +40,8 @@ class Chunk:
     prompt_tokens: int | None = None
     final_usage: bool = False
     """True when this chunk carries the server's closing usage object (only a finished stream gets it)."""
+    cached_tokens: int | None = None
+    """Prompt tokens served from the server's prefix cache, where it says (``prompt_tokens_details``, ``cache_n``)."""
 
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -122,7 +124,7 @@ def parse_event(payload: bytes) -> Chunk:
         if finish is not None and type(finish) is not str:
             raise TypeError(f"finish_reason {finish!r} is not a string")
     usage = ev.get("usage")
-    completion = prompt = None
+    completion = prompt = cached = None
     final_usage = False
     if usage:
         if type(usage) is not dict:
@@ -134,13 +136,17 @@ def parse_event(payload: bytes) -> Chunk:
         if type(prompt) is not int or not 0 <= prompt <= MAX_COUNT:
             prompt = _count(prompt)
         final_usage = not choices
+        details = usage.get("prompt_tokens_details")
+        if details:
+            cached = _count(_obj(details, "prompt_tokens_details").get("cached_tokens"))
     elif "timings" in ev:
         timings = _obj(ev["timings"], "timings")  # llama.cpp with timings_per_token
         if timings:
             completion = _count(timings.get("predicted_n"))
             if timings.get("prompt_n") is not None:
-                prompt = _count(timings.get("prompt_n")) + (_count(timings.get("cache_n")) or 0)  # type: ignore[operator]
-    return Chunk(text, finish, completion, prompt, final_usage)
+                cached = _count(timings.get("cache_n")) or 0
+                prompt = _count(timings.get("prompt_n")) + cached  # type: ignore[operator]
+    return Chunk(text, finish, completion, prompt, final_usage, cached)
 
 
 def safe_message(text: str) -> str:

@@ -255,13 +255,6 @@ def inflight_spent(runs: Runs) -> dict[str, int]:
     return spent
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="offline.StageRecord.tokens_at rescales traces vLLM counted (its EOS token has no text), so the oracle "
-    "cuts one token late: on ids 000000 and 000007 in-flight spent 1 token less than the 'hindsight limit'. "
-    "Fixed on branch issue-14; drop this mark after merging it",
-)
 def test_hindsight_limit_is_never_beaten(runs: Runs, compared: dict[str, Any]) -> None:
     """The oracle is the least any gate placement could spend: in-flight may reach it, never go below it."""
     hindsight = compared["hindsight"]

@@ -91,7 +91,8 @@ def test_token_totals_equal_what_the_server_sent(tmp_path: Path, scripted: Any, 
     # Finished streams are exact (below). A cancelled stream counts what the client read; the server may write more
     # before it notices the FIN, and how many depends on scheduling (on a loaded machine, dozens), so the server's
     # own write count bounds the total from above only: never a token counted that was not sent.
-    assert cancelled > 0 and counted <= sent_total
+    # (With usage only at the end, a cancelled stream is counted locally, on another ruler: no such bound.)
+    assert cancelled > 0 and (usage == "final" or counted <= sent_total)
     finished_sent = sum(r.tokens_sent for r in srv.chat_logs() if r.completed)
     finished_counted = sum(u["completion_tokens"] for row in rows for u in row["usage"] if u["status"] == "finished")
     assert finished_counted == finished_sent

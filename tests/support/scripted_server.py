@@ -56,6 +56,8 @@ class RequestLog:
     completed: bool = False
     t_start: float = 0.0
     t_end: float = 0.0
+    prompt_tokens: int = 0
+    cached_tokens: int = 0
 
 
 Script = Callable[[dict[str, Any], int], Reply]
@@ -65,9 +67,31 @@ def _words(body: dict[str, Any]) -> int:
     return sum(len(str(m.get("content", "")).split()) for m in body.get("messages", []))
 
 
+USAGE_MODES = ("as_asked", "final_only")
+
+
 class ScriptedServer:
-    def __init__(self, script: Script, *, models: tuple[str, ...] = ("scripted",), api_key: str | None = None):
+    """``usage="final_only"``: like hosted APIs, ignore ``continuous_usage_stats`` and send usage only at the end of
+    a finished stream. ``tokenize``: serve vLLM's ``POST /tokenize`` with this server's own token counts.
+    ``prefix_cache``: report ``prompt_tokens_details.cached_tokens`` (a prompt seen before counts as cached)."""
+
+    def __init__(
+        self,
+        script: Script,
+        *,
+        models: tuple[str, ...] = ("scripted",),
+        api_key: str | None = None,
+        usage: str = "as_asked",
+        tokenize: bool = False,
+        prefix_cache: bool = False,
+    ):
+        assert usage in USAGE_MODES
         self.script = script
+        self.usage = usage
+        self.tokenize = tokenize
+        self.prefix_cache = prefix_cache
+        self.tokenize_calls = 0
+        self._prompts_seen: set[str] = set()
         self.models = models
         self.api_key = api_key
         self.log: list[RequestLog] = []
@@ -165,6 +189,12 @@ class ScriptedServer:
                 {},
             )
             return True
+        if method == "POST" and path == "/tokenize" and self.tokenize:
+            self.tokenize_calls += 1
+            req = json.loads(raw or b"{}")
+            n = _words(req) if "messages" in req else len(tokenize(str(req.get("prompt", ""))))
+            await self._send(writer, 200, {"count": n, "tokens": list(range(n)), "max_model_len": 8192}, {})
+            return True
         if method != "POST" or not path.endswith("/chat/completions"):
             await self._send(writer, 404, {"error": {"message": f"no route {path}"}}, {})
             return True
@@ -227,8 +257,24 @@ class ScriptedServer:
         )
         opts = body.get("stream_options") or {}
         usage_on = bool(opts.get("include_usage"))
-        continuous = usage_on and bool(opts.get("continuous_usage_stats"))
-        prompt_tokens = _words(body)
+        continuous = usage_on and bool(opts.get("continuous_usage_stats")) and self.usage == "as_asked"
+        prompt_tokens = rec.prompt_tokens = _words(body)
+        key = json.dumps(body.get("messages"))
+        with self._lock:
+            cached = prompt_tokens if self.prefix_cache and key in self._prompts_seen else 0
+            self._prompts_seen.add(key)
+        rec.cached_tokens = cached
+
+        def usage(count: int) -> dict[str, Any]:
+            out: dict[str, Any] = {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": count,
+                "total_tokens": prompt_tokens + count,
+            }
+            if self.prefix_cache:
+                out["prompt_tokens_details"] = {"cached_tokens": cached}
+            return out
+
         pieces = reply.pieces()[: int(body.get("max_tokens") or 10**9)]
         finish = reply.finish_reason
         if len(pieces) < len(reply.pieces()) and finish is not None:
@@ -266,11 +312,7 @@ class ScriptedServer:
                 ],
             }
             if continuous:
-                ev["usage"] = {
-                    "prompt_tokens": prompt_tokens,
-                    "completion_tokens": count,
-                    "total_tokens": prompt_tokens + count,
-                }
+                ev["usage"] = usage(count)
             return ev
 
         try:
@@ -315,11 +357,7 @@ class ScriptedServer:
                                 "created": 0,
                                 "model": body["model"],
                                 "choices": [],
-                                "usage": {
-                                    "prompt_tokens": prompt_tokens,
-                                    "completion_tokens": len(pieces),
-                                    "total_tokens": prompt_tokens + len(pieces),
-                                },
+                                "usage": usage(len(pieces)),
                             }
                         )
                     )
@@ -361,7 +399,8 @@ def gsm8k_world(path: str, corrupt_every: int = 3) -> Script:
 
     from mcrgen.analysis.audit import corrupt_gsm8k
 
-    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
     answers = {r["question"]: r["answer"] for r in rows}
 
     def script(body: dict[str, Any], n: int) -> Reply:
