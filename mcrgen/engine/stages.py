@@ -18,7 +18,7 @@ from mcrgen.engine.checking import Checker, Checkpoints, Rejection, check_chunks
 from mcrgen.engine.tokens import ServerCounts, TokenCounter, fill_counts
 from mcrgen.recipe.loader import Stage
 from mcrgen.recipe.values import BASELINE, INFLIGHT
-from mcrgen.wire.client import ChatRequest, ReplyTooLong, StreamBroken, Wire
+from mcrgen.wire.client import ChatRequest, Events, ReplyTooLong, StreamBroken, Wire
 
 
 @dataclass(slots=True)
@@ -70,100 +70,122 @@ async def run_stage(
     req = build_request(stage, messages, seed)
     checker = Checker(stage, inputs, answer_format)
     policy = stage_policy(stage)
-    watch = mode == INFLIGHT and policy != "final"
-    points = Checkpoints(checker, policy)
-    record = mode == BASELINE
+    points = Checkpoints(checker, policy) if mode == INFLIGHT and policy != "final" else None
+    s = _Stream(record=mode == BASELINE)
+    t0 = time.perf_counter()
+    try:
+        # One timer per request (not per chunk) bounds the whole request; stalls are the transport's read timeout.
+        async with asyncio.timeout(wire.endpoint.request_timeout), wire.stream(req) as events:
+            await _read(events, s, points, on_tokens)
+    except StreamBroken as exc:
+        s.broken = str(exc)
+    except ReplyTooLong as exc:
+        s.too_long = str(exc)  # the wire already closed the stream
+    except TimeoutError:
+        s.broken = (
+            f"timeout: the request took longer than endpoint.request_timeout ({wire.endpoint.request_timeout:g}s)"
+        )
+    except asyncio.CancelledError:
+        # Ctrl-C or a budget stop: the stream is already closed (Wire.stream), but its tokens were spent.
+        if on_cancel is not None:
+            usage = RequestUsage(stage=stage.name, finish_reason=s.finish, status="interrupted")
+            usage.seconds = round(time.perf_counter() - t0, 4)
+            await fill_counts(usage, counter, messages, s.text, s.counts)
+            on_cancel(usage)
+        raise
+    usage = RequestUsage(stage=stage.name, finish_reason=s.finish, seconds=round(time.perf_counter() - t0, 4))
+    await fill_counts(usage, counter, messages, s.text, s.counts)
+    return _verdict(s, StageResult(stage.name, s.text, usage, trace=s.trace), checker, stage, inputs, answer_format)
 
-    text = ""
-    chunks = seen = 0
-    counts = ServerCounts()
+
+@dataclass(slots=True)
+class _Stream:
+    """What one stream delivered so far; kept outside the read loop so that every exit path can account for it."""
+
+    record: bool
+    """Baseline: keep the (chars, tokens) trace after each chunk."""
+    text: str = ""
+    chunks: int = 0
+    counts: ServerCounts = field(default_factory=ServerCounts)
     finish: str | None = None
     rejection: Rejection | None = None
     broken: str | None = None
     too_long: str | None = None
-    trace: list[tuple[int, int]] = []
-    t0 = time.perf_counter()
-    t_arrival = t_closed = 0.0
-    try:
-        # One timer per request (not per chunk) bounds the whole request; stalls are the transport's read timeout.
-        async with asyncio.timeout(wire.endpoint.request_timeout), wire.stream(req) as events:
-            async for ch in events:
-                counts.observe(ch)
-                if ch.finish_reason is not None:
-                    finish = ch.finish_reason
-                piece = ch.text
-                if not piece:
-                    continue
-                before = len(text)
-                text += piece
-                chunks += 1
-                tokens = counts.completion if counts.completion is not None else chunks
-                if on_tokens is not None:  # live token counts for the progress view (issue 18)
-                    on_tokens(tokens - seen)
-                seen = tokens
-                if record:
-                    trace.append((len(text), tokens))
-                if not watch:
-                    continue
-                rejection = points.after_chunk(text, before, tokens)
-                if rejection is not None:
-                    # Close first, then anything else: the server stops generating at the FIN, and the lag is
-                    # measured from when the failing chunk's bytes were read to the shutdown returning.
-                    events.abort()
-                    t_closed = time.perf_counter()
-                    t_arrival = events.t_read
-                    break
-    except StreamBroken as exc:
-        broken = str(exc)
-    except ReplyTooLong as exc:
-        too_long = str(exc)  # the wire already closed the stream
-    except TimeoutError:
-        broken = f"timeout: the request took longer than endpoint.request_timeout ({wire.endpoint.request_timeout:g}s)"
-    except asyncio.CancelledError:
-        # Ctrl-C or a budget stop: the stream is already closed (Wire.stream), but its tokens were spent.
-        if on_cancel is not None:
-            usage = RequestUsage(stage=stage.name, finish_reason=finish, status="interrupted")
-            usage.seconds = round(time.perf_counter() - t0, 4)
-            await fill_counts(usage, counter, messages, text, counts)
-            on_cancel(usage)
-        raise
-    t_end = time.perf_counter()
+    trace: list[tuple[int, int]] = field(default_factory=list)
+    cancel_lag_ms: float = 0.0
 
-    usage = RequestUsage(stage=stage.name, finish_reason=finish, seconds=round(t_end - t0, 4))
-    await fill_counts(usage, counter, messages, text, counts)
 
-    tokens = usage.completion_tokens
-    result = StageResult(stage.name, text, usage, trace=trace)
-    if rejection is not None:
+async def _read(
+    events: Events, s: _Stream, points: Checkpoints | None, on_tokens: Callable[[int], None] | None
+) -> None:
+    """The hot loop: append each chunk, let the scheduler check, and close the stream on the first verdict."""
+    counts, trace, record = s.counts, s.trace, s.record
+    seen = 0
+    async for ch in events:
+        counts.observe(ch)
+        if ch.finish_reason is not None:
+            s.finish = ch.finish_reason
+        piece = ch.text
+        if not piece:
+            continue
+        before = len(s.text)
+        s.text = text = s.text + piece
+        s.chunks += 1
+        tokens = counts.completion if counts.completion is not None else s.chunks
+        if on_tokens is not None:  # live token counts for the progress view
+            on_tokens(tokens - seen)
+        seen = tokens
+        if record:
+            trace.append((len(text), tokens))
+        if points is None:
+            continue
+        rejection = points.after_chunk(text, before, tokens)
+        if rejection is not None:
+            # Close first, then anything else: the server stops generating at the FIN, and the lag is measured
+            # from when the failing chunk's bytes were read to the shutdown returning.
+            events.abort()
+            s.cancel_lag_ms = round((time.perf_counter() - events.t_read) * 1000, 3)
+            s.rejection = rejection
+            return
+
+
+def _verdict(
+    s: _Stream, result: StageResult, checker: Checker, stage: Stage, inputs: Mapping[str, str], answer_format: str
+) -> StageResult:
+    """The stage's outcome once its stream is over: cancelled, truncated, a transport error to retry, or the
+    verdict of every validator on the finished text."""
+    usage, text, tokens = result.usage, s.text, result.usage.completion_tokens
+    if s.rejection is not None:
         usage.status = "cancelled"
-        usage.cancel_lag_ms = round((t_closed - t_arrival) * 1000, 3)
-        result.rejection = rejection
+        usage.cancel_lag_ms = s.cancel_lag_ms
+        result.rejection = s.rejection
         return result
-    if too_long is not None:
+    if s.too_long is not None:
         # The server ignored max_tokens: the text is unfinished by definition, and another try would do the same.
         usage.status = "truncated"
-        why = "over_max_tokens"
-        result.rejection = Rejection(stage.name, "truncated", why, too_long, len(text), tokens, "truncated")
+        result.rejection = Rejection(
+            stage.name, "truncated", "over_max_tokens", s.too_long, len(text), tokens, "truncated"
+        )
         return result
-    if broken is not None or (finish is None and not chunks):
+    if s.broken is not None or (s.finish is None and not s.chunks):
         # A transport fault is no verdict on the text: the caller retries (and keeps this attempt's tokens).
         usage.status = "error"
-        result.error = broken or "empty response: the stream ended without any text or finish_reason"
+        result.error = s.broken or "empty response: the stream ended without any text or finish_reason"
         return result
-    truncated = finish is None or finish == "length"
+    truncated = s.finish is None or s.finish == "length"
     if truncated:
         usage.status = "truncated"
-    if record:
+    if s.record:
         # Baseline blames what in-flight checking would have blamed, at the point it would have seen it, even
         # when the stream later ran into max_tokens: in flight it would have been closed before that.
-        result.fault = check_chunks(stage, inputs, answer_format, text, trace, "continuous")
+        result.fault = check_chunks(stage, inputs, answer_format, text, s.trace, "continuous")
         if result.fault is not None:
             f = result.fault
             result.rejection = Rejection(f.stage, f.validator, f.reason, f.detail, f.at_char, f.at_token, "final")
             return result
     if truncated:
         # Never accept a stream that did not end on its own: it is an unfinished text, not a short one.
-        reason = "length" if finish == "length" else "no_finish_reason"
+        reason = "length" if s.finish == "length" else "no_finish_reason"
         result.rejection = Rejection(stage.name, "truncated", reason, "", len(text), tokens, "truncated")
         return result
     if not text.strip():
