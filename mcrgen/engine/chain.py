@@ -83,13 +83,6 @@ def sample_seed(run_seed: int, index: int) -> int:
     return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
 
 
-def render_shots(rows: Sequence[str], k: int, seed: int) -> str:
-    if not rows or k == 0:
-        return ""
-    picks = random.Random(seed).sample(list(rows), min(k, len(rows)))
-    return "\n\n".join(f"Example {i}:\n{text}" for i, text in enumerate(picks, 1))
-
-
 def _answer(recipe: Recipe, solution: str) -> str | None:
     if recipe.answer_format == NO_ANSWER:
         return None

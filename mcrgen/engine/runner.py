@@ -22,7 +22,7 @@ from mcrgen import __version__
 from mcrgen.accounting import RequestUsage
 from mcrgen.engine import chain
 from mcrgen.engine.budget import Spend
-from mcrgen.engine.chain import ChainContext, SampleOutcome, render_shots, sample_id, sample_seed
+from mcrgen.engine.chain import ChainContext, SampleOutcome, sample_id, sample_seed
 from mcrgen.engine.stop import Stop
 from mcrgen.engine.tokens import AutoCounter, TokenCounter
 from mcrgen.errors import EndpointError, McrgenError, OutputError, RecipeError
@@ -35,7 +35,7 @@ from mcrgen.wire.client import Wire
 from mcrgen.wire.preflight import check_endpoint
 from mcrgen.wire.retry import CircuitBreaker, CircuitOpen, RetryPolicy
 
-__all__ = ["INTERRUPTED", "Progress", "Run", "RunResult", "render_shots", "run_recipe", "sample_id", "sample_seed"]
+__all__ = ["INTERRUPTED", "Progress", "Run", "RunResult", "run_recipe", "sample_id", "sample_seed"]
 
 
 def load_seed_rows(recipe: Recipe) -> list[str]:
