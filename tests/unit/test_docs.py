@@ -17,8 +17,8 @@ VALIDATOR_DOCS = (ROOT / "docs" / "validators.md").read_text() + (ROOT / "docs" 
 
 def test_every_builtin_validator_has_help_and_is_documented() -> None:
     for v in all_validators(include_plugins=False):
-        if v.source != "builtin" or v.name.startswith("test") or ":" in v.name:
-            continue
+        if v.source != "builtin" or v.fn.__module__.startswith("tests.") or ":" in v.name:
+            continue  # test doubles register themselves too (tests/support): they are not the product's gates
         assert v.help.strip(), f"{v.name} has no docstring (it is the user-facing help)"
         assert f"`{v.name}`" in VALIDATOR_DOCS or f"`{v.name}`" in README, f"{v.name} is not in the docs"
 
