@@ -2,7 +2,7 @@
 scripts/make_modellike.py from GSM8K test): false positives on correct solutions, and on solutions with one
 seeded slip (alone, or carried into later steps) how many are caught and how many at the faulty step.
 
-Used by tests/unit/test_validators_modellike.py (which pins the figures) and scripts/eval_modellike.py (which
+Used by tests/eval/test_validators_modellike.py (which pins the figures) and scripts/eval_modellike.py (which
 prints them).
 """
 
