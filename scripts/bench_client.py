@@ -97,10 +97,32 @@ def _validators() -> str:
     return json.dumps(names or ["tests.support.fake_validators:no_wrong"])
 
 
+def _code(name: str) -> Any:
+    """``module:attr`` of the code under test; a ref from before the layout change (issue 12) has flat modules."""
+    import importlib
+
+    new, old = LAYOUT[name]
+    for where in (new, old):
+        module, attr = where.split(":")
+        try:
+            return getattr(importlib.import_module(module), attr)
+        except ImportError:
+            continue
+    raise ImportError(name)
+
+
+LAYOUT = {
+    "run_recipe": ("mcrgen.engine.runner:run_recipe", "mcrgen.runner:run_recipe"),
+    "load_recipe": ("mcrgen.recipe.loader:load_recipe", "mcrgen.recipe:load_recipe"),
+    "build_report": ("mcrgen.rundir.report:build_report", "mcrgen.report:build_report"),
+    "Endpoint": ("mcrgen.recipe.loader:Endpoint", "mcrgen.recipe:Endpoint"),
+    "ChatRequest": ("mcrgen.wire.client:ChatRequest", "mcrgen.client:ChatRequest"),
+    "Wire": ("mcrgen.wire.client:Wire", "mcrgen.client:Wire"),
+}
+
+
 def one_level(conc: int, samples: int, base_url: str, server_pid: int, workdir: Path) -> dict[str, float]:
-    from mcrgen.engine.runner import run_recipe
-    from mcrgen.recipe.loader import load_recipe
-    from mcrgen.rundir.report import build_report
+    run_recipe, load_recipe, build_report = _code("run_recipe"), _code("load_recipe"), _code("build_report")
 
     path = workdir / f"bench-{conc}.yaml"
     path.write_text(RECIPE.format(conc=conc, samples=samples, validators=_validators()))
@@ -124,8 +146,7 @@ def one_level(conc: int, samples: int, base_url: str, server_pid: int, workdir: 
 
 async def _hold_streams(base_url: str, n: int) -> float:
     """Open n streams, read ~200 chars of each, keep them all open; return RSS growth per open stream in KB."""
-    from mcrgen.recipe.loader import Endpoint
-    from mcrgen.wire.client import ChatRequest, Wire
+    Endpoint, ChatRequest, Wire = _code("Endpoint"), _code("ChatRequest"), _code("Wire")  # noqa: N806
 
     ep = Endpoint(base_url, "scripted", "X", n, "continuous", 600, 600, 0, {})
     wire = Wire(ep, "no-key")
