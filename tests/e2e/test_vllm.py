@@ -207,6 +207,10 @@ def runs(server: Server, tmp_path_factory: pytest.TempPathFactory) -> Runs:
     return Runs(out, deltas)
 
 
+OVERRUN_PER_CANCEL = 2
+"""Tokens vLLM may decode for a stream between the client's hang-up and its abort (one step, or two when busy)."""
+
+
 @pytest.fixture(scope="module")
 def compared(server: Server, runs: Runs) -> dict[str, Any]:
     """`mcrgen compare` over the two finished runs: it only resumes them, so vLLM must generate nothing more."""
@@ -219,7 +223,12 @@ def compared(server: Server, runs: Runs) -> dict[str, Any]:
 @pytest.mark.parametrize("mode", MODES)
 def test_mcrgen_totals_equal_vllm_metrics(runs: Runs, mode: str) -> None:
     total = runs.report(mode)["tokens"]["total"]
-    assert total["completion_tokens"] == runs.deltas[mode]["vllm:generation_tokens_total"]
+    # Exact, except the decode step vLLM may already be running when a hang-up lands: on an idle machine that was 0
+    # tokens in every run (docs/engines.md), but with both cores busy we saw 3 over 3+ cancels. That engine-side
+    # overrun is bounded per cancelled stream; every token mcrgen counts was generated (never an overcount).
+    overrun = runs.deltas[mode]["vllm:generation_tokens_total"] - total["completion_tokens"]
+    cancelled = runs.report(mode)["requests_by_status"].get("cancelled", 0)
+    assert 0 <= overrun <= OVERRUN_PER_CANCEL * cancelled, (overrun, cancelled)
     assert total["prompt_tokens"] == runs.deltas[mode]["vllm:prompt_tokens_total"]
     # Every count is vLLM's own (final usage, or the last per-chunk usage of a cancelled stream), none estimated.
     assert set(total["count_methods"]) <= {"reported", "server-counted"}, total["count_methods"]
@@ -241,8 +250,11 @@ def test_compare_reports_the_saving_vllm_measured(runs: Runs, compared: dict[str
     }
     saved = compared["savings"]
     assert saved["ids_with_different_outputs"] == []  # fp32 eager: the same seed gives the same text in both modes
-    assert saved["saved_completion_tokens"] == measured["completion"] > 0
-    assert saved["saved_tokens"] == measured["completion"] + measured["prompt"]
+    # vLLM's own saving is smaller than mcrgen's by the engine's overrun after hang-ups (see above), never larger.
+    cancelled = runs.report("inflight")["requests_by_status"].get("cancelled", 0)
+    gap = saved["saved_completion_tokens"] - measured["completion"]
+    assert measured["completion"] > 0 and 0 <= gap <= OVERRUN_PER_CANCEL * cancelled, (gap, cancelled)
+    assert saved["saved_tokens"] - gap == measured["completion"] + measured["prompt"]
 
 
 def inflight_spent(runs: Runs) -> dict[str, int]:
