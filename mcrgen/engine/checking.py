@@ -7,10 +7,10 @@ same position for the same chunks (``tests/unit/test_checking.py`` holds them to
 
 Policies (``stage.checkpoints``):
 
-* ``continuous``: after every chunk that may have completed a statement (see
-  :mod:`mcrgen.validators.segment`), check up to the last complete statement;
+* ``continuous``: after every chunk that may have made a new checkpoint (any chunk but digits only; see
+  :mod:`mcrgen.validators.segment`), check up to the last statement boundary or settled result;
 * fractions, e.g. ``[0.3, 0.5, 0.8]``: once the delivered tokens pass each fraction of the stage's expected
-  length, check up to the last complete statement;
+  length, check up to the last checkpoint;
 * ``final``: never mid-stream.
 """
 
@@ -119,7 +119,7 @@ class Checker:
         return Rejection(self.name, name, fail.reason, fail.detail, at, tokens, phase)
 
     def check_prefix(self, text: str, end: int, tokens: int) -> Rejection | None:
-        """Run the prefix-safe validators on ``text[:end]`` (end = just after a complete statement)."""
+        """Run the prefix-safe validators on ``text[:end]`` (end = a statement boundary or a settled result)."""
         if end <= self.checked:
             return None
         prefix = text[:end]

@@ -18,18 +18,9 @@ import pytest
 from mcrgen.analysis.audit import audit, chunk_ends, corrupt_gsm8k, load_jsonl, stream_check
 from mcrgen.validators import BoundValidator, bind
 from mcrgen.validators.trace import packaged_phrases
+from tests.support.modellike import SOLUTION_GATES
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SOLUTION_GATES = [
-    "hallucination_phrases",
-    "answer_marker",
-    "arithmetic",
-    "magnitude",
-    "unexpected_negative",
-    "runaway_length",
-    "repetition",
-    "final_answer",
-]
 PROBLEM_GATES = ["has_question_mark", "word_count", "english_only"]
 
 # Sample index -> the gate that rejects that gold solution (see docs/validators.md for why).
