@@ -187,6 +187,39 @@ def savings(
     }
 
 
+def server_counted(
+    rep_b: Mapping[str, Any], rep_i: Mapping[str, Any], saved: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """The saving as the server's own counters show it (``/metrics``, read around each run), when both runs have a
+    reading that was theirs alone; None when neither server exposes counters.
+
+    It covers every request of each run, so it matches the per-request saving only when both runs finished the
+    same ids with the same texts (``same_scope``). The per-request count of a cancelled stream stops at the last
+    usage chunk received; ``engine_overrun_tokens`` is what each engine decoded beyond that.
+    """
+    sb, si = rep_b.get("server_counters"), rep_i.get("server_counters")
+    if not isinstance(sb, dict) and not isinstance(si, dict):
+        return None
+    for mode, sc in ((BASELINE, sb), (INFLIGHT, si)):
+        if not isinstance(sc, dict) or not sc.get("attributable"):
+            why = sc.get("why_not") if isinstance(sc, dict) else "no reading of the server's counters"
+            return {"available": False, "why_not": f"{mode} run: {why}"}
+    assert isinstance(sb, dict) and isinstance(si, dict)
+    completion = int(sb["completion_tokens"]) - int(si["completion_tokens"])
+    prompt = int(sb["prompt_tokens"]) - int(si["prompt_tokens"])
+    base_total = int(sb["completion_tokens"]) + int(sb["prompt_tokens"])
+    return {
+        "available": True,
+        "server": si.get("server"),
+        "saved_tokens": completion + prompt,
+        "saved_pct": _pct(completion + prompt, base_total),
+        "saved_completion_tokens": completion,
+        "saved_prompt_tokens": prompt,
+        "engine_overrun_tokens": {BASELINE: sb["engine_overrun_tokens"], INFLIGHT: si["engine_overrun_tokens"]},
+        "same_scope": not (saved["ids_only_baseline"] or saved["ids_only_inflight"] or saved["diverged"]["ids"]),
+    }
+
+
 def _stats(values: Sequence[float]) -> dict[str, Any]:
     if not values:
         return {"mean": None, "median": None}
@@ -242,6 +275,7 @@ def headline(data: Mapping[str, Any]) -> dict[str, Any]:
         "saved_tokens": s["saved_tokens"],
         "saved_pct": s["saved_pct"],
         "saved_completion_tokens": s["saved_completion_tokens"],
+        "server_counted_saved_tokens": (s.get("server_counted") or {}).get("saved_tokens"),
         "counting_method": s["counting"]["method"],
         "counting": s["counting"]["label"],
         "ids_compared": s["ids_compared"],
@@ -277,6 +311,7 @@ def build_compare(baseline_dir: Path, inflight_dir: Path, *, draws: int = 200) -
         # The analyses replay the recipe's validators; without them the measured figures still stand.
         offline_error = f"offline analyses skipped: {exc}"
     saved = savings(vb, vi, counting, diverged)
+    saved["server_counted"] = server_counted(rep_b, rep_i, saved)
     data: dict[str, Any] = {
         "kind": "compare",
         "recipe": rep_b.get("recipe") or rep_i.get("recipe"),

@@ -23,6 +23,7 @@ from mcrgen.accounting import RequestUsage
 from mcrgen.engine import chain
 from mcrgen.engine.budget import Spend
 from mcrgen.engine.chain import ChainContext, SampleOutcome, sample_id, sample_seed
+from mcrgen.engine.metering import ServerMeter
 from mcrgen.engine.stop import Stop
 from mcrgen.engine.tokens import AutoCounter, TokenCounter
 from mcrgen.errors import EndpointError, McrgenError, OutputError, RecipeError
@@ -309,9 +310,15 @@ async def run_recipe(
         ) as s:
             run = Run(recipe, mode, endpoints, counter, shot_rows, s)
             todo = run.resume_from(s, shard)
+            # Another server for some stage would mix two servers' counters into one figure: then none is read.
+            meter = ServerMeter(endpoints.main, key, enabled=not endpoints.by_stage)
+            await meter.start()
             if on_start is not None:
                 on_start(run.progress)
             await run.schedule(todo)
+            counted = await meter.stop(wait=INTERRUPTED not in (run.progress.stop_reason or ""))
+            if counted is not None:
+                s.info["server_counters"] = counted
     finally:
         await endpoints.aclose()
         close = getattr(counter, "aclose", None)  # the /tokenize counter's connection pool

@@ -88,6 +88,21 @@ def render_offline(console: Console, data: Mapping[str, Any]) -> None:
         console.print(t)
 
 
+def server_counted_line(sc: Mapping[str, Any] | None) -> str | None:
+    """One sentence on the saving as the server's own /metrics counted it (None: the server has no counters)."""
+    if not sc:
+        return None
+    if not sc["available"]:
+        return f"the server's own counters: not used ({sc['why_not']})"
+    over = sc["engine_overrun_tokens"]
+    scope = "" if sc["same_scope"] else " (over every request of each run, not only the samples compared above)"
+    return (
+        f"the server's own counters ({sc['server']} /metrics): saved {sc['saved_tokens']:,} tokens "
+        f"({sc['saved_pct']}%), completion {sc['saved_completion_tokens']:,}{scope}; the engine decoded "
+        f"{over['inflight']:,} tokens after in-flight hang-ups that no stream delivered"
+    )
+
+
 def render(console: Console, data: Mapping[str, Any]) -> None:
     """Print a compare.json-shaped dict (``kind`` compare or run)."""
     title = "baseline vs in-flight" if data.get("kind") == "compare" else f"run: {', '.join(data.get('dirs', {}))}"
@@ -106,6 +121,9 @@ def render(console: Console, data: Mapping[str, Any]) -> None:
             f"[/bold], completion {s['saved_completion_tokens']:,} ({s['saved_completion_pct']}%), "
             f"{s['saved_tokens_without_retries']:,} without retried attempts"
         )
+        line = server_counted_line(s.get("server_counted"))
+        if line:
+            console.print(line, highlight=False)
         if s["ids_with_different_outputs"]:
             console.print(
                 f"[yellow]{len(s['ids_with_different_outputs'])} of {s['ids_compared']} ids got different text in the "

@@ -12,6 +12,7 @@ from html import escape
 from typing import Any
 
 from mcrgen.render import svg
+from mcrgen.render.compare_table import server_counted_line
 from mcrgen.render.html_offline import offline_sections
 from mcrgen.render.html_parts import MODE_COLOURS, change, explain, mode_name, p, section, table
 from mcrgen.render.html_verdict import examples_section, verdict_box
@@ -115,6 +116,9 @@ def measured_section(data: Mapping[str, Any]) -> str:
                 "big",
             )
         )
+        server_line = server_counted_line(s.get("server_counted"))
+        if server_line:
+            out.append(p(server_line[0].upper() + server_line[1:] + ".", "note"))
         if s["ids_with_different_outputs"]:
             out.append(
                 p(

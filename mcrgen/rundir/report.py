@@ -126,9 +126,75 @@ def build_report(run_dir: Path, run: RunRows | None = None) -> dict[str, Any]:
             "p99": _pct(lags, 0.99),
             "mean": round(statistics.fmean(lags), 3) if lags else None,
         },
+        "server_counters": server_counters(run),
         "dedup": _dedup(run_dir, spent.total.total_tokens),
         "wall_seconds": round(seconds, 3),
         "pairs_per_hour": round(n_acc / seconds * 3600, 1) if seconds > 0 else None,
+    }
+
+
+EXACT_METHODS = frozenset({"reported", "server-counted"})
+"""Count methods that are the server's own figure per request (not a local tokenizer's estimate)."""
+
+
+def _session_ledgers(run: RunRows) -> dict[int, tuple[int, int, bool]]:
+    """Per session: the ledger's prompt and completion tokens, and whether every count is the server's own."""
+    sums: dict[int, tuple[int, int, bool]] = {}
+    for spent in run.ledger:
+        u = spent.usage
+        p, c, exact = sums.get(spent.session, (0, 0, True))
+        own = u.prompt_method in EXACT_METHODS and u.completion_method in EXACT_METHODS
+        sums[spent.session] = (p + u.prompt_tokens, c + u.completion_tokens, exact and own)
+    return sums
+
+
+def _why_not_attributable(number: int, rec: Any, ledger: tuple[int, int, bool]) -> str | None:
+    """Why session ``number``'s server reading cannot be set against its requests (None: it can)."""
+    if not isinstance(rec, dict) or not all(
+        isinstance(rec.get(k), int) and not isinstance(rec.get(k), bool) for k in ("prompt_tokens", "completion_tokens")
+    ):
+        return f"session {number} has no reading of the server's counters"
+    prompt, completion, exact = ledger
+    if not exact:
+        return f"session {number}: some requests were counted by estimate, so they cannot be matched to the server's"
+    if rec.get("settled") is not True:
+        return f"session {number}: the server was still busy when the run ended (another client, or still decoding)"
+    if rec["prompt_tokens"] != prompt:
+        return (
+            f"session {number}: the server counted {rec['prompt_tokens']} prompt tokens, this run's requests "
+            f"{prompt}: another client used the server, or it restarted"
+        )
+    if rec["completion_tokens"] < completion:
+        return f"session {number}: the server counted fewer completion tokens than this run's requests reported"
+    return None
+
+
+def server_counters(run: RunRows) -> dict[str, Any] | None:
+    """The server's own counters over the run's sessions, set beside the ledger (see mcrgen.wire.metrics).
+
+    ``attributable`` says whether the rise in the server's counters was this run's alone: the prompt tokens must
+    match the ledger's exactly (every request's prompt is counted at admission, cancelled or not). Then
+    ``engine_overrun_tokens`` is what the engine decoded that no stream delivered: steps it ran after a hang-up.
+    """
+    sessions = run.meta.sessions if run.meta is not None else ()
+    records = {n: s.get("server_counters") for n, s in enumerate(sessions, start=1)}
+    if not any(isinstance(r, dict) for r in records.values()):
+        return None
+    ledgers = _session_ledgers(run)
+    numbers = sorted(set(ledgers) | {n for n, r in records.items() if isinstance(r, dict)})
+    why = [w for n in numbers if (w := _why_not_attributable(n, records.get(n), ledgers.get(n, (0, 0, True))))]
+    counted = [r for r in records.values() if isinstance(r, dict)]
+    prompt = sum(int(r.get("prompt_tokens") or 0) for r in counted)
+    completion = sum(int(r.get("completion_tokens") or 0) for r in counted)
+    ledger_completion = sum(ledgers.get(n, (0, 0, True))[1] for n in numbers)
+    return {
+        "server": next((str(r.get("server")) for r in counted), None),
+        "source": next((str(r.get("source")) for r in counted), None),
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "attributable": not why,
+        "why_not": why[0] if why else None,
+        "engine_overrun_tokens": completion - ledger_completion if not why else None,
     }
 
 

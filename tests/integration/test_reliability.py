@@ -17,7 +17,7 @@ from mcrgen.recipe.loader import load_recipe
 from mcrgen.rundir.files import read_jsonl
 from mcrgen.rundir.report import write_report
 from tests.conftest import eventually, steps_script, write_recipe
-from tests.support.scripted_server import Reply, Script, ScriptedServer
+from tests.support.scripted_server import Reply, RequestLog, Script, ScriptedServer
 
 FAST = {"model": "scripted", "concurrency": 4, "max_retries": 2, "retry": {"initial_delay": 0.01, "max_delay": 0.05}}
 
@@ -46,6 +46,19 @@ def faulty(fault: dict[str, Any], times: int = 1, **base_kw: Any) -> Script:
         return reply
 
     return script
+
+
+def hung_up_on(srv: ScriptedServer) -> list[RequestLog]:
+    """The solution requests mcrgen cancelled: a retry (the first attempt carried the fault) that was hung up on."""
+    seen: Counter[str] = Counter()
+    cut = []
+    for log in srv.chat_logs():
+        msg = log.body["messages"][-1]["content"]
+        if msg.startswith("Solve"):
+            seen[msg] += 1
+            if seen[msg] > 1 and log.disconnected:
+                cut.append(log)
+    return cut
 
 
 def rows(out: Path) -> dict[str, list[dict[str, Any]]]:
@@ -95,10 +108,18 @@ def test_fault_is_retried_and_accounted(
         assert [u["attempts"] for u in sol] == [1, 2], name
         assert sol[0]["status"] == "error"
     # Accounted: every token the server sent is in the report, failed attempts included (continuous usage).
+    # A stream mcrgen hung up on counts what it read; tokens still in the socket when it hung up were sent and
+    # never read (how many depends on the machine's load), so those streams are held to "never more than sent".
     sent = sum(r.tokens_sent for r in srv.chat_logs())
     counted = report["tokens"]["total"]["completion_tokens"]
-    cancelled = report["requests_by_status"].get("cancelled", 0)
-    assert sent - 2 * cancelled <= counted <= sent, (name, sent, counted)
+    cut = hung_up_on(srv)
+    sent_cut = sum(r.tokens_sent for r in cut)
+    counted_cut = sum(u["completion_tokens"] for u in read_jsonl(out / "usage.jsonl") if u["status"] == "cancelled")
+    assert len(cut) == report["requests_by_status"].get("cancelled", 0)
+    assert counted_cut <= sent_cut, (name, sent_cut, counted_cut)
+    # A reply that times out may have had one token on the way at the deadline; every other stream is exact.
+    slack = report["requests_by_status"]["error"] if name == "total timeout" else 0
+    assert sent - sent_cut - slack <= counted - counted_cut <= sent - sent_cut, (name, sent, counted, sent_cut)
     assert report["requests_by_status"]["error"] == 6
     # Nothing left open on the server (a server-side abort is not logged as the client's hang-up).
     if "disconnect" not in fault and "disconnect_after" not in fault:

@@ -73,7 +73,9 @@ USAGE_MODES = ("as_asked", "final_only")
 class ScriptedServer:
     """``usage="final_only"``: like hosted APIs, ignore ``continuous_usage_stats`` and send usage only at the end of
     a finished stream. ``tokenize``: serve vLLM's ``POST /tokenize`` with this server's own token counts.
-    ``prefix_cache``: report ``prompt_tokens_details.cached_tokens`` (a prompt seen before counts as cached)."""
+    ``prefix_cache``: report ``prompt_tokens_details.cached_tokens`` (a prompt seen before counts as cached).
+    ``metrics``: serve vLLM-shaped ``GET /metrics`` counters of every token this server generated, where
+    ``overrun`` more tokens are "decoded" after each hang-up (never sent, as an engine that notices late)."""
 
     def __init__(
         self,
@@ -84,8 +86,14 @@ class ScriptedServer:
         usage: str = "as_asked",
         tokenize: bool = False,
         prefix_cache: bool = False,
+        metrics: bool = False,
+        overrun: int = 0,
     ):
         assert usage in USAGE_MODES
+        self.metrics = metrics
+        self.overrun = overrun
+        self.prompt_tokens_total = 0
+        self.generation_tokens_total = 0
         self.script = script
         self.usage = usage
         self.tokenize = tokenize
@@ -168,6 +176,31 @@ class ScriptedServer:
         )
         await writer.drain()
 
+    def _metrics_page(self) -> str:
+        label = '{engine="0",model_name="scripted"}'
+        with self._lock:
+            return (
+                "# HELP vllm:num_requests_running Number of requests in model execution batches.\n"
+                "# TYPE vllm:num_requests_running gauge\n"
+                f"vllm:num_requests_running{label} {float(self.active)}\n"
+                f"vllm:num_requests_waiting{label} 0.0\n"
+                "# TYPE vllm:prompt_tokens_total counter\n"
+                f"vllm:prompt_tokens_total{label} {float(self.prompt_tokens_total)}\n"
+                f"vllm:prompt_tokens_created{label} 1.7e9\n"
+                "# TYPE vllm:generation_tokens_total counter\n"
+                f"vllm:generation_tokens_total{label} {float(self.generation_tokens_total)}\n"
+            )
+
+    async def _send_text(self, writer: asyncio.StreamWriter, text: str) -> None:
+        data = text.encode()
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {len(data)}\r\n\r\n"
+        writer.write(head.encode() + data)
+        await writer.drain()
+
+    def _generated(self, tokens: int) -> None:
+        with self._lock:
+            self.generation_tokens_total += tokens
+
     async def _route(
         self,
         method: str,
@@ -188,6 +221,9 @@ class ScriptedServer:
                 {"object": "list", "data": [{"id": m, "object": "model"} for m in self.models]},
                 {},
             )
+            return True
+        if method == "GET" and path == "/metrics" and self.metrics:
+            await self._send_text(writer, self._metrics_page())
             return True
         if method == "POST" and path == "/tokenize" and self.tokenize:
             self.tokenize_calls += 1
@@ -259,6 +295,8 @@ class ScriptedServer:
         usage_on = bool(opts.get("include_usage"))
         continuous = usage_on and bool(opts.get("continuous_usage_stats")) and self.usage == "as_asked"
         prompt_tokens = rec.prompt_tokens = _words(body)
+        with self._lock:
+            self.prompt_tokens_total += prompt_tokens
         key = json.dumps(body.get("messages"))
         with self._lock:
             cached = prompt_tokens if self.prefix_cache and key in self._prompts_seen else 0
@@ -342,6 +380,7 @@ class ScriptedServer:
                         return False
                 writer.write(event(chunk(piece, None, i + 1)))
                 rec.tokens_sent += 1
+                self._generated(1)
                 await writer.drain()
             if hung_up.is_set():
                 rec.disconnected = True
@@ -369,6 +408,8 @@ class ScriptedServer:
             return False
         finally:
             watcher.cancel()
+            if rec.disconnected:  # the engine's late notice: steps decoded after the hang-up, never sent
+                self._generated(min(self.overrun, rec.tokens_planned - rec.tokens_sent))
         # The watcher consumed the reader; the connection cannot safely carry another request.
         return False
 
