@@ -13,10 +13,11 @@ from mcrgen.wire.client import Wire
 class ServerMeter:
     """Counters before the first request and after the last; nothing at all for a server without them."""
 
-    def __init__(self, wire: Wire, api_key: str, *, enabled: bool = True) -> None:
+    def __init__(self, wire: Wire, api_key: str, *, enabled: bool = True, exclusive: bool = False) -> None:
         self._urls = tuple(r.url for r in wire.replicas.items)
         self._key = api_key
         self._enabled = enabled
+        self._exclusive = exclusive
         self._before: metrics.Reading | None = None
 
     async def start(self) -> None:
@@ -31,4 +32,7 @@ class ServerMeter:
         after, settled = await metrics.read_when_idle(self._urls, self._key, metrics.IDLE_WAIT_S if wait else 0.0)
         if after is None or after.server != self._before.server:
             return None
-        return metrics.session_record(self._before, after, settled, self._urls)
+        record = metrics.session_record(self._before, after, settled, self._urls)
+        # The embedded server is mcrgen's own child on a private port: its counters are this run's by construction.
+        record["exclusive"] = self._exclusive
+        return record

@@ -299,8 +299,9 @@ async def run_recipe(
     key = os.environ.get(recipe.endpoint.api_key_env, "")
     counter = counter or AutoCounter(endpoints.main.replicas.items[0].url, endpoints.main.model, key)
     try:
+        local = base_url is not None and recipe.endpoint.is_local
         if preflight:
-            await _preflight(endpoints, recipe, local=base_url is not None and recipe.endpoint.is_local)
+            await _preflight(endpoints, recipe, local=local)
         with open_session(
             run_dir,
             ident,
@@ -311,7 +312,7 @@ async def run_recipe(
             run = Run(recipe, mode, endpoints, counter, shot_rows, s)
             todo = run.resume_from(s, shard)
             # Another server for some stage would mix two servers' counters into one figure: then none is read.
-            meter = ServerMeter(endpoints.main, key, enabled=not endpoints.by_stage)
+            meter = ServerMeter(endpoints.main, key, enabled=not endpoints.by_stage, exclusive=local)
             await meter.start()
             if on_start is not None:
                 on_start(run.progress)

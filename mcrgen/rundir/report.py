@@ -155,6 +155,10 @@ def _why_not_attributable(number: int, rec: Any, ledger: tuple[int, int, bool]) 
     ):
         return f"session {number} has no reading of the server's counters"
     prompt, completion, exact = ledger
+    if rec.get("exclusive") is True:
+        # mcrgen's own embedded server: nobody else's traffic to rule out, and llama.cpp's prompt counter leaves
+        # out cached tokens, so only a reading taken before it finished decoding stands in the way.
+        return None if rec.get("settled") is True else f"session {number}: the server was still decoding at the end"
     if not exact:
         return f"session {number}: some requests were counted by estimate, so they cannot be matched to the server's"
     if rec.get("settled") is not True:
@@ -173,8 +177,11 @@ def server_counters(run: RunRows) -> dict[str, Any] | None:
     """The server's own counters over the run's sessions, set beside the ledger (see mcrgen.wire.metrics).
 
     ``attributable`` says whether the rise in the server's counters was this run's alone: the prompt tokens must
-    match the ledger's exactly (every request's prompt is counted at admission, cancelled or not). Then
-    ``engine_overrun_tokens`` is what the engine decoded that no stream delivered: steps it ran after a hang-up.
+    match the ledger's exactly (every request's prompt is counted at admission, cancelled or not), unless the
+    server is mcrgen's own embedded one. Then ``engine_overrun_tokens`` is the server's completion count minus the
+    ledger's: on a shared server what the engine decoded that no stream delivered (steps after a hang-up); on the
+    embedded server, whose cancelled streams are counted by tokenizing the delivered text, it may also hold the
+    difference between the two counts, either sign.
     """
     sessions = run.meta.sessions if run.meta is not None else ()
     records = {n: s.get("server_counters") for n, s in enumerate(sessions, start=1)}

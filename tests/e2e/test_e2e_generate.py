@@ -112,3 +112,7 @@ def test_inflight_cancel_stops_the_server_generating(tmp_path: Path) -> None:
     # already sent but not yet read, and the tokens until the server noticed): measured 0-5 per stream; 16 is
     # a quarter second of this model's decoding on a busy machine. Uncancelled, 4 streams would add up to 1600.
     assert recorded <= generated <= recorded + 16 * len(solution), (recorded, generated)
+    # mcrgen read the same counter itself around the run, once the server had nothing left to decode.
+    counted = json.loads((tmp_path / "r" / "run.json").read_text())["sessions"][0]["server_counters"]
+    assert counted["server"] == "llama.cpp" and counted["exclusive"] and counted["settled"], counted
+    assert counted["completion_tokens"] == generated
