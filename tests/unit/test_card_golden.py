@@ -22,7 +22,8 @@ import yaml
 from mcrgen import __version__
 from mcrgen.publish.card import DATA_PATH, render_card
 
-CARDS = Path(__file__).resolve().parents[1] / "data" / "cards"
+ROOT = Path(__file__).resolve().parents[2]
+CARDS = ROOT / "tests" / "data" / "cards"
 VERSION_MARK = "@VERSION@"
 """The golden files hold this instead of the package version, so a release does not rewrite them."""
 
@@ -78,6 +79,7 @@ class Case:
 
 
 CASES = {
+    "gsm8k-judged": Case("gsm8k-judged", "me/gsm8k-synthetic", 7, options={"license": "mit"}),
     "judged": Case("judged", "alice/gsm8k-judged", 9, options={"license": "mit"}),
     "instruct": Case("instruct", "me/instruct", 8),
     "judged-no-dedup-jsonl": Case(
@@ -97,6 +99,13 @@ def render(case: Case) -> str:
 def test_the_card_is_byte_identical_to_its_golden_file(name: str) -> None:
     golden = (CARDS / f"{name}.md").read_text(encoding="utf-8").replace(VERSION_MARK, __version__)
     assert render(CASES[name]) == golden
+
+
+def test_the_example_card_in_the_docs_is_the_current_card() -> None:
+    """docs/publishing.md shows the card of the gsm8k-judged run as it is rendered today, not an older one."""
+    docs = (ROOT / "docs" / "publishing.md").read_text(encoding="utf-8")
+    example = docs.split("````markdown\n", 1)[1].split("````", 1)[0]
+    assert example == render(CASES["gsm8k-judged"])
 
 
 def test_the_inputs_are_left_as_they_were() -> None:
