@@ -1,9 +1,10 @@
 """The whole dataset card, pinned byte for byte against golden files (tests/data/cards/*.md).
 
-The inputs are the files two real runs on the scripted server wrote (tests/data/cards/<run>/: the judged GSM8K-style
-run of tests/integration/test_hub.py and the shipped instruct recipe; see tests/data/cards/README.md), plus
-variants of them that reach the card's other branches (no dedup, dedup disabled, endpoint errors, no judge, a
-language gate, a JSONL data file, a single sample, none). A change to the card's text fails here with a diff;
+The inputs are the files three real runs on the scripted server wrote (tests/data/cards/<run>/: the judged run of
+tests/integration/test_hub.py, the shipped instruct recipe, and the shipped gsm8k-judged recipe whose card is the
+example in docs/publishing.md; see tests/data/cards/README.md), plus variants of them that reach the card's other
+branches (no dedup, dedup disabled, endpoint errors, no judge, a language gate, a JSONL data file, a single sample,
+none). A change to the card's text fails here with a diff;
 regenerate the golden files only when the change is meant (the README says how).
 """
 
