@@ -4,8 +4,8 @@ The inputs are the files three real runs on the scripted server wrote (tests/dat
 tests/integration/test_hub.py, the shipped instruct recipe, and the shipped gsm8k-judged recipe whose card is the
 example in docs/publishing.md; see tests/data/cards/README.md), plus variants of them that reach the card's other
 branches (no dedup, dedup disabled, endpoint errors, no judge, a language gate, a JSONL data file, a single sample,
-none). A change to the card's text fails here with a diff;
-regenerate the golden files only when the change is meant (the README says how).
+none). A change to the card's text fails here with a diff; regenerate the golden files only when the change is
+meant (the README says how).
 """
 
 from __future__ import annotations
