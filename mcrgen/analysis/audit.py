@@ -17,7 +17,7 @@ import random
 import re
 import statistics
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -155,42 +155,14 @@ def audit(
     """
     rng = random.Random(seed)
     lo, hi = chunk
-    per_stage: dict[str, dict[str, Any]] = {}
-    fractions: dict[tuple[str, str], list[float]] = {}
-    firings_out: list[dict[str, Any]] = []
-    for name, vals in stages.items():
-        per_stage[name] = {
-            "checked": 0,
-            "rejected": 0,
-            "chars": 0,
-            "chars_after_first_kill": 0,
-            "first_kill": {},
-            "validators": {
-                v.name: {
-                    "prefix_safe": v.prefix_safe,
-                    "fired": 0,
-                    "inflight": 0,
-                    "final": 0,
-                    "reasons": {},
-                    "examples": [],
-                }
-                for v in vals
-            },
-        }
+    tally = _Tally.for_stages(stages, max_examples=max_examples, keep_firings=keep_firings)
     n = 0
     for idx, row in enumerate(samples):
         n += 1
         if fields is None:
-            fields = guess_fields(row)
+            fields = guess_fields(row)  # from the first row: every row of a file has the same columns
         inputs: dict[str, str] = {}
-        for name, vals in stages.items():
-            field = fields.get(name, name)
-            text = row.get(field)
-            if not isinstance(text, str):
-                continue
-            st = per_stage[name]
-            st["checked"] += 1
-            st["chars"] += len(text)
+        for name, vals, text in _stage_texts(stages, row, fields):
             fired = stream_check(
                 vals,
                 text,
@@ -200,55 +172,121 @@ def audit(
                 answer_format=answer_format,
                 expected_tokens=(expected_tokens or {}).get(name),
             )
-            inputs[name] = text
-            if not fired:
-                continue
-            st["rejected"] += 1
-            first = min(fired.values(), key=lambda f: (f.seen_at, 0 if f.phase == "inflight" else 1))
-            st["first_kill"][first.validator] = st["first_kill"].get(first.validator, 0) + 1
-            if first.phase == "inflight":
-                st["chars_after_first_kill"] += len(text) - first.seen_at
-            for f in fired.values():
-                vs = st["validators"][f.validator]
-                vs["fired"] += 1
-                vs[f.phase] += 1
-                vs["reasons"][f.reason] = vs["reasons"].get(f.reason, 0) + 1
-                frac = round(f.seen_at / len(text), 4) if text else 1.0
-                fractions.setdefault((name, f.validator), []).append(frac)
-                record = {
-                    "sample": idx,
-                    "reason": f.reason,
-                    "at": f.at,
-                    "seen_at": f.seen_at,
-                    "fraction": frac,
-                    "phase": f.phase,
-                    "detail": f.detail,
-                    "statement": _statement(text, f.at),
-                }
-                if len(vs["examples"]) < max_examples:
-                    vs["examples"].append(record)
-                if keep_firings:
-                    firings_out.append({"stage": name, "validator": f.validator, **record})
-    for name, st in per_stage.items():
-        checked = st["checked"] or 1
-        st["rejected_rate"] = round(st["rejected"] / checked, 5)
-        for vname, vs in st["validators"].items():
-            vs["rate"] = round(vs["fired"] / checked, 5)
-            fr = fractions.get((name, vname), [])
-            vs["fraction_seen"] = (
-                {"mean": round(statistics.fmean(fr), 4), "median": round(statistics.median(fr), 4)} if fr else None
-            )
+            inputs[name] = text  # later stages see this text as ctx.inputs, as they would in a live chain
+            tally.add(idx, name, text, fired)
     result: AuditResult = {
         "samples": n,
         "answer_format": answer_format,
         "fields": dict(fields or {}),
         "chunk": [lo, hi],
         "seed": seed,
-        "stages": per_stage,
+        "stages": tally.finish(),
     }
     if keep_firings:
-        result["firings"] = firings_out
+        result["firings"] = tally.firings
     return result
+
+
+def _stage_texts(
+    stages: Mapping[str, Sequence[BoundValidator]], row: Mapping[str, Any], fields: Mapping[str, str]
+) -> Iterator[tuple[str, Sequence[BoundValidator], str]]:
+    """Each stage's validators and its text in ``row``, in generation order; a stage whose column is missing (or
+    not text) in this row is skipped, so it is neither checked nor counted."""
+    for name, vals in stages.items():
+        text = row.get(fields.get(name, name))
+        if isinstance(text, str):
+            yield name, vals, text
+
+
+def _first_kill(fired: Mapping[str, Firing]) -> Firing:
+    """The verdict a live run would have acted on: the earliest one; at the same length, an in-flight verdict
+    comes before the check of the finished text."""
+    return min(fired.values(), key=lambda f: (f.seen_at, 0 if f.phase == "inflight" else 1))
+
+
+def _empty_stage(vals: Sequence[BoundValidator]) -> dict[str, Any]:
+    return {
+        "checked": 0,
+        "rejected": 0,
+        "chars": 0,
+        "chars_after_first_kill": 0,
+        "first_kill": {},
+        "validators": {
+            v.name: {"prefix_safe": v.prefix_safe, "fired": 0, "inflight": 0, "final": 0, "reasons": {}, "examples": []}
+            for v in vals
+        },
+    }
+
+
+@dataclass(slots=True)
+class _Tally:
+    """The audit's counts, built up text by text; :meth:`finish` adds the rates once every sample is seen."""
+
+    per_stage: dict[str, dict[str, Any]]
+    max_examples: int
+    keep_firings: bool
+    fractions: dict[tuple[str, str], list[float]] = field(default_factory=dict)
+    """Per (stage, validator): the share of each text seen when it fired, for the mean and median."""
+    firings: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def for_stages(
+        cls, stages: Mapping[str, Sequence[BoundValidator]], *, max_examples: int, keep_firings: bool
+    ) -> _Tally:
+        return cls({name: _empty_stage(vals) for name, vals in stages.items()}, max_examples, keep_firings)
+
+    def add(self, idx: int, stage: str, text: str, fired: Mapping[str, Firing]) -> None:
+        """Count one checked text of sample ``idx`` and every validator that fired on it."""
+        st = self.per_stage[stage]
+        st["checked"] += 1
+        st["chars"] += len(text)
+        if not fired:
+            return
+        st["rejected"] += 1
+        first = _first_kill(fired)
+        st["first_kill"][first.validator] = st["first_kill"].get(first.validator, 0) + 1
+        if first.phase == "inflight":  # a verdict on the finished text saves nothing: it was all generated
+            st["chars_after_first_kill"] += len(text) - first.seen_at
+        for f in fired.values():
+            self._add_firing(idx, stage, text, f)
+
+    def _add_firing(self, idx: int, stage: str, text: str, f: Firing) -> None:
+        vs = self.per_stage[stage]["validators"][f.validator]
+        vs["fired"] += 1
+        vs[f.phase] += 1
+        vs["reasons"][f.reason] = vs["reasons"].get(f.reason, 0) + 1
+        frac = round(f.seen_at / len(text), 4) if text else 1.0
+        self.fractions.setdefault((stage, f.validator), []).append(frac)
+        record = {
+            "sample": idx,
+            "reason": f.reason,
+            "at": f.at,
+            "seen_at": f.seen_at,
+            "fraction": frac,
+            "phase": f.phase,
+            "detail": f.detail,
+            "statement": _statement(text, f.at),
+        }
+        if len(vs["examples"]) < self.max_examples:
+            vs["examples"].append(record)
+        if self.keep_firings:
+            self.firings.append({"stage": stage, "validator": f.validator, **record})
+
+    def finish(self) -> dict[str, dict[str, Any]]:
+        """The per-stage counts with their rates (over texts checked; a stage never checked has rates of 0)."""
+        for name, st in self.per_stage.items():
+            checked = st["checked"] or 1
+            st["rejected_rate"] = round(st["rejected"] / checked, 5)
+            for vname, vs in st["validators"].items():
+                vs["rate"] = round(vs["fired"] / checked, 5)
+                vs["fraction_seen"] = _mean_and_median(self.fractions.get((name, vname), []))
+        return self.per_stage
+
+
+def _mean_and_median(fractions: Sequence[float]) -> dict[str, float] | None:
+    if not fractions:
+        return None
+    return {"mean": round(statistics.fmean(fractions), 4), "median": round(statistics.median(fractions), 4)}
 
 
 # --- Deliberate faults, to measure what the gates catch ---------------------------------------------------

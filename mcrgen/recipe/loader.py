@@ -20,9 +20,10 @@ from typing import Any
 import yaml
 
 from mcrgen.errors import RecipeError, ValidatorError
-from mcrgen.recipe import bounds, safe_yaml, templates
+from mcrgen.recipe import bounds, safe_yaml, settings, templates
 from mcrgen.recipe.inputs import InputRows, load_inputs
 from mcrgen.recipe.outputs import OutputSpec, parse_output
+from mcrgen.recipe.settings import LOCAL as LOCAL  # re-exported: the name of the embedded server's base_url
 from mcrgen.recipe.templates import BUILTIN_VARS, DEFAULT_SHOT_FORMAT, DEFAULT_SHOT_SEPARATOR, Template
 from mcrgen.recipe.validation import _validate_schema, check_runaway
 from mcrgen.recipe.validation import schema as schema  # re-exported: `mcrgen schema` reads it here
@@ -30,7 +31,6 @@ from mcrgen.recipe.values import Budget, Prices
 from mcrgen.validators import BoundValidator, bind
 from mcrgen.validators.formats import get_format
 
-LOCAL = "local"
 NO_ANSWER = "none"
 """``answer_format: none``: the recipe's outputs carry no final answer to extract (instructions, code, JSON)."""
 
@@ -179,7 +179,7 @@ def _stage_endpoint(base: Endpoint, override: Mapping[str, Any] | None, where: s
 
     fields = dict(override)
     if "base_url" in fields:
-        urls = _urls(fields["base_url"], where)
+        urls = settings.base_urls(fields["base_url"], where)
         fields["base_url"], fields["replicas"] = urls[0], urls if len(urls) > 1 else ()
     ep = replace(base, **fields)
     if ep.is_local:
@@ -189,18 +189,6 @@ def _stage_endpoint(base: Endpoint, override: Mapping[str, Any] | None, where: s
     if not ep.model:
         raise RecipeError(f"{where}: endpoint.model is required when a stage has its own base_url")
     return ep
-
-
-def _urls(value: str | list[str], where: str) -> tuple[str, ...]:
-    """``base_url`` as one URL, a list of replicas, or (from a flag or OPENAI_BASE_URL) a comma-separated list."""
-    items = value if isinstance(value, list) else str(value).split(",")
-    urls = tuple(u.strip().rstrip("/") for u in items if u.strip())
-    urls = tuple(u if u == LOCAL else bounds.check_url(u, where) for u in urls)
-    if not urls:
-        raise RecipeError(f"{where}: endpoint.base_url is empty")
-    if len(urls) > 1 and LOCAL in urls:
-        raise RecipeError(f"{where}: endpoint.base_url 'local' cannot be one of several replicas")
-    return urls
 
 
 def load_recipe(
@@ -215,38 +203,37 @@ def load_recipe(
     allow_key_env: Sequence[str] = (),
 ) -> Recipe:
     """Read, validate and resolve a recipe. Keyword arguments are CLI flags (highest precedence)."""
-    env = os.environ if environ is None else environ
     p = Path(path)
     where = str(p)
     bounds.check_flags(limit=limit, concurrency=concurrency, seed=seed)
-    node, data = safe_yaml.load(p, "recipe file")  # bounded: size, depth, aliases, NaN
+    raw = _read_checked(p, where)
+    _make_importable(p.parent)
+    env = os.environ if environ is None else environ
+    settings.apply_overrides(raw, env, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
+    endpoint = _main_endpoint(raw["endpoint"], where)
+    seeds = _seeds(raw["seeds"], p.parent, where) if "seeds" in raw else None
+    inputs = _inputs(raw, p.parent, where)
+    _check_answer_format(raw.get("answer_format", "gsm8k"), where)
+    stages = _stages(raw, seeds, inputs, endpoint, where)
+    key_vars = [endpoint.api_key_env] + [s.endpoint.api_key_env for s in stages if s.endpoint is not None]
+    bounds.check_key_env(key_vars, allow_key_env, where)
+    return _recipe(raw, p, endpoint, seeds, stages, inputs)
+
+
+def _read_checked(path: Path, where: str) -> dict[str, Any]:
+    """The recipe file as a dict, bounded (size, depth, aliases, NaN) and checked against the schema and the
+    numeric limits. A deep copy: the overrides and defaults are then written into it in place."""
+    node, data = safe_yaml.load(path, "recipe file")
     if not isinstance(data, dict):
         raise RecipeError(f"{where}: a recipe is a YAML mapping with at least 'name' and 'stages'")
     _validate_schema(data, node, where)
     bounds.check_numbers(data, where)
-    _make_importable(p.parent)
-    raw: dict[str, Any] = copy.deepcopy(data)
+    return copy.deepcopy(data)
 
-    ep = raw.setdefault("endpoint", {})
-    if base_url is not None:
-        ep["base_url"] = base_url
-    elif env.get("OPENAI_BASE_URL"):
-        ep["base_url"] = env["OPENAI_BASE_URL"]
-    ep.setdefault("base_url", LOCAL)
-    if model is not None:
-        ep["model"] = model
-    if concurrency is not None:
-        if concurrency < 1:
-            raise RecipeError("--concurrency must be at least 1")
-        ep["concurrency"] = concurrency
-    if seed is not None:
-        raw["seed"] = seed
-    budget = raw.setdefault("budget", {})
-    if limit is not None:
-        if limit < 1:
-            raise RecipeError("--limit must be at least 1")
-        budget["samples"] = limit
-    urls = _urls(ep["base_url"], where)
+
+def _main_endpoint(ep: Mapping[str, Any], where: str) -> Endpoint:
+    """The recipe's endpoint section (flags already applied) with the defaults the schema documents."""
+    urls = settings.base_urls(ep["base_url"], where)
     endpoint = Endpoint(
         base_url=urls[0],
         replicas=urls if len(urls) > 1 else (),
@@ -259,45 +246,66 @@ def load_recipe(
         max_retries=int(ep.get("max_retries", 3)),
         extra_body=dict(ep.get("extra_body", {})),
         model_path=ep.get("model_path"),
-        **_reliability(ep),
+        **settings.reliability(ep),
     )
-    if not endpoint.is_local and not endpoint.model:
+    if not endpoint.is_local and not endpoint.model:  # the embedded server knows its model; a remote one must be named
         raise RecipeError(f"{where}: endpoint.model is required for {endpoint.base_url} (or pass --model)")
+    return endpoint
 
-    seeds = None
-    if "seeds" in raw:
-        s = raw["seeds"]
-        seeds = Seeds(
-            (p.parent / s["path"]).resolve(),
-            s["field"],
-            int(s.get("shots", 3)),
-            s.get("format", DEFAULT_SHOT_FORMAT),
-            s.get("separator", DEFAULT_SHOT_SEPARATOR),
-        )
-        templates.check(f"{where}: seeds.format", seeds.format, {"number", "text"})
 
-    inputs = load_inputs(raw["inputs"], p.parent, int(raw.get("seed", 42)), where) if "inputs" in raw else None
-    if inputs is not None and "samples" not in budget:
-        budget["samples"] = inputs.samples  # one sample per row (n per row): the rows decide, not the default 20
-    if raw.get("answer_format", "gsm8k") != NO_ANSWER:
-        try:
-            get_format(raw.get("answer_format", "gsm8k"))
-        except RecipeError as exc:
-            raise RecipeError(f"{where}: answer_format: {exc} (or {NO_ANSWER!r} for no answer)") from None
-    stages = _stages(raw, seeds, inputs, endpoint, where)
-    key_vars = [endpoint.api_key_env] + [s.endpoint.api_key_env for s in stages if s.endpoint is not None]
-    bounds.check_key_env(key_vars, allow_key_env, where)
-    out = raw.get("output", {})
+def _seeds(section: Mapping[str, Any], folder: Path, where: str) -> Seeds:
+    """The few-shot examples' file (relative to the recipe's folder) and how each example is written."""
+    seeds = Seeds(
+        (folder / section["path"]).resolve(),
+        section["field"],
+        int(section.get("shots", 3)),
+        section.get("format", DEFAULT_SHOT_FORMAT),
+        section.get("separator", DEFAULT_SHOT_SEPARATOR),
+    )
+    templates.check(f"{where}: seeds.format", seeds.format, {"number", "text"})
+    return seeds
+
+
+def _inputs(raw: dict[str, Any], folder: Path, where: str) -> InputRows | None:
+    if "inputs" not in raw:
+        return None
+    inputs = load_inputs(raw["inputs"], folder, int(raw.get("seed", 42)), where)
+    if "samples" not in raw["budget"]:
+        raw["budget"]["samples"] = inputs.samples  # one sample per row (n per row): the rows decide, not the default 20
+    return inputs
+
+
+def _check_answer_format(name: str, where: str) -> None:
+    if name == NO_ANSWER:
+        return
+    try:
+        get_format(name)
+    except RecipeError as exc:
+        raise RecipeError(f"{where}: answer_format: {exc} (or {NO_ANSWER!r} for no answer)") from None
+
+
+def _recipe(
+    raw: dict[str, Any],
+    path: Path,
+    endpoint: Endpoint,
+    seeds: Seeds | None,
+    stages: list[Stage],
+    inputs: InputRows | None,
+) -> Recipe:
+    """The frozen Recipe; the output section and the sample count are checked here, before the budget."""
+    where = str(path)
+    out, budget = raw.get("output", {}), raw["budget"]
     output = parse_output(out, [s.name for s in stages], inputs, where)
+    samples = inputs.check_samples(int(budget["samples"]), where) if inputs else int(budget.get("samples", 20))
     return Recipe(
         name=raw["name"],
-        path=p,
+        path=path,
         endpoint=endpoint,
         seeds=seeds,
         answer_format=raw.get("answer_format", "gsm8k"),
         seed=int(raw.get("seed", 42)),
         stages=tuple(stages),
-        samples=inputs.check_samples(int(budget["samples"]), where) if inputs else int(budget.get("samples", 20)),
+        samples=samples,
         max_tokens=budget.get("max_tokens"),
         out_dir=Path(out["dir"]) if "dir" in out else None,
         formats=tuple(out.get("formats", ["jsonl"])),
@@ -312,43 +320,15 @@ def _stages(
     raw: Mapping[str, Any], seeds: Seeds | None, inputs: InputRows | None, endpoint: Endpoint, where: str
 ) -> list[Stage]:
     stages: list[Stage] = []
-    row_fields = set(inputs.rows[0]) if inputs is not None else set()
+    row_fields = {f for f in (inputs.rows[0] if inputs is not None else ()) if isinstance(f, str) and f.isidentifier()}
     names: list[str] = []
     for i, st in enumerate(raw["stages"]):
         swhere = f"{where}: stages[{i}] ({st['name']})"
         if st["name"] in names or st["name"] in BUILTIN_VARS:
             raise RecipeError(f"{swhere}: stage name {st['name']!r} is already used; names must be unique")
-        available = set(BUILTIN_VARS) - ({"row"} if inputs is None else set()) | set(names)
-        available |= {f for f in row_fields if isinstance(f, str) and f.isidentifier()}
-        prompt = templates.check(f"{swhere}: prompt", st["prompt"], available)
-        system = templates.check(f"{swhere}: system", st["system"], available) if st.get("system") else None
-        if {"shots", "examples"} & templates.parse("", st["prompt"]) and seeds is None:
-            raise RecipeError(f"{swhere}: prompt uses {{{{ shots }}}} but the recipe has no 'seeds' section")
-        if st.get("expected_tokens", 0) > st["max_tokens"]:
-            raise RecipeError(f"{swhere}: expected_tokens ({st['expected_tokens']}) exceeds max_tokens")
-        check_runaway(st, swhere)
-        cps = st.get("checkpoints", "continuous")
-        extra = dict(st.get("extra_body", {}))
-        if "response_format" in st:
-            extra["response_format"] = st["response_format"]
-        stages.append(
-            Stage(
-                name=st["name"],
-                prompt=st["prompt"],
-                system=st.get("system"),
-                temperature=float(st.get("temperature", 0.7)),
-                top_p=st.get("top_p"),
-                max_tokens=int(st["max_tokens"]),
-                expected_tokens=int(st.get("expected_tokens", st["max_tokens"])),
-                stop=tuple(st.get("stop", ())),
-                checkpoints=cps if isinstance(cps, str) else tuple(sorted(float(x) for x in cps)),
-                validators=_validator_specs(st.get("validators", []), f"{where}: stages[{i}]"),
-                endpoint=_stage_endpoint(endpoint, st.get("endpoint"), swhere),
-                prompt_template=prompt,
-                system_template=system,
-                extra_body=extra,
-            )
-        )
+        # A prompt sees the built-in variables (``row`` only with inputs), earlier stages' outputs and row fields.
+        available = set(BUILTIN_VARS) - ({"row"} if inputs is None else set()) | set(names) | row_fields
+        stages.append(_stage(st, available, seeds, endpoint, swhere, f"{where}: stages[{i}]"))
         names.append(st["name"])
     if inputs is not None:  # render with every row, so ``row.misspelled`` fails now and not mid-run
         used = [t for st in stages for t in (st.prompt_template, st.system_template) if t is not None]
@@ -356,19 +336,38 @@ def _stages(
     return stages
 
 
-def _reliability(ep: Mapping[str, Any]) -> dict[str, Any]:
-    """Retry, circuit-breaker and price settings of the endpoint section (defaults documented in the schema)."""
-    retry = ep.get("retry", {})
-    breaker = ep.get("circuit_breaker", {})
-    price = ep.get("price_per_million")
-    return {
-        "retry_initial_delay": float(retry.get("initial_delay", 0.5)),
-        "retry_max_delay": float(retry.get("max_delay", 30.0)),
-        "breaker_failures": int(breaker.get("failures", 10)),
-        "breaker_pause": float(breaker.get("pause", 30.0)),
-        "breaker_max_pauses": int(breaker.get("max_pauses", 3)),
-        "prices": Prices(float(price["prompt"]), float(price["completion"])) if price else None,
-    }
+def _stage(
+    st: Mapping[str, Any], available: set[str], seeds: Seeds | None, endpoint: Endpoint, swhere: str, vwhere: str
+) -> Stage:
+    """One stage, its prompts compiled against the variables it may use (``swhere`` names it in errors, ``vwhere``
+    is the prefix of its validators' positions)."""
+    prompt = templates.check(f"{swhere}: prompt", st["prompt"], available)
+    system = templates.check(f"{swhere}: system", st["system"], available) if st.get("system") else None
+    if {"shots", "examples"} & templates.parse("", st["prompt"]) and seeds is None:
+        raise RecipeError(f"{swhere}: prompt uses {{{{ shots }}}} but the recipe has no 'seeds' section")
+    if st.get("expected_tokens", 0) > st["max_tokens"]:
+        raise RecipeError(f"{swhere}: expected_tokens ({st['expected_tokens']}) exceeds max_tokens")
+    check_runaway(st, swhere)
+    cps = st.get("checkpoints", "continuous")
+    extra = dict(st.get("extra_body", {}))
+    if "response_format" in st:
+        extra["response_format"] = st["response_format"]
+    return Stage(
+        name=st["name"],
+        prompt=st["prompt"],
+        system=st.get("system"),
+        temperature=float(st.get("temperature", 0.7)),
+        top_p=st.get("top_p"),
+        max_tokens=int(st["max_tokens"]),
+        expected_tokens=int(st.get("expected_tokens", st["max_tokens"])),
+        stop=tuple(st.get("stop", ())),
+        checkpoints=cps if isinstance(cps, str) else tuple(sorted(float(x) for x in cps)),
+        validators=_validator_specs(st.get("validators", []), vwhere),
+        endpoint=_stage_endpoint(endpoint, st.get("endpoint"), swhere),
+        prompt_template=prompt,
+        system_template=system,
+        extra_body=extra,
+    )
 
 
 def _budget(b: Mapping[str, Any], endpoint: Endpoint, where: str) -> Budget:
