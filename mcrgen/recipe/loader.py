@@ -132,24 +132,29 @@ class Recipe:
         ident.pop("budget", None)
         ident.pop("output", None)
         ident.pop("dedup", None)  # a post-pass over accepted.jsonl: changing it must not block resume
-        ep = ident.get("endpoint", {})
-        for k in (
-            "concurrency",
-            "request_timeout",
-            "stall_timeout",
-            "max_retries",
-            "retry",
-            "circuit_breaker",
-            "price_per_million",
-            "api_key_env",
-            "base_url",
-        ):
-            ep.pop(k, None)
+        # Where a server is and how it is driven is not what it generates: a judge moved to another port resumes too.
+        endpoints = [ident.get("endpoint", {})] + [s.get("endpoint") or {} for s in ident.get("stages", [])]
+        for ep in endpoints:
+            for k in _CONNECTION_KEYS:
+                ep.pop(k, None)
         if self.inputs is not None:  # the data itself, not just its path; a larger limit extends the same ids
             ident["inputs"].pop("limit", None)
             ident["inputs"]["digest"] = self.inputs.digest
         blob = json.dumps(ident, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
+
+
+_CONNECTION_KEYS = (
+    "concurrency",
+    "request_timeout",
+    "stall_timeout",
+    "max_retries",
+    "retry",
+    "circuit_breaker",
+    "price_per_million",
+    "api_key_env",
+    "base_url",
+)
 
 
 def _make_importable(folder: Path) -> None:

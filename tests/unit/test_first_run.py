@@ -25,6 +25,7 @@ from mcrgen.render.summary import render_summary
 from mcrgen.rundir.files import read_jsonl
 from mcrgen.rundir.report import build_report
 from mcrgen.wire.client import ChatRequest, Chunk
+from tests.conftest import write_recipe
 from tests.support.fake_wire import FakeWire, text_chunks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -284,3 +285,15 @@ def test_two_empty_accepted_sets_are_not_called_identical() -> None:
     assert "nothing to test yet" in verdict_sentences(data)[2]
     html = no_bias_section(nb)
     assert "nothing to compare yet" in html and "the same samples." not in html and "overlap" not in html
+
+
+def test_a_stage_endpoint_moved_to_another_port_keeps_the_recipe_hash(tmp_path: Path) -> None:
+    """Resume must survive a judge server restarted on another port; another judge model is another recipe."""
+
+    def judged(url: str, model: str = "judge", key_env: str = "JUDGE_KEY") -> str:
+        ep = {"base_url": url, "model": model, "api_key_env": key_env}
+        return load_recipe(write_recipe(tmp_path, stages__1__endpoint=ep)).hash
+
+    first = judged("http://127.0.0.1:8001/v1")
+    assert judged("http://127.0.0.1:9002/v1", key_env="OTHER_KEY") == first
+    assert judged("http://127.0.0.1:8001/v1", model="other-judge") != first
