@@ -81,8 +81,8 @@ def generate(
         int | None,
         typer.Option(
             min=1,
-            help="Processes that stream and validate (this one writes); default: the machine's cores for a remote "
-            "endpoint, 1 for the embedded model. Concurrency is split among them. --shard is for many machines.",
+            help="Processes that stream and validate; this one writes every file. Default: the machine's cores, "
+            "at most one per 8 concurrent streams; 1 for the embedded model. --concurrency is split among them.",
             show_default=False,
         ),
     ] = None,

@@ -62,11 +62,25 @@ class Host(Protocol):
     def add_streamed(self, tokens: int) -> None: ...
 
 
+STREAMS_PER_WORKER = 8
+"""The default starts a second process only for at least this many streams each (see :func:`default_workers`)."""
+
+
+def cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def default_workers(recipe: Recipe) -> int:
-    """The machine's cores for a remote endpoint; 1 for the embedded model, which needs those cores to decode."""
+    """The machine's cores for a remote endpoint with enough streams to share; 1 for the embedded model.
+
+    The embedded model decodes on these same cores: a second client process would take CPU from the decoding it
+    waits for. A remote endpoint gets one process per core, but at least ``STREAMS_PER_WORKER`` streams each: a
+    process costs a second or two of start-up (the HTTP stack's imports) and a few streams are far from what one
+    process can parse and validate (about 25,000 tokens/s, docs/benchmarks.md).
+    """
     if recipe.endpoint.is_local:
         return 1
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores(), recipe.endpoint.concurrency // STREAMS_PER_WORKER))
 
 
 def shares(concurrency: int, workers: int) -> list[int]:
