@@ -55,7 +55,10 @@ def child_recipe(cfg: dict[str, Any]) -> Recipe:
         allow_key_env=cfg["key_envs"],
     )
     if loaded.hash != cfg["hash"]:
-        raise RecipeError(f"{cfg['path']} changed on disk since the run started (hash {loaded.hash}); rerun")
+        raise RecipeError(
+            f"{cfg['path']} reads as recipe hash {loaded.hash} in a worker, not {cfg['hash']} as in the run "
+            "(was it edited since the run started?)"
+        )
     endpoint = pickle.loads(base64.b64decode(cfg["endpoint"]))  # noqa: S301 (our own parent's value)
     stages = loaded.stages
     if cfg["local"]:  # the embedded server's dialect, as engine.generate fits the parent's recipe

@@ -95,7 +95,7 @@ def child_config(recipe: Recipe, mode: str, session: int, shot_rows: list[str], 
     return {
         "path": str(recipe.path.resolve()),
         "model": recipe.raw.get("endpoint", {}).get("model"),
-        "seed": recipe.seed,
+        "seed": recipe.raw.get("seed"),  # as the parent read it: a seed the file leaves out must stay out
         "samples": recipe.samples,
         "key_envs": key_envs,
         "hash": recipe.hash,
@@ -105,6 +105,11 @@ def child_config(recipe: Recipe, mode: str, session: int, shot_rows: list[str], 
         "base_url": base_url,
         "local": base_url is not None and recipe.endpoint.is_local,
     }
+
+
+def endpoint_for(recipe: Recipe, slots: int) -> str:
+    """The parent's resolved endpoint (flags, environment, the embedded server's fit) with this worker's streams."""
+    return base64.b64encode(pickle.dumps(replace(recipe.endpoint, concurrency=slots))).decode()
 
 
 @dataclass
@@ -141,8 +146,7 @@ class WorkerPool:
             )  # fmt: skip
             child = Child(k + 1, slots, proc)
             self.children.append(child)
-            endpoint = replace(self.recipe.endpoint, concurrency=slots)
-            cfg = {**self.config, "slots": slots, "endpoint": base64.b64encode(pickle.dumps(endpoint)).decode()}
+            cfg = {**self.config, "slots": slots, "endpoint": endpoint_for(self.recipe, slots)}
             self._send(child, {"config": cfg})
             self._fill(child)
         try:

@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 
 from mcrgen.engine.runner import run_recipe
-from mcrgen.engine.workers import STREAMS_PER_WORKER, default_workers, shares
+from mcrgen.engine.worker_main import child_recipe
+from mcrgen.engine.workers import STREAMS_PER_WORKER, child_config, default_workers, endpoint_for, shares
 from mcrgen.errors import WorkerError
 from mcrgen.recipe.loader import load_recipe
 from mcrgen.rundir.files import read_jsonl
@@ -104,6 +105,23 @@ def test_shares_and_default(tmp_path: Path) -> None:
     many = load_recipe(path, base_url="http://127.0.0.1:9/v1", concurrency=STREAMS_PER_WORKER * 64)
     assert default_workers(many) == len(os.sched_getaffinity(0))
     assert default_workers(load_recipe(path, base_url="local", concurrency=64)) == 1  # the model needs the cores
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "recipes").glob("*.yaml")) + ["tiny-no-seed"])
+def test_a_worker_rebuilds_the_parents_recipe(tmp_path: Path, name: str) -> None:
+    """Recipes hold compiled templates and bound gates, so a worker loads the file again: it must get the same."""
+    if name == "tiny-no-seed":
+        path = write_recipe(tmp_path)
+        path.write_text("\n".join(ln for ln in path.read_text().splitlines() if not ln.startswith("seed:")))
+    else:
+        path = ROOT / "recipes" / name
+    parent = load_recipe(path, base_url="http://127.0.0.1:9/v1,http://127.0.0.1:8/v1", model="m", limit=5)
+    cfg = {**child_config(parent, "inflight", 3, [], None), "endpoint": endpoint_for(parent, 2)}
+    child = child_recipe(cfg)
+    assert child.hash == parent.hash and child.samples == 5 and child.seed == parent.seed
+    assert child.endpoint.urls == parent.endpoint.urls and child.endpoint.concurrency == 2
+    assert [s.name for s in child.stages] == [s.name for s in parent.stages]
+    assert [s.endpoint for s in child.stages] == [s.endpoint for s in parent.stages]  # a judge's own endpoint
 
 
 def test_two_workers_write_what_one_process_writes(tmp_path: Path, scripted: Any) -> None:
