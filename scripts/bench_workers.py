@@ -10,7 +10,10 @@ Figures per run:
 * ``tok/s run``: completion tokens / the session's seconds in run.json (the streaming phase, from the moment the
   run starts scheduling to its last row, worker start-up included);
 * ``tok/s cmd``: completion tokens / the whole command's wall time (imports, preflight, report and dataset files);
-* client CPU (the command and its workers, from rusage of waited children) and the server's CPU (from /proc).
+* client CPU (the command and its workers, from rusage of waited children), the part of it in the command's own
+  process (the writer, polled from /proc), the cores the client used on average (CPU / wall), tokens per client
+  CPU-second, and the server's CPU (from /proc). On a shared machine ``cores used`` says how much of the two cores
+  the client actually got: the wall-clock ratio cannot exceed what other processes leave.
 
 Isolating the server on a 2-core machine: it cannot have a core of its own while the client gets both. The server
 is made cheap instead: every reply is cached bytes written with a few ``transport.write`` calls, so its CPU per
@@ -57,11 +60,21 @@ def one_run(recipe: Path, out: Path, base_url: str, workers: int, server_pid: in
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
     env["PYTHONPATH"] = str(ROOT)
     cpu0, srv0, t0 = _children_cpu(), _cpu_seconds(server_pid), time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    log = out.with_suffix(".log").open("w+")
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log, text=True)
+    parent_cpu = 0.0  # the command's own process (the writer), polled: rusage would add its workers to it
+    while proc.poll() is None:
+        try:
+            parent_cpu = _cpu_seconds(proc.pid)
+        except (OSError, IndexError, ValueError):
+            pass
+        time.sleep(0.1)
     wall = time.perf_counter() - t0
     cpu, srv = _children_cpu() - cpu0, _cpu_seconds(server_pid) - srv0
     if proc.returncode != 0:
-        raise SystemExit(f"--workers {workers} failed ({proc.returncode}): {proc.stderr[-1500:]}")
+        log.seek(0)
+        raise SystemExit(f"--workers {workers} failed ({proc.returncode}): {log.read()[-1500:]}")
+    log.close()
     report = json.loads((out / "report.json").read_text())
     session = json.loads((out / "run.json").read_text())["sessions"][-1]
     tokens = report["tokens"]["total"]["completion_tokens"]
@@ -73,6 +86,9 @@ def one_run(recipe: Path, out: Path, base_url: str, workers: int, server_pid: in
         "tok_per_s_run": round(tokens / session["seconds"]),
         "tok_per_s_cmd": round(tokens / wall),
         "client_cpu_s": round(cpu, 2),
+        "writer_cpu_s": round(parent_cpu, 2),
+        "client_cores": round(cpu / wall, 2),
+        "tok_per_client_cpu_s": round(tokens / cpu),
         "server_cpu_s": round(srv, 2),
     }
 
@@ -130,14 +146,15 @@ def main() -> None:
     print(f"\nsamples {args.samples}, concurrency {args.concurrency}, repeats {args.repeats} (medians); cores "
           f"{len(os.sched_getaffinity(0))}, load average before the end {os.getloadavg()[0]:.2f}")  # fmt: skip
     print(f"{'workers':>8} {'tok/s run':>10} {'tok/s cmd':>10} {'run s':>7} {'cmd s':>7} {'client cpu s':>13} "
-          f"{'server cpu s':>13}")  # fmt: skip
+          f"{'of it writer':>13} {'cores used':>11} {'tok/cpu s':>10} {'server cpu s':>13}")  # fmt: skip
     base: dict[str, float] = {}
     for w in args.workers:
         med = {k: statistics.median(r[k] for r in results[w]) for k in results[w][0] if k != "workers"}
         base = base or med
         print(
             f"{w:>8} {med['tok_per_s_run']:>10.0f} {med['tok_per_s_cmd']:>10.0f} {med['run_s']:>7.2f} "
-            f"{med['cmd_s']:>7.2f} {med['client_cpu_s']:>13.2f} {med['server_cpu_s']:>13.2f}   "
+            f"{med['cmd_s']:>7.2f} {med['client_cpu_s']:>13.2f} {med['writer_cpu_s']:>13.2f} "
+            f"{med['client_cores']:>11.2f} {med['tok_per_client_cpu_s']:>10.0f} {med['server_cpu_s']:>13.2f}   "
             f"x{med['tok_per_s_run'] / base['tok_per_s_run']:.2f} run, "
             f"x{med['tok_per_s_cmd'] / base['tok_per_s_cmd']:.2f} cmd"
         )

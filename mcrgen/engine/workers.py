@@ -140,9 +140,12 @@ class WorkerPool:
         self.todo = deque(todo)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         for k, slots in enumerate(self.plan):
+            # A session of its own: terminal signals (Ctrl-C, Ctrl-Z's stop) go to the writer, which decides for
+            # everyone, and the scheduler's per-session groups (autogroup) give each worker its own share of the
+            # CPU, as N shards in N terminals would get; inside one session they would all share one.
             proc = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", CHILD_MODULE, stdin=asyncio.subprocess.PIPE,
-                stdout=asyncio.subprocess.PIPE, env=env, limit=PIPE_LIMIT,
+                stdout=asyncio.subprocess.PIPE, env=env, limit=PIPE_LIMIT, start_new_session=True,
             )  # fmt: skip
             child = Child(k + 1, slots, proc)
             self.children.append(child)

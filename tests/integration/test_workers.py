@@ -220,3 +220,19 @@ def test_workers_flag_must_be_positive(tmp_path: Path, workers: int) -> None:
     proc = _run(recipe, tmp_path / "r", "http://127.0.0.1:9/v1", workers=workers)
     assert proc.returncode == 2 and "--workers" in proc.stderr
     assert not (tmp_path / "r").exists()
+
+
+def test_watchdog_in_a_worker_ends_the_command_with_124(tmp_path: Path, scripted: Any) -> None:
+    """A validator that never returns blocks its worker's loop; the watchdog ends that worker (its one line on
+    stderr), and the command exits as one process would: 124, with the report written."""
+    srv = scripted(steps_script(bad_every=0))
+    gate = ["tests.support.hostile_validators:blocks"]
+    recipe = write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": 4}, stages__1__validators=gate)
+    env = {**_env(), "MCRGEN_VALIDATOR_TIMEOUT": "1"}
+    proc = subprocess.run(
+        _cmd(recipe, tmp_path / "r", srv.base_url), cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 124, proc.stderr[-2000:]
+    assert "ran for more than 1s" in proc.stderr and "validator watchdog (exit 124)" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert (tmp_path / "r" / "report.json").exists()
