@@ -18,8 +18,9 @@ Figures per run:
 Isolating the server on a 2-core machine: it cannot have a core of its own while the client gets both. The server
 is made cheap instead: every reply is cached bytes written with a few ``transport.write`` calls, so its CPU per
 token is a small fraction of the client's; its CPU seconds are printed next to the client's so its share is
-visible. ``--server-cpu K`` additionally pins the server to core K (``os.sched_setaffinity``), which shows whether
-sharing a core with it changes the ratio.
+visible. It runs in a session of its own, and so does each command: Linux's autogroup scheduler gives each session
+its own share of a busy machine, so the server's CPU never comes out of the client's group. ``--server-cpu K``
+additionally pins the server to core K (``os.sched_setaffinity``).
 
 The accepted and rejected rows of the last ``--workers 1`` and ``--workers 2`` runs are compared (timings left
 out): they must be identical.
@@ -44,9 +45,18 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scripts.bench_client import RECIPE, _cpu_seconds, _validators, start_server  # noqa: E402
+from scripts.bench_client import RECIPE, _cpu_seconds, _validators  # noqa: E402
 
 TIMING = {"seconds", "cancel_lag_ms"}
+
+
+def start_server(tokens: int, burst: int) -> tuple[subprocess.Popen[str], str]:
+    """scripts/bench_server.py in a session of its own: its own scheduling group (autogroup), so the CPU it gets
+    does not come out of the client's share, whichever the number of workers."""
+    cmd = [sys.executable, str(ROOT / "scripts" / "bench_server.py"), "--tokens", str(tokens), "--burst", str(burst)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, start_new_session=True)
+    assert proc.stdout is not None
+    return proc, f"http://127.0.0.1:{int(proc.stdout.readline())}/v1"
 
 
 def _children_cpu() -> float:
@@ -61,7 +71,10 @@ def one_run(recipe: Path, out: Path, base_url: str, workers: int, server_pid: in
     env["PYTHONPATH"] = str(ROOT)
     cpu0, srv0, t0 = _children_cpu(), _cpu_seconds(server_pid), time.perf_counter()
     log = out.with_suffix(".log").open("w+")
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log, text=True)
+    # Its own session too, as a command typed in a terminal: apart from this script's polling and the server.
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log, text=True, start_new_session=True
+    )
     parent_cpu = 0.0  # the command's own process (the writer), polled: rusage would add its workers to it
     while proc.poll() is None:
         try:

@@ -140,9 +140,10 @@ class WorkerPool:
         self.todo = deque(todo)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         for k, slots in enumerate(self.plan):
-            # A session of its own: terminal signals (Ctrl-C, Ctrl-Z's stop) go to the writer, which decides for
-            # everyone, and the scheduler's per-session groups (autogroup) give each worker its own share of the
-            # CPU, as N shards in N terminals would get; inside one session they would all share one.
+            # A session of its own: a terminal's signals reach the writer only (Ctrl-C: it stops everyone; Ctrl-Z:
+            # the workers stall on their full pipe), and the scheduler's per-session groups (autogroup) give each
+            # worker its own share of a busy machine's CPU, as N shards in N terminals get; inside the writer's
+            # session all of them would share one (docs/benchmarks.md measured that: slower than one process).
             proc = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", CHILD_MODULE, stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE, env=env, limit=PIPE_LIMIT, start_new_session=True,
