@@ -77,6 +77,15 @@ def generate(
     shard: Annotated[
         str | None, typer.Option(help="I/N: run only sample indices with index % N == I (one machine of N).")
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Processes that stream and validate; this one writes every file. Default: the machine's cores, "
+            "at most one per 8 concurrent streams; 1 for the embedded model. --concurrency is split among them.",
+            show_default=False,
+        ),
+    ] = None,
     dry_run: Annotated[
         bool,
         typer.Option(
@@ -124,7 +133,7 @@ def generate(
         view.start(progress)
 
     try:
-        _, report = run(r, run_dir, mode=mode, on_start=start, shard=part)
+        _, report = run(r, run_dir, mode=mode, on_start=start, shard=part, workers=workers)
     finally:
         view.stop()
     from mcrgen.render.summary import render_summary  # only once there is something to sum up

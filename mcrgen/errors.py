@@ -6,8 +6,10 @@
     ├── SetupError              exit 2  the environment lacks what the command needs (a token, a package)
     ├── EndpointError           exit 3  endpoint unreachable, auth refused, model missing, Hub refused
     ├── OutputError             exit 4  run directory unwritable, corrupt or of another recipe, disk full
-    └── UnfinishedError         exit 5  the run ended but some samples hold ``error`` rows (the endpoint kept
-                                        failing for them); rerunning the same command retries just those
+    ├── UnfinishedError         exit 5  the run ended but some samples hold ``error`` rows (the endpoint kept
+    │                                   failing for them); rerunning the same command retries just those
+    └── WorkerError             exit 6  a worker process of ``generate --workers N`` died (killed, crashed); the
+                                        rows written so far are kept and rerunning the same command resumes
 
 The CLI prints ``str(error)`` as one line on stderr (secrets scrubbed) and exits with ``error.exit_code``; an
 unexpected exception prints one line naming it and exits 1 (``MCRGEN_DEBUG=1`` shows the traceback). A usage
@@ -45,3 +47,9 @@ class UnfinishedError(McrgenError):
     """Everything was written and reported; some samples are still unfinished because of endpoint errors."""
 
     exit_code = 5
+
+
+class WorkerError(McrgenError):
+    """A worker process of ``generate --workers N`` died; the run stopped as after Ctrl-C (resumable)."""
+
+    exit_code = 6

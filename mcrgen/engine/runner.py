@@ -23,18 +23,19 @@ from mcrgen.accounting import RequestUsage
 from mcrgen.engine import chain
 from mcrgen.engine.budget import Spend
 from mcrgen.engine.chain import ChainContext, SampleOutcome, sample_id, sample_seed
+from mcrgen.engine.endpoints import Endpoints, policy_of
+from mcrgen.engine.endpoints import preflight as check_endpoints
 from mcrgen.engine.metering import ServerMeter
 from mcrgen.engine.stop import Stop
 from mcrgen.engine.tokens import AutoCounter, TokenCounter
+from mcrgen.engine.workers import WorkerPool, child_config, shares
 from mcrgen.errors import EndpointError, McrgenError, OutputError, RecipeError
 from mcrgen.recipe.inputs import json_objects
-from mcrgen.recipe.loader import Recipe, Stage, resolved_yaml
+from mcrgen.recipe.loader import Recipe, resolved_yaml
 from mcrgen.recipe.values import BASELINE, INFLIGHT, Shard
 from mcrgen.rundir import files as rundir
 from mcrgen.rundir.session import Identity, Session, check_run, open_session
-from mcrgen.wire.client import Wire
-from mcrgen.wire.preflight import check_endpoint
-from mcrgen.wire.retry import CircuitBreaker, CircuitOpen, RetryPolicy
+from mcrgen.wire.retry import CircuitBreaker, CircuitOpen
 
 __all__ = ["INTERRUPTED", "Progress", "Run", "RunResult", "run_recipe", "sample_id", "sample_seed"]
 
@@ -93,27 +94,6 @@ class RunResult:
 INTERRUPTED = "interrupted (Ctrl-C or SIGTERM)"
 
 
-class Endpoints:
-    """The recipe's connection, plus one per stage that names its own endpoint (e.g. a judge on another server)."""
-
-    def __init__(self, recipe: Recipe, base_url: str | None) -> None:
-        # A missing key is fine for local servers; SDKs insist on a non-empty string.
-        self.main = Wire(recipe.endpoint, os.environ.get(recipe.endpoint.api_key_env) or "no-key", base_url=base_url)
-        self.by_stage = {
-            s.name: Wire(s.endpoint, os.environ.get(s.endpoint.api_key_env) or "no-key")
-            for s in recipe.stages
-            if s.endpoint is not None
-        }
-
-    def for_stage(self, stage: Stage) -> Wire:
-        return self.by_stage.get(stage.name, self.main)
-
-    async def aclose(self) -> None:
-        await self.main.aclose()
-        for w in self.by_stage.values():
-            await w.aclose()
-
-
 class Run:
     """One session of a run: the chains' context, and what the runner owns: sinks, live counters, budget, stop."""
 
@@ -134,7 +114,7 @@ class Run:
             shot_rows=shot_rows,
             wire_for=endpoints.for_stage,
             counter=counter,
-            policy=_policy(recipe),
+            policy=policy_of(recipe),
             breaker=self.breaker,
             rng=random.Random(),
             stop=self.stop,
@@ -144,6 +124,8 @@ class Run:
         )
         self.interrupts = 0
         self.workers: list[asyncio.Task[None]] = []
+        self.pool: WorkerPool | None = None
+        """``--workers N`` (N > 1): the processes that run the chains; this process still writes everything."""
 
     def request_ended(self, sample: str, usage: RequestUsage) -> None:
         """A request ended (any way): on the ledger now, counted, and the run stops if that exhausts a budget."""
@@ -155,6 +137,12 @@ class Run:
             self.progress.cancelled_tokens += usage.completion_tokens
         self.spend.add(usage)
         self._check_budget()
+
+    def sample_started(self) -> None:
+        self.progress.attempted += 1
+
+    def add_streamed(self, tokens: int) -> None:
+        self.progress.add_streamed(tokens)
 
     def stage_event(self, stage: str, event: str) -> None:
         p = self.progress
@@ -192,6 +180,8 @@ class Run:
         for task in self.workers:
             if task is not me and not task.done():
                 task.cancel()
+        if self.pool is not None:
+            self.pool.stop(self.stop.reason)
 
     def on_signal(self) -> None:
         self.interrupts += 1
@@ -199,6 +189,8 @@ class Run:
             # Second Ctrl-C: leave now. Every row and ledger line already written is whole (one write each),
             # run.json and report.json are replaced atomically, so nothing on disk is half-written.
             os.write(2, b"\nsecond interrupt: exiting now; rerun the same command to resume\n")
+            if self.pool is not None:
+                self.pool.kill()
             os._exit(130)
         self.stop.request(INTERRUPTED)
         if self.progress.stop_reason != INTERRUPTED:
@@ -208,7 +200,7 @@ class Run:
         for index in ids:
             if self.stop.is_set():
                 return
-            self.progress.attempted += 1
+            self.sample_started()
             try:
                 outcome = await chain.sample(self.ctx, index)
             except McrgenError as exc:
@@ -236,6 +228,10 @@ class Run:
         timer = self._start_budgets(loop)
         t0 = time.monotonic()
         try:
+            if self.pool is not None:
+                if not self.stop.is_set():
+                    await self.pool.run(todo)
+                return
             ids = iter(todo)
             async with asyncio.TaskGroup() as tg:
                 if not self.stop.is_set():
@@ -276,6 +272,7 @@ async def run_recipe(
     counter: TokenCounter | None = None,
     preflight: bool = True,
     shard: Shard | None = None,
+    workers: int = 1,
 ) -> RunResult:
     """Generate ``recipe.samples`` samples into ``run_dir``, resuming whatever an earlier run left there.
 
@@ -284,7 +281,8 @@ async def run_recipe(
     :class:`OutputError` (exit 4) when the run directory cannot be written or holds another run. Nothing is written
     to ``run_dir`` before the recipe, its seed file, the directory and the endpoint have all been checked. With
     ``shard``, only the sample indices in that shard run (see :mod:`mcrgen.publish.merge`); a run directory holds
-    one shard for good.
+    one shard for good. With ``workers`` > 1, that many processes run the chains (:mod:`mcrgen.engine.workers`);
+    this one still writes every file, so the run directory is the same as with one.
     """
     if mode not in (INFLIGHT, BASELINE):
         raise RecipeError(f"--mode must be {INFLIGHT} or {BASELINE}, not {mode!r}")
@@ -301,7 +299,7 @@ async def run_recipe(
     try:
         local = base_url is not None and recipe.endpoint.is_local
         if preflight:
-            await _preflight(endpoints, recipe, local=local)
+            await check_endpoints(endpoints, recipe, local=local)
         with open_session(
             run_dir,
             ident,
@@ -311,6 +309,10 @@ async def run_recipe(
         ) as s:
             run = Run(recipe, mode, endpoints, counter, shot_rows, s)
             todo = run.resume_from(s, shard)
+            n = len(shares(recipe.endpoint.concurrency, min(workers, len(todo) or 1)))
+            if n > 1:  # one process stays the in-process path of old: no child, nothing changes
+                s.info["workers"] = n
+                run.pool = WorkerPool(run, recipe, child_config(recipe, mode, s.number, shot_rows, base_url), n)
             # Another server for some stage would mix two servers' counters into one figure: then none is read.
             meter = ServerMeter(endpoints.main, key, enabled=not endpoints.by_stage, exclusive=local)
             await meter.start()
@@ -350,28 +352,6 @@ def _meta_extra(recipe: Recipe, endpoints: Endpoints) -> dict[str, object]:
         "model": endpoints.main.model,
         "price_per_million": {"prompt": prices.prompt, "completion": prices.completion} if prices else None,
     }
-
-
-async def _preflight(endpoints: Endpoints, recipe: Recipe, *, local: bool) -> None:
-    """Check every distinct endpoint once (the recipe's and any stage's own)."""
-    seen: set[tuple[str, str]] = set()
-    checks = [(endpoints.main, recipe.endpoint.api_key_env)] + [
-        (w, s.endpoint.api_key_env) for s in recipe.stages if s.endpoint and (w := endpoints.by_stage.get(s.name))
-    ]
-    for wire, env in checks:
-        key = (wire.base_url, wire.model)
-        if key in seen:
-            continue
-        seen.add(key)
-        # The embedded server serves whatever model it loaded under the name we gave it: no model check.
-        await check_endpoint(
-            wire, api_key_env=env, policy=_policy(recipe), check_model=not (local and wire is endpoints.main)
-        )
-
-
-def _policy(recipe: Recipe) -> RetryPolicy:
-    ep = recipe.endpoint
-    return RetryPolicy(ep.max_retries, ep.retry_initial_delay, ep.retry_max_delay)
 
 
 def _install_signals(loop: asyncio.AbstractEventLoop, handler: Callable[[], None]) -> list[int]:

@@ -1,0 +1,58 @@
+"""The run's connections: the recipe's endpoint and any stage's own, their preflight, and the retry policy.
+
+Shared by the in-process runner and each worker process of ``--workers N`` (:mod:`mcrgen.engine.worker_main`).
+"""
+
+from __future__ import annotations
+
+import os
+
+from mcrgen.recipe.loader import Recipe, Stage
+from mcrgen.wire.client import Wire
+from mcrgen.wire.preflight import check_endpoint
+from mcrgen.wire.retry import RetryPolicy
+
+__all__ = ["Endpoints", "policy_of", "preflight"]
+
+
+class Endpoints:
+    """The recipe's connection, plus one per stage that names its own endpoint (e.g. a judge on another server)."""
+
+    def __init__(self, recipe: Recipe, base_url: str | None) -> None:
+        # A missing key is fine for local servers; SDKs insist on a non-empty string.
+        self.main = Wire(recipe.endpoint, os.environ.get(recipe.endpoint.api_key_env) or "no-key", base_url=base_url)
+        self.by_stage = {
+            s.name: Wire(s.endpoint, os.environ.get(s.endpoint.api_key_env) or "no-key")
+            for s in recipe.stages
+            if s.endpoint is not None
+        }
+
+    def for_stage(self, stage: Stage) -> Wire:
+        return self.by_stage.get(stage.name, self.main)
+
+    async def aclose(self) -> None:
+        await self.main.aclose()
+        for w in self.by_stage.values():
+            await w.aclose()
+
+
+async def preflight(endpoints: Endpoints, recipe: Recipe, *, local: bool) -> None:
+    """Check every distinct endpoint once (the recipe's and any stage's own)."""
+    seen: set[tuple[str, str]] = set()
+    checks = [(endpoints.main, recipe.endpoint.api_key_env)] + [
+        (w, s.endpoint.api_key_env) for s in recipe.stages if s.endpoint and (w := endpoints.by_stage.get(s.name))
+    ]
+    for wire, env in checks:
+        key = (wire.base_url, wire.model)
+        if key in seen:
+            continue
+        seen.add(key)
+        # The embedded server serves whatever model it loaded under the name we gave it: no model check.
+        await check_endpoint(
+            wire, api_key_env=env, policy=policy_of(recipe), check_model=not (local and wire is endpoints.main)
+        )
+
+
+def policy_of(recipe: Recipe) -> RetryPolicy:
+    ep = recipe.endpoint
+    return RetryPolicy(ep.max_retries, ep.retry_initial_delay, ep.retry_max_delay)
