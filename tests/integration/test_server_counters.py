@@ -98,3 +98,21 @@ def test_a_server_without_counters_adds_nothing(tmp_path: Path) -> None:
         )
     assert _report(tmp_path / "o" / "inflight")["server_counters"] is None
     assert data["savings"]["server_counted"] is None
+
+
+def test_two_workers_are_counted_as_one_run(tmp_path: Path) -> None:
+    """The writer process reads the counters around all its workers: one reading, the run's whole bill."""
+    from tests.integration.test_workers import _run
+
+    recipe = make_recipe(tmp_path, endpoint={"model": "scripted", "concurrency": 4})
+    (tmp_path / "w").mkdir()
+    with ScriptedServer(script, metrics=True, overrun=OVERRUN) as srv:
+        done = _run(recipe, tmp_path / "w" / "out", srv.base_url, workers=2)
+        generated, prompted = srv.generation_tokens_total, srv.prompt_tokens_total
+    assert done.returncode == 0, done.stderr
+    run_json = json.loads((tmp_path / "w" / "out" / "run.json").read_text())
+    assert run_json["sessions"][0]["workers"] == 2
+    counted = _report(tmp_path / "w" / "out")["server_counters"]
+    assert counted["attributable"], counted
+    assert (counted["completion_tokens"], counted["prompt_tokens"]) == (generated, prompted)
+    assert counted["prompt_tokens"] == _ledger(tmp_path / "w" / "out")[0]
