@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import socket
 import time
-from collections.abc import AsyncIterator, Mapping, Sequence
+import urllib.request
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,7 +38,8 @@ from mcrgen.wire.failures import StreamBroken as StreamBroken
 from mcrgen.wire.failures import request_failure
 from mcrgen.wire.replicas import Replica, Replicas
 from mcrgen.wire.sse import Chunk as Chunk
-from mcrgen.wire.sse import parse_event, safe_message
+from mcrgen.wire.sse import SSELines, parse_event, safe_message
+from mcrgen.wire.transport import BodyStream, StreamTransport
 
 POOL_TIMEOUT = 30.0
 """Seconds a request may wait for a free connection. The pool is sized to the concurrency, so waiting at all means
@@ -57,6 +59,11 @@ def _model_ids(body: Any, url: str) -> list[str]:
     if not isinstance(data, list):
         return []
     return [str(m["id"]) for m in data if isinstance(m, dict) and isinstance(m.get("id"), str | int)]
+
+
+def _proxied() -> bool:
+    """Whether the environment names an HTTP proxy (which httpx would honour for the stock transport)."""
+    return any(v for k, v in urllib.request.getproxies().items() if k in ("http", "https", "all"))
 
 
 @dataclass(slots=True)
@@ -85,13 +92,17 @@ BYTE_CAP_PER_TOKEN = 4096
 class Events:
     """The parsed SSE events of one open response, read within the stream's limits.
 
-    ``t_read`` is when the bytes holding the current event came off the socket: the start of the cancel lag.
+    ``t_read`` is when the bytes holding the current event were taken off the connection: the start of the cancel
+    lag. On mcrgen's own transport the lines arrive in batches (:meth:`Connection.more_lines`); on the stock one
+    (a proxy is configured) the body's raw pieces are cut into the same lines here.
     """
 
-    __slots__ = ("_response", "_stall", "_max_tokens", "_max_chars", "_max_bytes", "t_read", "aborted")
+    __slots__ = ("_response", "_conn", "_stall", "_max_tokens", "_max_chars", "_max_bytes", "t_read", "aborted")
 
     def __init__(self, response: httpx2.Response, stall_timeout: float, max_tokens: int = 1 << 30) -> None:
         self._response = response
+        stream = response.stream
+        self._conn = stream.connection if isinstance(stream, BodyStream) else None
         self._stall = stall_timeout
         allowed = max_tokens + max(MIN_TOKEN_MARGIN, int(max_tokens * TOKEN_MARGIN))
         self._max_tokens = allowed
@@ -103,10 +114,13 @@ class Events:
     def abort(self) -> None:
         """Shut the connection down now, without awaiting: the server sees the FIN before this task yields.
 
-        The pool's own close (which yields to the loop before it closes the file descriptor) follows when the
-        ``Wire.stream`` block exits; by then the server has already stopped generating for this request.
+        The pool's own close follows when the ``Wire.stream`` block exits; by then the server has already stopped
+        generating for this request.
         """
         self.aborted = True
+        if self._conn is not None:
+            self._conn.abort()
+            return
         ns = self._response.extensions.get("network_stream")
         sock = ns.get_extra_info("socket") if ns is not None else None
         if sock is not None:
@@ -123,72 +137,87 @@ class Events:
         return self._events()
 
     async def _events(self) -> AsyncIterator[Chunk]:
-        # The transport's read timeout (= stall_timeout) catches a silent server. A server that keeps the
-        # connection alive with ': ping' comments but sends no data is caught here, timed only on comment lines.
-        idle_since: float | None = None
+        state = _ReadState()
         clock = time.perf_counter
-        pending = b""
-        received = chars = pieces = 0
-        finished = False
         try:
-            # The pool's byte stream directly: Response.aiter_raw adds a re-chunker and a context per read.
-            async for raw in self._response.stream:  # type: ignore[union-attr]
-                self.t_read = clock()
-                received += len(raw)
-                if received > self._max_bytes:
-                    raise self._too_long(f"more than {self._max_bytes} bytes")
-                buf = pending + raw if pending else raw
-                if b"\r" in buf:  # CRLF line ends (sse-starlette); a lone trailing CR may be half of one
-                    buf = buf.replace(b"\r\n", b"\n")
-                    if buf.endswith(b"\r"):
-                        buf, pending = buf[:-1], b"\r"
-                    else:
-                        pending = b""
-                else:
-                    pending = b""
-                lines = buf.split(b"\n")
-                tail = lines.pop()  # the unfinished last line ("" when the read ended on a line end)
-                if tail:
-                    pending = tail + pending
-                for line in lines:
-                    if not line.startswith(b"data:"):
-                        if line.startswith(b":"):
-                            now = time.monotonic()
-                            if idle_since is None:
-                                idle_since = now
-                            elif now - idle_since > self._stall:
-                                raise StreamBroken(f"stalled: no data for {self._stall:g}s (keep-alives only)")
-                        continue  # blank separators, comments, 'event:' lines
-                    idle_since = None
-                    payload = line[5:].strip()
-                    if payload == b"[DONE]":
+            if self._conn is not None:
+                conn = self._conn
+                lines = conn.read_lines(self._max_bytes)
+                while await conn.more_lines():
+                    self.t_read = clock()
+                    for chunk in self._chunks(lines.take(), state):
+                        yield chunk
+                    if state.done:
                         return
-                    try:
-                        chunk = parse_event(payload)
-                    except StreamBroken as exc:
-                        raise StreamBroken(safe_message(str(exc))) from None
-                    except (ValueError, AttributeError, TypeError, KeyError, IndexError, RecursionError) as exc:
-                        raise StreamBroken(safe_message(f"malformed SSE data: {payload[:80]!r} ({exc})")) from None
-                    if chunk.finish_reason is not None:
-                        finished = True
-                    if chunk.text:
-                        pieces += 1
-                        chars += len(chunk.text)
-                        if pieces > self._max_tokens or chars > self._max_chars:
-                            raise self._too_long(f"{pieces} chunks of text, {chars} chars")
-                    if chunk.completion_tokens is not None and chunk.completion_tokens > self._max_tokens:
-                        raise self._too_long(f"{chunk.completion_tokens} tokens")
-                    yield chunk
+            else:
+                lines = SSELines(self._max_bytes)
+                # The pool's byte stream directly: Response.aiter_raw adds a re-chunker and a context per read.
+                async for raw in self._response.stream:  # type: ignore[union-attr]
+                    self.t_read = clock()
+                    lines.feed(raw)
+                    for chunk in self._chunks(lines.take(), state):
+                        yield chunk
+                    if state.done:
+                        return
         except httpx2.ReadTimeout:
             raise StreamBroken(f"stalled: no data for {self._stall:g}s") from None
         except httpx2.HTTPError as exc:
             if self.aborted:
                 return  # we shut the socket ourselves: whatever the read says now is not the server's fault
             raise StreamBroken(safe_message(f"stream interrupted: {type(exc).__name__}: {exc}")) from None
-        if not finished and not self.aborted:
+        if not state.finished and not self.aborted:
             # The body ended (a 'Connection: close' reply without chunked framing ends this way on a disconnect)
             # with neither [DONE] nor a finish_reason: the server went away mid-answer. Retry, not a verdict.
             raise StreamBroken("stream interrupted: the connection closed before [DONE] or a finish_reason")
+
+    def _chunks(self, lines: list[bytes | None], state: _ReadState) -> Iterator[Chunk]:
+        """The events of one batch of lines, each checked against the stream's limits before it is handed on."""
+        for line in lines:
+            if line is None:
+                raise self._too_long(f"more than {self._max_bytes} bytes")
+            if not line.startswith(b"data:"):
+                if line.startswith(b":"):
+                    # A server that keeps the connection alive with ': ping' comments but sends no data is caught
+                    # here, timed only on comment lines (a silent one by the read timeout, = stall_timeout).
+                    now = time.monotonic()
+                    if state.idle_since is None:
+                        state.idle_since = now
+                    elif now - state.idle_since > self._stall:
+                        raise StreamBroken(f"stalled: no data for {self._stall:g}s (keep-alives only)")
+                continue  # blank separators, comments, 'event:' lines
+            state.idle_since = None
+            payload = line[5:].strip()
+            if payload == b"[DONE]":
+                state.done = True
+                return
+            try:
+                chunk = parse_event(payload)
+            except StreamBroken as exc:
+                raise StreamBroken(safe_message(str(exc))) from None
+            except (ValueError, AttributeError, TypeError, KeyError, IndexError, RecursionError) as exc:
+                raise StreamBroken(safe_message(f"malformed SSE data: {payload[:80]!r} ({exc})")) from None
+            if chunk.finish_reason is not None:
+                state.finished = True
+            text = chunk.text
+            if text:
+                state.pieces += 1
+                state.chars += len(text)
+                if state.pieces > self._max_tokens or state.chars > self._max_chars:
+                    raise self._too_long(f"{state.pieces} chunks of text, {state.chars} chars")
+            if chunk.completion_tokens is not None and chunk.completion_tokens > self._max_tokens:
+                raise self._too_long(f"{chunk.completion_tokens} tokens")
+            yield chunk
+
+
+@dataclass(slots=True)
+class _ReadState:
+    """What the reader has counted so far in one stream."""
+
+    pieces: int = 0
+    chars: int = 0
+    finished: bool = False
+    done: bool = False
+    idle_since: float | None = None
 
 
 class Wire:
@@ -211,9 +240,12 @@ class Wire:
         )
         # Every stream holds one connection; a pool smaller than the concurrency would queue requests silently.
         # The limit is shared by all replicas: it bounds what is in flight, wherever it goes.
-        self._http = httpx2.AsyncClient(
-            limits=httpx2.Limits(max_connections=conc + 4, max_keepalive_connections=conc + 4),
-            timeout=timeout,
+        self._http = (
+            httpx2.AsyncClient(transport=StreamTransport(conc + 4), timeout=timeout)
+            if not _proxied()
+            else httpx2.AsyncClient(  # the stock transport knows proxies; mcrgen's own does not
+                limits=httpx2.Limits(max_connections=conc + 4, max_keepalive_connections=conc + 4), timeout=timeout
+            )
         )
         # One SDK client per replica, all on the one pool; retries are mcrgen.wire.retry's (Retry-After, accounting).
         self._sdk = {
