@@ -48,17 +48,21 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 """A surrogate left in a decoded string has no partner (the JSON decoder joins pairs): no UTF-8 file can hold it."""
 
 
-_decode_str = json.JSONDecoder().decode
+_scan: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def _load(payload: bytes) -> Any:
     if _loads is json.loads and payload[:1] == b"{" and payload[1:2] != b"\x00":
         # What json.loads does for such bytes (its encoding sniffing says UTF-8: the first byte is '{', the
-        # second not NUL), minus its per-call checks: a fifth of the cost of a small chunk. Anything this path
-        # refuses goes through json.loads below, which raises the very same error.
+        # second not NUL), minus its wrappers: the C scanner on the decoded text, which must end exactly at the
+        # end (the payload is stripped, so json.loads would allow nothing after it either). Anything this path
+        # does not take goes through json.loads below, which gives the very same result or error.
         try:
-            return _decode_str(payload.decode("utf-8", "surrogatepass"))
-        except ValueError:
+            text = payload.decode("utf-8", "surrogatepass")
+            obj, end = _scan(text, 0)
+            if end == len(text):
+                return obj
+        except (ValueError, StopIteration):
             pass
     try:
         return _loads(payload)

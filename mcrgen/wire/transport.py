@@ -42,6 +42,17 @@ class BodyStream(httpx2.AsyncByteStream):
             pool.release(self.connection)
 
 
+CONNECTION = "mcrgen_connection"
+"""The response extension holding its :class:`Connection` (httpx wraps the body stream; extensions pass as they are)."""
+
+
+def streamed_response(
+    conn: Connection, pool: Pool, status: int, reason: bytes, headers: list[tuple[bytes, bytes]]
+) -> httpx2.Response:
+    extensions = {"http_version": b"HTTP/1.1", "reason_phrase": reason, CONNECTION: conn}
+    return httpx2.Response(status, headers=headers, stream=BodyStream(conn, pool), extensions=extensions)
+
+
 class Pool:
     def __init__(self, max_connections: int) -> None:
         self.max_connections = max_connections
@@ -143,17 +154,27 @@ _NAME = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _VALUE = re.compile(rb"(?:[\x21-\x7e\x80-\xff](?:[ \t\x21-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?)?")
 
 
-def _request_head(request: httpx2.Request, content: bytes) -> bytes:
-    """The request's head; a header no HTTP/1.1 message may carry is refused as h11 refuses it (a key read from a
-    file with a newline inside must not split the head), without quoting the value (it may be the key)."""
-    lines = [b"%s %s HTTP/1.1" % (request.method.encode("ascii"), request.url.raw_path)]
-    for k, v in request.headers.raw:
+def origin(url: httpx2.URL) -> Key:
+    return (url.scheme, url.host, url.port or (443 if url.scheme == "https" else 80))
+
+
+def head_lines(method: str, target: bytes, headers: list[tuple[bytes, bytes]]) -> bytes:
+    """A request line and header lines, each ended by CRLF (the blank line is the caller's). A header no HTTP/1.1
+    message may carry is refused as h11 refuses it (a key read from a file with a newline inside must not split
+    the head), without quoting the value (it may be the key)."""
+    lines = [b"%s %s HTTP/1.1\r\n" % (method.encode("ascii"), target)]
+    for k, v in headers:
         if _NAME.fullmatch(k) is None or _VALUE.fullmatch(v) is None:
             raise httpx2.LocalProtocolError(f"Illegal header value in {k[:40].decode('latin-1')!r}")
-        lines.append(b"%s: %s" % (k, v))
+        lines.append(b"%s: %s\r\n" % (k, v))
+    return b"".join(lines)
+
+
+def request_head(request: httpx2.Request, content: bytes) -> bytes:
+    head = head_lines(request.method, request.url.raw_path, request.headers.raw)
     if content and b"content-length" not in {k.lower() for k, _ in request.headers.raw}:
-        lines.append(b"Content-Length: %d" % len(content))
-    return b"\r\n".join(lines) + b"\r\n\r\n"
+        head += b"Content-Length: %d\r\n" % len(content)
+    return head + b"\r\n"
 
 
 class StreamTransport(httpx2.AsyncBaseTransport):
@@ -166,25 +187,28 @@ class StreamTransport(httpx2.AsyncBaseTransport):
         url = request.url
         if url.scheme not in ("http", "https"):
             raise httpx2.UnsupportedProtocol(f"Request URL has an unsupported protocol '{url.scheme}://'.")
-        port = url.port or (443 if url.scheme == "https" else 80)
-        timeouts = request.extensions.get("timeout", {})
         content = request.content if isinstance(request.stream, httpx2.ByteStream) else await request.aread()
-        head = _request_head(request, content)
-        conn = await self.pool.acquire((url.scheme, url.host, port), timeouts.get("connect"), timeouts.get("pool"))
+        data = request_head(request, content) + content
+        conn, status, reason, headers = await self.exchange(
+            origin(url), data, request.extensions.get("timeout", {}), head_only=request.method == "HEAD"
+        )
+        return streamed_response(conn, self.pool, status, reason, headers)
+
+    async def exchange(
+        self, key: Key, data: bytes, timeouts: dict[str, float | None], *, head_only: bool = False
+    ) -> tuple[Connection, int, bytes, list[tuple[bytes, bytes]]]:
+        """Send one request on a pooled connection and read its reply's head; the body is left to the caller,
+        who hands the connection back with :meth:`Pool.release`."""
+        conn = await self.pool.acquire(key, timeouts.get("connect"), timeouts.get("pool"))
         try:
             read = timeouts.get("read")
-            conn.send(head + content, 1e9 if read is None else read, head_only=request.method == "HEAD")
+            conn.send(data, 1e9 if read is None else read, head_only=head_only)
             status, reason, headers = await conn.read_head()
         except BaseException:
             conn.abort()
             self.pool.release(conn)
             raise
-        return httpx2.Response(
-            status,
-            headers=headers,
-            stream=BodyStream(conn, self.pool),
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": reason},
-        )
+        return conn, status, reason, headers
 
     async def aclose(self) -> None:
         await self.pool.aclose()

@@ -31,7 +31,7 @@ import pytest
 from mcrgen.wire.client import Events
 from mcrgen.wire.failures import ReplyTooLong, StreamBroken
 from mcrgen.wire.http11 import Connection
-from mcrgen.wire.transport import BodyStream, Pool
+from mcrgen.wire.transport import Pool, streamed_response
 from tests.support.old_reader import HeadFailed, h11_body, old_events
 
 STREAMS = Path(__file__).resolve().parents[1] / "data" / "streams"
@@ -124,8 +124,9 @@ async def protocol_outcome(reads: list[bytes], max_tokens: int, rng: random.Rand
             status, _, headers = await conn.read_head()
         except httpx2.HTTPError:
             return [], "head failed"
-        response = httpx2.Response(status, headers=headers, stream=BodyStream(conn, Pool(1)))
-        return await _consume(Events(response, 1e9, max_tokens))
+        events = Events(streamed_response(conn, Pool(1), status, b"", headers), 1e9, max_tokens)
+        assert events._conn is conn, "the reader must take the Protocol's own path"
+        return await _consume(events)
     finally:
         await feeder
 
@@ -302,3 +303,41 @@ def test_same_chunks_however_the_bytes_are_cut(name: str) -> None:
 def test_the_corpus_exercises_every_ending() -> None:
     endings = {old_outcome([raw], mt)[1].split(":")[0] for raw, mt in CORPUS.values()}
     assert {"end", "StreamBroken", "ReplyTooLong", "head failed"} <= endings, endings
+
+
+def _parsed(parse: Any, payload: bytes) -> Any:
+    try:
+        return parse(payload)
+    except (StreamBroken, ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+
+def test_event_parser_agrees_with_the_old_one_on_mangled_payloads() -> None:
+    """Recorded payloads with random bytes changed, cut or doubled: the new JSON path must raise or return exactly
+    what json.loads did (bad UTF-8, lone surrogates, trailing garbage, NULs, numbers where objects were)."""
+    from mcrgen.wire.sse import parse_event
+    from tests.support.old_reader import old_parse_event
+
+    rng = random.Random("payloads")
+    payloads = [
+        line[5:].strip()
+        for raw, _ in recorded_streams().values()
+        for line in raw.split(b"\n")
+        if line.startswith(b"data:") and b"[DONE]" not in line
+    ]
+    specials = [b"{", b"{}", b"{} ", b"{}x", b"{\x00}", b'{"a":1}{"b":2}', b'{"choices":[]}', b"\xef\xbb\xbf{}", b"[1]"]
+    specials += [b'{"choices":[{"delta":{"content":"\xed\xa0\x80"}}]}', b'{"usage":{"completion_tokens":1e3}}']
+    for payload in specials + payloads:
+        for _ in range(1 if payload in specials else 4):
+            mangled = bytearray(payload)
+            for _ in range(rng.randint(0, 3)):
+                at = rng.randrange(len(mangled)) if mangled else 0
+                what = rng.random()
+                if what < 0.4 and mangled:
+                    mangled[at] = rng.choice(b'\x00\x80\xff{}[]",:\\ 0e-')
+                elif what < 0.7:
+                    del mangled[at:]
+                else:
+                    mangled[at:at] = mangled[: rng.randint(0, 8)]
+            data = bytes(mangled) if rng.random() < 0.7 else payload
+            assert _parsed(parse_event, data) == _parsed(old_parse_event, data), data
