@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import socket
 import time
-from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import httpx2
 
@@ -87,84 +86,85 @@ class Events:
     def __aiter__(self) -> AsyncIterator[Chunk]:
         return self._events()
 
+    def _batches(self) -> Callable[[], Awaitable[list[bytes | None] | None]]:
+        """A coroutine function giving the body's lines as many as have arrived at a time (a ``None`` among them
+        marks where the byte cap was passed), and None at the end of the body. Not a generator: nothing is left to
+        finalise when the reader stops early."""
+        if self._conn is not None:
+            conn = self._conn
+            lines = conn.read_lines(self._max_bytes)
+
+            async def arrived() -> list[bytes | None] | None:
+                return lines.take() if await conn.more_lines() else None
+
+            return arrived
+        cut = SSELines(self._max_bytes)
+        assert self._response is not None
+        # The pool's byte stream directly: Response.aiter_raw adds a re-chunker and a context per read.
+        raw = self._response.stream.__aiter__()  # type: ignore[union-attr]
+
+        async def read() -> list[bytes | None] | None:
+            try:
+                cut.feed(await raw.__anext__())
+            except StopAsyncIteration:
+                return None
+            return cut.take()
+
+        return read
+
     async def _events(self) -> AsyncIterator[Chunk]:
-        state = _ReadState()
+        # One loop over every line of the stream, inline: it runs once per token, so no call or generator per line.
+        clock, max_tokens, max_chars = time.perf_counter, self._max_tokens, self._max_chars
+        idle_since: float | None = None
+        pieces = chars = 0
+        finished = False
+        next_batch = self._batches()
         try:
-            if self._conn is not None:
-                conn = self._conn
-                lines = conn.read_lines(self._max_bytes)
-                while await conn.more_lines():
-                    for chunk in self._chunks(lines.take(), state):
-                        yield chunk
-                    if state.done:
+            while (batch := await next_batch()) is not None:
+                for line in batch:
+                    if not line:
+                        if line is None:
+                            raise self._too_long(f"more than {self._max_bytes} bytes")
+                        continue  # the blank line that ends an event
+                    if not line.startswith(b"data:"):
+                        if line.startswith(b":"):
+                            # A server that keeps the connection alive with ': ping' comments but sends no data is
+                            # caught here, timed only on comment lines (a silent one by the read timeout).
+                            now = time.monotonic()
+                            if idle_since is None:
+                                idle_since = now
+                            elif now - idle_since > self._stall:
+                                raise StreamBroken(f"stalled: no data for {self._stall:g}s (keep-alives only)")
+                        continue  # comments, 'event:' lines
+                    idle_since = None
+                    self.t_read = clock()
+                    payload = line[5:].strip()
+                    if payload == b"[DONE]":
                         return
-            else:
-                lines = SSELines(self._max_bytes)
-                # The pool's byte stream directly: Response.aiter_raw adds a re-chunker and a context per read.
-                assert self._response is not None
-                async for raw in self._response.stream:  # type: ignore[union-attr]
-                    lines.feed(raw)
-                    for chunk in self._chunks(lines.take(), state):
-                        yield chunk
-                    if state.done:
-                        return
+                    try:
+                        chunk = parse_event(payload)
+                    except StreamBroken as exc:
+                        raise StreamBroken(safe_message(str(exc))) from None
+                    except (ValueError, AttributeError, TypeError, KeyError, IndexError, RecursionError) as exc:
+                        raise StreamBroken(safe_message(f"malformed SSE data: {payload[:80]!r} ({exc})")) from None
+                    if chunk.finish_reason is not None:
+                        finished = True
+                    text = chunk.text
+                    if text:
+                        pieces += 1
+                        chars += len(text)
+                        if pieces > max_tokens or chars > max_chars:
+                            raise self._too_long(f"{pieces} chunks of text, {chars} chars")
+                    if chunk.completion_tokens is not None and chunk.completion_tokens > max_tokens:
+                        raise self._too_long(f"{chunk.completion_tokens} tokens")
+                    yield chunk
         except httpx2.ReadTimeout:
             raise StreamBroken(f"stalled: no data for {self._stall:g}s") from None
         except httpx2.HTTPError as exc:
             if self.aborted:
                 return  # we shut the socket ourselves: whatever the read says now is not the server's fault
             raise StreamBroken(safe_message(f"stream interrupted: {type(exc).__name__}: {exc}")) from None
-        if not state.finished and not self.aborted:
+        if not finished and not self.aborted:
             # The body ended (a 'Connection: close' reply without chunked framing ends this way on a disconnect)
             # with neither [DONE] nor a finish_reason: the server went away mid-answer. Retry, not a verdict.
             raise StreamBroken("stream interrupted: the connection closed before [DONE] or a finish_reason")
-
-    def _chunks(self, lines: list[bytes | None], state: _ReadState) -> Iterator[Chunk]:
-        """The events of one batch of lines, each checked against the stream's limits before it is handed on."""
-        for line in lines:
-            if line is None:
-                raise self._too_long(f"more than {self._max_bytes} bytes")
-            if not line.startswith(b"data:"):
-                if line.startswith(b":"):
-                    # A server that keeps the connection alive with ': ping' comments but sends no data is caught
-                    # here, timed only on comment lines (a silent one by the read timeout, = stall_timeout).
-                    now = time.monotonic()
-                    if state.idle_since is None:
-                        state.idle_since = now
-                    elif now - state.idle_since > self._stall:
-                        raise StreamBroken(f"stalled: no data for {self._stall:g}s (keep-alives only)")
-                continue  # blank separators, comments, 'event:' lines
-            state.idle_since = None
-            self.t_read = time.perf_counter()
-            payload = line[5:].strip()
-            if payload == b"[DONE]":
-                state.done = True
-                return
-            try:
-                chunk = parse_event(payload)
-            except StreamBroken as exc:
-                raise StreamBroken(safe_message(str(exc))) from None
-            except (ValueError, AttributeError, TypeError, KeyError, IndexError, RecursionError) as exc:
-                raise StreamBroken(safe_message(f"malformed SSE data: {payload[:80]!r} ({exc})")) from None
-            if chunk.finish_reason is not None:
-                state.finished = True
-            text = chunk.text
-            if text:
-                state.pieces += 1
-                state.chars += len(text)
-                if state.pieces > self._max_tokens or state.chars > self._max_chars:
-                    raise self._too_long(f"{state.pieces} chunks of text, {state.chars} chars")
-            if chunk.completion_tokens is not None and chunk.completion_tokens > self._max_tokens:
-                raise self._too_long(f"{chunk.completion_tokens} tokens")
-            yield chunk
-
-
-@dataclass(slots=True)
-class _ReadState:
-    """What the reader has counted so far in one stream."""
-
-    pieces: int = 0
-    chars: int = 0
-    finished: bool = False
-    done: bool = False
-    idle_since: float | None = None

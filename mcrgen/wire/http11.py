@@ -182,7 +182,7 @@ class Connection(asyncio.Protocol):
         out = []
         pos, end = 0, len(data)
         while pos < end:
-            if self._left:
+            if self._left:  # the rest of a chunk that began in an earlier read
                 take = min(self._left, end - pos)
                 out.append(data if take == end else data[pos : pos + take])
                 pos += take
@@ -208,13 +208,24 @@ class Connection(asyncio.Protocol):
                             self.reusable = False
                         self._end_body()
                         break
-                else:
-                    m = _CHUNK.fullmatch(data, pos, nl)
-                    if m is None:
-                        raise httpx2.RemoteProtocolError(f"illegal chunk header: {data[pos:nl][:80]!r}")
-                    self._left = int(m.group(1), 16)
-                    self._trailer = not self._left
+                    pos = nl + 2
+                    continue
+                m = _CHUNK.fullmatch(data, pos, nl)
+                if m is None:
+                    raise httpx2.RemoteProtocolError(f"illegal chunk header: {data[pos:nl][:80]!r}")
+                size = int(m.group(1), 16)
                 pos = nl + 2
+                stop = pos + size
+                if not size:
+                    self._trailer = True
+                elif stop + 2 <= end:  # the whole chunk and its CRLF are here: the common case, in one step
+                    if data[stop] != 13 or data[stop + 1] != 10:
+                        got = data[stop : stop + 2]
+                        raise httpx2.RemoteProtocolError(f"malformed chunk footer: {got!r} (expected b'\\r\\n')")
+                    out.append(data[pos:stop])
+                    pos = stop + 2
+                else:
+                    self._left = size
         return out
 
     def _end_body(self) -> None:
