@@ -213,13 +213,22 @@ def main() -> None:
     ap.add_argument("--tokens", type=int, default=300)
     ap.add_argument("--burst", type=int, default=1, help="server: SSE events per stream per write")
     ap.add_argument("--compare", metavar="REF", help="also run git ref REF, interleaved (before/after)")
-    ap.add_argument("--memory", type=int, nargs="*", default=[64, 512], help="open-stream counts for memory")
+    ap.add_argument(
+        "--memory",
+        type=int,
+        nargs="*",
+        default=[64, 512],
+        help="open-stream counts for memory (bare --memory: 64 512; --memory 0: none)",
+    )
     ap.add_argument("--child", choices=["level", "memory"], help=argparse.SUPPRESS)
     ap.add_argument("--conc", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--samples", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--url", help=argparse.SUPPRESS)
     ap.add_argument("--server-pid", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.memory == []:  # a bare --memory asks for the default counts, not for none
+        args.memory = [64, 512]
+    args.memory = [n for n in args.memory if n > 0]
     if args.child:
         child(args)
         return

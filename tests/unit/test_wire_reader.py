@@ -11,9 +11,9 @@ random points into socket reads and fed to
 and the three must agree on every Chunk and on the outcome (end, or the same error with the same message; a
 framing fault only has to be a framing fault in both, since h11 and the Protocol word it differently).
 
-Recorded streams (tests/data/streams/*.http, see the README there) come from llama.cpp and the scripted and bench
-servers; built ones vary framing (CRLF, chunk sizes, trailers, extensions, no framing), comments, UTF-8 cut inside a
-character, malformed payloads and the size caps.
+Recorded streams (tests/data/streams/*.http, see the README there) come from llama.cpp, vLLM and the scripted and
+bench servers; built ones vary framing (CRLF, chunk sizes, trailers, extensions, no framing), comments, UTF-8 cut
+inside a character, malformed payloads and the size caps.
 """
 
 from __future__ import annotations
@@ -283,6 +283,7 @@ def test_the_corpus_holds_real_recordings() -> None:
     names = set(recorded_streams())
     assert any(n.startswith("llamacpp") for n in names), names
     assert any(n.startswith("scripted") for n in names), names
+    assert any(n.startswith("vllm") for n in names), names
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS))
