@@ -63,6 +63,8 @@ class Connection(asyncio.Protocol):
         self._timeout = 0.0
         self._last = 0.0  # loop time of the last bytes, or of the start of the current wait
         self._head_only = False
+        self.idle_since = 0.0
+        """Loop time when the pool last took it back (keep-alive expiry)."""
 
     # -- the protocol ---------------------------------------------------------------------------------------
 

@@ -53,13 +53,19 @@ def streamed_response(
     return httpx2.Response(status, headers=headers, stream=BodyStream(conn, pool), extensions=extensions)
 
 
+KEEPALIVE_EXPIRY = 5.0
+"""Seconds an idle connection is reused (httpx's default): servers and proxies drop idle connections, sometimes
+without a FIN, and a request sent on one of those fails."""
+
+
 class Pool:
     def __init__(self, max_connections: int) -> None:
         self.max_connections = max_connections
         self._idle: dict[Key, list[Connection]] = {}
         self._open: set[Connection] = set()
         self._waiters: deque[asyncio.Future[None]] = deque()
-        self._ssl: ssl.SSLContext | None = None
+        self.ssl_context: ssl.SSLContext | None = None
+        """For https origins; httpx2's default (certifi) context when first needed."""
 
     async def acquire(self, key: Key, connect_timeout: float | None, pool_timeout: float | None) -> Connection:
         loop = asyncio.get_running_loop()
@@ -67,8 +73,8 @@ class Pool:
         while True:
             idle = self._idle.get(key)
             while idle:
-                conn = idle.pop()
-                if not conn.closed and conn.reusable:
+                conn = idle.pop()  # the most recently used first: the least likely to have been dropped
+                if not conn.closed and conn.reusable and loop.time() - conn.idle_since < KEEPALIVE_EXPIRY:
                     return conn
                 self._discard(conn)
             if len(self._open) >= self.max_connections:
@@ -89,6 +95,7 @@ class Pool:
     def release(self, conn: Connection) -> None:
         """Back to the pool when its reply was read to the end and the server allows it; else closed."""
         if conn.body_done and conn.reusable and not conn.closed and conn.error is None:
+            conn.idle_since = asyncio.get_running_loop().time()
             self._idle.setdefault(conn.key, []).append(conn)
         else:
             conn.abort()
@@ -125,9 +132,9 @@ class Pool:
         loop = asyncio.get_running_loop()
         tls = None
         if scheme == "https":
-            if self._ssl is None:
-                self._ssl = httpx2.create_ssl_context()
-            tls = self._ssl
+            if self.ssl_context is None:
+                self.ssl_context = httpx2.create_ssl_context()
+            tls = self.ssl_context
         conn = Connection(key)
         self._open.add(conn)  # counted while it connects, so that concurrent connects respect the limit
         try:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -33,8 +37,8 @@ class Server:
     """Answers each request on a connection with ``reply(n)`` (n counts requests over all connections); records
     connections and the moment each one saw the client's FIN."""
 
-    def __init__(self, reply: Callable[[int], bytes], *, hold: bool = False) -> None:
-        self.reply, self.hold = reply, hold
+    def __init__(self, reply: Callable[[int], bytes], *, hold: bool = False, tls: ssl.SSLContext | None = None) -> None:
+        self.reply, self.hold, self.tls = reply, hold, tls
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.connections = 0
@@ -54,6 +58,8 @@ class Server:
             except OSError:
                 return
             self.connections += 1
+            if self.tls is not None:
+                conn = self.tls.wrap_socket(conn, server_side=True)
             t = threading.Thread(target=self._serve, args=(conn,), daemon=True)
             t.start()
             self._threads.append(t)
@@ -63,7 +69,10 @@ class Server:
         with conn:
             while True:
                 while b"\r\n\r\n" not in buf:
-                    data = conn.recv(65536)
+                    try:
+                        data = conn.recv(65536)
+                    except OSError:  # a TLS peer that shut its socket without close_notify
+                        data = b""
                     if not data:
                         self.fin.set()
                         return
@@ -83,7 +92,10 @@ class Server:
                 self.requests += 1
                 conn.sendall(self.reply(n))
                 if self.hold:  # keep the stream open: only the client's FIN ends it
-                    while conn.recv(65536):
+                    try:
+                        while conn.recv(65536):
+                            pass
+                    except OSError:
                         pass
                     self.fin.set()
                     return
@@ -248,3 +260,61 @@ def test_the_request_carries_the_sdk_headers_and_the_body(server_factory: Callab
     assert int(headers[b"content-length"]) == len(body)
     sent = json.loads(body)
     assert sent["messages"] == [{"role": "user", "content": "héllo"}] and sent["stream"] is True
+
+
+def test_https_streams_and_aborts(server_factory: Callable[..., Server], tmp_path: Path) -> None:
+    """TLS on the same Protocol: a stream read to its end, then one closed by abort (the FIN still leaves before the
+    task yields: the socket under TLS is shut down)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("no openssl binary to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert)]
+        + ["-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True,
+        capture_output=True,
+    )
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    full = server_factory(lambda n: _reply(["se", "cure"]), tls=server_tls)
+    held = server_factory(lambda n: _reply(["one"])[:-60], hold=True, tls=server_tls)
+
+    async def run() -> tuple[str, bool]:
+        wires = [_wire(full.url.replace("http:", "https:")), _wire(held.url.replace("http:", "https:"))]
+        for wire in wires:
+            assert wire._transport is not None
+            wire._transport.pool.ssl_context = ssl.create_default_context(cafile=str(cert))
+        try:
+            text = await _read_all(wires[0])
+            async with wires[1].stream(ChatRequest([{"role": "user", "content": "hi"}], 50, 0.0)) as events:
+                async for _ in events:
+                    events.abort()
+                    return text, held.fin.wait(5)
+            return text, False
+        finally:
+            for wire in wires:
+                await wire.aclose()
+
+    assert asyncio.run(run()) == ("secure", True)
+
+
+def test_an_idle_connection_past_its_expiry_is_not_reused(
+    server_factory: Callable[..., Server], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mcrgen.wire.transport as transport
+
+    monkeypatch.setattr(transport, "KEEPALIVE_EXPIRY", 0.05)
+    srv = server_factory(lambda n: _reply(["k"]))
+
+    async def run() -> None:
+        wire = _wire(srv.url)
+        try:
+            await _read_all(wire)
+            await _read_all(wire)  # at once: the same connection
+            await asyncio.sleep(0.1)
+            await _read_all(wire)  # after the expiry: a new one
+        finally:
+            await wire.aclose()
+
+    asyncio.run(run())
+    assert srv.connections == 2
