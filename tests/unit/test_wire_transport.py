@@ -318,3 +318,25 @@ def test_an_idle_connection_past_its_expiry_is_not_reused(
 
     asyncio.run(run())
     assert srv.connections == 2
+
+
+def test_with_a_proxy_the_stock_transport_carries_the_stream(
+    server_factory: Callable[..., Server], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """mcrgen's connections know no proxies: with one configured the SDK sends on httpx's transport, and the same
+    reader reads its raw body. The test server plays the proxy (it answers whatever the request line names)."""
+    proxy = server_factory(lambda n: _reply(["via", " proxy"]))
+    for name in ("NO_PROXY", "no_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{proxy.port}")
+
+    async def run() -> str:
+        wire = _wire("http://127.0.0.1:9/v1")  # never contacted: everything goes to the proxy
+        assert wire._transport is None
+        try:
+            return await _read_all(wire)
+        finally:
+            await wire.aclose()
+
+    assert asyncio.run(run()) == "via proxy"
+    assert proxy.requests == 1
