@@ -106,7 +106,7 @@ class Wire:
         # The limit is shared by all replicas: it bounds what is in flight, wherever it goes.
         self._transport = None if _proxied() else StreamTransport(conc + 4)
         self._timeouts = {"connect": 10.0, "read": endpoint.stall_timeout, "pool": timeout.pool}
-        self._prepared: dict[str, PreparedPost] = {}
+        self._prepared: dict[str, PreparedPost | None] = {}
         self._http = (
             httpx2.AsyncClient(transport=self._transport, timeout=timeout)
             if self._transport is not None
@@ -194,32 +194,34 @@ class Wire:
         """Open one streamed chat completion; the response is closed when the block exits, always."""
         replica = self.replicas.acquire()
         try:
-            if self._transport is not None:
-                conn = await self._send(replica, self._body(req))
-                try:
-                    yield Events(conn, self.stall_timeout, req.max_tokens)
-                finally:
-                    # A reply read to its end leaves its connection for the next request; any other is closed
-                    # (no draining): the server sees the disconnect.
-                    self._transport.pool.release(conn)
-            else:
-                response = await self._open(replica, self._body(req))
-                try:
-                    yield Events(response, self.stall_timeout, req.max_tokens)
-                finally:
-                    await response.aclose()
+            body = self._body(req)
+            opened = await (self._send(replica, body) if self._transport is not None else self._open(replica, body))
+            try:
+                yield Events(opened, self.stall_timeout, req.max_tokens)
+            finally:
+                # A reply read to its end leaves its connection for the next request; any other is closed (no
+                # draining): the server sees the disconnect.
+                if isinstance(opened, Connection):
+                    assert self._transport is not None
+                    self._transport.pool.release(opened)
+                else:
+                    await opened.aclose()
         finally:
             self.replicas.release(replica)
 
-    async def _send(self, replica: Replica, body: dict[str, Any]) -> Connection:
-        """Send the request with the SDK's prepared head on a pooled connection; its reply's body is left unread."""
+    async def _send(self, replica: Replica, body: dict[str, Any]) -> Connection | httpx2.Response:
+        """Send the request with the SDK's prepared head on a pooled connection; its reply's body is left unread.
+        (Through ``post`` instead when the head cannot be prepared with this SDK.)"""
         assert self._transport is not None
         try:
-            prepared = self._prepared.get(replica.url)
-            if prepared is None:
-                prepared = self._prepared[replica.url] = prepare_post(
-                    self._sdk[replica.url], "/chat/completions", self._headers
-                )
+            if replica.url not in self._prepared:
+                self._prepared[replica.url] = prepare_post(self._sdk[replica.url], "/chat/completions", self._headers)
+        except Exception as exc:  # a key no header may carry: the same failure as through the SDK
+            raise self._failure(replica, *request_failure(exc, replica.url)) from None
+        prepared = self._prepared[replica.url]
+        if prepared is None:
+            return await self._open(replica, body)
+        try:
             conn, status, _, headers = await self._transport.exchange(
                 prepared.key, prepared.request(body), self._timeouts
             )
@@ -233,10 +235,14 @@ class Wire:
             replica_fault = status >= 500
         except Exception as exc:  # the one table decides what any failure means
             failed, replica_fault = request_failure(exc, replica.url, pool_timeout=POOL_TIMEOUT)
+        raise self._failure(replica, failed, replica_fault) from None
+
+    def _failure(self, replica: Replica, failed: RequestFailed, replica_fault: bool) -> RequestFailed:
+        """``failed``, scrubbed, with the replica put in its cool-down when it is to blame."""
         if replica_fault:
             self.replicas.failed(replica)
         failed.args = (self.scrub(str(failed)),)
-        raise failed from None
+        return failed
 
     @staticmethod
     async def _error_reply(conn: Connection, status: int, headers: list[tuple[bytes, bytes]]) -> httpx2.Response:
@@ -264,11 +270,7 @@ class Wire:
                 stream_cls=openai.AsyncStream[object],
             )
         except Exception as exc:  # the one table decides what any failure means
-            failed, replica_fault = request_failure(exc, replica.url, pool_timeout=POOL_TIMEOUT)
-            if replica_fault:
-                self.replicas.failed(replica)
-            failed.args = (self.scrub(str(failed)),)
-            raise failed from None
+            raise self._failure(replica, *request_failure(exc, replica.url, pool_timeout=POOL_TIMEOUT)) from None
         self.replicas.ok(replica)
         # The SDK's stream object is never iterated: its body is read raw by Events, and closed by Wire.stream.
         response: httpx2.Response = sse.response

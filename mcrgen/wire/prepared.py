@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import openai
-from openai._models import FinalRequestOptions
 
 from mcrgen.wire.transport import Key, head_lines, origin
 
@@ -38,10 +37,16 @@ class PreparedPost:
         return b"%sContent-Length: %d\r\n\r\n%s" % (self.prefix, len(data), data)
 
 
-def prepare_post(sdk: openai.AsyncOpenAI, path: str, headers: dict[str, str]) -> PreparedPost:
-    """The SDK's request for ``POST path`` with ``headers``, as reusable bytes. Raises what building or checking the
-    head raises (a key that no header may carry: ``httpx2.LocalProtocolError``)."""
-    options = FinalRequestOptions.construct(method="post", url=path, json_data={}, headers=headers)
-    request = sdk._build_request(options)
+def prepare_post(sdk: openai.AsyncOpenAI, path: str, headers: dict[str, str]) -> PreparedPost | None:
+    """The SDK's request for ``POST path`` with ``headers``, as reusable bytes; None when this SDK's internals are
+    not the ones this was written for (the caller then sends every request through ``post``). Raises what checking
+    the head raises (a key that no header may carry: ``httpx2.LocalProtocolError``)."""
+    try:
+        from openai._models import FinalRequestOptions
+
+        options = FinalRequestOptions.construct(method="post", url=path, json_data={}, headers=headers)
+        request = sdk._build_request(options)
+    except (ImportError, AttributeError, TypeError):
+        return None
     kept = [(k, v) for k, v in request.headers.raw if k.lower() != b"content-length"]
     return PreparedPost(origin(request.url), head_lines(request.method, request.url.raw_path, kept))

@@ -340,3 +340,30 @@ def test_with_a_proxy_the_stock_transport_carries_the_stream(
 
     assert asyncio.run(run()) == "via proxy"
     assert proxy.requests == 1
+
+
+def test_without_a_prepared_head_the_sdk_sends_on_the_same_connections(
+    server_factory: Callable[..., Server], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An SDK whose internals differ (prepare_post gives None): every request goes through ``AsyncOpenAI.post``, on
+    mcrgen's transport, and the reply is still read on its Protocol; an error reply maps as before."""
+    import mcrgen.wire.client as client
+
+    monkeypatch.setattr(client, "prepare_post", lambda *a: None)
+    body = json.dumps({"error": "overloaded"}).encode()
+    busy = b"HTTP/1.1 503 Busy\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+    srv = server_factory(lambda n: busy if n == 2 else _reply(["s", "dk"]))
+
+    async def run() -> tuple[list[str], RequestFailed]:
+        wire = _wire(srv.url)
+        try:
+            texts = [await _read_all(wire) for _ in range(2)]
+            with pytest.raises(RequestFailed) as err:
+                await _read_all(wire)
+            return texts, err.value
+        finally:
+            await wire.aclose()
+
+    texts, failed = asyncio.run(run())
+    assert texts == ["sdk", "sdk"] and srv.connections == 1
+    assert failed.status == 503 and failed.retryable and "overloaded" in str(failed)
