@@ -14,6 +14,7 @@ statement a third of the way in) and we report medians over ``--repeats`` of:
 level by level and repeat by repeat, so that before/after ratios come from the same minutes of a noisy machine.
 
 Usage: python scripts/bench_client.py [--concurrency 1 64 512 2048] [--repeats 3] [--compare REF] [--burst 1]
+       [--memory [N ...]] [--lag-clock wall|cpu]
 """
 
 from __future__ import annotations
@@ -182,6 +183,11 @@ async def _hold_streams(base_url: str, n: int) -> float:
 def child(args: argparse.Namespace) -> None:
     """One measurement in this (fresh) process; prints one JSON line."""
     if args.child == "level":
+        if args.lag_clock == "cpu":
+            # Every perf_counter reading of the code under test becomes the main thread's CPU time: the cancel lag
+            # then leaves out the time the process was off the CPU (preempted by other jobs, or by the server that
+            # its own FIN woke on a shared core). wall_s means CPU seconds of the main thread in this mode.
+            time.perf_counter = time.thread_time
         with tempfile.TemporaryDirectory() as tmp:
             out: dict[str, Any] = one_level(args.conc, args.samples, args.url, args.server_pid, Path(tmp))
     else:
@@ -213,13 +219,28 @@ def main() -> None:
     ap.add_argument("--tokens", type=int, default=300)
     ap.add_argument("--burst", type=int, default=1, help="server: SSE events per stream per write")
     ap.add_argument("--compare", metavar="REF", help="also run git ref REF, interleaved (before/after)")
-    ap.add_argument("--memory", type=int, nargs="*", default=[64, 512], help="open-stream counts for memory")
+    ap.add_argument(
+        "--memory",
+        type=int,
+        nargs="*",
+        default=[64, 512],
+        help="open-stream counts for memory (bare --memory: 64 512; --memory 0: none)",
+    )
+    ap.add_argument(
+        "--lag-clock",
+        choices=["wall", "cpu"],
+        default="wall",
+        help="cpu: time the cancel lag in the main thread's CPU time (leaves out preemption on a busy machine)",
+    )
     ap.add_argument("--child", choices=["level", "memory"], help=argparse.SUPPRESS)
     ap.add_argument("--conc", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--samples", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--url", help=argparse.SUPPRESS)
     ap.add_argument("--server-pid", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.memory == []:  # a bare --memory asks for the default counts, not for none
+        args.memory = [64, 512]
+    args.memory = [n for n in args.memory if n > 0]
     if args.child:
         child(args)
         return
@@ -238,6 +259,7 @@ def main() -> None:
             for _ in range(args.repeats):
                 for name, code in codes.items():
                     argv = ["--child", "level", "--conc", str(conc), "--samples", str(samples)]
+                    argv += ["--lag-clock", args.lag_clock]
                     runs[name].append(_spawn(code, [*argv, "--url", base_url, "--server-pid", str(server.pid)]))
             for name, rs in runs.items():
                 med = {k: statistics.median(r[k] for r in rs) for k in rs[0]}

@@ -4,22 +4,22 @@ One request shape (``n=1``, ``max_tokens`` always set, streamed) and two guarant
 
 * leaving :meth:`Wire.stream` closes the HTTP response, whatever happened inside (a bare ``break`` out of an
   SDK stream leaves the connection open and the server generating to ``max_tokens``);
-* :meth:`Events.abort` shuts the socket down *synchronously*: the FIN leaves before this task yields, so a
-  verdict is not delayed by one trip round a busy event loop (at 512 streams that trip took 0.1 to 1.5 s).
+* :meth:`Events.abort` shuts the socket down *synchronously* (:mod:`mcrgen.wire.events`).
 
-The openai SDK builds and sends each request (auth, base URL, headers: ``AsyncOpenAI.post``), so mcrgen
-speaks to a server exactly as the SDK does; its retries are off because :mod:`mcrgen.wire.retry` owns them. The reply
-is *not* parsed by the SDK: per chunk its model objects cost tens of microseconds, so the body is read as raw bytes
-from the SDK's own HTTP response (no content decoding: ``Accept-Encoding: identity``), split into SSE lines here
-and parsed with orjson when installed. Requests spread over the endpoint's replicas (:mod:`mcrgen.wire.replicas`).
+The openai SDK builds each request's head (auth, base URL, its headers and ours) once per replica
+(:mod:`mcrgen.wire.prepared`), so mcrgen speaks to a server exactly as the SDK does; its retries are off because
+:mod:`mcrgen.wire.retry` owns them. Requests go out on mcrgen's own pooled HTTP/1.1 connections
+(:mod:`mcrgen.wire.transport`, also the SDK's transport for ``/models``), whose replies are cut into SSE lines
+where the bytes arrive (no content decoding: ``Accept-Encoding: identity``). With a proxy configured the SDK sends
+each request on httpx's stock transport instead, and the same reader reads its raw body. Requests spread over the
+endpoint's replicas (:mod:`mcrgen.wire.replicas`).
 
 No error message leaving this module contains the API key: server bodies that echo it are scrubbed.
 """
 
 from __future__ import annotations
 
-import socket
-import time
+import urllib.request
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -31,13 +31,22 @@ import openai
 from mcrgen.recipe.bounds import OWNED_FIELDS
 from mcrgen.recipe.loader import Endpoint
 from mcrgen.redact import register, scrub
+from mcrgen.wire.events import BYTE_CAP_BASE as BYTE_CAP_BASE
+from mcrgen.wire.events import BYTE_CAP_PER_TOKEN as BYTE_CAP_PER_TOKEN
+from mcrgen.wire.events import MAX_CHARS_PER_TOKEN as MAX_CHARS_PER_TOKEN
+from mcrgen.wire.events import MIN_TOKEN_MARGIN as MIN_TOKEN_MARGIN
+from mcrgen.wire.events import TOKEN_MARGIN as TOKEN_MARGIN
+from mcrgen.wire.events import Events as Events
 from mcrgen.wire.failures import ReplyTooLong as ReplyTooLong
 from mcrgen.wire.failures import RequestFailed as RequestFailed
 from mcrgen.wire.failures import StreamBroken as StreamBroken
-from mcrgen.wire.failures import request_failure
+from mcrgen.wire.failures import failed_response, request_failure
+from mcrgen.wire.http11 import Connection
+from mcrgen.wire.prepared import MAX_ERROR_BODY, PreparedPost, prepare_post
 from mcrgen.wire.replicas import Replica, Replicas
 from mcrgen.wire.sse import Chunk as Chunk
-from mcrgen.wire.sse import parse_event, safe_message
+from mcrgen.wire.sse import safe_message
+from mcrgen.wire.transport import StreamTransport
 
 POOL_TIMEOUT = 30.0
 """Seconds a request may wait for a free connection. The pool is sized to the concurrency, so waiting at all means
@@ -59,6 +68,11 @@ def _model_ids(body: Any, url: str) -> list[str]:
     return [str(m["id"]) for m in data if isinstance(m, dict) and isinstance(m.get("id"), str | int)]
 
 
+def _proxied() -> bool:
+    """Whether the environment names an HTTP proxy (which httpx would honour for the stock transport)."""
+    return any(v for k, v in urllib.request.getproxies().items() if k in ("http", "https", "all"))
+
+
 @dataclass(slots=True)
 class ChatRequest:
     messages: Sequence[Mapping[str, str]]
@@ -68,127 +82,6 @@ class ChatRequest:
     top_p: float | None = None
     stop: Sequence[str] = ()
     extra_body: Mapping[str, Any] = field(default_factory=dict)
-
-
-TOKEN_MARGIN = 0.10
-"""A stream may run this fraction (at least :data:`MIN_TOKEN_MARGIN` tokens) past ``max_tokens`` before the wire stops
-reading it: servers count slightly differently, but one that ignores ``max_tokens`` must not be paid for."""
-MIN_TOKEN_MARGIN = 16
-MAX_CHARS_PER_TOKEN = 48
-"""Text longer than this many characters per allowed token is over the limit too (a server that sends its
-tokens in few huge chunks cannot slip past a count of chunks)."""
-BYTE_CAP_BASE = 1 << 20
-BYTE_CAP_PER_TOKEN = 4096
-"""Raw bytes one stream may send: 1 MiB plus 4 KiB per allowed token (a chunk with continuous usage is ~300 B)."""
-
-
-class Events:
-    """The parsed SSE events of one open response, read within the stream's limits.
-
-    ``t_read`` is when the bytes holding the current event came off the socket: the start of the cancel lag.
-    """
-
-    __slots__ = ("_response", "_stall", "_max_tokens", "_max_chars", "_max_bytes", "t_read", "aborted")
-
-    def __init__(self, response: httpx2.Response, stall_timeout: float, max_tokens: int = 1 << 30) -> None:
-        self._response = response
-        self._stall = stall_timeout
-        allowed = max_tokens + max(MIN_TOKEN_MARGIN, int(max_tokens * TOKEN_MARGIN))
-        self._max_tokens = allowed
-        self._max_chars = allowed * MAX_CHARS_PER_TOKEN
-        self._max_bytes = BYTE_CAP_BASE + allowed * BYTE_CAP_PER_TOKEN
-        self.t_read = 0.0
-        self.aborted = False
-
-    def abort(self) -> None:
-        """Shut the connection down now, without awaiting: the server sees the FIN before this task yields.
-
-        The pool's own close (which yields to the loop before it closes the file descriptor) follows when the
-        ``Wire.stream`` block exits; by then the server has already stopped generating for this request.
-        """
-        self.aborted = True
-        ns = self._response.extensions.get("network_stream")
-        sock = ns.get_extra_info("socket") if ns is not None else None
-        if sock is not None:
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass  # already closed by the peer: nothing left to stop
-
-    def _too_long(self, what: str) -> ReplyTooLong:
-        self.abort()  # stop the server generating before anything else
-        return ReplyTooLong(f"the server sent {what} (max_tokens {self._max_tokens}); the wire closed the stream")
-
-    def __aiter__(self) -> AsyncIterator[Chunk]:
-        return self._events()
-
-    async def _events(self) -> AsyncIterator[Chunk]:
-        # The transport's read timeout (= stall_timeout) catches a silent server. A server that keeps the
-        # connection alive with ': ping' comments but sends no data is caught here, timed only on comment lines.
-        idle_since: float | None = None
-        clock = time.perf_counter
-        pending = b""
-        received = chars = pieces = 0
-        finished = False
-        try:
-            # The pool's byte stream directly: Response.aiter_raw adds a re-chunker and a context per read.
-            async for raw in self._response.stream:  # type: ignore[union-attr]
-                self.t_read = clock()
-                received += len(raw)
-                if received > self._max_bytes:
-                    raise self._too_long(f"more than {self._max_bytes} bytes")
-                buf = pending + raw if pending else raw
-                if b"\r" in buf:  # CRLF line ends (sse-starlette); a lone trailing CR may be half of one
-                    buf = buf.replace(b"\r\n", b"\n")
-                    if buf.endswith(b"\r"):
-                        buf, pending = buf[:-1], b"\r"
-                    else:
-                        pending = b""
-                else:
-                    pending = b""
-                lines = buf.split(b"\n")
-                tail = lines.pop()  # the unfinished last line ("" when the read ended on a line end)
-                if tail:
-                    pending = tail + pending
-                for line in lines:
-                    if not line.startswith(b"data:"):
-                        if line.startswith(b":"):
-                            now = time.monotonic()
-                            if idle_since is None:
-                                idle_since = now
-                            elif now - idle_since > self._stall:
-                                raise StreamBroken(f"stalled: no data for {self._stall:g}s (keep-alives only)")
-                        continue  # blank separators, comments, 'event:' lines
-                    idle_since = None
-                    payload = line[5:].strip()
-                    if payload == b"[DONE]":
-                        return
-                    try:
-                        chunk = parse_event(payload)
-                    except StreamBroken as exc:
-                        raise StreamBroken(safe_message(str(exc))) from None
-                    except (ValueError, AttributeError, TypeError, KeyError, IndexError, RecursionError) as exc:
-                        raise StreamBroken(safe_message(f"malformed SSE data: {payload[:80]!r} ({exc})")) from None
-                    if chunk.finish_reason is not None:
-                        finished = True
-                    if chunk.text:
-                        pieces += 1
-                        chars += len(chunk.text)
-                        if pieces > self._max_tokens or chars > self._max_chars:
-                            raise self._too_long(f"{pieces} chunks of text, {chars} chars")
-                    if chunk.completion_tokens is not None and chunk.completion_tokens > self._max_tokens:
-                        raise self._too_long(f"{chunk.completion_tokens} tokens")
-                    yield chunk
-        except httpx2.ReadTimeout:
-            raise StreamBroken(f"stalled: no data for {self._stall:g}s") from None
-        except httpx2.HTTPError as exc:
-            if self.aborted:
-                return  # we shut the socket ourselves: whatever the read says now is not the server's fault
-            raise StreamBroken(safe_message(f"stream interrupted: {type(exc).__name__}: {exc}")) from None
-        if not finished and not self.aborted:
-            # The body ended (a 'Connection: close' reply without chunked framing ends this way on a disconnect)
-            # with neither [DONE] nor a finish_reason: the server went away mid-answer. Retry, not a verdict.
-            raise StreamBroken("stream interrupted: the connection closed before [DONE] or a finish_reason")
 
 
 class Wire:
@@ -211,9 +104,15 @@ class Wire:
         )
         # Every stream holds one connection; a pool smaller than the concurrency would queue requests silently.
         # The limit is shared by all replicas: it bounds what is in flight, wherever it goes.
-        self._http = httpx2.AsyncClient(
-            limits=httpx2.Limits(max_connections=conc + 4, max_keepalive_connections=conc + 4),
-            timeout=timeout,
+        self._transport = None if _proxied() else StreamTransport(conc + 4)
+        self._timeouts = {"connect": 10.0, "read": endpoint.stall_timeout, "pool": timeout.pool}
+        self._prepared: dict[str, PreparedPost | None] = {}
+        self._http = (
+            httpx2.AsyncClient(transport=self._transport, timeout=timeout)
+            if self._transport is not None
+            else httpx2.AsyncClient(  # the stock transport knows proxies; mcrgen's own does not
+                limits=httpx2.Limits(max_connections=conc + 4, max_keepalive_connections=conc + 4), timeout=timeout
+            )
         )
         # One SDK client per replica, all on the one pool; retries are mcrgen.wire.retry's (Retry-After, accounting).
         self._sdk = {
@@ -295,14 +194,63 @@ class Wire:
         """Open one streamed chat completion; the response is closed when the block exits, always."""
         replica = self.replicas.acquire()
         try:
-            response = await self._open(replica, self._body(req))
+            body = self._body(req)
+            opened = await (self._send(replica, body) if self._transport is not None else self._open(replica, body))
             try:
-                yield Events(response, self.stall_timeout, req.max_tokens)
+                yield Events(opened, self.stall_timeout, req.max_tokens)
             finally:
-                # Closing a half-read response closes its socket (no draining): the server sees the disconnect.
-                await response.aclose()
+                # A reply read to its end leaves its connection for the next request; any other is closed (no
+                # draining): the server sees the disconnect.
+                if isinstance(opened, Connection):
+                    assert self._transport is not None
+                    self._transport.pool.release(opened)
+                else:
+                    await opened.aclose()
         finally:
             self.replicas.release(replica)
+
+    async def _send(self, replica: Replica, body: dict[str, Any]) -> Connection | httpx2.Response:
+        """Send the request with the SDK's prepared head on a pooled connection; its reply's body is left unread.
+        (Through ``post`` instead when the head cannot be prepared with this SDK.)"""
+        assert self._transport is not None
+        try:
+            if replica.url not in self._prepared:
+                self._prepared[replica.url] = prepare_post(self._sdk[replica.url], "/chat/completions", self._headers)
+        except Exception as exc:  # a key no header may carry: the same failure as through the SDK
+            raise self._failure(replica, *request_failure(exc, replica.url)) from None
+        prepared = self._prepared[replica.url]
+        if prepared is None:
+            return await self._open(replica, body)
+        try:
+            conn, status, _, headers = await self._transport.exchange(
+                prepared.key, prepared.request(body), self._timeouts
+            )
+            if 200 <= status < 300:
+                self.replicas.ok(replica)
+                return conn
+            try:
+                failed = failed_response(await self._error_reply(conn, status, headers))
+            finally:
+                self._transport.pool.release(conn)
+            replica_fault = status >= 500
+        except Exception as exc:  # the one table decides what any failure means
+            failed, replica_fault = request_failure(exc, replica.url, pool_timeout=POOL_TIMEOUT)
+        raise self._failure(replica, failed, replica_fault) from None
+
+    def _failure(self, replica: Replica, failed: RequestFailed, replica_fault: bool) -> RequestFailed:
+        """``failed``, scrubbed, with the replica put in its cool-down when it is to blame."""
+        if replica_fault:
+            self.replicas.failed(replica)
+        failed.args = (self.scrub(str(failed)),)
+        return failed
+
+    @staticmethod
+    async def _error_reply(conn: Connection, status: int, headers: list[tuple[bytes, bytes]]) -> httpx2.Response:
+        """A non-2xx reply with (the start of) its body, as the SDK would have read it for its status error."""
+        body = b""
+        while len(body) < MAX_ERROR_BODY and (piece := await conn.read_piece()):
+            body += piece
+        return httpx2.Response(status, headers=headers, content=body[:MAX_ERROR_BODY])
 
     async def _open(self, replica: Replica, body: dict[str, Any]) -> httpx2.Response:
         """Send the request through the SDK and hand back its HTTP response, body unread.
@@ -322,11 +270,7 @@ class Wire:
                 stream_cls=openai.AsyncStream[object],
             )
         except Exception as exc:  # the one table decides what any failure means
-            failed, replica_fault = request_failure(exc, replica.url, pool_timeout=POOL_TIMEOUT)
-            if replica_fault:
-                self.replicas.failed(replica)
-            failed.args = (self.scrub(str(failed)),)
-            raise failed from None
+            raise self._failure(replica, *request_failure(exc, replica.url, pool_timeout=POOL_TIMEOUT)) from None
         self.replicas.ok(replica)
         # The SDK's stream object is never iterated: its body is read raw by Events, and closed by Wire.stream.
         response: httpx2.Response = sse.response

@@ -48,7 +48,22 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 """A surrogate left in a decoded string has no partner (the JSON decoder joins pairs): no UTF-8 file can hold it."""
 
 
+_scan: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
 def _load(payload: bytes) -> Any:
+    if _loads is json.loads and payload[:1] == b"{" and payload[1:2] != b"\x00":
+        # What json.loads does for such bytes (its encoding sniffing says UTF-8: the first byte is '{', the
+        # second not NUL), minus its wrappers: the C scanner on the decoded text, which must end exactly at the
+        # end (the payload is stripped, so json.loads would allow nothing after it either). Anything this path
+        # does not take goes through json.loads below, which gives the very same result or error.
+        try:
+            text = payload.decode("utf-8", "surrogatepass")
+            obj, end = _scan(text, 0)
+            if end == len(text):
+                return obj
+        except (ValueError, StopIteration):
+            pass
     try:
         return _loads(payload)
     except ValueError:
@@ -153,3 +168,40 @@ def safe_message(text: str) -> str:
     """A server-supplied message fit for one line of a terminal or a JSON row: no secret, no surrogate, no newline."""
     text = LONE_SURROGATE.sub("\ufffd", scrub(text))
     return " ".join(text.split())[:300]
+
+
+class SSELines:
+    """A response body cut into lines as its pieces arrive, within a byte cap.
+
+    A line ends at LF; a CR before it stays on the line, which is harmless: the reader only asks whether a line
+    starts with ``data:`` or ``:`` and strips the payload, so CRLF and LF bodies read the same. The piece that takes
+    the body past ``cap`` bytes is not cut: a ``None`` in ``lines`` marks where the cap was passed, after the lines of
+    the pieces before it (the reader raises there), and nothing more is taken.
+    """
+
+    __slots__ = ("lines", "_pending", "received", "cap")
+
+    def __init__(self, cap: int) -> None:
+        self.lines: list[bytes | None] = []
+        self._pending = b""
+        self.received = 0
+        self.cap = cap
+
+    def feed(self, piece: bytes) -> None:
+        if self.received > self.cap:
+            return  # already past the cap: the reader stops at the marker
+        self.received += len(piece)
+        if self.received > self.cap:
+            self.lines.append(None)
+            return
+        if self._pending:
+            piece = self._pending + piece
+        parts = piece.split(b"\n")
+        self._pending = parts.pop()  # the unfinished last line ("" when the piece ended on a line end)
+        self.lines += parts
+
+    def take(self) -> list[bytes | None]:
+        """The lines cut so far, handed over (the next ones go to a new list)."""
+        lines = self.lines
+        self.lines = []
+        return lines
