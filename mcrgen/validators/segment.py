@@ -49,8 +49,22 @@ def _inside_annotation(text: str, pos: int) -> bool:
 
 def complete_prefix_end(text: str, start: int = 0) -> int:
     """Offset of the last checkpoint in ``text`` whose defining char is at or after ``start``: a statement
-    boundary or a settled result, whichever is later (0 when there is none). Call it after every chunk."""
-    return max(statement_end(text, start), result_end(text, start))
+    boundary or a settled result, whichever is later (0 when there is none). Call it after every chunk.
+
+    Most chunks make no checkpoint, so two regex searches over the new chars decide that before any other
+    work: a statement boundary needs a newline or an ender followed by whitespace at or after ``start`` (the
+    same test :func:`statement_end` applies; ``\\s`` is exactly ``str.isspace``), and a settled result needs a
+    :data:`_RESULT` match in the window :func:`result_end` searches."""
+    stated = statement_end(text, start) if _STATEMENT_HINT.search(text, start) is not None else 0
+    m = _RESULT.search(text, start - RESULT_LOOKBACK if start > RESULT_LOOKBACK else 0)
+    if m is None:
+        return stated
+    settled = _result_end_from(text, start, m)
+    return settled if settled > stated else stated
+
+
+_STATEMENT_HINT = re.compile(r"\n|[.!?]\s")
+"""What every statement boundary after ``start`` has: a newline, or an ender with whitespace after it."""
 
 
 def statement_end(text: str, start: int = 0) -> int:
@@ -163,9 +177,14 @@ def result_end(text: str, start: int = 0) -> int:
     (not ``1,250``), ``;`` or ``)``. A settling char comes at most :data:`RESULT_LOOKBACK` chars after the
     number's last digit, so only that far before ``start`` is searched (a checkpoint is only *when* to look:
     validators judge what is settled, so a spare checkpoint costs time, never a verdict)."""
+    m = _RESULT.search(text, max(0, start - RESULT_LOOKBACK))
+    return 0 if m is None else _result_end_from(text, start, m)
+
+
+def _result_end_from(text: str, start: int, m: re.Match[str] | None) -> int:
+    """:func:`result_end` given its first search's match ``m``."""
     n = len(text)
     found = []
-    m = _RESULT.search(text, max(0, start - RESULT_LOOKBACK), n)
     while m is not None:  # one search per result: usually none or one in the window
         end = m.end()
         if m.group("space"):
