@@ -161,6 +161,8 @@ class Checkpoints:
         self.continuous = policy == "continuous"
         expected = checker.expected_tokens
         self.marks = [] if isinstance(policy, str) else [f * expected for f in policy]
+        self.settled: dict[int, int] = {}
+        """Where the word after each result settled (see :func:`complete_prefix_end`): this stream's only."""
 
     def after_chunk(self, text: str, before: int, tokens: int) -> Rejection | None:
         """``text`` has grown from ``before`` chars; ``tokens`` have been delivered so far."""
@@ -170,7 +172,7 @@ class Checkpoints:
                 return None
             # Back up one char: a '.' that ended the previous chunk becomes a boundary only now.
             checked = checker.checked
-            end = complete_prefix_end(text, checked if checked > before - 1 else before - 1)
+            end = complete_prefix_end(text, checked if checked > before - 1 else before - 1, self.settled)
             return None if end <= checked else checker.check_prefix(text, end, tokens)
         if self.marks and tokens >= self.marks[0]:
             while self.marks and tokens >= self.marks[0]:

@@ -47,9 +47,13 @@ def _inside_annotation(text: str, pos: int) -> bool:
     return text.find(">>", opened + 2, pos) < 0 and text.find("\n", opened, pos) < 0
 
 
-def complete_prefix_end(text: str, start: int = 0) -> int:
+def complete_prefix_end(text: str, start: int = 0, settled: dict[int, int] | None = None) -> int:
     """Offset of the last checkpoint in ``text`` whose defining char is at or after ``start``: a statement
     boundary or a settled result, whichever is later (0 when there is none). Call it after every chunk.
+
+    ``settled`` (one per stream, the caller's) remembers where the word after each result settled: the same
+    result is met again by every chunk of the next few chars, and a settled word never unsettles as the text
+    grows (it depends only on the chars before its end).
 
     Most chunks make no checkpoint, so two regex searches over the new chars decide that before any other
     work: a statement boundary needs a newline or an ender followed by whitespace at or after ``start`` (the
@@ -59,8 +63,8 @@ def complete_prefix_end(text: str, start: int = 0) -> int:
     m = _RESULT.search(text, start - RESULT_LOOKBACK if start > RESULT_LOOKBACK else 0)
     if m is None:
         return stated
-    settled = _result_end_from(text, start, m)
-    return settled if settled > stated else stated
+    result = _result_end_from(text, start, m, settled)
+    return result if result > stated else stated
 
 
 _STATEMENT_HINT = re.compile(r"\n|[.!?]\s")
@@ -181,14 +185,21 @@ def result_end(text: str, start: int = 0) -> int:
     return 0 if m is None else _result_end_from(text, start, m)
 
 
-def _result_end_from(text: str, start: int, m: re.Match[str] | None) -> int:
-    """:func:`result_end` given its first search's match ``m``."""
+def _result_end_from(text: str, start: int, m: re.Match[str] | None, settled: dict[int, int] | None = None) -> int:
+    """:func:`result_end` given its first search's match ``m`` (``settled``: see :func:`complete_prefix_end`)."""
     n = len(text)
     found = []
     while m is not None:  # one search per result: usually none or one in the window
         end = m.end()
         if m.group("space"):
-            end = _word_settles(text, end, n)
+            word = end
+            end = settled.get(word, -1) if settled is not None else -1
+            if end < 0:
+                end = _word_settles(text, word, n)
+                if settled is not None and end > 0:
+                    if len(settled) > 64:  # only the last few chars' results are met again
+                        settled.clear()
+                    settled[word] = end
         if end - 1 >= start:
             found.append((end, m.start()))
         m = _RESULT.search(text, m.end(), n)
