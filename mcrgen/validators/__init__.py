@@ -265,8 +265,7 @@ class BoundValidator:
         new for it (a checkpoint inside a statement, for a validator that only sees statement ends)."""
         if self.validator.mid_statement or prefix.endswith(_ENDERS):
             return prefix
-        cut = _statement_cut(prefix, ctx.start)
-        return cut if len(cut) > ctx.start else None
+        return _statement_cut(prefix, ctx.start)
 
     def check_visible(self, prefix: str, ctx: CheckContext, tokens: int) -> Fail | None:
         """The check itself, on what :meth:`visible_prefix` returned; reading resumes after it next time."""
@@ -286,17 +285,18 @@ class BoundValidator:
         return fail
 
 
-_LAST_CUT: list[Any] = [None, -1, ""]
-"""(prefix, start, cut prefix) of the last :func:`_statement_cut`: every validator of a stream asks about the
-same prefix from the same start, so one search and one copy serve them all."""
+_LAST_CUT: list[Any] = [None, -1, None]
+"""(prefix, start, what :func:`_statement_cut` returned) of its last call: every validator of a stream asks about
+the same prefix from the same start, so one search and one copy serve them all."""
 
 
-def _statement_cut(prefix: str, start: int) -> str:
-    """``prefix`` cut back to its last statement end after ``start`` (an empty string when there is none)."""
+def _statement_cut(prefix: str, start: int) -> str | None:
+    """``prefix`` cut back to its last statement end, or None when no statement ended after ``start``."""
     last = _LAST_CUT
     if last[0] is prefix and last[1] == start:
-        return str(last[2])
-    cut = prefix[: statement_end(prefix, max(0, start - 1))]
+        return last[2]  # type: ignore[no-any-return]
+    end = statement_end(prefix, max(0, start - 1))
+    cut = prefix[:end] if end > start else None  # copied only when some validator will read it
     last[0], last[1], last[2] = prefix, start, cut
     return cut
 
