@@ -5,9 +5,9 @@ continuous policy): text arrives in chunks of ``--chunk`` chars (about one token
 scheduler looks for a new checkpoint (a statement end or a settled result) and runs every prefix-safe solution
 gate there; at the end every gate runs once on the whole text. Solutions of growing length are built by
 concatenating GSM8K gold solutions (tests/data), so the text is realistic. A verdict does not stop the replay,
-so every chunk is timed. Reports CPU time
-(``time.process_time``: other processes on a noisy machine count less), the median of ``--runs`` runs;
-"segment" is the bare loop (accumulating the text, the checkpoint scheduler) that any engine pays anyway.
+so every chunk is timed. Reports CPU time (``time.process_time``: other processes on a noisy machine count
+less), the median of ``--runs`` runs, each in a fresh process; "segment" is the bare loop (accumulating the
+text, the checkpoint scheduler) that any engine pays anyway.
 
 The goal (issues 13 and 17): at most :data:`GOAL_US` µs per chunk with every gate on, flat in the length.
 
@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -146,11 +147,10 @@ def _spawn(code: Path, args: argparse.Namespace) -> list[dict[str, float]]:
 def run_trees(args: argparse.Namespace) -> dict[str, list[dict[str, float]]]:
     """Medians per tree: this checkout, and with ``--compare`` a worktree of that ref, alternating run by run."""
     codes = {"current": ROOT}
-    tmp = Path(tempfile.mkdtemp(prefix="mcrgen-bench-validators-"))
-    if args.compare:
-        subprocess.run(
-            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tmp / "ref"), args.compare], check=True
-        )
+    tmp = Path(tempfile.mkdtemp(prefix="mcrgen-bench-validators-")) if args.compare else None
+    if tmp is not None:
+        git = ["git", "-C", str(ROOT), "worktree"]
+        subprocess.run([*git, "add", "--detach", str(tmp / "ref"), args.compare], check=True)
         codes = {args.compare: tmp / "ref", "current": ROOT}
     try:
         runs: dict[str, list[list[dict[str, float]]]] = {name: [] for name in codes}
@@ -158,8 +158,9 @@ def run_trees(args: argparse.Namespace) -> dict[str, list[dict[str, float]]]:
             for name, code in codes.items():
                 runs[name].append(_spawn(code, args))
     finally:
-        if args.compare:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tmp / "ref")], check=False)
+        if tmp is not None:
+            subprocess.run([*git, "remove", "--force", str(tmp / "ref")], check=False)
+            shutil.rmtree(tmp, ignore_errors=True)
     return {name: medians(r) for name, r in runs.items()}
 
 
