@@ -34,11 +34,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from openai import AsyncOpenAI  # noqa: E402
-from tests.scripted_server import Reply, ScriptedServer, tokenize  # noqa: E402
 
 from mcrgen.validators import BoundValidator, CheckContext  # noqa: E402
 from mcrgen.validators.segment import complete_prefix_end  # noqa: E402
 from tests.support.modellike import gates, questions, records  # noqa: E402
+from tests.support.scripted_server import Reply, ScriptedServer, tokenize  # noqa: E402
 
 
 @dataclass

@@ -62,13 +62,15 @@ class Rejection:
         return {k: getattr(self, k) for k in self.__slots__}
 
 
-def _guarded(name: str, call: Callable[[], Fail | None]) -> Fail | None:
-    """A validator's verdict, or a failure naming what went wrong inside it: a validator that raises (even a
-    RecursionError on hostile text) or returns something that is not a verdict fails its sample, never the run; one
-    that never returns is ended by the watchdog (:mod:`mcrgen.engine.watchdog`)."""
+def _guarded(
+    name: str, call: Callable[[str, CheckContext, int], Fail | None], text: str, ctx: CheckContext, tokens: int
+) -> Fail | None:
+    """``call(text, ctx, tokens)``: a validator's verdict, or a failure naming what went wrong inside it: a
+    validator that raises (even a RecursionError on hostile text) or returns something that is not a verdict fails
+    its sample, never the run; one that never returns is ended by the watchdog (:mod:`mcrgen.engine.watchdog`)."""
     watchdog.begin(name)
     try:
-        fail = call()
+        fail = call(text, ctx, tokens)
     except (Exception, SystemExit) as exc:  # a plug-in calling exit() ends its sample, not mcrgen
         return Fail("validator_error", None, f"{type(exc).__name__}: {exc}"[:300])
     finally:
@@ -109,6 +111,8 @@ class Checker:
         self.name = name
         self.expected_tokens = expected_tokens or 0
         self.pairs = bind_stream(name, validators, inputs, answer_format, expected_tokens)
+        self.inflight = [(v, ctx) for v, ctx in self.pairs if v.prefix_safe]
+        """The pairs checked at checkpoints, in order (looked up once, not at every checkpoint)."""
         self.checked = 0
         """End of the longest prefix already checked: a prefix is never checked twice."""
         self.last_fail: Fail | None = None
@@ -124,17 +128,19 @@ class Checker:
             return None
         prefix = text[:end]
         self.checked = end
-        for v, ctx in self.pairs:
-            if not v.prefix_safe:
+        for v, ctx in self.inflight:
+            # Which prefix it sees is mcrgen's own bounded work; only the validator's call is watched.
+            seen = v.visible_prefix(prefix, ctx)
+            if seen is None:
                 continue
-            fail = _guarded(v.name, lambda: v.on_prefix(prefix, ctx, tokens))  # noqa: B023 - called at once
+            fail = _guarded(v.name, v.check_visible, seen, ctx, tokens)
             if fail is not None:
                 return self._verdict(v.name, fail, end, tokens, INFLIGHT_PHASE)
         return None
 
     def check_final(self, text: str, tokens: int) -> Rejection | None:
         for v, ctx in self.pairs:
-            fail = _guarded(v.name, lambda: v.on_final(text, ctx, tokens))  # noqa: B023 - called at once
+            fail = _guarded(v.name, v.on_final, text, ctx, tokens)
             if fail is not None:
                 return self._verdict(v.name, fail, len(text), tokens, "final")
         return None
@@ -155,6 +161,8 @@ class Checkpoints:
         self.continuous = policy == "continuous"
         expected = checker.expected_tokens
         self.marks = [] if isinstance(policy, str) else [f * expected for f in policy]
+        self.settled: dict[int, int] = {}
+        """Where the word after each result settled (see :func:`complete_prefix_end`): this stream's only."""
 
     def after_chunk(self, text: str, before: int, tokens: int) -> Rejection | None:
         """``text`` has grown from ``before`` chars; ``tokens`` have been delivered so far."""
@@ -163,8 +171,9 @@ class Checkpoints:
             if not may_complete(text, before):
                 return None
             # Back up one char: a '.' that ended the previous chunk becomes a boundary only now.
-            end = complete_prefix_end(text, max(checker.checked, before - 1))
-            return checker.check_prefix(text, end, tokens)
+            checked = checker.checked
+            end = complete_prefix_end(text, checked if checked > before - 1 else before - 1, self.settled)
+            return None if end <= checked else checker.check_prefix(text, end, tokens)
         if self.marks and tokens >= self.marks[0]:
             while self.marks and tokens >= self.marks[0]:
                 self.marks.pop(0)

@@ -254,12 +254,22 @@ class BoundValidator:
         reading resumes after it next time. A validator that is not ``mid_statement`` (every plug-in) only
         ever sees prefixes that end on a complete statement: a checkpoint inside one is cut back to the last
         statement end, or skipped."""
+        seen = self.visible_prefix(prefix, ctx)
+        if seen is None:
+            ctx.tokens = tokens
+            return None
+        return self.check_visible(seen, ctx, tokens)
+
+    def visible_prefix(self, prefix: str, ctx: CheckContext) -> str | None:
+        """The prefix this validator is handed at a checkpoint ending ``prefix``, or None when there is nothing
+        new for it (a checkpoint inside a statement, for a validator that only sees statement ends)."""
+        if self.validator.mid_statement or prefix.endswith(_ENDERS):
+            return prefix
+        return _statement_cut(prefix, ctx.start)
+
+    def check_visible(self, prefix: str, ctx: CheckContext, tokens: int) -> Fail | None:
+        """The check itself, on what :meth:`visible_prefix` returned; reading resumes after it next time."""
         ctx.tokens = tokens
-        if not self.validator.mid_statement and not prefix.endswith(_ENDERS):
-            cut = _statement_cut(prefix, ctx.start)
-            if cut <= ctx.start:
-                return None
-            prefix = prefix[:cut]
         fail = self(prefix, ctx)
         ctx.start = len(prefix)
         return fail
@@ -275,16 +285,18 @@ class BoundValidator:
         return fail
 
 
-_LAST_CUT: list[Any] = [None, -1, 0]
-"""(prefix, start, cut) of the last :func:`_statement_cut`: every validator of a stream asks about the same
-prefix from the same start, so one search serves them all."""
+_LAST_CUT: list[Any] = [None, -1, None]
+"""(prefix, start, what :func:`_statement_cut` returned) of its last call: every validator of a stream asks about
+the same prefix from the same start, so one search and one copy serve them all."""
 
 
-def _statement_cut(prefix: str, start: int) -> int:
+def _statement_cut(prefix: str, start: int) -> str | None:
+    """``prefix`` cut back to its last statement end, or None when no statement ended after ``start``."""
     last = _LAST_CUT
     if last[0] is prefix and last[1] == start:
-        return int(last[2])
-    cut = statement_end(prefix, max(0, start - 1))
+        return last[2]  # type: ignore[no-any-return]
+    end = statement_end(prefix, max(0, start - 1))
+    cut = prefix[:end] if end > start else None  # copied only when some validator will read it
     last[0], last[1], last[2] = prefix, start, cut
     return cut
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from mcrgen.validators.expression import GUARD_WORDS, Parser, Side
+from mcrgen.validators.expression import GUARD_WORDS, PARSER_WORDS, Parser, Side
 from mcrgen.validators.lexer import (
     EQ,
     FRAC,
@@ -202,10 +202,13 @@ def scan_prefix(text: str, lo: int, final: bool, cache: dict[str, Any] | None = 
         b = len(text) if text.endswith(("\n", ".", "!", "?")) else (statement_end(text, lo) or lo)
     if b > lo and cache.get("at") == lo and text.find("\n", lo, b - 1) < 0:
         found = Scan([], [], -1)  # the statement checked so far is complete now: reuse its tokens
+        quiet = cache.get("quiet")
         if MAY_STATE.search(text, lo, b):
-            _scan_line(text, _extend(text, lo, b, cache), found, False, cache.get("resume", 0))
+            toks = _extend(text, lo, b, cache)
+            if quiet is None or not _prose_since(toks, *quiet):
+                _scan_line(text, toks, found, False, cache.get("resume", 0))
     else:
-        found = scan(text, lo, b)
+        found = scan(text, lo, b) if b > lo else Scan([], [], -1)  # b == lo: no statement ended since lo
     if final or b == len(text):
         cache.clear()
         return found, b
@@ -213,9 +216,34 @@ def scan_prefix(text: str, lo: int, final: bool, cache: dict[str, Any] | None = 
     if MAY_STATE.search(text, b, e):
         tail = Scan([], [], -1)
         resume = cache.get("resume", 0) if cache.get("at") == b else 0
-        cache["resume"] = _scan_line(text, _extend(text, b, e, cache), tail, True, resume)
+        toks = _extend(text, b, e, cache)
+        cache["resume"] = _scan_line(text, toks, tail, True, resume)
         found.faults += [f for f in tail.faults if tail.pending is None or f.at < tail.pending]
+        if tail.pending is None and not tail.faults and toks and _is_prose(toks[-1]):
+            cache["quiet"] = (len(toks), toks[-1])
     return found, b
+
+
+def _is_prose(tok: Tok) -> bool:
+    """A word after whitespace that the parser reads as nothing more than a unit or prose."""
+    return tok.kind == WORD and tok.sp and tok.word not in PARSER_WORDS
+
+
+def _prose_since(toks: list[Tok], n: int, last: Tok) -> bool:
+    """Did only prose follow the ``n`` tokens of a quiet open-ended scan (every chain settled, no fault, ending
+    on a prose word ``last``)? Then the statement's complete scan would take the same decisions and find
+    nothing either: prose words and a final ``.``/``!``/``?`` look to the parser exactly like the end of the
+    tokens (they extend no side, mark no result, compare nothing), and a word that has grown (``c`` ->
+    ``clips``) is still prose."""
+    if len(toks) < n:
+        return False
+    grown = toks[n - 1]
+    if grown.start != last.start or not _is_prose(grown):
+        return False
+    return all(_is_prose(t) or (t.kind == SEP and t.word in _ENDS) for t in toks[n:])
+
+
+_ENDS = frozenset({".", "!", "?", "\n"})
 
 
 def _extend(text: str, start: int, end: int, cache: dict[str, Any]) -> list[Tok]:
@@ -225,6 +253,7 @@ def _extend(text: str, start: int, end: int, cache: dict[str, Any]) -> list[Tok]
     pos = toks[-1].end if toks else start
     toks += tokenize(text, pos, end, sp=not toks)
     cache["at"], cache["toks"] = start, toks
+    cache.pop("quiet", None)  # it described the tokens before these
     return toks
 
 
@@ -240,7 +269,9 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: in
     toks = _check_annotations(text, raw, found)
     p = Parser(toks)
     n = len(toks)
-    found.last_eq = max([found.last_eq, *(t.end for t in toks if t.kind == EQ)])
+    for t in toks:
+        if t.kind == EQ and t.end > found.last_eq:
+            found.last_eq = t.end
     i = safe = start
     while i < n:
         if found.pending is None and i + SETTLED_MARGIN <= n:

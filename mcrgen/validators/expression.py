@@ -44,10 +44,20 @@ GLUED_UNITS = frozenset(
 _MARKER_VERBS = frozenset("is equals was gives makes that's thats".split())
 _APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
 _PHRASES = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"), ("we", "get"))
+_PHRASE_FIRST = frozenset(phrase[0] for phrase in _PHRASES)
 CONTINUES = frozenset({OP, PCT, POW, LP, UNIT})
 CONTINUE_WORDS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | {"of", "percent"}
 SPECIAL_WORDS = CONTINUE_WORDS | GUARD_WORDS | {"by", "than", "the", "that", "what"}
 """Words whose arrival can still change how a result just stated is read."""
+PARSER_WORDS = (
+    SPECIAL_WORDS
+    | _MARKER_VERBS
+    | _APPROX_WORDS
+    | {w for phrase in _PHRASES for w in phrase}
+    | {"which", "us", "equal", "to"}
+)
+"""Every word the parser reads as more than a unit or prose (markers, operators, scales, comparisons...): after
+a statement's last number, a run of other words cannot change how anything before it is read."""
 
 
 @dataclass(slots=True)
@@ -146,6 +156,8 @@ class Parser:
             return None
         w = t[k].word
         if w not in _MARKER_VERBS:
+            if w not in _PHRASE_FIRST:
+                return None
             for phrase in _PHRASES:
                 if all(self._is(k + d, WORD, p) for d, p in enumerate(phrase)):
                     return self._emphasis(k + len(phrase)), False, True

@@ -107,20 +107,21 @@ def tokenize(
             sp = True
             continue
         if kind == "word":
-            out.append(Tok(WORD, s, e, sp, word=m.group().lower().replace("’", "'")))
+            word = m.group().lower()
+            out.append(Tok(WORD, s, e, sp, None, 0, word.replace("’", "'") if "’" in word else word))
         elif kind in ("cur", "box"):
             continue
         elif kind == "num":
             ell = m.group("ell")
             v, d = parse_num(m.group()[: -len(ell)] if ell else m.group())
             # 66.666... is a truncated repeating decimal: judged like an approximation.
-            out.append(Tok(NUM, s, e, sp, v, d, approx=bool(ell)))
+            out.append(Tok(NUM, s, e, sp, v, d, "", bool(ell)))
         elif kind == "op":
             raw = m.group()
             if raw == "**":
                 out.append(Tok(POW, s, e, sp) if annotation else Tok(SEP, s, e, sp, word="**"))
             else:
-                out.append(Tok(OP, s, e, sp, word=_OPS[raw]))
+                out.append(Tok(OP, s, e, sp, None, 0, _OPS[raw]))
         elif kind == "eq":
             out.append(Tok(EQ, s, e, sp, approx=not m.group().endswith("=")))
         elif kind == "frac":

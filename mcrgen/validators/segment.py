@@ -47,10 +47,28 @@ def _inside_annotation(text: str, pos: int) -> bool:
     return text.find(">>", opened + 2, pos) < 0 and text.find("\n", opened, pos) < 0
 
 
-def complete_prefix_end(text: str, start: int = 0) -> int:
+def complete_prefix_end(text: str, start: int = 0, settled: dict[int, int] | None = None) -> int:
     """Offset of the last checkpoint in ``text`` whose defining char is at or after ``start``: a statement
-    boundary or a settled result, whichever is later (0 when there is none). Call it after every chunk."""
-    return max(statement_end(text, start), result_end(text, start))
+    boundary or a settled result, whichever is later (0 when there is none). Call it after every chunk.
+
+    ``settled`` (one per stream, the caller's) remembers where the word after each result settled: the same
+    result is met again by every chunk of the next few chars, and a settled word never unsettles as the text
+    grows (it depends only on the chars before its end).
+
+    Most chunks make no checkpoint, so two regex searches over the new chars decide that before any other
+    work: a statement boundary needs a newline or an ender followed by whitespace at or after ``start`` (the
+    same test :func:`statement_end` applies; ``\\s`` is exactly ``str.isspace``), and a settled result needs a
+    :data:`_RESULT` match in the window :func:`result_end` searches."""
+    stated = statement_end(text, start) if _STATEMENT_HINT.search(text, start) is not None else 0
+    m = _RESULT.search(text, start - RESULT_LOOKBACK if start > RESULT_LOOKBACK else 0)
+    if m is None:
+        return stated
+    result = _result_end_from(text, start, m, settled)
+    return result if result > stated else stated
+
+
+_STATEMENT_HINT = re.compile(r"\n|[.!?]\s")
+"""What every statement boundary after ``start`` has: a newline, or an ender with whitespace after it."""
 
 
 def statement_end(text: str, start: int = 0) -> int:
@@ -163,13 +181,25 @@ def result_end(text: str, start: int = 0) -> int:
     (not ``1,250``), ``;`` or ``)``. A settling char comes at most :data:`RESULT_LOOKBACK` chars after the
     number's last digit, so only that far before ``start`` is searched (a checkpoint is only *when* to look:
     validators judge what is settled, so a spare checkpoint costs time, never a verdict)."""
+    m = _RESULT.search(text, max(0, start - RESULT_LOOKBACK))
+    return 0 if m is None else _result_end_from(text, start, m)
+
+
+def _result_end_from(text: str, start: int, m: re.Match[str] | None, settled: dict[int, int] | None = None) -> int:
+    """:func:`result_end` given its first search's match ``m`` (``settled``: see :func:`complete_prefix_end`)."""
     n = len(text)
     found = []
-    m = _RESULT.search(text, max(0, start - RESULT_LOOKBACK), n)
     while m is not None:  # one search per result: usually none or one in the window
         end = m.end()
         if m.group("space"):
-            end = _word_settles(text, end, n)
+            word = end
+            end = settled.get(word, -1) if settled is not None else -1
+            if end < 0:
+                end = _word_settles(text, word, n)
+                if settled is not None and end > 0:
+                    if len(settled) > 64:  # only the last few chars' results are met again
+                        settled.clear()
+                    settled[word] = end
         if end - 1 >= start:
             found.append((end, m.start()))
         m = _RESULT.search(text, m.end(), n)

@@ -95,7 +95,10 @@ def hallucination_phrases(
     The list ships in ``mcrgen/validators/data/hallucination_phrases.txt`` (one phrase per line, ``#``
     comments). ``extra`` adds phrases; ``replace`` uses only the given phrases instead of the shipped list.
     Matching is case-insensitive, on whole words, with any whitespace between words."""
-    pattern, lookback = _phrase_pattern(_phrases(extra, replace))
+    st = ctx.state
+    if "pattern" not in st:  # once per stream: building the key hashes every phrase
+        st["pattern"] = _phrase_pattern(_phrases(extra, replace))
+    pattern, lookback = st["pattern"]
     # A phrase may straddle the previous checkpoint, so look back by the longest phrase.
     m = pattern.search(text, max(0, ctx.start - lookback))
     # A match ending exactly at the last cut was not judged then (its word could still grow): judge it now.
