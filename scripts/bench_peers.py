@@ -254,7 +254,7 @@ def child(args: argparse.Namespace) -> None:
     print(json.dumps(out), flush=True)
 
 
-def spawn(code: Path, arm: str, conc: int, args: argparse.Namespace, url: str) -> dict[str, Any]:
+def spawn(code: Path, arm: str, conc: int, args: argparse.Namespace, url: str) -> dict[str, Any] | None:
     env = {**os.environ, "MCRGEN_BENCH_CODE": str(code), "PYTHONPATH": str(code)}
     argv = [sys.executable, str(Path(__file__).resolve()), "--child", arm, "--conc", str(conc), "--url", url]
     argv += ["--samples", str(args.samples), "--tokens", str(args.tokens)]
@@ -262,7 +262,9 @@ def spawn(code: Path, arm: str, conc: int, args: argparse.Namespace, url: str) -
     res = subprocess.run(argv, env=env, capture_output=True, text=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if res.returncode != 0:
-        raise SystemExit(f"{arm} child failed ({code}): {res.stderr[-2000:]}")
+        # Reported and counted, not fatal: one run's failure must not throw away the interleaved others.
+        print(f"FAILED {arm} at {conc} ({code}): {res.stderr[-1500:]}", file=sys.stderr, flush=True)
+        return None
     out: dict[str, Any] = json.loads(res.stdout.strip().splitlines()[-1])
     out["process_cpu"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return out
@@ -294,8 +296,9 @@ def table(results: dict[int, dict[str, dict[str, Any]]], baseline: str) -> str:
         base = arms.get(baseline)
         for arm, s in arms.items():
             ratio = f"×{s['us_per_token'] / base['us_per_token']:.2f}" if base else "-"
+            failed = f" ({s['failed']} run(s) failed)" if s["failed"] else ""
             lines.append(
-                f"| {conc} | {arm} | {s['us_per_token']} | {s['tokens_per_cpu_s']:,} | {ratio} | "
+                f"| {conc} | {arm}{failed} | {s['us_per_token']} | {s['tokens_per_cpu_s']:,} | {ratio} | "
                 f"{s['client_cpu_s']} ({s['process_cpu_s']}) | {s['wall_s']} | "
                 f"{s['rss_before_mb']} → {s['peak_rss_mb']} |"
             )
@@ -309,12 +312,16 @@ def measure(args: argparse.Namespace, codes: dict[str, Path]) -> dict[int, dict[
     try:
         for conc in args.concurrency:
             runs: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in plan}
+            failed = {name: 0 for name, _ in plan}
             for rep in range(args.repeats):
                 for name, code in plan:
                     r = spawn(code, name.split("@")[0], conc, args, url)
+                    if r is None:
+                        failed[name] += 1
+                        continue
                     runs[name].append(r)
                     print(f"conc {conc} repeat {rep + 1} {name}: {json.dumps(r)}", file=sys.stderr, flush=True)
-            results[conc] = {name: summary(rs) for name, rs in runs.items()}
+            results[conc] = {name: {**summary(rs), "failed": failed[name]} for name, rs in runs.items() if rs}
             work = {name: (s["replies"], s["tokens"], s["chars"]) for name, s in results[conc].items()}
             if len(set(work.values())) != 1:  # the figures are per token: they compare only for the same work
                 print(f"WARNING: arms did different work (replies, tokens, chars) at {conc}: {work}", file=sys.stderr)
@@ -337,7 +344,16 @@ def main() -> None:
     ap.add_argument("--url", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        child(args)
+        try:
+            child(args)
+        except Exception as exc:
+            # The SDK wraps transport errors (APITimeoutError from a ConnectTimeout ...): name every link.
+            chain = []
+            link: BaseException | None = exc
+            while link is not None and len(chain) < 8:
+                chain.append(f"{type(link).__module__}.{type(link).__name__}: {link}")
+                link = link.__cause__ or link.__context__
+            sys.exit("child failed: " + " <- ".join(chain))
         return
     codes: dict[str, Path] = {}
     tmp = Path(tempfile.mkdtemp(prefix="mcrgen-peers-"))
