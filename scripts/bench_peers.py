@@ -21,8 +21,9 @@ Every run is a fresh child process, which first runs ``WARMUP`` requests of its 
 setup) and then the measured run; arms are interleaved (a b c ... a b c ...) ``--repeats`` times so all arms see
 the same minutes of a noisy machine. Figures per arm are medians over repeats of: client CPU (``process_time`` of
 the child over the measured run) per completion token, tokens per client CPU-second, the child's whole
-CPU (interpreter start, imports and warm-up included, from the parent's ``RUSAGE_CHILDREN``), wall time, and RSS
-after the warm-up and at its peak.
+CPU (interpreter start, imports and warm-up included, from the parent's ``RUSAGE_CHILDREN``), wall time, the
+event loop's lag (p50 and max over the run: how late a 50 ms sleep wakes), and RSS after the warm-up and at its peak.
+A run that fails (the SDK's own 5 s connect timeout trips when its loop lags longer) is counted and named.
 The server's CPU is never counted.
 
 mcrgen is reached through ``bench_client.py``'s entry-point table (``_code``), so this script follows any layout
@@ -126,7 +127,7 @@ def arm_mcrgen(job: Job, validators: bool) -> dict[str, Any]:
     recipe = _recipe(job, validators)
     out = job.workdir / "run"
     cpu0, t0 = time.process_time(), time.perf_counter()
-    asyncio.run(run_recipe(recipe, out, mode="inflight"))
+    lags = asyncio.run(_watched(run_recipe(recipe, out, mode="inflight")))
     cpu, wall, peak = time.process_time() - cpu0, time.perf_counter() - t0, _peak_rss_mb()
     rep = build_report(out)
     accepted = rep["funnel"]["accepted"]
@@ -134,7 +135,8 @@ def arm_mcrgen(job: Job, validators: bool) -> dict[str, Any]:
         raise SystemExit(f"mcrgen accepted {accepted} of {job.samples}: the arms would not do the same work")
     chars = sum(len(json.loads(ln)["outputs"]["solution"]) for ln in (out / "accepted.jsonl").open())
     tokens = rep["tokens"]["total"]["completion_tokens"]
-    return {"cpu": cpu, "wall": wall, "peak_rss_mb": peak, "tokens": tokens, "chars": chars, "replies": accepted}
+    return {"cpu": cpu, "wall": wall, "peak_rss_mb": peak, **lags, "tokens": tokens, "chars": chars,
+            "replies": accepted}  # fmt: skip
 
 
 def arm_wire(job: Job) -> dict[str, Any]:
@@ -191,11 +193,32 @@ def arm_sdk(job: Job, stream: bool) -> dict[str, Any]:
     return _timed(run, tally)
 
 
+LAG_TICK = 0.05
+
+
+async def _watched(work: Awaitable[Any]) -> dict[str, float]:
+    """Run ``work`` beside a watcher that sleeps ``LAG_TICK`` and notes how late it wakes: the event loop's lag.
+
+    A loop that parses for seconds between two looks at its sockets also misses its own timers, connect timeouts
+    included; the watcher costs ~20 wake-ups a second, the same in every arm."""
+    lags: list[float] = []
+    task = asyncio.ensure_future(work)
+    while not task.done():
+        t = time.perf_counter()
+        await asyncio.wait({task}, timeout=LAG_TICK)
+        if not task.done():
+            lags.append(time.perf_counter() - t - LAG_TICK)
+    task.result()
+    lags.sort()
+    pick = (lambda q: lags[min(len(lags) - 1, int(q * len(lags)))] * 1e3) if lags else (lambda q: 0.0)
+    return {"lag_p50_ms": pick(0.5), "lag_max_ms": pick(1.0)}
+
+
 def _timed(run: Callable[[], Awaitable[None]], tally: Tally) -> dict[str, Any]:
     cpu0, t0 = time.process_time(), time.perf_counter()
-    asyncio.run(run())  # type: ignore[arg-type]
+    lags = asyncio.run(_watched(run()))
     cpu, wall, peak = time.process_time() - cpu0, time.perf_counter() - t0, _peak_rss_mb()
-    return {"cpu": cpu, "wall": wall, "peak_rss_mb": peak, "tokens": tally.tokens, "chars": tally.chars,
+    return {"cpu": cpu, "wall": wall, "peak_rss_mb": peak, **lags, "tokens": tally.tokens, "chars": tally.chars,
             "replies": tally.replies}  # fmt: skip
 
 
@@ -278,6 +301,8 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "client_cpu_s": round(med["cpu"], 2),
         "process_cpu_s": round(med["process_cpu"], 2),
         "wall_s": round(med["wall"], 2),
+        "lag_p50_ms": round(med["lag_p50_ms"]),
+        "lag_max_ms": round(med["lag_max_ms"]),
         "rss_before_mb": round(med["rss_before_mb"], 1),
         "peak_rss_mb": round(med["peak_rss_mb"], 1),
         "tokens": med["tokens"],
@@ -289,8 +314,8 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
 def table(results: dict[int, dict[str, dict[str, Any]]], baseline: str) -> str:
     lines = [
         "| concurrency | arm | client CPU µs/token | tokens per client CPU-s | vs " + baseline
-        + " | client CPU-s (whole process) | wall s | RSS MB: warmed up → peak |",
-        "|---:|---|---:|---:|---:|---|---:|---:|",
+        + " | client CPU-s (whole process) | wall s | loop lag p50 / max ms | RSS MB: warmed up → peak |",
+        "|---:|---|---:|---:|---:|---|---:|---|---|",
     ]  # fmt: skip
     for conc, arms in results.items():
         base = arms.get(baseline)
@@ -299,7 +324,7 @@ def table(results: dict[int, dict[str, dict[str, Any]]], baseline: str) -> str:
             failed = f" ({s['failed']} run(s) failed)" if s["failed"] else ""
             lines.append(
                 f"| {conc} | {arm}{failed} | {s['us_per_token']} | {s['tokens_per_cpu_s']:,} | {ratio} | "
-                f"{s['client_cpu_s']} ({s['process_cpu_s']}) | {s['wall_s']} | "
+                f"{s['client_cpu_s']} ({s['process_cpu_s']}) | {s['wall_s']} | {s['lag_p50_ms']} / {s['lag_max_ms']} | "
                 f"{s['rss_before_mb']} → {s['peak_rss_mb']} |"
             )
     return "\n".join(lines)
