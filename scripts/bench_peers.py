@@ -1,7 +1,8 @@
 """mcrgen side by side with what a user would write without it: client CPU per token for the same streams.
 
 Same workload for every arm: ``--samples`` chat completions of one solution prompt each ("Solve: Problem N: ...",
-seed N, temperature 0, max_tokens 1000), every reply ``--tokens`` tokens (no faults: every reply is read to its
+a seed per request (the SDK arms send N, mcrgen its own per-sample seed; the server ignores it), temperature 0,
+max_tokens 1000), every reply ``--tokens`` tokens (no faults: every reply is read to its
 end, so every arm moves the same tokens), ``--concurrency`` in flight, against ``scripts/bench_server.py`` in its
 own process. Arms:
 
