@@ -4,6 +4,8 @@
 client spends parsing it; on a 2-core machine the two then fight for the same cores and the client's figure says
 more about the server than about the client. Here a reply is rendered once per (kind, prompt size) and cached as
 the exact bytes of the HTTP/1.1 chunked body; serving it is a few ``transport.write`` calls.
+A request without ``"stream": true`` gets the same solution text as one whole ``chat.completion`` JSON with usage,
+written after as many ticks as its stream would take (as an engine answers only when generation ends).
 
 Pacing: a stream does not arrive in one piece from a real engine. Each open stream writes ``--burst`` events per
 event-loop tick, round-robin over all open streams, so at high concurrency the client reads a few events per
@@ -57,6 +59,25 @@ def render(text: str, prompt_tokens: int, continuous: bool, usage: bool) -> list
     return out
 
 
+def render_whole(text: str, prompt_tokens: int) -> list[bytes]:
+    """One non-streamed reply (``stream`` false): a whole ``chat.completion`` with usage, as an HTTP response.
+
+    Paced like a stream: one empty write per token (a no-op for the transport), the response on the last tick."""
+    n = len(_TOKENS.findall(text))
+    body = json.dumps(
+        {
+            "id": "c",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "scripted",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": n, "total_tokens": prompt_tokens + n},
+        }
+    ).encode()
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
+    return [b""] * (n - 1) + [head + body]
+
+
 class Replies:
     def __init__(self, tokens: int, fault_every: int) -> None:
         line = "She has 12 + 30 = 42 apples now.\n"
@@ -66,6 +87,7 @@ class Replies:
         self.bad = "".join(lines) + "#### 42"
         self.fault_every = fault_every
         self.cache: dict[tuple[str, int, bool, bool], list[bytes]] = {}
+        self.whole_cache: dict[tuple[str, int], list[bytes]] = {}
 
     def events(self, body: dict[str, Any]) -> list[bytes]:
         msg = str(body["messages"][-1]["content"])
@@ -83,6 +105,18 @@ class Replies:
         cached = self.cache.get(key)
         if cached is None:
             cached = self.cache[key] = render(text, words, continuous, usage)
+        return cached
+
+    def whole(self, body: dict[str, Any]) -> list[bytes]:
+        """A non-streamed reply to a solution prompt, same text and counts as its stream (``events``)."""
+        msg = str(body["messages"][-1]["content"])
+        words = sum(len(str(m.get("content", "")).split()) for m in body["messages"])
+        i = int(msg.split("Problem ")[1].split(":")[0])
+        text = self.bad if self.fault_every and i % self.fault_every == 1 else self.good
+        key = (text, words)
+        cached = self.whole_cache.get(key)
+        if cached is None:
+            cached = self.whole_cache[key] = render_whole(text, words)
         return cached
 
 
@@ -137,6 +171,10 @@ class Conn(asyncio.Protocol):
             self.transport.write(f"Content-Length: {len(_MODELS)}\r\n\r\n".encode() + _MODELS)
             return
         body = json.loads(raw)
+        if not body.get("stream"):
+            self.events, self.pos = self.server.replies.whole(body), 0
+            self.server.loop.call_soon(self.tick)
+            return
         # Keep-alive like vLLM: a stream read to its end leaves the connection reusable.
         self.transport.write(_STREAM_HEAD)
         self.events = self.server.replies.events(body)
