@@ -170,6 +170,9 @@ class Conn(asyncio.Protocol):
             self.transport.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
             self.transport.write(f"Content-Length: {len(_MODELS)}\r\n\r\n".encode() + _MODELS)
             return
+        if method != "POST":  # e.g. mcrgen's GET /metrics: this server keeps no counters
+            self.transport.write(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+            return
         body = json.loads(raw)
         if not body.get("stream"):
             self.events, self.pos = self.server.replies.whole(body), 0

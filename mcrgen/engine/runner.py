@@ -295,7 +295,9 @@ async def run_recipe(
     endpoints = Endpoints(recipe, base_url)
     # Used only for what the server does not count; probes the server's /tokenize on first use.
     key = os.environ.get(recipe.endpoint.api_key_env, "")
-    counter = counter or AutoCounter(endpoints.main.replicas.items[0].url, endpoints.main.model, key)
+    counter = counter or AutoCounter(
+        endpoints.main.replicas.items[0].url, endpoints.main.model, key, preload=recipe.endpoint.usage != "continuous"
+    )
     try:
         local = base_url is not None and recipe.endpoint.is_local
         if preflight:

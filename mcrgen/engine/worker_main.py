@@ -182,7 +182,9 @@ def _counter(recipe: Recipe, endpoints: Endpoints, cfg: dict[str, Any]) -> Token
 
         return server_counter(cfg["base_url"])
     key = os.environ.get(recipe.endpoint.api_key_env, "")
-    return AutoCounter(endpoints.main.replicas.items[0].url, endpoints.main.model, key)
+    return AutoCounter(
+        endpoints.main.replicas.items[0].url, endpoints.main.model, key, preload=recipe.endpoint.usage != "continuous"
+    )
 
 
 async def _serve(out_fd: int) -> int:
