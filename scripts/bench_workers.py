@@ -171,6 +171,11 @@ def main() -> None:
             f"x{med['tok_per_s_run'] / base['tok_per_s_run']:.2f} run, "
             f"x{med['tok_per_s_cmd'] / base['tok_per_s_cmd']:.2f} cmd"
         )
+    first = args.workers[0]
+    for w in args.workers[1:]:
+        pairs = [b["tok_per_s_run"] / a["tok_per_s_run"] for a, b in zip(results[first], results[w], strict=True)]
+        print(f"--workers {w} / --workers {first}, tok/s run, each repeat (run back to back, so under the same load): "
+              f"{', '.join(f'x{r:.2f}' for r in pairs)}; median x{statistics.median(pairs):.2f}")  # fmt: skip
     print(f"identical rows and ledger (timings left out) across worker counts: {'yes' if same else 'NO'}")
 
 

@@ -11,9 +11,9 @@ object a line each way:
 
 A request's ledger line is sent before its sample's row, on the same pipe, so the parent writes them in that
 order, as the in-process runner does. File descriptor 1 is pointed at stderr for everything else (a stray print
-from a plug-in validator must not corrupt the protocol). SIGINT and SIGTERM are ignored: Ctrl-C reaches the whole
-process group, and the parent decides what stopping means. A stdin that closes without ``end`` means the parent is
-gone: the worker leaves at once.
+from a plug-in validator must not corrupt the protocol). The worker runs in a session of its own and ignores SIGINT
+and SIGTERM besides: the parent decides what stopping means and says so with ``stop``. A stdin that closes without
+``end`` means the parent is gone: the worker leaves at once.
 """
 
 from __future__ import annotations
