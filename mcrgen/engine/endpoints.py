@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import os
 
+from mcrgen.engine.tokens import AutoCounter
 from mcrgen.recipe.loader import Recipe, Stage
 from mcrgen.wire.client import Wire
 from mcrgen.wire.preflight import check_endpoint
 from mcrgen.wire.retry import RetryPolicy
 
-__all__ = ["Endpoints", "policy_of", "preflight"]
+__all__ = ["Endpoints", "auto_counter", "policy_of", "preflight"]
 
 
 class Endpoints:
@@ -34,6 +35,14 @@ class Endpoints:
         await self.main.aclose()
         for w in self.by_stage.values():
             await w.aclose()
+
+
+def auto_counter(recipe: Recipe, endpoints: Endpoints) -> AutoCounter:
+    """The counter for what the recipe's server does not count: its /tokenize (probed on first use), else local.
+    The local encoding is preloaded unless the server counts every chunk (then only a rare stream needs it)."""
+    key = os.environ.get(recipe.endpoint.api_key_env, "")
+    first = endpoints.main.replicas.items[0].url
+    return AutoCounter(first, endpoints.main.model, key, preload=recipe.endpoint.usage != "continuous")
 
 
 async def preflight(endpoints: Endpoints, recipe: Recipe, *, local: bool) -> None:

@@ -23,11 +23,11 @@ from mcrgen.accounting import RequestUsage
 from mcrgen.engine import chain
 from mcrgen.engine.budget import Spend
 from mcrgen.engine.chain import ChainContext, SampleOutcome, sample_id, sample_seed
-from mcrgen.engine.endpoints import Endpoints, policy_of
+from mcrgen.engine.endpoints import Endpoints, auto_counter, policy_of
 from mcrgen.engine.endpoints import preflight as check_endpoints
 from mcrgen.engine.metering import ServerMeter
 from mcrgen.engine.stop import Stop
-from mcrgen.engine.tokens import AutoCounter, TokenCounter
+from mcrgen.engine.tokens import TokenCounter
 from mcrgen.engine.workers import WorkerPool, child_config, shares
 from mcrgen.errors import EndpointError, McrgenError, OutputError, RecipeError
 from mcrgen.recipe.inputs import json_objects
@@ -293,11 +293,8 @@ async def run_recipe(
     rundir.prepare(run_dir)
     check_run(run_dir, ident)
     endpoints = Endpoints(recipe, base_url)
-    # Used only for what the server does not count; probes the server's /tokenize on first use.
-    key = os.environ.get(recipe.endpoint.api_key_env, "")
-    counter = counter or AutoCounter(
-        endpoints.main.replicas.items[0].url, endpoints.main.model, key, preload=recipe.endpoint.usage != "continuous"
-    )
+    counter = counter or auto_counter(recipe, endpoints)
+    key = os.environ.get(recipe.endpoint.api_key_env, "")  # for the server's /metrics
     try:
         local = base_url is not None and recipe.endpoint.is_local
         if preflight:

@@ -31,6 +31,7 @@ import httpx2
 
 from mcrgen.accounting import ESTIMATED, REPORTED, SERVER_COUNTED, SERVER_TOKENIZED, RequestUsage
 from mcrgen.wire.client import Chunk
+from mcrgen.wire.metrics import server_root
 
 ENCODINGS_DIR = Path(__file__).with_name("encodings")
 # tiktoken's own download URLs and sha256 digests: the shipped files are byte-identical to what it would download,
@@ -182,8 +183,7 @@ class AutoCounter:
     """
 
     def __init__(self, base_url: str, model: str, api_key: str = "", *, preload: bool = True) -> None:
-        root = base_url.rstrip("/")
-        self._root = root[: -len("/v1")] if root.endswith("/v1") else root
+        self._root = server_root(base_url)
         self._model = model
         self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._url: str | None = None

@@ -33,9 +33,9 @@ from typing import Any
 from mcrgen.accounting import RequestUsage
 from mcrgen.engine import chain
 from mcrgen.engine.chain import ChainContext
-from mcrgen.engine.endpoints import Endpoints, policy_of
+from mcrgen.engine.endpoints import Endpoints, auto_counter, policy_of
 from mcrgen.engine.stop import Stop
-from mcrgen.engine.tokens import AutoCounter, TokenCounter
+from mcrgen.engine.tokens import TokenCounter
 from mcrgen.errors import McrgenError, RecipeError
 from mcrgen.recipe.loader import Recipe, load_recipe
 from mcrgen.recipe.sampling import for_embedded_server
@@ -181,10 +181,7 @@ def _counter(recipe: Recipe, endpoints: Endpoints, cfg: dict[str, Any]) -> Token
         from mcrgen.local.server import server_counter
 
         return server_counter(cfg["base_url"])
-    key = os.environ.get(recipe.endpoint.api_key_env, "")
-    return AutoCounter(
-        endpoints.main.replicas.items[0].url, endpoints.main.model, key, preload=recipe.endpoint.usage != "continuous"
-    )
+    return auto_counter(recipe, endpoints)
 
 
 async def _serve(out_fd: int) -> int:

@@ -103,10 +103,14 @@ def parse_page(page: str) -> Reading | None:
     return None
 
 
+def server_root(base_url: str) -> str:
+    """``http://host:port/v1`` -> ``http://host:port``: where a server's own routes live (/metrics, /tokenize)."""
+    return base_url.rstrip("/").removesuffix("/v1")
+
+
 def metrics_url(base_url: str) -> str:
     """``http://host:port/v1`` -> ``http://host:port/metrics`` (the page lives at the server's root)."""
-    root = base_url.rstrip("/")
-    return (root[: -len("/v1")] if root.endswith("/v1") else root) + "/metrics"
+    return server_root(base_url) + "/metrics"
 
 
 async def _read_one(client: httpx2.AsyncClient, base_url: str) -> Reading | None:
@@ -124,14 +128,22 @@ async def _read_one(client: httpx2.AsyncClient, base_url: str) -> Reading | None
     return parse_page(body.decode("utf-8", "replace"))
 
 
+def _client(api_key: str) -> httpx2.AsyncClient:
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+    return httpx2.AsyncClient(timeout=TIMEOUT_S, headers=headers)
+
+
 async def read(base_urls: tuple[str, ...], api_key: str) -> Reading | None:
     """The counters summed over every replica; None unless each one answers with a known page."""
-    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
-    async with httpx2.AsyncClient(timeout=TIMEOUT_S, headers=headers) as client:
-        try:
-            readings = await asyncio.wait_for(asyncio.gather(*(_read_one(client, u) for u in base_urls)), TIMEOUT_S * 2)
-        except TimeoutError:
-            return None
+    async with _client(api_key) as client:
+        return await _read_all(client, base_urls)
+
+
+async def _read_all(client: httpx2.AsyncClient, base_urls: tuple[str, ...]) -> Reading | None:
+    try:
+        readings = await asyncio.wait_for(asyncio.gather(*(_read_one(client, u) for u in base_urls)), TIMEOUT_S * 2)
+    except TimeoutError:
+        return None
     if not readings or any(r is None for r in readings) or len({r.server for r in readings if r}) != 1:
         return None
     done = [r for r in readings if r is not None]
@@ -148,15 +160,16 @@ async def read_when_idle(
 ) -> tuple[Reading | None, bool]:
     """A reading once the server has nothing running or queued (True), or the last one after ``wait_s`` (False)."""
     deadline = time.monotonic() + wait_s
-    while True:
-        got = await read(base_urls, api_key)
-        if got is None:
-            return None, False
-        if got.busy == 0:
-            return got, True
-        if time.monotonic() >= deadline:
-            return got, False
-        await asyncio.sleep(IDLE_POLL_S)
+    async with _client(api_key) as client:  # one pool for every poll
+        while True:
+            got = await _read_all(client, base_urls)
+            if got is None:
+                return None, False
+            if got.busy == 0:
+                return got, True
+            if time.monotonic() >= deadline:
+                return got, False
+            await asyncio.sleep(IDLE_POLL_S)
 
 
 def session_record(before: Reading, after: Reading, settled: bool, base_urls: tuple[str, ...]) -> dict[str, object]:
