@@ -39,6 +39,9 @@ class RequestUsage:
     local_method: str | None = None
     """The same request counted again by the run's local method, recorded when the server counts only finished
     streams: a cancelled stream gets no server count, so a comparison must count every request one way."""
+    error: str | None = None
+    """Why an attempt with status ``error`` failed (scrubbed of keys), so that a failed attempt on the ledger can be
+    explained from usage.jsonl alone even when a retry succeeded and errors.jsonl stays empty."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

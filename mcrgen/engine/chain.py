@@ -128,7 +128,7 @@ async def attempt_stage(
             if exc.status in FATAL_STATUS:
                 raise EndpointError(str(exc)) from None
             # Refused before any token: nothing generated, but the failed request is on the ledger.
-            spent(RequestUsage(stage=stage.name, status="error", seconds=0.0))
+            spent(RequestUsage(stage=stage.name, status="error", seconds=0.0, error=str(exc)))
             error, retry_after, status, retryable = str(exc), exc.retry_after, exc.status, exc.retryable
         else:
             spent(res.usage)

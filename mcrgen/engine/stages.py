@@ -170,7 +170,7 @@ def _verdict(
     if s.broken is not None or (s.finish is None and not s.chunks):
         # A transport fault is no verdict on the text: the caller retries (and keeps this attempt's tokens).
         usage.status = "error"
-        result.error = s.broken or "empty response: the stream ended without any text or finish_reason"
+        result.error = usage.error = s.broken or "empty response: the stream ended without any text or finish_reason"
         return result
     truncated = s.finish is None or s.finish == "length"
     if truncated:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import select
 import socket
 from typing import Any
 
@@ -65,6 +66,10 @@ class Connection(asyncio.Protocol):
         self._head_only = False
         self.idle_since = 0.0
         """Loop time when the pool last took it back (keep-alive expiry)."""
+        self.requests = 0
+        """Requests sent on it so far: from the second on, the server may have dropped it while it was idle."""
+        self.answered = False
+        """Whether any byte came back since the last request was sent."""
 
     # -- the protocol ---------------------------------------------------------------------------------------
 
@@ -95,6 +100,7 @@ class Connection(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self._last = self._loop.time()
+        self.answered = True
         if self.error is not None or self.body_done:
             self.reusable = False  # bytes after the reply (or after a fault) are never read: not a connection to reuse
             return
@@ -306,7 +312,28 @@ class Connection(asyncio.Protocol):
         self._head, self._in_body, self.body_done = None, False, False
         self._framing, self._left, self._crlf, self._trailer = _NONE, 0, 0, False
         self._pieces, self._unread, self.sse = [], 0, None
+        self.requests += 1
+        self.answered = False
         self.transport.write(data)
+
+    @property
+    def dropped_unanswered(self) -> bool:
+        """Closed by the server without a byte of reply to a request sent on a kept-alive connection: the server's
+        idle timeout fired as the request left (uvicorn's, so vLLM's, is 5 s). No engine saw that request."""
+        return self.closed and not self.answered and self.requests > 1
+
+    def peer_has_spoken(self) -> bool:
+        """Whether the idle socket is readable: a FIN (or stray bytes) the loop has not yet handed to the protocol.
+        Either way the connection is not one to send a request on (httpcore's check before reuse, too)."""
+        transport = self.transport
+        sock = None if transport is None else transport.get_extra_info("socket")
+        if sock is None:
+            return False
+        try:
+            readable, _, _ = select.select([sock.fileno()], [], [], 0)
+        except (OSError, ValueError):
+            return True
+        return bool(readable)
 
     async def read_head(self) -> tuple[int, bytes, list[tuple[bytes, bytes]]]:
         while self._head is None:

@@ -53,9 +53,10 @@ def streamed_response(
     return httpx2.Response(status, headers=headers, stream=BodyStream(conn, pool), extensions=extensions)
 
 
-KEEPALIVE_EXPIRY = 5.0
-"""Seconds an idle connection is reused (httpx's default): servers and proxies drop idle connections, sometimes
-without a FIN, and a request sent on one of those fails."""
+KEEPALIVE_EXPIRY = 4.0
+"""Seconds an idle connection is reused. Servers and proxies drop idle connections, sometimes without a FIN; uvicorn
+(so vLLM) after 5 s counted from its last write, which is earlier than the client's release. Under that, so that
+the race a dropped connection still loses (retried in :meth:`StreamTransport.exchange`) is rare."""
 
 
 class Pool:
@@ -74,7 +75,8 @@ class Pool:
             idle = self._idle.get(key)
             while idle:
                 conn = idle.pop()  # the most recently used first: the least likely to have been dropped
-                if not conn.closed and conn.reusable and loop.time() - conn.idle_since < KEEPALIVE_EXPIRY:
+                fresh = loop.time() - conn.idle_since < KEEPALIVE_EXPIRY
+                if not conn.closed and conn.reusable and fresh and not conn.peer_has_spoken():
                     return conn
                 self._discard(conn)
             if len(self._open) >= self.max_connections:
@@ -205,17 +207,29 @@ class StreamTransport(httpx2.AsyncBaseTransport):
         self, key: Key, data: bytes, timeouts: dict[str, float | None], *, head_only: bool = False
     ) -> tuple[Connection, int, bytes, list[tuple[bytes, bytes]]]:
         """Send one request on a pooled connection and read its reply's head; the body is left to the caller,
-        who hands the connection back with :meth:`Pool.release`."""
-        conn = await self.pool.acquire(key, timeouts.get("connect"), timeouts.get("pool"))
-        try:
-            read = timeouts.get("read")
-            conn.send(data, 1e9 if read is None else read, head_only=head_only)
-            status, reason, headers = await conn.read_head()
-        except BaseException:
-            conn.abort()
-            self.pool.release(conn)
-            raise
-        return conn, status, reason, headers
+        who hands the connection back with :meth:`Pool.release`.
+
+        A kept-alive connection the server closes without a byte of reply is retried on the next one: the server
+        dropped it as idle while the request was on its way, so no engine saw that request (see
+        :attr:`Connection.dropped_unanswered`). Each retry takes a different connection, and a new one is never
+        retried, so this ends."""
+        read = timeouts.get("read")
+        while True:
+            conn = await self.pool.acquire(key, timeouts.get("connect"), timeouts.get("pool"))
+            try:
+                conn.send(data, 1e9 if read is None else read, head_only=head_only)
+                status, reason, headers = await conn.read_head()
+            except httpx2.TransportError:
+                conn.abort()
+                self.pool.release(conn)
+                if conn.dropped_unanswered:
+                    continue
+                raise
+            except BaseException:
+                conn.abort()
+                self.pool.release(conn)
+                raise
+            return conn, status, reason, headers
 
     async def aclose(self) -> None:
         await self.pool.aclose()

@@ -37,8 +37,22 @@ class Server:
     """Answers each request on a connection with ``reply(n)`` (n counts requests over all connections); records
     connections and the moment each one saw the client's FIN."""
 
-    def __init__(self, reply: Callable[[int], bytes], *, hold: bool = False, tls: ssl.SSLContext | None = None) -> None:
+    def __init__(
+        self,
+        reply: Callable[[int], bytes],
+        *,
+        hold: bool = False,
+        tls: ssl.SSLContext | None = None,
+        answers_per_connection: int | None = None,
+        close_when_idle: bool = False,
+    ) -> None:
         self.reply, self.hold, self.tls = reply, hold, tls
+        self.answers_per_connection = answers_per_connection
+        """After this many replies on a connection, the next request on it is read and the connection closed
+        unanswered: a keep-alive timeout that fires just as the client sends (uvicorn's, vLLM's: 5 s)."""
+        self.dropped = 0
+        self.close_when_idle = close_when_idle
+        """Close at once after the last reply instead (a FIN that reaches the idle connection in the pool)."""
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.connections = 0
@@ -66,6 +80,7 @@ class Server:
 
     def _serve(self, conn: socket.socket) -> None:
         buf = b""
+        answered = 0
         with conn:
             while True:
                 while b"\r\n\r\n" not in buf:
@@ -88,9 +103,15 @@ class Server:
                 while len(rest) < length:
                     rest += conn.recv(65536)
                 buf = rest[length:]
+                if self.answers_per_connection is not None and answered >= self.answers_per_connection:
+                    self.dropped += 1
+                    return
+                answered += 1
                 n = self.requests
                 self.requests += 1
                 conn.sendall(self.reply(n))
+                if self.close_when_idle and answered == self.answers_per_connection:
+                    return
                 if self.hold:  # keep the stream open: only the client's FIN ends it
                     try:
                         while conn.recv(65536):
@@ -318,6 +339,56 @@ def test_an_idle_connection_past_its_expiry_is_not_reused(
 
     asyncio.run(run())
     assert srv.connections == 2
+
+
+def test_a_kept_alive_connection_the_server_drops_unanswered_is_retried_on_a_new_one(
+    server_factory: Callable[..., Server],
+) -> None:
+    # The server closes each connection when a second request arrives on it, without a byte of reply: the race
+    # of a keep-alive timeout against the client's reuse. The request never reached the engine, so it is sent
+    # again on a fresh connection, unseen by the caller (no failed attempt, no error row).
+    srv = server_factory(lambda n: _reply(["r", str(n)]), answers_per_connection=1)
+
+    async def run() -> list[str]:
+        wire = _wire(srv.url)
+        try:
+            return [await _read_all(wire) for _ in range(3)]
+        finally:
+            await wire.aclose()
+
+    assert asyncio.run(run()) == ["r0", "r1", "r2"]
+    assert srv.dropped == 2 and srv.connections == 3
+
+
+def test_a_fresh_connection_closed_unanswered_is_a_failure_not_a_retry(server_factory: Callable[..., Server]) -> None:
+    srv = server_factory(lambda n: _reply(["x"]), answers_per_connection=0)
+
+    async def run() -> None:
+        wire = _wire(srv.url)
+        try:
+            await _read_all(wire)
+        finally:
+            await wire.aclose()
+
+    with pytest.raises(RequestFailed):
+        asyncio.run(run())
+    assert srv.dropped == 1  # sent once: only a reused connection is suspect
+
+
+def test_an_idle_connection_the_server_closed_is_not_reused(server_factory: Callable[..., Server]) -> None:
+    srv = server_factory(lambda n: _reply(["c"]), answers_per_connection=1, close_when_idle=True)
+
+    async def run() -> None:
+        wire = _wire(srv.url)
+        try:
+            await _read_all(wire)
+            await asyncio.sleep(0.05)
+            await _read_all(wire)
+        finally:
+            await wire.aclose()
+
+    asyncio.run(run())
+    assert srv.connections == 2 and srv.dropped == 0
 
 
 def test_with_a_proxy_the_stock_transport_carries_the_stream(
