@@ -329,11 +329,12 @@ class Connection(asyncio.Protocol):
         sock = None if transport is None else transport.get_extra_info("socket")
         if sock is None:
             return False
+        poller = select.poll()  # not select.select: it refuses descriptors past 1023, common at 512 streams
         try:
-            readable, _, _ = select.select([sock.fileno()], [], [], 0)
+            poller.register(sock.fileno(), select.POLLIN)
+            return bool(poller.poll(0))
         except (OSError, ValueError):
             return True
-        return bool(readable)
 
     async def read_head(self) -> tuple[int, bytes, list[tuple[bytes, bytes]]]:
         while self._head is None:

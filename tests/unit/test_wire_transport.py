@@ -438,3 +438,44 @@ def test_without_a_prepared_head_the_sdk_sends_on_the_same_connections(
     texts, failed = asyncio.run(run())
     assert texts == ["sdk", "sdk"] and srv.connections == 1
     assert failed.status == 503 and failed.retryable and "overloaded" in str(failed)
+
+
+def test_the_idle_check_works_on_descriptors_past_1023() -> None:
+    # select.select refuses them; at 512 streams a run's sockets get there, and every idle connection would
+    # then look dead and never be reused.
+    import resource
+
+    from mcrgen.wire.http11 import Connection
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 1200:
+        pytest.skip(f"the hard limit on open files is {hard}")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, 1200), hard))
+
+    async def run() -> tuple[int, bool, bool]:
+        filler = [socket.socket() for _ in range(1030)]
+        peers: list[asyncio.StreamWriter] = []
+        srv = await asyncio.start_server(lambda r, w: peers.append(w), "127.0.0.1", 0)
+        try:
+            port = srv.sockets[0].getsockname()[1]
+            conn = Connection(("http", "127.0.0.1", port))
+            await asyncio.get_running_loop().create_connection(lambda: conn, "127.0.0.1", port)
+            assert conn.transport is not None
+            fd = conn.transport.get_extra_info("socket").fileno()
+            quiet = conn.peer_has_spoken()
+            conn.transport.pause_reading()  # the FIN stays in the socket, as when the loop has not run since
+            while not peers:
+                await asyncio.sleep(0.01)
+            peers[0].close()  # the server drops the connection
+            await asyncio.sleep(0.05)
+            dropped = not conn.closed and conn.peer_has_spoken()
+            conn.abort()
+            return fd, quiet, dropped
+        finally:
+            for s in filler:
+                s.close()
+            srv.close()
+            await srv.wait_closed()
+
+    fd, quiet, dropped = asyncio.run(run())
+    assert fd > 1023 and quiet is False and dropped is True
