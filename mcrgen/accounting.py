@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 # How a count was obtained, best first. A report keeps the method visible next to every total.
@@ -44,12 +44,16 @@ class RequestUsage:
     explained from usage.jsonl alone even when a retry succeeded and errors.jsonl stays empty."""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Not dataclasses.asdict: it deep-copies every field (all are plain values here), ~2% of a run's CPU.
+        return {name: getattr(self, name) for name in _USAGE_FIELDS}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> RequestUsage:
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in names})
+        return cls(**{k: v for k, v in d.items() if k in _USAGE_NAMES})
+
+
+_USAGE_FIELDS = tuple(f.name for f in fields(RequestUsage))
+_USAGE_NAMES = frozenset(_USAGE_FIELDS)
 
 
 @dataclass(slots=True)

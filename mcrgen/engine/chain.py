@@ -13,7 +13,7 @@ import asyncio
 import hashlib
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from mcrgen.accounting import RequestUsage
@@ -71,6 +71,11 @@ class ChainContext:
     """(stage, "open" | "close" | "passed"): for the live view."""
     stream_tokens: Callable[[int], None] | None = None
     """Each chunk's increase in delivered completion tokens: live token counts for the view (issue 18)."""
+    recipe_hash: str = field(init=False)
+    """``recipe.hash``, once: it hashes a deep copy of the whole recipe, and every row carries it."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "recipe_hash", self.recipe.hash)
 
 
 def sample_id(index: int) -> str:
@@ -231,7 +236,7 @@ def _row(
         "mode": ctx.mode,
         "model": ctx.model,
         "recipe": ctx.recipe.name,
-        "recipe_hash": ctx.recipe.hash,
+        "recipe_hash": ctx.recipe_hash,
         "outputs": {r.stage: r.text for r in results},
         "usage": [u.to_dict() for u in usages],
         "outcome": outcome,
