@@ -68,11 +68,14 @@ class Pool:
         self.ssl_context: ssl.SSLContext | None = None
         """For https origins; httpx2's default (certifi) context when first needed."""
 
-    async def acquire(self, key: Key, connect_timeout: float | None, pool_timeout: float | None) -> Connection:
+    async def acquire(
+        self, key: Key, connect_timeout: float | None, pool_timeout: float | None, *, new: bool = False
+    ) -> Connection:
+        """A connection to ``key``: an idle one that is still good, else a new one (``new``: a new one only)."""
         loop = asyncio.get_running_loop()
         deadline = None if pool_timeout is None else loop.time() + pool_timeout
         while True:
-            idle = self._idle.get(key)
+            idle = None if new else self._idle.get(key)
             while idle:
                 conn = idle.pop()  # the most recently used first: the least likely to have been dropped
                 fresh = loop.time() - conn.idle_since < KEEPALIVE_EXPIRY
@@ -186,6 +189,10 @@ def request_head(request: httpx2.Request, content: bytes) -> bytes:
     return head + b"\r\n"
 
 
+DROPPED_RETRIES = 2
+"""Sends again after a kept-alive connection was dropped unanswered (urllib3 and httpcore also retry a few)."""
+
+
 class StreamTransport(httpx2.AsyncBaseTransport):
     """httpx2's transport interface over :class:`Pool`: plain HTTP/1.1 (and TLS), no proxies, no HTTP/2."""
 
@@ -209,13 +216,14 @@ class StreamTransport(httpx2.AsyncBaseTransport):
         """Send one request on a pooled connection and read its reply's head; the body is left to the caller,
         who hands the connection back with :meth:`Pool.release`.
 
-        A kept-alive connection the server closes without a byte of reply is retried on the next one: the server
-        dropped it as idle while the request was on its way, so no engine saw that request (see
-        :attr:`Connection.dropped_unanswered`). Each retry takes a different connection, and a new one is never
-        retried, so this ends."""
+        A kept-alive connection the server closes without a byte of reply is retried: the server dropped it as
+        idle while the request was on its way, so no engine saw that request (see
+        :attr:`Connection.dropped_unanswered`). At most :data:`DROPPED_RETRIES` times, the last on a new
+        connection, which is never retried: a server that drops every request is not sent it over and over."""
         read = timeouts.get("read")
-        while True:
-            conn = await self.pool.acquire(key, timeouts.get("connect"), timeouts.get("pool"))
+        for attempt in range(DROPPED_RETRIES + 1):
+            new = attempt == DROPPED_RETRIES
+            conn = await self.pool.acquire(key, timeouts.get("connect"), timeouts.get("pool"), new=new)
             try:
                 conn.send(data, 1e9 if read is None else read, head_only=head_only)
                 status, reason, headers = await conn.read_head()
@@ -230,6 +238,7 @@ class StreamTransport(httpx2.AsyncBaseTransport):
                 self.pool.release(conn)
                 raise
             return conn, status, reason, headers
+        raise AssertionError("unreachable: the last attempt is on a new connection, which is never retried")
 
     async def aclose(self) -> None:
         await self.pool.aclose()

@@ -360,6 +360,25 @@ def test_a_kept_alive_connection_the_server_drops_unanswered_is_retried_on_a_new
     assert srv.dropped == 2 and srv.connections == 3
 
 
+def test_a_request_is_sent_at_most_three_times_the_last_on_a_new_connection(
+    server_factory: Callable[..., Server],
+) -> None:
+    srv = server_factory(lambda n: _reply(["s", str(n)]), answers_per_connection=1)
+
+    async def run() -> list[str]:
+        wire = _wire(srv.url, concurrency=4)
+        try:
+            first = await asyncio.gather(*(_read_all(wire) for _ in range(4)))  # 4 connections, each used once
+            return [*first, await _read_all(wire)]
+        finally:
+            await wire.aclose()
+
+    replies = asyncio.run(run())
+    assert sorted(replies[:4]) == ["s0", "s1", "s2", "s3"] and replies[4] == "s4"
+    # Two idle connections dropped the request, then a new one (not the two other idle ones) answered it.
+    assert srv.dropped == 2 and srv.connections == 5
+
+
 def test_a_fresh_connection_closed_unanswered_is_a_failure_not_a_retry(server_factory: Callable[..., Server]) -> None:
     srv = server_factory(lambda n: _reply(["x"]), answers_per_connection=0)
 
