@@ -46,8 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from scripts.bench_client import RECIPE, _cpu_seconds, _validators  # noqa: E402
-
-TIMING = {"seconds", "cancel_lag_ms"}
+from tests.support.runs import command_env, generate_cmd, sorted_lines  # noqa: E402
 
 
 def start_server(tokens: int, burst: int) -> tuple[subprocess.Popen[str], str]:
@@ -65,10 +64,8 @@ def _children_cpu() -> float:
 
 
 def one_run(recipe: Path, out: Path, base_url: str, workers: int, server_pid: int) -> dict[str, Any]:
-    cmd = [sys.executable, "-m", "mcrgen", "generate", str(recipe), "--out", str(out), "--base-url", base_url]
-    cmd += ["--workers", str(workers)]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
-    env["PYTHONPATH"] = str(ROOT)
+    cmd = generate_cmd(recipe, out, base_url, "--workers", str(workers))
+    env = command_env()
     cpu0, srv0, t0 = _children_cpu(), _cpu_seconds(server_pid), time.perf_counter()
     log = out.with_suffix(".log").open("w+")
     # Its own session too, as a command typed in a terminal: apart from this script's polling and the server.
@@ -106,21 +103,10 @@ def one_run(recipe: Path, out: Path, base_url: str, workers: int, server_pid: in
     }
 
 
-def _strip(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _strip(v) for k, v in value.items() if k not in TIMING}
-    if isinstance(value, list):
-        return [_strip(v) for v in value]
-    return value
-
-
 def rows(out: Path) -> list[str]:
-    found = []
-    for name in ("accepted.jsonl", "rejected.jsonl", "usage.jsonl"):
-        path = out / name
-        if path.exists():
-            found += [json.dumps(_strip(json.loads(ln)), sort_keys=True) for ln in path.read_text().splitlines()]
-    return sorted(found)
+    return sorted(
+        line for name in ("accepted.jsonl", "rejected.jsonl", "usage.jsonl") for line in sorted_lines(out / name)
+    )
 
 
 def main() -> None:

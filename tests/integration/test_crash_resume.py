@@ -14,7 +14,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -24,29 +23,17 @@ from mcrgen.rundir import files
 from mcrgen.rundir.files import read_jsonl
 from mcrgen.rundir.reader import read_run
 from mcrgen.rundir.report import build_report
-from tests.conftest import ROOT, eventually, steps_script, write_recipe
+from tests.conftest import eventually, steps_script, write_recipe
+from tests.support.runs import command_env, finished_rows, generate_cmd, wait_rows
 from tests.support.scripted_server import _words
 
 SAMPLES = 120
 ENDPOINT = {"model": "scripted", "concurrency": 4, "max_retries": 2, "retry": {"initial_delay": 0.01}}
 
 
-def _cmd(recipe: Path, out: Path, base_url: str) -> list[str]:
-    return [sys.executable, "-m", "mcrgen", "generate", str(recipe), "--out", str(out), "--base-url", base_url]
-
-
-def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
-    env["PYTHONPATH"] = str(ROOT)  # tests.support.fake_validators is imported by the recipe
-    return env
-
-
 def finished(out: Path) -> dict[str, tuple[str, Any]]:
     """id -> (outcome, outputs); asserts that no id appears twice."""
-    rows = read_jsonl(out / "accepted.jsonl") + read_jsonl(out / "rejected.jsonl")
-    dup = [i for i, c in Counter(r["id"] for r in rows).items() if c > 1]
-    assert not dup, f"duplicated ids: {dup}"
-    return {r["id"]: (r["outcome"], r["outputs"]) for r in rows}
+    return {i: (r["outcome"], r["outputs"]) for i, r in finished_rows(out).items()}
 
 
 def _baseline(tmp_path: Path, recipe: Path, base_url: str) -> tuple[dict[str, tuple[str, Any]], int]:
@@ -98,7 +85,7 @@ class Zygote:
         self.proc = subprocess.Popen(
             [sys.executable, "-c", _ZYGOTE],
             cwd=cwd,
-            env=_env(),
+            env=command_env(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -222,7 +209,7 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path, 
     since = len(srv.chat_logs())  # the server's count for the crashy run starts here
 
     out = tmp_path / "crashy"
-    argv = _cmd(recipe, out, srv.base_url)[3:]
+    argv = generate_cmd(recipe, out, srv.base_url)[3:]
     zygote = Zygote(tmp_path)
     rng = random.Random(20240611)
     seen: dict[str, tuple[str, Any]] = {}
@@ -255,7 +242,9 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path, 
     finally:
         zygote.close()
     # Final resume to the end, as a plain `python -m mcrgen generate`.
-    proc = subprocess.run(_cmd(recipe, out, srv.base_url), cwd=tmp_path, env=_env(), capture_output=True, timeout=60)
+    proc = subprocess.run(
+        generate_cmd(recipe, out, srv.base_url), cwd=tmp_path, env=command_env(), capture_output=True, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     final = finished(out)
     for sid, value in seen.items():
@@ -295,23 +284,18 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path, 
     )
 
 
-def _wait_rows(out: Path, n: int, proc: subprocess.Popen[bytes], timeout: float = 20) -> None:
-    t_end = time.monotonic() + timeout
-    while time.monotonic() < t_end and proc.poll() is None:
-        if (out / "accepted.jsonl").exists() and len(finished(out)) >= n:
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"no {n} finished rows in time")
-
-
 def test_ctrl_c_stops_cleanly_counts_open_streams_and_resumes(tmp_path: Path, scripted: Any) -> None:
     srv = scripted(steps_script(bad_every=3, delay=0.004))
     recipe = write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": 16})
     out = tmp_path / "r"
     proc = subprocess.Popen(
-        _cmd(recipe, out, srv.base_url), cwd=tmp_path, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        generate_cmd(recipe, out, srv.base_url),
+        cwd=tmp_path,
+        env=command_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
-    _wait_rows(out, 3, proc)
+    wait_rows(out, 3, proc, timeout=20)
     before = finished(out)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=15)
@@ -328,7 +312,9 @@ def test_ctrl_c_stops_cleanly_counts_open_streams_and_resumes(tmp_path: Path, sc
     assert eventually(lambda: all(r.completed or r.disconnected for r in srv.chat_logs()))
     # Interrupted ids are not finished: resume redoes them, keeps the rest.
     assert not {r["id"] for r in interrupted} & set(finished(out))
-    proc2 = subprocess.run(_cmd(recipe, out, srv.base_url), cwd=tmp_path, env=_env(), capture_output=True, timeout=60)
+    proc2 = subprocess.run(
+        generate_cmd(recipe, out, srv.base_url), cwd=tmp_path, env=command_env(), capture_output=True, timeout=60
+    )
     assert proc2.returncode == 0, proc2.stderr.decode()[-2000:]
     final = finished(out)
     assert len(final) == 16 and all(final[k] == v for k, v in before.items())
@@ -340,9 +326,13 @@ def test_second_ctrl_c_exits_at_once_and_leaves_files_whole(tmp_path: Path, scri
     recipe = write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": 12})
     out = tmp_path / "r"
     proc = subprocess.Popen(
-        _cmd(recipe, out, srv.base_url), cwd=tmp_path, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        generate_cmd(recipe, out, srv.base_url),
+        cwd=tmp_path,
+        env=command_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
-    _wait_rows(out, 2, proc)
+    wait_rows(out, 2, proc, timeout=20)
     proc.send_signal(signal.SIGINT)
     proc.send_signal(signal.SIGINT)
     t0 = time.monotonic()
@@ -368,7 +358,10 @@ def test_a_killed_merge_is_redone_into_the_same_directory(tmp_path: Path, script
     shards = [tmp_path / f"s{i}" for i in range(2)]
     for i, d in enumerate(shards):
         res = subprocess.run(
-            [*_cmd(recipe, d, srv.base_url), "--shard", f"{i}/2"], cwd=tmp_path, env=_env(), capture_output=True
+            [*generate_cmd(recipe, d, srv.base_url), "--shard", f"{i}/2"],
+            cwd=tmp_path,
+            env=command_env(),
+            capture_output=True,
         )
         assert res.returncode == 0, res.stderr.decode()[-2000:]
     before = {d: _tree(d) for d in shards}

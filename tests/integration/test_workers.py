@@ -11,9 +11,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
-import time
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -27,59 +24,18 @@ from mcrgen.recipe.loader import load_recipe
 from mcrgen.rundir.files import read_jsonl
 from mcrgen.rundir.report import build_report, write_report
 from tests.conftest import ROOT, steps_script, write_recipe
+from tests.support.runs import command_env, finished_rows, generate_cmd, sorted_lines, wait_rows
 
 ENDPOINT = {"model": "scripted", "concurrency": 4, "max_retries": 2, "retry": {"initial_delay": 0.01}}
-TIMING = {"seconds", "cancel_lag_ms"}
-"""Fields that measure time: the only ones allowed to differ between two runs of the same deterministic server."""
 
 
 def _cmd(recipe: Path, out: Path, base_url: str, workers: int = 2) -> list[str]:
-    return [sys.executable, "-m", "mcrgen", "generate", str(recipe), "--out", str(out), "--base-url", base_url] + [
-        "--workers",
-        str(workers),
-    ]
-
-
-def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
-    env["PYTHONPATH"] = str(ROOT)  # tests.support.fake_validators is imported by the recipe, in every worker too
-    return env
+    return generate_cmd(recipe, out, base_url, "--workers", str(workers))
 
 
 def _run(recipe: Path, out: Path, base_url: str, **kw: Any) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        _cmd(recipe, out, base_url, **kw), cwd=out.parent, env=_env(), capture_output=True, text=True, timeout=120
-    )
-
-
-def _strip(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _strip(v) for k, v in value.items() if k not in TIMING}
-    if isinstance(value, list):
-        return [_strip(v) for v in value]
-    return value
-
-
-def _lines(path: Path) -> list[str]:
-    """A JSONL file's rows without their timings, in a fixed order (rows arrive in whatever order streams end)."""
-    return sorted(json.dumps(_strip(r), sort_keys=True) for r in read_jsonl(path)) if path.exists() else []
-
-
-def finished(out: Path) -> dict[str, Any]:
-    """id -> row of every accepted or rejected sample; asserts that no id appears twice."""
-    rows = read_jsonl(out / "accepted.jsonl") + read_jsonl(out / "rejected.jsonl")
-    dup = [i for i, c in Counter(r["id"] for r in rows).items() if c > 1]
-    assert not dup, f"duplicated ids: {dup}"
-    return {r["id"]: r for r in rows}
-
-
-def _wait_rows(out: Path, n: int, proc: subprocess.Popen[Any], timeout: float = 60) -> None:
-    t_end = time.monotonic() + timeout
-    while time.monotonic() < t_end and proc.poll() is None:
-        if (out / "accepted.jsonl").exists() and len(finished(out)) >= n:
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"no {n} finished rows in time (exit {proc.poll()})")
+    cmd = _cmd(recipe, out, base_url, **kw)
+    return subprocess.run(cmd, cwd=out.parent, env=command_env(), capture_output=True, text=True, timeout=120)
 
 
 def _children(pid: int) -> list[int]:
@@ -134,7 +90,7 @@ def test_two_workers_write_what_one_process_writes(tmp_path: Path, scripted: Any
     write_report(one)
     for name in ("accepted.jsonl", "rejected.jsonl", "errors.jsonl", "usage.jsonl", "dataset.jsonl"):
         if name != "dataset.jsonl" or (one / name).exists():
-            assert _lines(one / name) == _lines(two / name), name
+            assert sorted_lines(one / name) == sorted_lines(two / name), name
     r1, r2 = build_report(one), build_report(two)
     assert r2["funnel"] == r1["funnel"] and r2["funnel"]["accepted"] + r2["funnel"]["rejected"] == 16
     assert r2["tokens"]["total"] == r1["tokens"]["total"]
@@ -156,7 +112,7 @@ def test_budget_stops_every_worker_and_holds_on_resume(tmp_path: Path, scripted:
     spent = report["tokens"]["total"]["total_tokens"]
     # Spending is added when a request ends: the overshoot is at most the streams open when the limit was crossed.
     assert 1500 <= spent <= 1500 + ENDPOINT["concurrency"] * 400
-    assert len(finished(out)) < 40
+    assert len(finished_rows(out)) < 40
     served = len(srv.chat_logs())
     again = _run(recipe, out, srv.base_url)  # the budget is for the directory: nothing more to spend
     assert again.returncode == 0, again.stderr[-2000:]
@@ -168,21 +124,21 @@ def test_ctrl_c_with_workers_resumes_without_lost_or_duplicate_ids(tmp_path: Pat
     recipe = write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": 16})
     out = tmp_path / "r"
     proc = subprocess.Popen(
-        _cmd(recipe, out, srv.base_url), cwd=tmp_path, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        _cmd(recipe, out, srv.base_url), cwd=tmp_path, env=command_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
-    _wait_rows(out, 3, proc)
+    wait_rows(out, 3, proc, timeout=60)
     workers = _children(proc.pid)
-    before = finished(out)
+    before = finished_rows(out)
     proc.send_signal(signal.SIGINT)  # the parent only: it tells its workers (a terminal's Ctrl-C reaches them all)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err.decode()[-2000:]
     assert "interrupted" in build_report(out)["stop_reason"]
     assert len(workers) == 2 and not any(Path(f"/proc/{pid}").exists() for pid in workers)
     interrupted = {r["id"] for r in read_jsonl(out / "errors.jsonl") if r["outcome"] == "interrupted"}
-    assert not interrupted & set(finished(out))
+    assert not interrupted & set(finished_rows(out))
     again = _run(recipe, out, srv.base_url)
     assert again.returncode == 0, again.stderr[-2000:]
-    final = finished(out)
+    final = finished_rows(out)
     assert sorted(final) == [f"{i:06d}" for i in range(16)]
     assert all(final[k] == v for k, v in before.items())  # rows written before the stop are kept as they were
     ledger_ids = {r["id"] for r in read_jsonl(out / "usage.jsonl")}
@@ -194,24 +150,24 @@ def test_killed_worker_is_one_line_exit_6_and_the_run_resumes(tmp_path: Path, sc
     recipe = write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": 16})
     out = tmp_path / "r"
     proc = subprocess.Popen(
-        _cmd(recipe, out, srv.base_url), cwd=tmp_path, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        _cmd(recipe, out, srv.base_url), cwd=tmp_path, env=command_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
-    _wait_rows(out, 2, proc)
+    wait_rows(out, 2, proc, timeout=60)
     victim = sorted(_children(proc.pid))[0]
     os.kill(victim, signal.SIGKILL)  # a process this test started (through the CLI), by its id
-    before = finished(out)
+    before = finished_rows(out)
     _, err = proc.communicate(timeout=60)
     text = err.decode()
     assert proc.returncode == WorkerError.exit_code == 6, text[-2000:]
     lines = [ln for ln in text.splitlines() if "error:" in ln]
     assert len(lines) == 1 and f"(pid {victim}) was killed by signal 9" in lines[0], text[-2000:]
     assert "rerun the same command to resume" in lines[0]
-    kept = finished(out)
+    kept = finished_rows(out)
     assert all(kept[k] == v for k, v in before.items())  # what was written stays
     assert (out / "report.json").exists()
     again = _run(recipe, out, srv.base_url)
     assert again.returncode == 0, again.stderr[-2000:]
-    assert sorted(finished(out)) == [f"{i:06d}" for i in range(16)]
+    assert sorted(finished_rows(out)) == [f"{i:06d}" for i in range(16)]
 
 
 @pytest.mark.parametrize("workers", [0, -1])
@@ -228,7 +184,7 @@ def test_watchdog_in_a_worker_ends_the_command_with_124(tmp_path: Path, scripted
     srv = scripted(steps_script(bad_every=0))
     gate = ["tests.support.hostile_validators:blocks"]
     recipe = write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": 4}, stages__1__validators=gate)
-    env = {**_env(), "MCRGEN_VALIDATOR_TIMEOUT": "1"}
+    env = {**command_env(), "MCRGEN_VALIDATOR_TIMEOUT": "1"}
     proc = subprocess.run(
         _cmd(recipe, tmp_path / "r", srv.base_url), cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
     )

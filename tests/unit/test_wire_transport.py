@@ -147,31 +147,30 @@ async def _read_all(wire: Wire, prompt: str = "hi") -> str:
         return "".join([ch.text async for ch in events])
 
 
-def test_a_reply_read_to_its_end_leaves_its_connection_for_the_next(server_factory: Callable[..., Server]) -> None:
-    srv = server_factory(lambda n: _reply(["a", "b", str(n)]))
+def _read_in_turn(url: str, n: int) -> list[str]:
+    """``n`` streams read one after the other on one wire (so each may reuse the previous one's connection)."""
 
     async def run() -> list[str]:
-        wire = _wire(srv.url)
+        wire = _wire(url)
         try:
-            return [await _read_all(wire) for _ in range(3)]
+            return [await _read_all(wire) for _ in range(n)]
         finally:
             await wire.aclose()
 
-    assert asyncio.run(run()) == ["ab0", "ab1", "ab2"]
+    return asyncio.run(run())
+
+
+def test_a_reply_read_to_its_end_leaves_its_connection_for_the_next(server_factory: Callable[..., Server]) -> None:
+    srv = server_factory(lambda n: _reply(["a", "b", str(n)]))
+
+    assert _read_in_turn(srv.url, 3) == ["ab0", "ab1", "ab2"]
     assert srv.connections == 1
 
 
 def test_a_reply_that_says_close_is_not_reused(server_factory: Callable[..., Server]) -> None:
     srv = server_factory(lambda n: _reply(["x"], close=True))
 
-    async def run() -> list[str]:
-        wire = _wire(srv.url)
-        try:
-            return [await _read_all(wire) for _ in range(3)]
-        finally:
-            await wire.aclose()
-
-    assert asyncio.run(run()) == ["x", "x", "x"]
+    assert _read_in_turn(srv.url, 3) == ["x", "x", "x"]
     assert srv.connections == 3
 
 
@@ -349,14 +348,7 @@ def test_a_kept_alive_connection_the_server_drops_unanswered_is_retried_on_a_new
     # again on a fresh connection, unseen by the caller (no failed attempt, no error row).
     srv = server_factory(lambda n: _reply(["r", str(n)]), answers_per_connection=1)
 
-    async def run() -> list[str]:
-        wire = _wire(srv.url)
-        try:
-            return [await _read_all(wire) for _ in range(3)]
-        finally:
-            await wire.aclose()
-
-    assert asyncio.run(run()) == ["r0", "r1", "r2"]
+    assert _read_in_turn(srv.url, 3) == ["r0", "r1", "r2"]
     assert srv.dropped == 2 and srv.connections == 3
 
 
@@ -382,15 +374,8 @@ def test_a_request_is_sent_at_most_three_times_the_last_on_a_new_connection(
 def test_a_fresh_connection_closed_unanswered_is_a_failure_not_a_retry(server_factory: Callable[..., Server]) -> None:
     srv = server_factory(lambda n: _reply(["x"]), answers_per_connection=0)
 
-    async def run() -> None:
-        wire = _wire(srv.url)
-        try:
-            await _read_all(wire)
-        finally:
-            await wire.aclose()
-
     with pytest.raises(RequestFailed):
-        asyncio.run(run())
+        _read_in_turn(srv.url, 1)
     assert srv.dropped == 1  # sent once: only a reused connection is suspect
 
 
