@@ -16,7 +16,9 @@ from mcrgen.errors import McrgenError
 
 if TYPE_CHECKING:
     from mcrgen.engine.runner import Progress
+    from mcrgen.engine.spawn import Spawned
     from mcrgen.recipe.loader import Recipe
+    from mcrgen.recipe.values import Shard
 
 app = typer.Typer(
     help="Synthetic SFT/RL data with multi-stage in-flight rejection: stream, validate, cancel early.",
@@ -98,12 +100,9 @@ def generate(
     allow_key_env: AllowKeyEnv = None,
 ) -> None:
     """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl, dataset.* and report.json."""
-    from mcrgen.commands import choose_run_dir, run_digest
-    from mcrgen.engine.generate import check_finished, default_run_dir
-    from mcrgen.engine.generate import generate as run
+    from mcrgen.engine.spawn import Spawned
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.recipe.values import parse_shard
-    from mcrgen.render.live import LiveView
 
     part = parse_shard(shard) if shard is not None else None
     out_dir = _out_path(out)
@@ -121,6 +120,29 @@ def generate(
     if dry_run:
         _print_dry_run(r)
         return
+    # Before the heavy imports below: the workers' own imports (a second each) overlap them.
+    spawned = Spawned.ahead(r, workers)
+    try:
+        _generate(r, recipe, out_dir, mode, part, fresh, workers, spawned)
+    finally:
+        spawned.close()
+
+
+def _generate(
+    r: Recipe,
+    recipe: Path,
+    out_dir: Path | None,
+    mode: str,
+    part: Shard | None,
+    fresh: bool,
+    workers: int | None,
+    spawned: Spawned,
+) -> None:
+    from mcrgen.commands import choose_run_dir, run_digest
+    from mcrgen.engine.generate import check_finished, default_run_dir
+    from mcrgen.engine.generate import generate as run
+    from mcrgen.render.live import LiveView
+
     choice = choose_run_dir(out_dir or default_run_dir(r, mode, part), r, mode, fresh=fresh)
     if choice.moved:
         err.print(choice.message, highlight=False, soft_wrap=True)
@@ -133,7 +155,7 @@ def generate(
         view.start(progress)
 
     try:
-        _, report = run(r, run_dir, mode=mode, on_start=start, shard=part, workers=workers)
+        _, report = run(r, run_dir, mode=mode, on_start=start, shard=part, workers=workers, spawned=spawned)
     finally:
         view.stop()
     from mcrgen.render.summary import render_summary  # only once there is something to sum up

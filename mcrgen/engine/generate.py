@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, run_recipe
-from mcrgen.engine.workers import default_workers
+from mcrgen.engine.spawn import Spawned, worker_count
 from mcrgen.errors import RecipeError, UnfinishedError
 from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import INFLIGHT, Shard
@@ -37,13 +37,15 @@ def generate(
     on_start: Callable[[Progress], None] | None = None,
     shard: Shard | None = None,
     workers: int | None = 1,
+    spawned: Spawned | None = None,
 ) -> tuple[RunResult | None, dict[str, Any]]:
     """Run a recipe; after a completed run, dedup and write the dataset files.
 
     report.json is written whenever the run got as far as starting (also after an error or an interrupt), and
     never when it was refused before touching the run directory, so a failed second run leaves the first's files
     as they were. An interrupted run raises KeyboardInterrupt after its report is written (exit 130, resumable).
-    ``workers``: processes that run the chains (None: :func:`default_workers`, the cores for a remote endpoint).
+    ``workers``: processes that run the chains (None: the default of :mod:`mcrgen.engine.spawn`, the cores for a
+    remote endpoint); ``spawned``: those of them the command started ahead. Workers nobody took are killed here.
     """
     result: RunResult | None = None
     report: dict[str, Any] = {}
@@ -55,10 +57,7 @@ def generate(
         if on_start is not None:
             on_start(progress)
 
-    if workers is None:
-        workers = default_workers(recipe)
-    if workers < 1:
-        raise RecipeError(f"--workers must be at least 1, not {workers}")
+    workers = worker_count(recipe, workers)
     try:
         if recipe.endpoint.is_local:
             from mcrgen.local.server import local_model, local_server, server_counter
@@ -77,17 +76,21 @@ def generate(
                         counter=server_counter(server.base_url),
                         shard=shard,
                         workers=workers,
+                        spawned=spawned,
                     )
                 )
         else:
             if recipe.endpoint.model_path:
                 raise RecipeError(f"{recipe.path}: endpoint.model_path is for base_url 'local' only")
-            result = asyncio.run(run_recipe(recipe, run_dir, mode=mode, on_start=start, shard=shard, workers=workers))
+            run = run_recipe(recipe, run_dir, mode=mode, on_start=start, shard=shard, workers=workers, spawned=spawned)
+            result = asyncio.run(run)
         if result.progress.stop_reason is None or INTERRUPTED not in result.progress.stop_reason:
             from mcrgen.rundir.dataset import finalize_run
 
             finalize_run(run_dir, recipe.formats)  # S4 dedup + dataset files; before the report, which counts them
     finally:
+        if spawned is not None:
+            spawned.close()
         if started:
             report = write_report(run_dir)
     if result is not None and result.progress.stop_reason is not None and INTERRUPTED in result.progress.stop_reason:

@@ -26,9 +26,10 @@ from mcrgen.engine.chain import ChainContext, SampleOutcome, sample_id, sample_s
 from mcrgen.engine.endpoints import Endpoints, auto_counter, policy_of
 from mcrgen.engine.endpoints import preflight as check_endpoints
 from mcrgen.engine.metering import ServerMeter
+from mcrgen.engine.spawn import Spawned, shares
 from mcrgen.engine.stop import Stop
 from mcrgen.engine.tokens import TokenCounter
-from mcrgen.engine.workers import WorkerPool, child_config, shares
+from mcrgen.engine.workers import WorkerPool, child_config
 from mcrgen.errors import EndpointError, McrgenError, OutputError, RecipeError
 from mcrgen.recipe.inputs import json_objects
 from mcrgen.recipe.loader import Recipe, resolved_yaml
@@ -273,6 +274,7 @@ async def run_recipe(
     preflight: bool = True,
     shard: Shard | None = None,
     workers: int = 1,
+    spawned: Spawned | None = None,
 ) -> RunResult:
     """Generate ``recipe.samples`` samples into ``run_dir``, resuming whatever an earlier run left there.
 
@@ -282,7 +284,8 @@ async def run_recipe(
     to ``run_dir`` before the recipe, its seed file, the directory and the endpoint have all been checked. With
     ``shard``, only the sample indices in that shard run (see :mod:`mcrgen.publish.merge`); a run directory holds
     one shard for good. With ``workers`` > 1, that many processes run the chains (:mod:`mcrgen.engine.workers`);
-    this one still writes every file, so the run directory is the same as with one.
+    this one still writes every file, so the run directory is the same as with one; ``spawned`` holds those the
+    command started ahead (:mod:`mcrgen.engine.spawn`).
     """
     if mode not in (INFLIGHT, BASELINE):
         raise RecipeError(f"--mode must be {INFLIGHT} or {BASELINE}, not {mode!r}")
@@ -311,7 +314,10 @@ async def run_recipe(
             n = len(shares(recipe.endpoint.concurrency, min(workers, len(todo) or 1)))
             if n > 1:  # one process stays the in-process path of old: no child, nothing changes
                 s.info["workers"] = n
-                run.pool = WorkerPool(run, recipe, child_config(recipe, mode, s.number, shot_rows, base_url), n)
+                config = child_config(recipe, mode, s.number, shot_rows, base_url)
+                run.pool = WorkerPool(run, recipe, config, n, spawned)
+            elif spawned is not None:
+                spawned.close()  # a resume with one sample left, say: the workers started ahead are not needed
             # Another server for some stage would mix two servers' counters into one figure: then none is read.
             meter = ServerMeter(endpoints.main, key, enabled=not endpoints.by_stage, exclusive=local)
             await meter.start()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable
 
 DEFAULT_BUDGET = 60.0
 EXIT_VALIDATOR_TIMEOUT = 124
@@ -29,6 +30,12 @@ class _Watch:
 
 
 _watch = _Watch()
+_before_exit: list[Callable[[], None]] = []
+
+
+def before_exit(hook: Callable[[], None]) -> None:
+    """Call ``hook`` (from the watchdog's thread) before ending the process: a worker writes out what it queued."""
+    _before_exit.append(hook)
 
 
 def budget() -> float:
@@ -51,6 +58,11 @@ def _run(limit: float) -> None:
                 f"stopped by ending mcrgen; finished samples are saved: fix or drop the validator, then rerun to "
                 f"resume\n".encode(),
             )
+            for hook in _before_exit:
+                try:
+                    hook()
+                except Exception:  # noqa: BLE001,S110 (ending the process matters more than what a hook failed at)
+                    pass
             os._exit(EXIT_VALIDATOR_TIMEOUT)
 
 

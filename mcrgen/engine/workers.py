@@ -17,15 +17,15 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import os
 import pickle
-import sys
+import subprocess
 from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from mcrgen.accounting import RequestUsage
 from mcrgen.engine.chain import SampleOutcome
+from mcrgen.engine.spawn import Spawned, shares
 from mcrgen.engine.stop import Stop
 from mcrgen.errors import (
     EndpointError,
@@ -39,7 +39,6 @@ from mcrgen.errors import (
 from mcrgen.recipe.loader import Recipe
 from mcrgen.wire.retry import CircuitBreaker, CircuitOpen
 
-CHILD_MODULE = "mcrgen.engine.worker_main"
 EXIT_VALIDATOR_TIMEOUT = 124  # engine.watchdog's exit, seen from the parent when it ended a worker
 PIPE_LIMIT = 1 << 27
 """Longest line a worker may send: one row holds a sample's texts (baseline rows also hold every trace)."""
@@ -60,33 +59,6 @@ class Host(Protocol):
     def stage_event(self, stage: str, event: str) -> None: ...
     def sample_started(self) -> None: ...
     def add_streamed(self, tokens: int) -> None: ...
-
-
-STREAMS_PER_WORKER = 8
-"""The default starts a second process only for at least this many streams each (see :func:`default_workers`)."""
-
-
-def cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-def default_workers(recipe: Recipe) -> int:
-    """The machine's cores for a remote endpoint with enough streams to share; 1 for the embedded model.
-
-    The embedded model decodes on these same cores: a second client process would take CPU from the decoding it
-    waits for. A remote endpoint gets one process per core, but at least ``STREAMS_PER_WORKER`` streams each: a
-    process costs a second or two of start-up (the HTTP stack's imports) and a few streams are far from what one
-    process can parse and validate (about 25,000 tokens/s, docs/benchmarks.md).
-    """
-    if recipe.endpoint.is_local:
-        return 1
-    return max(1, min(cores(), recipe.endpoint.concurrency // STREAMS_PER_WORKER))
-
-
-def shares(concurrency: int, workers: int) -> list[int]:
-    """``concurrency`` streams split over at most ``workers`` processes, none of them with zero streams."""
-    n = max(1, min(workers, concurrency))
-    return [concurrency // n + (1 if k < concurrency % n else 0) for k in range(n)]
 
 
 def child_config(recipe: Recipe, mode: str, session: int, shot_rows: list[str], base_url: str | None) -> dict[str, Any]:
@@ -116,19 +88,34 @@ def endpoint_for(recipe: Recipe, slots: int) -> str:
 class Child:
     number: int
     slots: int
-    proc: asyncio.subprocess.Process
+    proc: subprocess.Popen[bytes]
+    reader: asyncio.StreamReader
+    pipe: asyncio.WriteTransport
     held: set[int] = field(default_factory=set)
     """Ids handed to this worker that have no row yet."""
     open_streams: int = 0
     ended: bool = False
     fatal: bool = False
 
+    @classmethod
+    async def adopt(cls, number: int, slots: int, proc: subprocess.Popen[bytes]) -> Child:
+        """Its pipes on this event loop (the process was started before the loop ran: engine.spawn)."""
+        loop = asyncio.get_running_loop()
+        reader = asyncio.StreamReader(limit=PIPE_LIMIT)
+        await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), proc.stdout)
+        pipe, _ = await loop.connect_write_pipe(asyncio.BaseProtocol, proc.stdin)
+        return cls(number, slots, proc, reader, pipe)
+
 
 class WorkerPool:
     """Spawns the workers, hands out ids, relays what they report to the host, and says how they ended."""
 
-    def __init__(self, host: Host, recipe: Recipe, config: dict[str, Any], workers: int) -> None:
+    def __init__(
+        self, host: Host, recipe: Recipe, config: dict[str, Any], workers: int, spawned: Spawned | None = None
+    ) -> None:
         self.host, self.recipe, self.config = host, recipe, config
+        self.spawned = spawned or Spawned()
+        """Workers the command started ahead of the run (engine.spawn); the missing ones are started here."""
         self.plan = shares(recipe.endpoint.concurrency, workers)
         self.children: list[Child] = []
         self.todo: deque[int] = deque()
@@ -138,17 +125,8 @@ class WorkerPool:
 
     async def run(self, todo: list[int]) -> None:
         self.todo = deque(todo)
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        for k, slots in enumerate(self.plan):
-            # A session of its own: a terminal's signals reach the writer only (Ctrl-C: it stops everyone; Ctrl-Z:
-            # the workers stall on their full pipe), and the scheduler's per-session groups (autogroup) give each
-            # worker its own share of a busy machine's CPU, as N shards in N terminals get; inside the writer's
-            # session all of them would share one (docs/benchmarks.md measured that: slower than one process).
-            proc = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", CHILD_MODULE, stdin=asyncio.subprocess.PIPE,
-                stdout=asyncio.subprocess.PIPE, env=env, limit=PIPE_LIMIT, start_new_session=True,
-            )  # fmt: skip
-            child = Child(k + 1, slots, proc)
+        for k, (slots, proc) in enumerate(zip(self.plan, self.spawned.take(len(self.plan)), strict=True)):
+            child = await Child.adopt(k + 1, slots, proc)
             self.children.append(child)
             cfg = {**self.config, "slots": slots, "endpoint": endpoint_for(self.recipe, slots)}
             self._send(child, {"config": cfg})
@@ -167,12 +145,12 @@ class WorkerPool:
 
     def kill(self) -> None:
         for child in self.children:
-            if child.proc.returncode is None:
+            if child.proc.poll() is None:
                 child.proc.kill()
 
     def _send(self, child: Child, msg: dict[str, Any]) -> None:
-        pipe = child.proc.stdin
-        if pipe is None or pipe.is_closing():
+        pipe = child.pipe
+        if pipe.is_closing():
             return
         try:
             pipe.write((json.dumps(msg, separators=(",", ":")) + "\n").encode())
@@ -183,8 +161,7 @@ class WorkerPool:
         if not child.ended:
             child.ended = True
             self._send(child, {"end": True})
-            if child.proc.stdin is not None:
-                child.proc.stdin.close()
+            child.pipe.close()
 
     def _fill(self, child: Child) -> None:
         """Keep each of the worker's stream slots busy; once there is nothing left to hand out, tell it so."""
@@ -196,9 +173,7 @@ class WorkerPool:
             self._end(child)
 
     async def _listen(self, child: Child) -> None:
-        out = child.proc.stdout
-        assert out is not None
-        while line := await out.readline():
+        while line := await child.reader.readline():
             if not line.endswith(b"\n"):
                 break  # torn by a kill: whatever it held is lost, like an open request
             try:
@@ -206,7 +181,7 @@ class WorkerPool:
             except McrgenError as exc:  # e.g. the disk is full: stop everyone, keep reading until they end
                 self.error = self.error or exc
                 self.host.stop.request(f"error: {exc}")
-        code = await child.proc.wait()
+        code = await asyncio.to_thread(child.proc.wait)  # its stdout has ended: it is exiting
         if code != 0 and not child.fatal:
             self._died(child, code)
 

@@ -17,8 +17,9 @@ from typing import Any
 import pytest
 
 from mcrgen.engine.runner import run_recipe
+from mcrgen.engine.spawn import STREAMS_PER_WORKER, default_workers, shares
 from mcrgen.engine.worker_main import child_recipe
-from mcrgen.engine.workers import STREAMS_PER_WORKER, child_config, default_workers, endpoint_for, shares
+from mcrgen.engine.workers import child_config, endpoint_for
 from mcrgen.errors import WorkerError
 from mcrgen.recipe.loader import load_recipe
 from mcrgen.rundir.files import read_jsonl

@@ -1,0 +1,100 @@
+"""How many ``--workers`` processes a run gets, and starting them before the command needs them.
+
+A worker spends its first second importing the HTTP stack (``openai`` alone is ~0.7 s of CPU). Started when the
+run begins, that second is spent inside the run, with every stream waiting; on a 2-core machine it was a fifth of
+a 2,000-sample run (docs/benchmarks.md). So ``mcrgen generate`` starts them as soon as the recipe is read
+(:meth:`Spawned.ahead`), and they import while the command does its own imports, checks the run directory and the
+endpoint; the run then hands each its configuration (:mod:`mcrgen.engine.workers`).
+
+A started worker waits on its stdin for that configuration. One never used is killed by :meth:`Spawned.close`
+(a refused recipe, a locked run directory, Ctrl-C before the run); if this process dies instead, the worker reads
+the end of its stdin and leaves. This module imports only the standard library and the recipe's types: it runs
+before the heavy imports it is meant to overlap.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from mcrgen.errors import RecipeError
+from mcrgen.recipe.loader import Recipe
+
+CHILD_MODULE = "mcrgen.engine.worker_main"
+STREAMS_PER_WORKER = 8
+"""The default starts a second process only for at least this many streams each (see :func:`default_workers`)."""
+
+
+def cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def default_workers(recipe: Recipe) -> int:
+    """The machine's cores for a remote endpoint with enough streams to share; 1 for the embedded model.
+
+    The embedded model decodes on these same cores: a second client process would take CPU from the decoding it
+    waits for. A remote endpoint gets one process per core, but at least ``STREAMS_PER_WORKER`` streams each: a
+    process costs a second of start-up (the HTTP stack's imports) and a few streams are far from what one process
+    can parse and validate (about 40,000 tokens/s, docs/benchmarks.md).
+    """
+    if recipe.endpoint.is_local:
+        return 1
+    return max(1, min(cores(), recipe.endpoint.concurrency // STREAMS_PER_WORKER))
+
+
+def worker_count(recipe: Recipe, requested: int | None) -> int:
+    """``--workers`` as given, or the default; refused below 1."""
+    workers = default_workers(recipe) if requested is None else requested
+    if workers < 1:
+        raise RecipeError(f"--workers must be at least 1, not {workers}")
+    return workers
+
+
+def shares(concurrency: int, workers: int) -> list[int]:
+    """``concurrency`` streams split over at most ``workers`` processes, none of them with zero streams."""
+    n = max(1, min(workers, concurrency))
+    return [concurrency // n + (1 if k < concurrency % n else 0) for k in range(n)]
+
+
+def spawn() -> subprocess.Popen[bytes]:
+    """One worker process, waiting for its configuration on stdin.
+
+    A session of its own: a terminal's signals reach the writer only (Ctrl-C: it stops everyone; Ctrl-Z: the
+    workers stall on their full pipe), and the scheduler's per-session groups (autogroup) give each worker its own
+    share of a busy machine's CPU, as N shards in N terminals get; inside the writer's session all of them would
+    share one (docs/benchmarks.md measured that: slower than one process).
+    """
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    cmd = [sys.executable, "-m", CHILD_MODULE]
+    return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, start_new_session=True)
+
+
+class Spawned:
+    """Worker processes started ahead of the run; the run takes what it needs, the rest are killed."""
+
+    def __init__(self, ready: list[subprocess.Popen[bytes]] | None = None) -> None:
+        self.ready = ready or []
+
+    @classmethod
+    def ahead(cls, recipe: Recipe, requested: int | None) -> Spawned:
+        """As many workers as a fresh run of ``recipe`` would use (none when that is one process)."""
+        n = len(shares(recipe.endpoint.concurrency, worker_count(recipe, requested)))
+        return cls([spawn() for _ in range(n)] if n > 1 else [])
+
+    def take(self, n: int) -> list[subprocess.Popen[bytes]]:
+        """``n`` workers: those started ahead first, new ones for the rest; the unused ones are killed."""
+        procs = self.ready[:n]
+        del self.ready[:n]
+        self.close()
+        return procs + [spawn() for _ in range(n - len(procs))]
+
+    def close(self) -> None:
+        """Kill and reap every worker nobody took (a worker that has no configuration holds nothing)."""
+        for proc in self.ready:
+            proc.kill()
+            proc.wait()
+            for pipe in (proc.stdin, proc.stdout):
+                if pipe is not None:
+                    pipe.close()
+        self.ready = []
