@@ -16,9 +16,10 @@ Figures per run:
   the client actually got: the wall-clock ratio cannot exceed what other processes leave.
 
 Isolating the server on a 2-core machine: it cannot have a core of its own while the client gets both. The server
-is made cheap instead: every reply is cached bytes written with a few ``transport.write`` calls, so its CPU per
-token is a small fraction of the client's; its CPU seconds are printed next to the client's so its share is
-visible. It runs in a session of its own, and so does each command: Linux's autogroup scheduler gives each session
+is made cheap instead: every reply is cached bytes, written whole (``--burst 1000``: more events per tick than a
+reply has), so it costs ~0.2 ms of CPU per request, a twentieth of the client's; its CPU seconds are printed next to
+the client's so its share is visible. ``--burst 1`` paces replies an event per stream per tick, as an engine does,
+and costs the server about half a core here, which two workers then lose. It runs in a session of its own, and so does each command: Linux's autogroup scheduler gives each session
 its own share of a busy machine, so the server's CPU never comes out of the client's group. ``--server-cpu K``
 additionally pins the server to core K (``os.sched_setaffinity``).
 
@@ -116,7 +117,7 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--tokens", type=int, default=300, help="solution length the server writes")
-    ap.add_argument("--burst", type=int, default=1, help="server events per stream per tick (bench_server.py)")
+    ap.add_argument("--burst", type=int, default=1000, help="server events per stream per tick (bench_server.py)")
     ap.add_argument("--server-cpu", type=int, default=None, help="pin the server to this core")
     args = ap.parse_args()
 
