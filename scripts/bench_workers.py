@@ -19,8 +19,9 @@ Isolating the server on a 2-core machine: it cannot have a core of its own while
 is made cheap instead: every reply is cached bytes, written whole (``--burst 1000``: more events per tick than a
 reply has), so it costs ~0.2 ms of CPU per request, a twentieth of the client's; its CPU seconds are printed next to
 the client's so its share is visible. ``--burst 1`` paces replies an event per stream per tick, as an engine does,
-and costs the server about half a core here, which two workers then lose. It runs in a session of its own, and so does each command: Linux's autogroup scheduler gives each session
-its own share of a busy machine, so the server's CPU never comes out of the client's group. ``--server-cpu K``
+and costs the server about half a core here, which two workers then lose. It runs in a session of its own, and so
+does each command: Linux's autogroup scheduler gives each session its own share of a busy machine, so the
+server's CPU never comes out of the client's group. ``--server-cpu K``
 additionally pins the server to core K (``os.sched_setaffinity``).
 
 The accepted and rejected rows of the last ``--workers 1`` and ``--workers 2`` runs are compared (timings left

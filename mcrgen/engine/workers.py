@@ -147,6 +147,7 @@ class WorkerPool:
         for child in self.children:
             if child.proc.poll() is None:
                 child.proc.kill()
+                child.proc.wait()  # reaped here: nothing else waits for a process killed on the way out
 
     def _send(self, child: Child, msg: dict[str, Any]) -> None:
         pipe = child.pipe
