@@ -65,6 +65,27 @@ def _said_answer(text: str, start: int, end: int) -> float | None:
     return None if last is None else float(last.group(1).replace(",", ""))
 
 
+def last_result(text: str, pos: int, end: int) -> tuple[tuple[int, float] | None, int]:
+    """What ``scan(text, pos, end)`` says of its end: the last checked result ``(offset after it, value)`` (its
+    ``results[-1]``; None when there is none) and the offset after the last ``=`` (its ``last_eq``).
+
+    Read from the last line backwards, stopping at the first line with a result: :func:`scan` judges every line on
+    its own, so the lines before that one can change neither figure. The line just before a ``####`` answer usually
+    has the result, so one line is read instead of a few (the answer check was most of the gates' cost on a short
+    solution: docs/validators.md)."""
+    starts = [pos]
+    while (nl := text.find("\n", starts[-1], end)) >= 0 and nl + 1 < end:
+        starts.append(nl + 1)
+    last_eq = -1
+    for a, b in zip(reversed(starts), [end, *reversed(starts[1:])], strict=True):
+        found = scan(text, a, b)
+        if last_eq < 0:
+            last_eq = found.last_eq  # the last line with an "=" holds the largest offset
+        if found.results:
+            return found.results[-1], last_eq
+    return None, last_eq
+
+
 def _decimals(raw: str) -> int:
     """Decimals written in a plain numeric answer (``2.50`` -> 2); 9 (exact) for anything fancier."""
     m = NUMBER_RE.search(raw)
@@ -108,12 +129,12 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
     if said is not None and not fmt.trailing_text and not matches(ans.value, said, 9):
         # "So the answer is 243." then "#### 244": the solution contradicts itself.
         return Fail("inconsistent_answer", at=ans.start, detail=f"answer {ans.raw[:20]} but the text says {said:g}")
-    found_calc = scan(text, since, ans.end)
-    last_end, last = found_calc.results[-1] if found_calc.results else (-1, 0.0)
-    if found_calc.last_eq > last_end:
+    result, last_eq = last_result(text, since, ans.end)
+    last_end, last = result if result is not None else (-1, 0.0)
+    if last_eq > last_end:
         # The last equation could not be checked ("x = 18"): in a word problem, the plain number it states is
         # still the last result. Not in competition math, where "x = 1" is a condition ("equality when x = 1").
-        m = _STATED.match(text, found_calc.last_eq)
+        m = _STATED.match(text, last_eq)
         if m is None or fmt.competition:
             return None
         last_end, last = m.end(), float(m.group(1).replace(",", "").replace(" ", ""))

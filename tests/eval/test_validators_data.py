@@ -196,3 +196,33 @@ def test_hallucination_list_is_clean_and_absent_from_gold() -> None:
     rows = [(r["answer"], "gsm8k") for r in gsm8k()] + [(r["solution"], "boxed") for r in math500()]
     for text, fmt in rows:
         assert not stream_check([v], text, stage="solution", ends=[len(text)], answer_format=fmt)
+
+
+def test_the_answer_check_reads_the_last_result_as_a_whole_scan_would() -> None:
+    """final_answer reads its window from the last line backwards (answer.last_result); on every shipped text
+    and random windows of it, the last result and the unchecked trailing "=" it finds are scan()'s."""
+    from mcrgen.validators.answer import last_result
+    from mcrgen.validators.arithmetic import scan
+
+    texts = [
+        value
+        for path in sorted(DATA.glob("*/*.jsonl"))
+        for row in load_jsonl(path)
+        if isinstance(row, dict)
+        for value in row.values()
+        if isinstance(value, str) and len(value) > 20
+    ]
+    assert len(texts) > 5000
+    rng = random.Random(13)
+    for text in texts:
+        a = rng.choice([0, rng.randrange(len(text))])
+        b = rng.choice([len(text), rng.randrange(a, len(text) + 1)])
+        full = scan(text, a, b)
+        want = full.results[-1] if full.results else None
+        got, last_eq = last_result(text, a, b)
+        assert got == want, text[a:b]
+        end = want[0] if want is not None else -1
+        # Only "an '=' after the last result" and where it is are read: the same decision, the same offset.
+        assert (last_eq > end) == (full.last_eq > end), text[a:b]
+        if full.last_eq > end:
+            assert last_eq == full.last_eq, text[a:b]
