@@ -226,7 +226,7 @@ def main() -> None:
     os.dup2(2, 1)
     code = asyncio.run(_serve(out_fd))
     # Everything is written and every connection closed: skip the interpreter's teardown (a tenth of a second for
-    # the HTTP stack's modules), the run's last samples wait for the slowest worker to leave.
+    # the HTTP stack's modules), since the run ends only when its slowest worker has left.
     sys.stderr.flush()
     os._exit(code)
 
