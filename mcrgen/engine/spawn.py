@@ -18,7 +18,7 @@ import os
 import subprocess
 import sys
 
-from mcrgen.errors import RecipeError
+from mcrgen.errors import RecipeError, WorkerError
 from mcrgen.recipe.loader import Recipe
 
 CHILD_MODULE = "mcrgen.engine.worker_main"
@@ -67,7 +67,10 @@ def spawn() -> subprocess.Popen[bytes]:
     """
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     cmd = [sys.executable, "-m", CHILD_MODULE]
-    return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, start_new_session=True)
+    try:
+        return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, start_new_session=True)
+    except OSError as exc:  # out of processes or descriptors: one line (exit 6), not a traceback
+        raise WorkerError(f"cannot start a worker process ({exc}); try fewer --workers") from None
 
 
 class Spawned:
@@ -83,11 +86,18 @@ class Spawned:
         return cls([spawn() for _ in range(n)] if n > 1 else [])
 
     def take(self, n: int) -> list[subprocess.Popen[bytes]]:
-        """``n`` workers: those started ahead first, new ones for the rest; the unused ones are killed."""
+        """``n`` workers: those started ahead first, new ones for the rest; the unused ones are killed (and all of
+        them when a new one cannot be started)."""
         procs = self.ready[:n]
         del self.ready[:n]
         self.close()
-        return procs + [spawn() for _ in range(n - len(procs))]
+        try:
+            while len(procs) < n:
+                procs.append(spawn())
+        except WorkerError:
+            Spawned(procs).close()
+            raise
+        return procs
 
     def close(self) -> None:
         """Kill and reap every worker nobody took (a worker that has no configuration holds nothing)."""

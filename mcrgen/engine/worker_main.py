@@ -19,6 +19,7 @@ and SIGTERM besides: the parent decides what stopping means and says so with ``s
 from __future__ import annotations
 
 import asyncio
+import atexit
 import base64
 import json
 import os
@@ -26,6 +27,7 @@ import pickle
 import random
 import signal
 import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -100,8 +102,10 @@ class Worker:
         self.tokens = 0
         self.pending: list[str] = []
         """Messages of this turn of the event loop, written together by :meth:`flush`."""
+        self.writing = threading.Lock()
+        """The watchdog's thread may flush too (below): whole lines only, never two writes interleaved."""
         self.loop = asyncio.get_running_loop()
-        watchdog.before_exit(self.flush)  # what was sent before a validator hung still reaches the parent
+        watchdog.before_exit(self._flush_on_exit)  # what was sent before a validator hung still reaches the parent
 
     def send(self, msg: dict[str, Any]) -> None:
         """Queued, in order, for one write at the end of this turn of the event loop: a write per message cost a
@@ -111,6 +115,16 @@ class Worker:
             self.loop.call_soon(self.flush)
 
     def flush(self) -> None:
+        with self.writing:
+            self._write_pending()
+
+    def _flush_on_exit(self) -> None:
+        """From the watchdog's thread, just before it ends this process: the loop's thread is stuck in a validator,
+        or (rarely) in a flush of its own that finishes first; a pipe the parent no longer reads is given up."""
+        if self.writing.acquire(timeout=1.0):
+            self._write_pending()
+
+    def _write_pending(self) -> None:
         lines, self.pending = self.pending, []
         if not lines:
             return
@@ -226,7 +240,10 @@ def main() -> None:
     os.dup2(2, 1)
     code = asyncio.run(_serve(out_fd))
     # Everything is written and every connection closed: skip the interpreter's teardown (a tenth of a second for
-    # the HTTP stack's modules), since the run ends only when its slowest worker has left.
+    # the HTTP stack's modules), since the run ends only when its slowest worker has left. What a plug-in printed
+    # (sys.stdout is stderr here, buffered) and its atexit handlers still get their turn.
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
 

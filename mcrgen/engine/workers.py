@@ -125,16 +125,20 @@ class WorkerPool:
 
     async def run(self, todo: list[int]) -> None:
         self.todo = deque(todo)
-        for k, (slots, proc) in enumerate(zip(self.plan, self.spawned.take(len(self.plan)), strict=True)):
-            child = await Child.adopt(k + 1, slots, proc)
-            self.children.append(child)
-            cfg = {**self.config, "slots": slots, "endpoint": endpoint_for(self.recipe, slots)}
-            self._send(child, {"config": cfg})
-            self._fill(child)
+        procs = self.spawned.take(len(self.plan))
         try:
+            for k, (slots, proc) in enumerate(zip(self.plan, procs, strict=True)):
+                child = await Child.adopt(k + 1, slots, proc)
+                self.children.append(child)
+                cfg = {**self.config, "slots": slots, "endpoint": endpoint_for(self.recipe, slots)}
+                self._send(child, {"config": cfg})
+                self._fill(child)
             await asyncio.gather(*(self._listen(c) for c in self.children))
         finally:
-            self.kill()  # only ever does something when this task was cancelled or failed
+            # Only ever does something when this task was cancelled or failed (also while the workers were being
+            # adopted: those not adopted yet are killed with the rest).
+            self.kill()
+            Spawned(procs[len(self.children) :]).close()
         self._raise_outcome()
 
     def stop(self, reason: str | None) -> None:
