@@ -24,7 +24,7 @@ from mcrgen.rundir.files import read_jsonl
 from mcrgen.rundir.reader import read_run
 from mcrgen.rundir.report import build_report
 from tests.conftest import eventually, steps_script, write_recipe
-from tests.support.runs import command_env, finished_rows, generate_cmd, wait_rows
+from tests.support.runs import command_env, finished_rows, generate_cmd, start_generate, wait_rows
 from tests.support.scripted_server import _words
 
 SAMPLES = 120
@@ -288,13 +288,7 @@ def test_ctrl_c_stops_cleanly_counts_open_streams_and_resumes(tmp_path: Path, sc
     srv = scripted(steps_script(bad_every=3, delay=0.004))
     recipe = write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": 16})
     out = tmp_path / "r"
-    proc = subprocess.Popen(
-        generate_cmd(recipe, out, srv.base_url),
-        cwd=tmp_path,
-        env=command_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    proc = start_generate(recipe, out, srv.base_url)
     wait_rows(out, 3, proc, timeout=20)
     before = finished(out)
     proc.send_signal(signal.SIGINT)
@@ -325,13 +319,7 @@ def test_second_ctrl_c_exits_at_once_and_leaves_files_whole(tmp_path: Path, scri
     srv = scripted(steps_script(bad_every=3, delay=0.004))
     recipe = write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": 12})
     out = tmp_path / "r"
-    proc = subprocess.Popen(
-        generate_cmd(recipe, out, srv.base_url),
-        cwd=tmp_path,
-        env=command_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    proc = start_generate(recipe, out, srv.base_url)
     wait_rows(out, 2, proc, timeout=20)
     proc.send_signal(signal.SIGINT)
     proc.send_signal(signal.SIGINT)

@@ -20,7 +20,7 @@ from mcrgen.engine.watchdog import EXIT_VALIDATOR_TIMEOUT
 from mcrgen.errors import EndpointError, OutputError, WorkerError
 from mcrgen.recipe.loader import load_recipe
 from tests.conftest import ROOT, steps_script, write_recipe
-from tests.support.runs import command_env, generate_cmd
+from tests.support.runs import command_env, generate_cmd, worker_children
 
 ENDPOINT = {"model": "scripted", "concurrency": 4, "max_retries": 1, "retry": {"initial_delay": 0.01}}
 
@@ -43,20 +43,6 @@ def test_take_uses_the_started_ones_kills_the_rest_and_starts_what_is_missing(tm
     assert Spawned.ahead(recipe, 1).ready == []  # one process runs in-process: nothing to start
 
 
-def _worker_children() -> list[int]:
-    """This process's live children that are mcrgen workers."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        try:
-            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            cmdline = (entry / "cmdline").read_bytes()
-        except (OSError, NotADirectoryError):
-            continue
-        if int(stat[1]) == os.getpid() and stat[0] != "Z" and b"mcrgen.engine.worker_main" in cmdline:
-            found.append(int(entry.name))
-    return found
-
-
 @pytest.mark.parametrize("why", ["endpoint down", "run directory it cannot resume"])
 def test_a_refused_run_leaves_no_worker_behind(tmp_path: Path, why: str) -> None:
     """``generate`` starts its workers as soon as the recipe is read; a run refused after that (exit 3, exit 4)
@@ -70,7 +56,7 @@ def test_a_refused_run_leaves_no_worker_behind(tmp_path: Path, why: str) -> None
     result = CliRunner().invoke(app, args)
     exc = result.exception  # cli.main() turns it into one line and the exit code
     assert isinstance(exc, (EndpointError if why == "endpoint down" else OutputError)), result.output
-    assert _worker_children() == []
+    assert worker_children(os.getpid()) == []
 
 
 def test_the_watchdog_runs_its_hooks_before_ending_the_process(tmp_path: Path) -> None:
@@ -164,4 +150,4 @@ def test_a_worker_that_cannot_be_started_is_one_error_and_nothing_is_left(
     with pytest.raises(WorkerError, match="cannot start a worker process"):
         ahead.take(3)
     assert all(p.returncode is not None for p in started)  # the two started ahead were killed and reaped
-    assert _worker_children() == []
+    assert worker_children(os.getpid()) == []

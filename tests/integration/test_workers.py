@@ -25,7 +25,15 @@ from mcrgen.recipe.loader import load_recipe
 from mcrgen.rundir.files import read_jsonl
 from mcrgen.rundir.report import build_report, write_report
 from tests.conftest import ROOT, steps_script, write_recipe
-from tests.support.runs import command_env, finished_rows, generate_cmd, sorted_lines, wait_rows
+from tests.support.runs import (
+    command_env,
+    finished_rows,
+    generate_cmd,
+    sorted_lines,
+    start_generate,
+    wait_rows,
+    worker_children,
+)
 
 ENDPOINT = {"model": "scripted", "concurrency": 4, "max_retries": 2, "retry": {"initial_delay": 0.01}}
 
@@ -37,21 +45,6 @@ def _cmd(recipe: Path, out: Path, base_url: str, workers: int = 2) -> list[str]:
 def _run(recipe: Path, out: Path, base_url: str, **kw: Any) -> subprocess.CompletedProcess[str]:
     cmd = _cmd(recipe, out, base_url, **kw)
     return subprocess.run(cmd, cwd=out.parent, env=command_env(), capture_output=True, text=True, timeout=120)
-
-
-def _children(pid: int) -> list[int]:
-    """The processes whose parent is ``pid`` (read from /proc: no extra package)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-            found.append(int(entry.name))
-    return found
 
 
 def test_shares_and_default(tmp_path: Path) -> None:
@@ -124,11 +117,9 @@ def test_ctrl_c_with_workers_resumes_without_lost_or_duplicate_ids(tmp_path: Pat
     srv = scripted(steps_script(bad_every=3, delay=0.004))
     recipe = write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": 16})
     out = tmp_path / "r"
-    proc = subprocess.Popen(
-        _cmd(recipe, out, srv.base_url), cwd=tmp_path, env=command_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
+    proc = start_generate(recipe, out, srv.base_url, "--workers", "2")
     wait_rows(out, 3, proc, timeout=60)
-    workers = _children(proc.pid)
+    workers = worker_children(proc.pid)
     before = finished_rows(out)
     proc.send_signal(signal.SIGINT)  # the parent only: it tells its workers (a terminal's Ctrl-C reaches them all)
     _, err = proc.communicate(timeout=60)
@@ -150,11 +141,9 @@ def test_killed_worker_is_one_line_exit_6_and_the_run_resumes(tmp_path: Path, sc
     srv = scripted(steps_script(bad_every=3, delay=0.004))
     recipe = write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": 16})
     out = tmp_path / "r"
-    proc = subprocess.Popen(
-        _cmd(recipe, out, srv.base_url), cwd=tmp_path, env=command_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
+    proc = start_generate(recipe, out, srv.base_url, "--workers", "2")
     wait_rows(out, 2, proc, timeout=60)
-    victim = sorted(_children(proc.pid))[0]
+    victim = sorted(worker_children(proc.pid))[0]
     os.kill(victim, signal.SIGKILL)  # a process this test started (through the CLI), by its id
     before = finished_rows(out)
     _, err = proc.communicate(timeout=60)

@@ -23,6 +23,26 @@ def generate_cmd(recipe: Path, out: Path, base_url: str, *extra: str) -> list[st
     return [sys.executable, "-m", "mcrgen", "generate", str(recipe), "--out", str(out), "--base-url", base_url, *extra]
 
 
+def start_generate(recipe: Path, out: Path, base_url: str, *extra: str) -> subprocess.Popen[bytes]:
+    """The command running in the background (from ``out``'s parent), its output piped, to be stopped or killed."""
+    cmd = generate_cmd(recipe, out, base_url, *extra)
+    return subprocess.Popen(cmd, cwd=out.parent, env=command_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def worker_children(pid: int) -> list[int]:
+    """The live (not zombie) ``--workers`` processes whose parent is ``pid``, read from /proc: no extra package."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            cmdline = (entry / "cmdline").read_bytes()
+        except (OSError, NotADirectoryError):
+            continue
+        if int(stat[1]) == pid and stat[0] != "Z" and b"mcrgen.engine.worker_main" in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
 def command_env() -> dict[str, str]:
     """The caller's environment without OPENAI_* (the command gets its server from --base-url), and the repo on
     PYTHONPATH: tests.support.fake_validators is imported by the recipes, in every worker too."""
