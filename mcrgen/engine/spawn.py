@@ -83,7 +83,7 @@ class Spawned:
     def ahead(cls, recipe: Recipe, requested: int | None) -> Spawned:
         """As many workers as a fresh run of ``recipe`` would use (none when that is one process)."""
         n = len(shares(recipe.endpoint.concurrency, worker_count(recipe, requested)))
-        return cls([spawn() for _ in range(n)] if n > 1 else [])
+        return cls(cls().take(n) if n > 1 else [])  # take: none is left running if one cannot start
 
     def take(self, n: int) -> list[subprocess.Popen[bytes]]:
         """``n`` workers: those started ahead first, new ones for the rest; the unused ones are killed (and all of
