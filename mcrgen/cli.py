@@ -84,7 +84,8 @@ def generate(
         typer.Option(
             min=1,
             help="Processes that stream and validate; this one writes every file. Default: the machine's cores, "
-            "at most one per 8 concurrent streams; 1 for the embedded model. --concurrency is split among them.",
+            "at most one per 8 concurrent streams; half the cores for a server on this machine; 1 for the "
+            "embedded model. --concurrency is split among them.",
             show_default=False,
         ),
     ] = None,

@@ -14,9 +14,11 @@ before the heavy imports it is meant to overlap.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import subprocess
 import sys
+from urllib.parse import urlsplit
 
 from mcrgen.errors import RecipeError, WorkerError
 from mcrgen.recipe.loader import Recipe
@@ -31,16 +33,33 @@ def cores() -> int:
 
 
 def default_workers(recipe: Recipe) -> int:
-    """The machine's cores for a remote endpoint with enough streams to share; 1 for the embedded model.
+    """The machine's cores for a remote endpoint with enough streams to share; half of them for a server on this
+    machine; 1 for the embedded model.
 
     The embedded model decodes on these same cores: a second client process would take CPU from the decoding it
-    waits for. A remote endpoint gets one process per core, but at least ``STREAMS_PER_WORKER`` streams each: a
-    process costs a second of start-up (the HTTP stack's imports) and a few streams are far from what one process
-    can parse and validate (about 40,000 tokens/s, docs/benchmarks.md).
+    waits for. A server on a loopback address (vLLM or llama.cpp on this machine) shares the cores too, so it keeps
+    half of them. A remote endpoint gets one process per core. Either way a process gets at least
+    ``STREAMS_PER_WORKER`` streams: it costs a second of start-up (the HTTP stack's imports) and a few streams are
+    far from what one process can parse and validate (about 40,000 tokens/s, docs/benchmarks.md).
     """
     if recipe.endpoint.is_local:
         return 1
-    return max(1, min(cores(), recipe.endpoint.concurrency // STREAMS_PER_WORKER))
+    budget = cores() // 2 if all(is_loopback(url) for url in recipe.endpoint.urls) else cores()
+    return max(1, min(budget, recipe.endpoint.concurrency // STREAMS_PER_WORKER))
+
+
+def is_loopback(base_url: str) -> bool:
+    """Whether ``base_url`` names this machine (``localhost``, 127.0.0.0/8, ``::1``)."""
+    try:
+        host = urlsplit(base_url).hostname or ""
+    except ValueError:  # a malformed URL is refused where it is used, not here
+        return False
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def worker_count(recipe: Recipe, requested: int | None) -> int:

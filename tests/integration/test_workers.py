@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from mcrgen.engine.runner import run_recipe
-from mcrgen.engine.spawn import STREAMS_PER_WORKER, default_workers, shares
+from mcrgen.engine.spawn import STREAMS_PER_WORKER, default_workers, is_loopback, shares
 from mcrgen.engine.worker_main import child_recipe
 from mcrgen.engine.workers import child_config, endpoint_for
 from mcrgen.errors import WorkerError
@@ -52,8 +52,18 @@ def test_shares_and_default(tmp_path: Path) -> None:
     assert sum(shares(1536, 3)) == 1536
     path = write_recipe(tmp_path, endpoint={**ENDPOINT, "concurrency": 2})
     assert default_workers(load_recipe(path, base_url="http://127.0.0.1:9/v1")) == 1  # too few streams to share
-    many = load_recipe(path, base_url="http://127.0.0.1:9/v1", concurrency=STREAMS_PER_WORKER * 64)
-    assert default_workers(many) == len(os.sched_getaffinity(0))
+    cores = len(os.sched_getaffinity(0))
+    many = load_recipe(path, base_url="http://10.1.2.3:9/v1", concurrency=STREAMS_PER_WORKER * 64)
+    assert default_workers(many) == cores
+    # A server on this machine keeps half the cores, whichever way its address is written.
+    for url in ("http://127.0.0.1:9/v1", "http://localhost:9/v1", "http://[::1]:9/v1", "http://127.8.0.2/v1"):
+        assert default_workers(load_recipe(path, base_url=url, concurrency=STREAMS_PER_WORKER * 64)) == max(
+            1, cores // 2
+        )
+    # Replicas count as local only when every one is.
+    mixed = load_recipe(path, base_url="http://127.0.0.1:9/v1,http://10.1.2.3:9/v1", concurrency=8 * 64)
+    assert default_workers(mixed) == cores
+    assert not is_loopback("http://[bad") and not is_loopback("http://127.example.com/v1")
     assert default_workers(load_recipe(path, base_url="local", concurrency=64)) == 1  # the model needs the cores
 
 
