@@ -5,8 +5,9 @@ it is a pure function of the directory: rows are taken in id order and the first
 directory always yields byte-identical ``dataset.jsonl`` / ``dataset.parquet`` / ``dedup.json``.
 
 Exact duplicates are found on normalised text (case and whitespace ignored). Near duplicates use MinHash over
-word n-gram shingles with an LSH index; LSH only proposes candidates, and a candidate counts as a duplicate only
-if its estimated Jaccard similarity reaches the threshold, so the verdict does not depend on bucket collisions.
+word n-gram shingles with an LSH index (:mod:`mcrgen.rundir.minhash`); LSH only proposes candidates, and a
+candidate counts as a duplicate only if its estimated Jaccard similarity reaches the threshold, so the verdict
+does not depend on bucket collisions.
 """
 
 from __future__ import annotations
@@ -99,16 +100,14 @@ def dedup_rows(rows: Sequence[Mapping[str, Any]], config: DedupConfig) -> DedupR
     result = DedupResult([])
     seen_ids: set[str] = set()
     exact: dict[str, str] = {}
-    lsh: Any = None
-    hashes: dict[str, Any] = {}
-    blank: Any = None
+    index: Any = None
+    signatures: dict[str, Any] = {}
     if config.near:
-        from datasketch import MinHash, MinHashLSH
+        from mcrgen.rundir.minhash import LSHIndex, signature, similarity  # numpy: only when near dups are wanted
 
-        # The index only proposes candidates, so it may be looser than the threshold; above ~0.85 datasketch cannot
-        # band 16-128 permutations at all. Every candidate is then checked against the real threshold.
-        lsh = MinHashLSH(threshold=min(config.threshold, _LSH_MAX_THRESHOLD), num_perm=config.num_perm)
-        blank = MinHash(num_perm=config.num_perm, seed=1)  # copied per row: drawing permutations dominates the cost
+        # The index only proposes candidates, so it may be looser than the threshold (above ~0.85, 16-128
+        # permutations cannot be banded well). Every candidate is then checked against the real threshold.
+        index = LSHIndex(min(config.threshold, _LSH_MAX_THRESHOLD), config.num_perm)
     for row in ordered:
         rid = str(row["id"])
         if rid in seen_ids:  # the same sample twice (e.g. a hand-merged file): keep the first
@@ -120,20 +119,19 @@ def dedup_rows(rows: Sequence[Mapping[str, Any]], config: DedupConfig) -> DedupR
         if config.exact and key in exact:
             result.removed.append({"id": rid, "duplicate_of": exact[key], "kind": "exact"})
             continue
-        if lsh is not None:
-            mh = blank.copy()
-            mh.update_batch(sorted(_shingles(words, config.ngram)))
+        if index is not None:
+            sig = signature(_shingles(words, config.ngram), config.num_perm)
             # Candidates come back in a set's order; pick the earliest kept id for a deterministic verdict.
             best: tuple[tuple[int, str], str, float] | None = None
-            for cand in lsh.query(mh):
-                sim = float(mh.jaccard(hashes[cand]))
+            for cand in index.candidates(sig):
+                sim = similarity(sig, signatures[cand])
                 if sim >= config.threshold and (best is None or _id_key({"id": cand}) < best[0]):
                     best = (_id_key({"id": cand}), cand, sim)
             if best is not None:
                 result.removed.append({"id": rid, "duplicate_of": best[1], "kind": "near", "similarity": best[2]})
                 continue
-            lsh.insert(rid, mh)
-            hashes[rid] = mh
+            index.insert(rid, sig)
+            signatures[rid] = sig
         exact.setdefault(key, rid)
         result.kept.append(dict(row))
     return result

@@ -49,7 +49,7 @@ _ZYGOTE = r"""
 import json, os, signal, sys
 import mcrgen.cli, mcrgen.engine.generate, mcrgen.engine.runner, mcrgen.rundir.report, mcrgen.render.live
 import mcrgen.recipe.loader, mcrgen.rundir.dataset
-import datasketch, httpcore2, tests.support.fake_validators
+import mcrgen.rundir.minhash, httpcore2, tests.support.fake_validators
 signal.signal(signal.SIGCHLD, signal.SIG_IGN)
 for line in sys.stdin:
     job = json.loads(line)
