@@ -22,7 +22,7 @@ import yaml
 from mcrgen.errors import RecipeError, ValidatorError
 from mcrgen.recipe import bounds, safe_yaml, settings, templates
 from mcrgen.recipe.inputs import InputRows, load_inputs
-from mcrgen.recipe.outputs import OutputSpec, parse_output
+from mcrgen.recipe.outputs import OutputSpec, check_dedup_fields, parse_output
 from mcrgen.recipe.settings import LOCAL as LOCAL  # re-exported: the name of the embedded server's base_url
 from mcrgen.recipe.templates import BUILTIN_VARS, DEFAULT_SHOT_FORMAT, DEFAULT_SHOT_SEPARATOR, Template
 from mcrgen.recipe.validation import _validate_schema, check_runaway
@@ -301,6 +301,7 @@ def _recipe(
     where = str(path)
     out, budget = raw.get("output", {}), raw["budget"]
     output = parse_output(out, [s.name for s in stages], inputs, where)
+    check_dedup_fields(raw.get("dedup"), [s.name for s in stages], inputs, where)
     samples = inputs.check_samples(int(budget["samples"]), where) if inputs else int(budget.get("samples", 20))
     return Recipe(
         name=raw["name"],

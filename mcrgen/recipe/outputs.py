@@ -91,6 +91,24 @@ def parse_output(raw: Mapping[str, Any], stages: Sequence[str], inputs: InputRow
     return OutputSpec(columns, messages, bool(raw.get("provenance", True)), dict(raw.get("card") or {}))
 
 
+DEDUP_SOURCES = ("problem", "solution", "answer", "answer_value", "id")
+"""What ``dedup.fields`` may name besides stages and ``row.FIELD``: the texts every accepted sample carries."""
+
+
+def check_dedup_fields(raw: Any, stages: Sequence[str], inputs: InputRows | None, where: str) -> None:
+    """Each of ``dedup.fields`` must name text that samples have: a misspelled one would read as the same empty
+    text in every sample, and all but one would be dropped as duplicates of it."""
+    if not isinstance(raw, Mapping):
+        return  # absent (the first stage) or false (off)
+    for name in raw.get("fields") or ():
+        at = f"{where}: dedup.fields: {name!r}"
+        if name.startswith("row."):
+            _check_source(name, stages, inputs, at)
+        elif name not in stages and name not in DEDUP_SOURCES:
+            known = ", ".join([*stages, *DEDUP_SOURCES, *(["row.FIELD"] if inputs is not None else [])])
+            raise RecipeError(f"{at} is not a stage or a sample's text (one of: {known})")
+
+
 def spec_from_raw(raw_recipe: Mapping[str, Any]) -> OutputSpec:
     """The output spec of an already checked recipe (from a run directory's recipe.resolved.yaml)."""
     out = raw_recipe.get("output") or {}

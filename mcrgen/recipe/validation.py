@@ -60,11 +60,23 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
     return str(err.message)
 
 
+def _specific(err: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """For a value that fits none of a ``oneOf``'s forms, the fault inside the form it was written in (``dedup:
+    {num_perm: 4}`` is a mapping: its fault is the number, not "not false"); the ``oneOf`` itself when it matches
+    no form's type at all (``dedup: true``)."""
+    if err.validator != "oneOf" or "validator" in str(err.schema.get("description", "")):
+        return err
+    inside = [e for e in err.context or () if e.relative_path or e.validator not in ("const", "type", "enum")]
+    if not inside:
+        return err
+    return _specific(min(inside, key=lambda e: (-len(e.absolute_path), list(map(str, e.absolute_path)))))
+
+
 def _validate_schema(data: Any, node: yaml.Node | None, where: str) -> None:
     validator = jsonschema.Draft202012Validator(schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
     if errors:
-        err = errors[0]
+        err = _specific(errors[0])
         path = list(err.absolute_path)
         lookup = path
         if err.validator == "additionalProperties" and isinstance(err.instance, dict):

@@ -65,16 +65,30 @@ class DedupResult:
     """One entry per dropped sample: id, duplicate_of, kind (exact|near), similarity (near only)."""
 
 
+def _value(row: Mapping[str, Any], name: str) -> Any:
+    """A dedup field of one accepted row, None where the row does not have it."""
+    value = row.get(name)
+    if value is None and name.startswith("row."):  # a field of the sample's input row (recipes with inputs)
+        value = (row.get("input") or {}).get("row", {}).get(name[4:])
+    if value is None:
+        value = (row.get("outputs") or {}).get(name)  # a stage name, e.g. a stage not called problem/solution
+    return value
+
+
 def _text(row: Mapping[str, Any], fields: Sequence[str]) -> str:
-    parts = []
-    for f in fields:
-        value = row.get(f)
-        if value is None and f.startswith("row."):  # a field of the sample's input row (recipes with inputs)
-            value = (row.get("input") or {}).get("row", {}).get(f[4:], "")
-        if value is None:
-            value = row.get("outputs", {}).get(f, "")  # a stage name, e.g. a stage not called problem/solution
-        parts.append(str(value))
-    return "\n".join(parts)
+    return "\n".join("" if (v := _value(row, f)) is None else str(v) for f in fields)
+
+
+def _check_fields(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> None:
+    """A field that no sample has would make every sample's text the same (empty) and keep one sample of all:
+    refuse it instead (the recipe loader checks names; this catches run directories written before it did, and
+    fields such as ``answer`` in a recipe without answers)."""
+    for name in fields:
+        if rows and all(_value(r, name) is None for r in rows):
+            raise OutputError(
+                f"dedup.fields: no accepted sample has {name!r}, so all {len(rows)} would count as duplicates of "
+                "one; name a stage, problem, solution, answer or row.FIELD in the recipe's dedup section and rerun"
+            )
 
 
 def _words(text: str) -> list[str]:
@@ -97,6 +111,7 @@ def dedup_rows(rows: Sequence[Mapping[str, Any]], config: DedupConfig) -> DedupR
     ordered = sorted(rows, key=_id_key)
     if not config.enabled:
         return DedupResult([dict(r) for r in ordered])
+    _check_fields(ordered, config.fields)
     result = DedupResult([])
     seen_ids: set[str] = set()
     exact: dict[str, str] = {}

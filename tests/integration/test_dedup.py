@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from mcrgen.engine.generate import generate
-from mcrgen.errors import RecipeError
+from mcrgen.errors import OutputError, RecipeError
 from mcrgen.recipe.loader import load_recipe
 from mcrgen.rundir.dataset import DedupConfig, dedup_rows, finalize_run
 from mcrgen.rundir.files import read_jsonl
@@ -73,6 +74,36 @@ def test_bad_dedup_section_is_a_recipe_error(tmp_path: Path) -> None:
         load_recipe(write_recipe(tmp_path, dedup={"threshold": 2}))
     with pytest.raises(RecipeError, match="dedup"):
         load_recipe(write_recipe(tmp_path, dedup={"field": ["problem"]}))
+    # The fault inside the mapping, with its key and the allowed range, not "is not valid here".
+    for bad, said in [
+        ({"num_perm": 4}, "dedup.num_perm: 4 is less than the minimum of 16"),
+        ({"threshold": 1.5}, "dedup.threshold: 1.5 is greater than the maximum of 1"),
+        ({"thresh": 0.5}, "dedup: unknown key 'thresh' (allowed: fields, exact"),
+        ({"ngram": "3"}, "dedup.ngram: '3' is not of type 'integer'"),
+    ]:
+        with pytest.raises(RecipeError, match=re.escape(said)):
+            load_recipe(write_recipe(tmp_path, dedup=bad))
+    with pytest.raises(RecipeError, match="dedup: True is not valid here; .* 'false' turns it off"):
+        load_recipe(write_recipe(tmp_path, dedup=True))
+
+
+@pytest.mark.parametrize("name", ["nosuchstage", "Problem", "judge_score", "row.topic"])
+def test_dedup_fields_that_name_no_text_are_refused_when_the_recipe_loads(tmp_path: Path, name: str) -> None:
+    """A misspelled field used to read as the same empty text in every sample: all but one were dropped."""
+    with pytest.raises(RecipeError, match=rf"dedup\.fields: '{name}'"):
+        load_recipe(write_recipe(tmp_path, dedup={"fields": [name]}))
+    for good in (["solution"], ["problem", "solution"], ["answer"], ["id"]):
+        assert load_recipe(write_recipe(tmp_path, dedup={"fields": good})).raw["dedup"]["fields"] == good
+
+
+def test_a_field_no_sample_has_is_an_output_error_not_one_kept_sample() -> None:
+    """Run directories written before the loader checked names, and ``answer`` in a recipe without answers."""
+    rows = [{**row(i, f"Problem {i}?"), "answer": None} for i in range(3)]
+    with pytest.raises(OutputError, match="no accepted sample has 'answer'"):
+        dedup_rows(rows, DedupConfig(fields=("answer",)))
+    with pytest.raises(OutputError, match="'nosuch'"):
+        dedup_rows(rows, DedupConfig(fields=("problem", "nosuch")))
+    assert len(dedup_rows([], DedupConfig(fields=("nosuch",))).kept) == 0
 
 
 def test_dedup_spans_resumed_sessions_and_is_deterministic(tmp_path: Path, scripted: Any) -> None:
