@@ -28,8 +28,9 @@ from mcrgen.validators.formats import get_format, parse_number
 from mcrgen.wire.client import RequestFailed, Wire
 from mcrgen.wire.retry import CircuitBreaker, CircuitOpen, RetryPolicy
 
-FATAL_STATUS = (401, 403, 404)
-"""Statuses that no retry can fix: the key, the permission or the model/base URL is wrong."""
+FATAL_STATUS = (401, 403, 404, 405, 501)
+"""Statuses that no retry can fix: the key, the permission or the model/base URL is wrong, or the server does not
+serve chat completions at all (405 Method Not Allowed, 501 Not Implemented: not an OpenAI-compatible server)."""
 
 ACCEPTED, REJECTED, ERROR, INTERRUPTED = "accepted", "rejected", "error", "interrupted"
 

@@ -153,11 +153,13 @@ def failed_response(resp: httpx2.Response) -> RequestFailed:
         401: "the API key was refused: set the variable named by endpoint.api_key_env",
         403: "access denied: check the API key's permissions",
         404: "not found: check endpoint.base_url (usually ends in /v1) and endpoint.model",
+        405: "this URL does not take chat completions: is it an OpenAI-compatible server (base_url ending in /v1)?",
+        501: "this URL does not take chat completions: is it an OpenAI-compatible server (base_url ending in /v1)?",
     }.get(status, "")
     msg = f"HTTP {status} from endpoint" + (f": {hint}" if hint else "") + (f" ({body})" if body else "")
     return RequestFailed(
         scrub(" ".join(msg.split())),
         status=status,
-        retryable=status in (408, 409, 429) or status >= 500,
+        retryable=status in (408, 409, 429) or (status >= 500 and status != 501),
         retry_after=_retry_after(resp.headers),
     )

@@ -336,6 +336,33 @@ def test_real_process_exit_codes(
     assert proc.stdout == ""
 
 
+def test_a_web_server_that_is_not_openai_compatible_is_an_endpoint_error(good_run: Path, tmp_path: Path) -> None:
+    """A plain static-file server (404 on /v1/models, 501 on every POST): one line and exit 3 (the README's
+    "not an OpenAI-compatible server"), not samples left in endpoint errors (exit 5) after retrying each."""
+    import http.server
+    import threading
+
+    shutil.copytree(good_run, tmp_path, dirs_exist_ok=True)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+        proc = subprocess.run(
+            [sys.executable, "-m", "mcrgen", "generate", "recipe.yaml", "--base-url", url, "--out", "o"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
+        )
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    errors = [ln for ln in proc.stderr.splitlines() if ln.startswith("error:")]
+    assert proc.returncode == 3, proc.stderr
+    assert len(errors) == 1 and "HTTP 501" in errors[0] and "OpenAI-compatible" in errors[0], proc.stderr
+
+
 def test_api_key_never_reaches_any_file_or_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     secret = "sk-test-SECRET-abcdef0123456789"
     base = steps_script()
