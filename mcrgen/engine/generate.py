@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, run_recipe
+from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, check_start, run_recipe
 from mcrgen.engine.spawn import Spawned, worker_count
 from mcrgen.errors import RecipeError, UnfinishedError
 from mcrgen.recipe.loader import Recipe
@@ -58,6 +58,7 @@ def generate(
             on_start(progress)
 
     workers = worker_count(recipe, workers)
+    check_start(recipe, run_dir, mode, shard)  # a refusal before the embedded model spends seconds loading
     try:
         if recipe.endpoint.is_local:
             from mcrgen.local.server import local_model, local_server, server_counter

@@ -263,6 +263,19 @@ class Run:
         return None
 
 
+def check_start(recipe: Recipe, run_dir: Path, mode: str, shard: Shard | None) -> tuple[Identity, list[str]]:
+    """The checks that need neither the endpoint nor a write, in the order their errors are reported: the mode,
+    the seed file (its examples are returned), and whether ``run_dir`` may hold this run. The embedded model takes
+    seconds to load, so ``generate`` makes them before it starts the model, too."""
+    if mode not in (INFLIGHT, BASELINE):
+        raise RecipeError(f"--mode must be {INFLIGHT} or {BASELINE}, not {mode!r}")
+    shot_rows = load_seed_rows(recipe)
+    ident = Identity(recipe.name, recipe.hash, mode, shard.to_dict() if shard is not None else None)
+    if run_dir.is_dir():
+        check_run(run_dir, ident)
+    return ident, shot_rows
+
+
 async def run_recipe(
     recipe: Recipe,
     run_dir: Path,
@@ -287,12 +300,9 @@ async def run_recipe(
     this one still writes every file, so the run directory is the same as with one; ``spawned`` holds those the
     command started ahead (:mod:`mcrgen.engine.spawn`).
     """
-    if mode not in (INFLIGHT, BASELINE):
-        raise RecipeError(f"--mode must be {INFLIGHT} or {BASELINE}, not {mode!r}")
-    shot_rows = load_seed_rows(recipe)
+    ident, shot_rows = check_start(recipe, run_dir, mode, shard)
     if base_url is None and recipe.endpoint.is_local:
         raise EndpointError("endpoint 'local' needs the embedded server; start it with run_local()")
-    ident = Identity(recipe.name, recipe.hash, mode, shard.to_dict() if shard is not None else None)
     rundir.prepare(run_dir)
     check_run(run_dir, ident)
     endpoints = Endpoints(recipe, base_url)

@@ -56,7 +56,7 @@ def check_run(run_dir: Path, ident: Identity) -> RunMeta | None:
     if meta.recipe_hash != ident.recipe_hash:
         raise OutputError(
             f"{run_dir} holds a run of a different recipe (hash {meta.recipe_hash}, this one "
-            f"{ident.recipe_hash}); use another --out directory"
+            f"{ident.recipe_hash}); use another --out directory, or --fresh to move it aside and start over"
         )
     if meta.mode != ident.mode:
         raise OutputError(f"{run_dir} holds a {meta.mode} run; use another --out for --mode {ident.mode}")

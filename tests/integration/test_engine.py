@@ -184,6 +184,33 @@ def test_resume_refuses_a_different_recipe(tmp_path: Path, scripted: Any) -> Non
         run(write_recipe(tmp_path, seed=99, budget={"samples": 1}), out, srv.base_url)
 
 
+@pytest.mark.parametrize("refusal", ["mode", "different recipe"])
+def test_a_refused_local_run_never_starts_the_embedded_model(
+    tmp_path: Path, scripted: Any, monkeypatch: pytest.MonkeyPatch, refusal: str
+) -> None:
+    """The model takes seconds to load: a bad --mode or a run directory of another recipe is refused before."""
+    from mcrgen.engine.generate import generate
+    from mcrgen.errors import OutputError, RecipeError
+    from mcrgen.local import server
+
+    srv = scripted(steps_script())
+    out = tmp_path / "r"
+    run(write_recipe(tmp_path, budget={"samples": 1}), out, srv.base_url)
+
+    def no_model(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the embedded model was started for a run that is refused")
+
+    monkeypatch.setattr(server, "local_model", no_model)
+    monkeypatch.setattr(server, "local_server", no_model)
+    local = load_recipe(write_recipe(tmp_path, seed=99, budget={"samples": 1}), base_url="local")
+    if refusal == "mode":
+        with pytest.raises(RecipeError, match="--mode must be"):
+            generate(local, tmp_path / "new", mode="fast")
+    else:
+        with pytest.raises(OutputError, match="different recipe .* or --fresh to move it aside"):
+            generate(local, out)
+
+
 def test_outputs_carry_what_a_dataset_needs_and_no_secret(
     tmp_path: Path, scripted: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
