@@ -163,6 +163,8 @@ def _generate(
 
     estimate, examples = run_digest(run_dir, r)
     cmd = f"mcrgen compare {recipe} --limit {r.samples}"
+    if r.endpoint.is_local:  # one slot: with several, llama.cpp batches the streams and a seed no longer repeats
+        cmd += " --concurrency 1"
     render_summary(err, report, run_dir, estimate=estimate, examples=examples, compare_cmd=cmd)
     check_finished(report, run_dir)
 

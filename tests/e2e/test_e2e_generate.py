@@ -40,6 +40,8 @@ def test_cli_run_on_the_tiny_model_counts_every_token_exactly(tmp_path: Path) ->
         cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
+    # The compare it suggests keeps one slot: with several, the same seed no longer gives the same text.
+    assert f"mcrgen compare {recipe} --limit 3 --concurrency 1" in " ".join(proc.stderr.split())
     for name in ("accepted.jsonl", "rejected.jsonl", "report.json", "recipe.resolved.yaml"):
         assert (out / name).exists(), name
     report = json.loads((out / "report.json").read_text())
