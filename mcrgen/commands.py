@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mcrgen.analysis import digest
-from mcrgen.errors import OutputError
+from mcrgen.errors import OutputError, SetupError
 from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import BASELINE, INFLIGHT
 from mcrgen.rundir import files as rundir
@@ -87,6 +87,9 @@ def report_dir(path: Path) -> tuple[dict[str, Any], list[Path]]:
     from mcrgen.analysis.compare import COMPARE_JSON, build_single, is_compare_dir
     from mcrgen.render.html import render_html
 
+    if not path.is_dir():  # a mistyped argument, not a damaged run directory
+        what = "is not a directory" if path.exists() else "no such directory"
+        raise SetupError(f"{path}: {what} (give a run directory or a 'mcrgen compare' directory)")
     if is_compare_dir(path):
         return write_compare(path), [path / COMPARE_JSON, path / COMPARE_HTML]
     if not (path / rundir.RUN).exists():

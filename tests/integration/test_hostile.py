@@ -638,8 +638,9 @@ def test_table_size() -> None:
 # --------------------------------------------------------------------------------------------------------------
 
 COMMANDS = [
-    ("report-missing", ["report", "nope"], 4, "is neither a run directory"),
-    ("report-dev-zero", ["report", "/dev/zero"], 4, "is neither a run directory"),
+    ("report-missing", ["report", "nope"], 2, "nope: no such directory"),
+    ("report-dev-zero", ["report", "/dev/zero"], 2, "/dev/zero: is not a directory"),
+    ("report-empty-dir", ["report", "."], 4, "is neither a run directory"),
     ("merge-missing", ["merge", "out", "nope"], 4, "is not a run directory"),
     ("merge-dev-zero", ["merge", "out", "/dev/zero"], 4, "is not a run directory"),
     ("merge-same-twice", ["merge", "out", "run", "run"], 4, "is given twice"),
