@@ -303,7 +303,7 @@ async def run_recipe(
     ident, shot_rows = check_start(recipe, run_dir, mode, shard)
     if base_url is None and recipe.endpoint.is_local:
         raise EndpointError("endpoint 'local' needs the embedded server; start it with run_local()")
-    rundir.prepare(run_dir)
+    created = rundir.prepare(run_dir)
     check_run(run_dir, ident)
     endpoints = Endpoints(recipe, base_url)
     counter = counter or auto_counter(recipe, endpoints)
@@ -311,7 +311,11 @@ async def run_recipe(
     try:
         local = base_url is not None and recipe.endpoint.is_local
         if preflight:
-            await check_endpoints(endpoints, recipe, local=local)
+            try:
+                await check_endpoints(endpoints, recipe, local=local)
+            except BaseException:  # refused before the first file (endpoint down, Ctrl-C): no empty folder is left
+                rundir.remove_empty(created)
+                raise
         with open_session(
             run_dir,
             ident,

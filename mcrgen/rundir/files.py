@@ -162,7 +162,14 @@ class Sink:
             self._fd = -1
 
 
-def prepare(run_dir: Path) -> None:
+def prepare(run_dir: Path) -> list[Path]:
+    """Create ``run_dir`` (and its missing parents) and prove it writable; returns the folders it created, deepest
+    first, so that a run refused before its first file can leave none of them behind (:func:`remove_empty`)."""
+    created = []
+    folder = run_dir.absolute()
+    while not folder.exists() and folder != folder.parent:
+        created.append(folder)
+        folder = folder.parent
     try:
         run_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -174,6 +181,16 @@ def prepare(run_dir: Path) -> None:
         os.unlink(probe)
     except OSError as exc:
         raise OutputError(f"run directory {run_dir} is not writable: {exc.strerror}; use another --out") from None
+    return created
+
+
+def remove_empty(folders: list[Path]) -> None:
+    """Remove these folders, deepest first, as long as they are empty (never anything a run wrote)."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def lock(run_dir: Path) -> int:

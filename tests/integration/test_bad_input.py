@@ -336,6 +336,23 @@ def test_real_process_exit_codes(
     assert proc.stdout == ""
 
 
+@pytest.mark.parametrize("command", ["generate", "compare"])
+def test_an_endpoint_that_is_down_leaves_no_empty_run_directory(good_run: Path, tmp_path: Path, command: str) -> None:
+    shutil.copytree(good_run, tmp_path, dirs_exist_ok=True)
+    out = tmp_path / "new" / "deeper"
+    proc = subprocess.run(
+        [sys.executable, "-m", "mcrgen", command, "recipe.yaml", "--base-url", "http://127.0.0.1:9/v1", "--out", out],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.returncode == 3 and "is unreachable" in proc.stderr, proc.stderr
+    assert not (tmp_path / "new").exists()  # nor the parent it created
+    assert (tmp_path / "run" / "run.json").exists()  # an existing run directory is never touched
+
+
 def test_a_web_server_that_is_not_openai_compatible_is_an_endpoint_error(good_run: Path, tmp_path: Path) -> None:
     """A plain static-file server (404 on /v1/models, 501 on every POST): one line and exit 3 (the README's
     "not an OpenAI-compatible server"), not samples left in endpoint errors (exit 5) after retrying each."""
