@@ -40,8 +40,8 @@ async def check_endpoint(wire: Wire, *, api_key_env: str, policy: RetryPolicy, c
             if not exc.retryable or attempt > policy.max_retries:
                 if exc.status is None:
                     raise EndpointError(
-                        f"{base} is unreachable ({_reason(exc)}); start the server or fix endpoint.base_url / "
-                        f"--base-url"
+                        f"{base} is unreachable ({_reason(exc, len(wire.replicas) > 1)}); start the server or fix "
+                        "endpoint.base_url / --base-url"
                     ) from None
                 raise EndpointError(f"{base} is not ready: {exc}; check the server, then rerun") from None
             await asyncio.sleep(policy.delay(attempt, exc.retry_after, rng))
@@ -53,6 +53,9 @@ async def check_endpoint(wire: Wire, *, api_key_env: str, policy: RetryPolicy, c
         )
 
 
-def _reason(exc: RequestFailed) -> str:
+def _reason(exc: RequestFailed, replicas: bool = False) -> str:
+    """Why a server could not be reached; with replicas, which of them it was ("cannot reach URL: cause")."""
     text = str(exc)
-    return text.split(": ", 1)[1] if text.startswith("cannot reach") and ": " in text else text
+    if replicas or not (text.startswith("cannot reach") and ": " in text):
+        return text
+    return text.split(": ", 1)[1]

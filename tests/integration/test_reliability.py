@@ -323,6 +323,16 @@ def test_preflight_unreachable(tmp_path: Path) -> None:
         run(write_recipe(tmp_path, endpoint=endpoint(max_retries=0)), tmp_path / "r", "http://127.0.0.1:9/v1")
 
 
+def test_preflight_with_replicas_names_the_one_that_is_down(tmp_path: Path, scripted: Any) -> None:
+    """With several replicas the reason names the replica it is about, not only the first URL's."""
+    with pytest.raises(EndpointError, match=r"\(\+1 replicas\) is unreachable \(cannot reach http://127.0.0.1:10/v1"):
+        run(
+            write_recipe(tmp_path, endpoint=endpoint(max_retries=0)),
+            tmp_path / "r",
+            "http://127.0.0.1:9/v1,http://127.0.0.1:10/v1",
+        )
+
+
 def test_a_run_directory_in_use_is_refused(tmp_path: Path, scripted: Any) -> None:
     import os
 
