@@ -325,7 +325,9 @@ def test_preflight_unreachable(tmp_path: Path) -> None:
 
 def test_preflight_with_replicas_names_the_one_that_is_down(tmp_path: Path, scripted: Any) -> None:
     """With several replicas the reason names the replica it is about, not only the first URL's."""
-    with pytest.raises(EndpointError, match=r"\(\+1 replicas\) is unreachable \(cannot reach http://127.0.0.1:(9|10)/v1"):
+    with pytest.raises(
+        EndpointError, match=r"\(\+1 replicas\) is unreachable \(cannot reach http://127.0.0.1:(9|10)/v1"
+    ):
         run(
             write_recipe(tmp_path, endpoint=endpoint(max_retries=0)),
             tmp_path / "r",
