@@ -19,6 +19,7 @@ import fcntl
 import json
 import os
 import tempfile
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ def write_atomic(path: Path, text: str) -> None:
     """Write via a temp file and rename, so a crash never leaves a half-written report or metadata file."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; the file gets what open() would give, as the .jsonl do
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
             f.flush()
@@ -46,6 +48,15 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@cache
+def _umask() -> int:
+    """The process's umask, read once: reading it means setting it, and another thread must not create a file
+    while it is changed."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def remove_temp_files(run_dir: Path) -> None:

@@ -141,3 +141,14 @@ def test_a_merge_killed_before_its_marker_is_redone(tmp_path: Path) -> None:
     (out / "accepted.jsonl").write_text("")
     with pytest.raises(OutputError):
         _may_write(out, [tmp_path / "a", tmp_path / "b"])
+
+
+def test_atomic_writes_get_the_mode_a_plain_open_gives(tmp_path: Path) -> None:
+    """mkstemp creates 0600: report.json, run.json and dedup.json were unreadable to the group the .jsonl files
+    beside them are readable to."""
+    from mcrgen.rundir.files import write_atomic
+
+    write_atomic(tmp_path / "report.json", "{}\n")
+    (tmp_path / "plain.jsonl").write_text("{}\n")
+    assert (tmp_path / "report.json").stat().st_mode & 0o777 == (tmp_path / "plain.jsonl").stat().st_mode & 0o777
+    assert (tmp_path / "report.json").read_text() == "{}\n"
