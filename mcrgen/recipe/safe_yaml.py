@@ -41,7 +41,7 @@ def read_text(path: Path, what: str, max_bytes: int) -> str:
         with open(path, "rb") as f:
             data = f.read(max_bytes + 1)
     except FileNotFoundError:
-        raise RecipeError(f"{path}: {what} not found") from None
+        raise RecipeError(f"{path}: {what.removeprefix('the ')} not found") from None
     except OSError as exc:
         raise RecipeError(f"{path}: cannot read {what}: {exc.strerror or exc}") from None
     except ValueError:  # a NUL in the path

@@ -646,6 +646,7 @@ COMMANDS = [
     ("merge-same-twice", ["merge", "out", "run", "run"], 4, "is given twice"),
     ("push-no-token", ["push", "run", "me/data"], 2, "no Hugging Face token"),
     ("validate-dev-zero", ["validate", "recipe.yaml", "/dev/zero"], 2, "not a regular file"),
+    ("validate-missing", ["validate", "recipe.yaml", "nope.jsonl"], 2, "nope.jsonl: input file not found"),
     ("validate-dir", ["validate", "recipe.yaml", "run"], 2, "it is a directory"),
     (
         "validate-field",
