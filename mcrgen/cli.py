@@ -140,7 +140,7 @@ def _generate(
     spawned: Spawned,
 ) -> None:
     from mcrgen.commands import choose_run_dir, run_digest
-    from mcrgen.engine.generate import check_finished, default_run_dir
+    from mcrgen.engine.generate import check_finished, default_run_dir, local_slots
     from mcrgen.engine.generate import generate as run
     from mcrgen.render.live import LiveView
 
@@ -153,6 +153,12 @@ def _generate(
     def start(progress: Progress) -> None:
         if not choice.moved:  # only once the run has started: a refused run prints its one error line alone
             err.print(choice.message, highlight=False, soft_wrap=True)
+        if r.endpoint.is_local and local_slots(r)[0] < r.endpoint.concurrency:
+            err.print(
+                f"note: the embedded model runs at most {local_slots(r)[0]} streams at once; "
+                f"concurrency {r.endpoint.concurrency} is capped to that",
+                highlight=False,
+            )
         view.start(progress)
 
     try:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mcrgen.errors import OutputError
+from mcrgen.errors import OutputError, SetupError
 from mcrgen.recipe.values import Shard
 from mcrgen.rundir import files as rundir
 from mcrgen.rundir.reader import RunMeta, RunRows, Spent, read_run, row_session
@@ -64,8 +64,11 @@ def _inputs(out: Path, run_dirs: list[Path]) -> list[RunRows]:
         seen[real] = d
     runs: list[RunRows] = []
     for d in run_dirs:
-        run = read_run(d) if d.is_dir() else None
-        if run is None or run.meta is None:
+        if not d.is_dir():  # a mistyped argument (exit 2), not a damaged run directory (exit 4)
+            what = "is not a directory" if d.exists() else "no such directory"
+            raise SetupError(f"{d}: {what} (give the shard run directories to merge)")
+        run = read_run(d)
+        if run.meta is None:
             raise OutputError(f"{d} is not a run directory (no {rundir.RUN})")
         runs.append(run)
     first = runs[0].meta

@@ -29,7 +29,7 @@ PREDICTED = "llamacpp:tokens_predicted_total"
 
 
 def test_cli_run_on_the_tiny_model_counts_every_token_exactly(tmp_path: Path) -> None:
-    recipe = yaml_with(ROOT / "recipes" / "gsm8k.yaml", tmp_path, model="tiny", concurrency=2)
+    recipe = yaml_with(ROOT / "recipes" / "gsm8k.yaml", tmp_path, model="tiny", concurrency=9)
     out = tmp_path / "run"
     servers_before = _server_pids()
     proc = subprocess.run(
@@ -40,6 +40,8 @@ def test_cli_run_on_the_tiny_model_counts_every_token_exactly(tmp_path: Path) ->
         cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
+    # More streams than the embedded server's slots: said once, not silently capped.
+    assert "runs at most 8 streams at once; concurrency 9 is capped to that" in " ".join(proc.stderr.split())
     # The compare it suggests keeps one slot: with several, the same seed no longer gives the same text.
     assert f"mcrgen compare {recipe} --limit 3 --concurrency 1" in " ".join(proc.stderr.split())
     for name in ("accepted.jsonl", "rejected.jsonl", "report.json", "recipe.resolved.yaml"):

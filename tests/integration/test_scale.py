@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from mcrgen.cli import app
 from mcrgen.engine.runner import run_recipe
-from mcrgen.errors import OutputError, RecipeError
+from mcrgen.errors import OutputError, RecipeError, SetupError
 from mcrgen.publish.merge import DUPLICATE, merge_runs
 from mcrgen.recipe.loader import load_recipe
 from mcrgen.recipe.values import parse_shard
@@ -167,8 +167,11 @@ def test_merge_refuses_mixed_recipes_and_modes(tmp_path: Path, scripted: Any) ->
         merge_runs(tmp_path / "m1", [tmp_path / "a", tmp_path / "b"])
     with pytest.raises(OutputError, match="mode"):
         merge_runs(tmp_path / "m2", [tmp_path / "a", tmp_path / "base"])
-    with pytest.raises(OutputError, match="not a run directory"):
+    with pytest.raises(SetupError, match="nothing: no such directory"):
         merge_runs(tmp_path / "m3", [tmp_path / "a", tmp_path / "nothing"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(OutputError, match="not a run directory"):
+        merge_runs(tmp_path / "m3", [tmp_path / "a", tmp_path / "empty"])
     res = merge_runs(tmp_path / "m4", [tmp_path / "a"])
     assert res.missing_shards == ["1/2"]
     first = {p.name: p.read_bytes() for p in (tmp_path / "m4").iterdir()}
