@@ -153,12 +153,10 @@ def _generate(
     def start(progress: Progress) -> None:
         if not choice.moved:  # only once the run has started: a refused run prints its one error line alone
             err.print(choice.message, highlight=False, soft_wrap=True)
-        if r.endpoint.is_local and local_slots(r)[0] < r.endpoint.concurrency:
-            err.print(
-                f"note: the embedded model runs at most {local_slots(r)[0]} streams at once; "
-                f"concurrency {r.endpoint.concurrency} is capped to that",
-                highlight=False,
-            )
+        slots = local_slots(r)[0] if r.endpoint.is_local else r.endpoint.concurrency
+        if slots < r.endpoint.concurrency:
+            capped = f"concurrency {r.endpoint.concurrency} is capped to that"
+            err.print(f"note: the embedded model runs at most {slots} streams at once; {capped}", highlight=False)
         view.start(progress)
 
     try:

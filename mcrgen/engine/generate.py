@@ -58,7 +58,8 @@ def generate(
             on_start(progress)
 
     workers = worker_count(recipe, workers)
-    check_start(recipe, run_dir, mode, shard)  # a refusal before the embedded model spends seconds loading
+    if recipe.endpoint.is_local:  # refuse before the model spends seconds loading (run_recipe checks again, cheaply)
+        check_start(recipe, run_dir, mode, shard)
     try:
         if recipe.endpoint.is_local:
             from mcrgen.local.server import local_model, local_server, server_counter

@@ -61,7 +61,7 @@ def signature(shingles: Iterable[bytes], num_perm: int, seed: int = SEED) -> np.
         return np.full(num_perm, EMPTY, dtype=np.uint32)
     a, b = _maps(num_perm, seed)
     mapped = _mix(hashes)[:, None] * a + b  # uint32 throughout: wrap-around is the modulo 2**32
-    return np.asarray(np.minimum(mapped.min(axis=0), EMPTY), dtype=np.uint32)
+    return np.asarray(mapped.min(axis=0), dtype=np.uint32)
 
 
 def similarity(x: np.ndarray, y: np.ndarray) -> float:
