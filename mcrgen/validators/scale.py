@@ -145,7 +145,10 @@ def magnitude(
     limit: float = st["limit"]
     if limit == float("inf"):
         return None
+    big = st.get("big") or st.setdefault("big", may_exceed(limit))
     for lo, hi in _resumed(prose_spans(text, ctx.start, st), text, ctx.start, "0123456789,.\\!"):
+        if big.search(text, lo, hi) is None:
+            continue  # no number here has enough digits to pass the limit: skip the per-number loop
         for m in NUMBER_RE.finditer(text, lo, hi):
             if m.end() == len(text) and not ctx.final:
                 break  # may still grow; read again from its start next time
@@ -154,6 +157,15 @@ def magnitude(
                 why = f"{m.group()} > {max_abs:g}" if not scale else f"{m.group()} > {factor:g} x {scale:g}"
                 return Fail("magnitude", at=m.start(), detail=why)
     return None
+
+
+@lru_cache(maxsize=256)
+def may_exceed(limit: float) -> re.Pattern[str]:
+    """A pattern found in every number written with more than ``limit`` (a cheap test per statement): a
+    number above ``limit`` has at least as many integer digits as ``limit``, written with or without
+    thousands separators (``1,234,567``, ``1,\\!234``)."""
+    digits = len(str(int(limit))) if limit >= 1 else 1
+    return re.compile(r"\d" + r"(?:,?(?:\\!)?\d)" * (digits - 1))
 
 
 def _resumed(spans: list[tuple[int, int]], text: str, start: int, chars: str) -> list[tuple[int, int]]:

@@ -53,14 +53,20 @@ def complete_prefix_end(text: str, start: int = 0, settled: dict[int, int] | Non
 
     ``settled`` (one per stream, the caller's) remembers where the word after each result settled: the same
     result is met again by every chunk of the next few chars, and a settled word never unsettles as the text
-    grows (it depends only on the chars before its end).
+    grows (it depends only on the chars before its end). Under the key :data:`SPENT` it keeps where the next
+    search for a result may start: every result before it settled before ``start``, so it can never make a
+    checkpoint again (``start`` only grows), and most chunks then find no result to look at.
 
     Most chunks make no checkpoint, so two regex searches over the new chars decide that before any other
     work: a statement boundary needs a newline or an ender followed by whitespace at or after ``start`` (the
     same test :func:`statement_end` applies; ``\\s`` is exactly ``str.isspace``), and a settled result needs a
     :data:`_RESULT` match in the window :func:`result_end` searches."""
     stated = statement_end(text, start) if _STATEMENT_HINT.search(text, start) is not None else 0
-    m = _RESULT.search(text, start - RESULT_LOOKBACK if start > RESULT_LOOKBACK else 0)
+    lo = start - RESULT_LOOKBACK if start > RESULT_LOOKBACK else 0
+    if settled is not None:
+        spent = settled.get(SPENT, 0)
+        lo = spent if spent > lo else lo
+    m = _RESULT.search(text, lo)
     if m is None:
         return stated
     result = _result_end_from(text, start, m, settled)
@@ -185,10 +191,16 @@ def result_end(text: str, start: int = 0) -> int:
     return 0 if m is None else _result_end_from(text, start, m)
 
 
+SPENT = -1
+"""The key under which :func:`complete_prefix_end`'s ``settled`` memo keeps where its next result search starts
+(an offset, never a word's: those are >= 0)."""
+
+
 def _result_end_from(text: str, start: int, m: re.Match[str] | None, settled: dict[int, int] | None = None) -> int:
     """:func:`result_end` given its first search's match ``m`` (``settled``: see :func:`complete_prefix_end`)."""
     n = len(text)
     found = []
+    spent = True  # every result so far settled before start
     while m is not None:  # one search per result: usually none or one in the window
         end = m.end()
         if m.group("space"):
@@ -200,8 +212,12 @@ def _result_end_from(text: str, start: int, m: re.Match[str] | None, settled: di
                     if len(settled) > 64:  # only the last few chars' results are met again
                         settled.clear()
                     settled[word] = end
-        if end - 1 >= start:
-            found.append((end, m.start()))
+        if end - 1 >= start or end < 0:
+            spent = False
+            if end - 1 >= start:
+                found.append((end, m.start()))
+        elif spent and settled is not None:
+            settled[SPENT] = m.end()
         m = _RESULT.search(text, m.end(), n)
     for end, num in reversed(found):  # the latest first; usually there is one
         head = _statement_start(text, num)

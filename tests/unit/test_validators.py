@@ -253,6 +253,25 @@ def test_magnitude(text: str, params: dict[str, Any] | None, problem: str, expec
     assert verdicts("magnitude", text, params=params, problem=problem) == {expected}
 
 
+def test_magnitude_prefilter_never_hides_a_number_over_the_limit() -> None:
+    """``may_exceed`` is only a shortcut: every number NUMBER_RE reads as above the limit must match it."""
+    from mcrgen.validators.scale import NUMBER_RE, may_exceed, number_value
+
+    rng = random.Random(13)
+    checked = 0
+    for _ in range(4000):
+        limit = rng.choice([0.5, 1, 9.5, 10, 99, 100, 999.9, 1000, 1500, 12345, 10**6, 3.7e7, rng.uniform(0, 1e9)])
+        digits = str(rng.randint(0, 10 ** rng.randint(1, 11)))
+        grouped = f"{int(digits):,}"
+        raw = rng.choice([digits, grouped, grouped.replace(",", ",\\!"), f"{digits}.{rng.randint(0, 99)}"])
+        text = f"so {raw} {rng.choice(['apples', '1,2345', '.5', ''])}"
+        for m in NUMBER_RE.finditer(text):
+            if number_value(m.group()) > limit:
+                checked += 1
+                assert may_exceed(limit).search(text, m.start(), m.end()) is not None, (limit, m.group())
+    assert checked > 1000
+
+
 @pytest.mark.parametrize(
     ("text", "problem", "expected"),
     [
