@@ -347,7 +347,7 @@ async def run_recipe(
         if close is not None:
             await close()
     if run.breaker.dead is not None:
-        left = len(todo) - run.progress.attempted + run.progress.interrupted
+        left = len(todo) - run.progress.accepted - run.progress.rejected  # what a resume runs: no verdict yet
         raise CircuitOpen(f"{run.breaker.dead} ({left} samples left)")
     return RunResult(run_dir, run.progress, float(s.info["seconds"]))
 
