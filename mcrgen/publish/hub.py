@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mcrgen.errors import EndpointError, OutputError, SetupError
+from mcrgen.errors import EndpointError, OutputError, RecipeError, SetupError
 from mcrgen.publish.card import DATA_PATH, render_card
 from mcrgen.redact import scrub, variants
 from mcrgen.rundir import files as rundir
@@ -97,6 +97,18 @@ def stage_files(run_dir: Path, out: Path, repo_id: str, *, license: str = "unkno
     return StagedPush(len(records), raw, dict(sorted(uploads.items())))
 
 
+def check_repo_id(repo_id: str) -> None:
+    """A malformed dataset id is bad input (exit 2), said before the token is looked for or the Hub is asked."""
+    from huggingface_hub.errors import HFValidationError
+    from huggingface_hub.utils import validate_repo_id  # type: ignore[attr-defined]  # documented, not re-exported
+
+    try:
+        validate_repo_id(repo_id)
+    except HFValidationError as exc:
+        reason = str(exc).split(": ")[0].rstrip(".")  # the library's rule, without its own echo of the id
+        raise RecipeError(f"{repo_id!r} is not a Hub dataset id ({reason}); give NAME or OWNER/NAME") from None
+
+
 def push_run(
     run_dir: Path,
     repo_id: str,
@@ -113,6 +125,7 @@ def push_run(
     except ImportError as exc:  # pragma: no cover - huggingface_hub comes with datasets
         raise SetupError("mcrgen push needs huggingface_hub: pip install huggingface_hub") from exc
 
+    check_repo_id(repo_id)
     token = token or get_token()
     if not token:
         raise SetupError("no Hugging Face token: set HF_TOKEN or run `hf auth login`")

@@ -1,0 +1,92 @@
+"""Faults a new user met, through the CLI entry point: each ends in one line and its documented exit code (2 bad
+input, 4 output or run directory), never in "internal error" (exit 1). Real files in tmp_path, the scripted
+server and the stand-in Hub on 127.0.0.1; nothing leaves the machine."""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mcrgen import cli
+from tests.conftest import steps_script, write_recipe
+from tests.support.fake_hub import FakeHub
+
+HF_SECRET = "hf_FAKEtoken0123456789abcdef"
+ENDPOINT = {"model": "scripted", "concurrency": 2, "max_retries": 1, "retry": {"initial_delay": 0.01}}
+
+
+def run_cli(argv: list[str]) -> tuple[int, list[str]]:
+    """``mcrgen ARGV`` in-process: (exit code, non-empty stderr lines)."""
+    saved = sys.argv, sys.stderr
+    buf = io.StringIO()
+    sys.argv, sys.stderr = ["mcrgen", *argv], buf
+    try:
+        cli.main()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.argv, sys.stderr = saved
+    return code, [ln for ln in buf.getvalue().splitlines() if ln.strip()]
+
+
+def one_error(code: int, lines: list[str], expected: int, *fragments: str) -> None:
+    assert code == expected, lines
+    errors = [ln for ln in lines if ln.startswith("error:")]
+    assert len(errors) == 1, lines
+    assert "internal error" not in errors[0]
+    for fragment in fragments:
+        assert fragment in errors[0], errors[0]
+
+
+@pytest.fixture
+def recipe(tmp_path: Path) -> Path:
+    return write_recipe(tmp_path, endpoint=ENDPOINT, budget={"samples": 4})
+
+
+@pytest.fixture
+def server(scripted: Any) -> Any:
+    return scripted(steps_script(bad_every=3, steps=8))
+
+
+@pytest.fixture
+def run(tmp_path: Path, recipe: Path, server: Any) -> Path:
+    """A finished 4-sample run directory."""
+    out = tmp_path / "run"
+    code, lines = run_cli(["generate", str(recipe), "--out", str(out), "--base-url", server.base_url])
+    assert code == 0, lines
+    return out
+
+
+@pytest.fixture
+def hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeHub]:
+    import huggingface_hub
+    from huggingface_hub import constants
+
+    server = FakeHub(token=HF_SECRET).start()
+    monkeypatch.setenv("HF_ENDPOINT", server.endpoint)
+    monkeypatch.setenv("HF_TOKEN", HF_SECRET)
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf-home"))
+    monkeypatch.setenv("HF_HUB_DISABLE_TELEMETRY", "1")
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_XET", True)
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_TELEMETRY", True)
+    monkeypatch.setattr(constants, "ENDPOINT", server.endpoint)
+    yield server
+    huggingface_hub.close_session()
+    server.stop()
+
+
+# -- 1. push: a malformed Hub id is bad input ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("repo_id", ["bad repo id!!", "a/b/c", "me/name."])
+def test_push_with_a_malformed_repo_id_is_exit_2_before_any_request(run: Path, hub: FakeHub, repo_id: str) -> None:
+    code, lines = run_cli(["push", str(run), repo_id])
+    one_error(code, lines, 2, repr(repo_id))
+    assert hub.log == [] and hub.repos == {}
