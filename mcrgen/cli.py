@@ -292,7 +292,7 @@ def validate(
         typer.Argument(help="JSONL file of existing samples (default: the recipe's own seed or input file)."),
     ] = None,
     field: Annotated[
-        list[str] | None, typer.Option(help="STAGE=COLUMN mapping (repeatable); guessed if omitted.")
+        list[str] | None, typer.Option(help="STAGE=COLUMN (repeatable; a run's files: outputs.STAGE); else guessed.")
     ] = None,
     json_out: Annotated[Path, typer.Option("--json", help="Where to write the full audit as JSON.")] = Path(
         "audit.json"

@@ -21,14 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mcrgen.analysis.audit_fields import FIELD_PRESETS as FIELD_PRESETS
+from mcrgen.analysis.audit_fields import column_value, guess_fields
 from mcrgen.engine.checking import Checker, Checkpoints, chunk_trace
 from mcrgen.validators import BoundValidator
-
-FIELD_PRESETS: dict[str, dict[str, str]] = {
-    "gsm8k": {"problem": "question", "solution": "answer"},
-    "math500": {"problem": "problem", "solution": "solution"},
-}
-"""Stage name -> row field, for the two data sets mcrgen ships tests with."""
 
 AuditResult = dict[str, Any]
 
@@ -100,15 +96,6 @@ def _reported_at(checker: Checker) -> int | None:
     return checker.last_fail.at if checker.last_fail is not None else None
 
 
-def guess_fields(row: Mapping[str, Any]) -> dict[str, str]:
-    """Pick a field preset from a row's keys (GSM8K ``question``/``answer`` or MATH ``problem``/``solution``)."""
-    if "question" in row and "answer" in row:
-        return dict(FIELD_PRESETS["gsm8k"])
-    if "problem" in row and "solution" in row:
-        return dict(FIELD_PRESETS["math500"])
-    raise ValueError(f"cannot guess the field mapping from keys {sorted(row)}; pass fields=")
-
-
 def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -159,8 +146,10 @@ def audit(
     n = 0
     for idx, row in enumerate(samples):
         n += 1
-        if fields is None:
-            fields = guess_fields(row)  # from the first row: every row of a file has the same columns
+        if fields is None:  # from the first row (see audit_fields): every row of a file has the same columns
+            fields = guess_fields(list(stages), [row])
+            if not fields:
+                raise ValueError(f"cannot guess the field mapping from keys {sorted(row)}; pass fields=")
         inputs: dict[str, str] = {}
         for name, vals, text in _stage_texts(stages, row, fields):
             fired = stream_check(
@@ -180,7 +169,7 @@ def audit(
         "fields": dict(fields or {}),
         "chunk": [lo, hi],
         "seed": seed,
-        "stages": tally.finish(),
+        "stages": tally.finish(fields or {}),
     }
     if keep_firings:
         result["firings"] = tally.firings
@@ -193,7 +182,7 @@ def _stage_texts(
     """Each stage's validators and its text in ``row``, in generation order; a stage whose column is missing (or
     not text) in this row is skipped, so it is neither checked nor counted."""
     for name, vals in stages.items():
-        text = row.get(fields.get(name, name))
+        text = column_value(row, fields.get(name, name))
         if isinstance(text, str):
             yield name, vals, text
 
@@ -272,14 +261,19 @@ class _Tally:
         if self.keep_firings:
             self.firings.append({"stage": stage, "validator": f.validator, **record})
 
-    def finish(self) -> dict[str, dict[str, Any]]:
-        """The per-stage counts with their rates (over texts checked; a stage never checked has rates of 0)."""
+    def finish(self, fields: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+        """The per-stage counts with their rates over the texts checked. A stage never checked has no rates (None)
+        and a ``not_checked`` reason: 0 of 0 is not a clean audit."""
         for name, st in self.per_stage.items():
-            checked = st["checked"] or 1
-            st["rejected_rate"] = round(st["rejected"] / checked, 5)
+            checked = st["checked"]
+            st["rejected_rate"] = round(st["rejected"] / checked, 5) if checked else None
             for vname, vs in st["validators"].items():
-                vs["rate"] = round(vs["fired"] / checked, 5)
+                vs["rate"] = round(vs["fired"] / checked, 5) if checked else None
                 vs["fraction_seen"] = _mean_and_median(self.fractions.get((name, vname), []))
+            if not checked and name in fields:
+                st["not_checked"] = f"no sample has text in column {fields[name]!r}"
+            elif not checked:
+                st["not_checked"] = f"no column holds this stage's text (map one with --field {name}=COLUMN)"
         return self.per_stage
 
 

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from mcrgen.analysis.audit import audit
+from mcrgen.analysis.audit_fields import resolve_fields
 from mcrgen.errors import RecipeError
 from mcrgen.recipe.inputs import json_objects
 from mcrgen.recipe.loader import Recipe
@@ -47,8 +48,7 @@ def own_samples(recipe: Recipe) -> Path:
 def validate_file(recipe: Recipe, input_path: Path, fields: dict[str, str] | None) -> dict[str, Any]:
     rows = load_samples(input_path)
     stages = {s.name: s.validators for s in recipe.stages}
-    if fields is None and any(name in rows[0] for name in stages):
-        fields = {name: name for name in stages if name in rows[0]}  # rows keyed by stage name, as the seeds are
+    fields = resolve_fields(list(stages), rows, fields, str(input_path))  # exit 2 on a --field that names nothing
     expected = {s.name: s.expected_tokens for s in recipe.stages}
     try:
         return audit(stages, rows, fields=fields, answer_format=recipe.answer_format, expected_tokens=expected)
@@ -62,6 +62,11 @@ def render_audit(console: Console, result: dict[str, Any]) -> None:
         table.add_column(col, justify="left" if col in ("stage", "validator", "when") else "right")
     examples = []
     for stage, s in result["stages"].items():
+        if not s["checked"]:  # never a rate of 0 for gates that saw nothing
+            for name, v in s["validators"].items():
+                table.add_row(stage, name, "in flight" if v["prefix_safe"] else "at end", "-", "-", "-", "-")
+            table.add_row(stage, "any gate", "0 checked", "-", "not checked", "", "", end_section=True)
+            continue
         for name, v in s["validators"].items():
             seen = v.get("fraction_seen") or {}
             table.add_row(
@@ -74,8 +79,14 @@ def render_audit(console: Console, result: dict[str, Any]) -> None:
                 f"{seen['median']:.0%}" if seen else "-",
             )
             examples += [(stage, name, ex) for ex in v["examples"][:2]]
-        table.add_row(stage, "any gate", "", str(s["rejected"]), f"{s['rejected_rate']:.2%}", "", "", end_section=True)
+        checked = f"{s['checked']} checked"
+        table.add_row(
+            stage, "any gate", checked, str(s["rejected"]), f"{s['rejected_rate']:.2%}", "", "", end_section=True
+        )
     console.print(table)
+    for stage, s in result["stages"].items():
+        if "not_checked" in s:
+            console.print(f"  {stage}: not checked: {s['not_checked']}", highlight=False, soft_wrap=True)
     for stage, name, ex in examples:
         where = f" at char {ex['at']}" if ex["at"] is not None else ""
         console.print(
