@@ -153,3 +153,42 @@ def test_stages_without_data_are_not_checked_never_a_clean_rate(
     judge_rows = [line for line in shown.splitlines() if line.startswith("│ judge")]
     assert judge_rows and not any("%" in line for line in judge_rows), shown
     assert "not checked" in shown
+
+
+def rejected_row(i: int, outputs: dict[str, str]) -> dict[str, Any]:
+    """A row as a run writes it to rejected.jsonl: the same ``outputs`` (up to the stage that was rejected), no
+    flat columns."""
+    row = run_row(i, outputs, outcome="rejected", rejection={"stage": list(outputs)[-1], "reason": "x"})
+    return {k: v for k, v in row.items() if k not in ("problem", "solution", "answer")}
+
+
+def test_a_runs_rejected_file_just_works_and_missing_stages_are_not_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = [json.loads(line) for line in GSM8K.read_text().splitlines()[:3]]
+    rows = [
+        rejected_row(0, {"problem": gold[0]["question"]}),  # rejected at the problem: no solution was asked for
+        rejected_row(1, {"problem": gold[1]["question"], "solution": gold[1]["answer"] + "\nSo 2 + 2 = 5."}),
+        rejected_row(2, {"problem": "Write a problem about apples"}),
+    ]
+    samples = write_jsonl(tmp_path / "rejected.jsonl", rows)
+    out = tmp_path / "audit.json"
+    code, said = validate(capsys, str(ROOT / "recipes" / "quickstart.yaml"), str(samples), "--json", str(out))
+    assert code == 0, said
+    assert "fields=" not in said
+    audit = json.loads(out.read_text())
+    assert audit["fields"] == {"problem": "outputs.problem", "solution": "outputs.solution"}
+    problem, solution = audit["stages"]["problem"], audit["stages"]["solution"]
+    assert (problem["checked"], solution["checked"]) == (3, 1)
+    assert problem["validators"]["has_question_mark"]["fired"] == 1
+    assert solution["validators"]["arithmetic"]["fired"] == 1
+
+
+def test_samples_with_no_column_for_any_stage_say_how_to_map_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    samples = write_jsonl(tmp_path / "other.jsonl", [{"id": "1", "outputs": {"label": "x"}, "text": "hello"}])
+    code, said = validate(capsys, str(ROOT / "recipes" / "quickstart.yaml"), str(samples))
+    assert code == 2, said
+    assert len(said.strip().splitlines()) == 1 and "--field STAGE=COLUMN" in said and "fields=" not in said
+    assert "outputs.label" in said  # the columns it could be mapped to
