@@ -97,6 +97,29 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
+def _check_duplicate_keys(root: yaml.Node, where: str) -> None:
+    """A key written twice in one mapping is refused: PyYAML keeps the last value silently, so a second
+    ``validators:`` in a stage would drop the first list's gates without a word. (A ``<<`` merge key's
+    entries may be overridden: that is what a merge is for.)"""
+    stack: list[yaml.Node] = [root]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[tuple[str, str]] = set()
+            for key, _ in node.value:
+                if not isinstance(key, yaml.ScalarNode) or key.tag == "tag:yaml.org,2002:merge":
+                    continue
+                if (key.tag, key.value) in keys:
+                    line = key.start_mark.line + 1 if key.start_mark is not None else 0
+                    raise RecipeError(f"{where}:{line}: duplicate key {key.value!r} (its first value would be lost)")
+                keys.add((key.tag, key.value))
+        stack.extend(_children(node))
+
+
 def _check_values(data: Any, where: str) -> None:
     """No NaN, no infinity, no integer beyond 64 bits, anywhere in the (size-checked) document."""
     stack: list[tuple[Any, str]] = [(data, "")]
@@ -121,6 +144,8 @@ def load(path: Path, what: str = "recipe") -> tuple[yaml.Node | None, Any]:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         if node is not None and _expanded_size(node) > MAX_NODES:
             raise RecipeError(f"{where}: the YAML expands (through aliases) to more than {MAX_NODES} nodes")
+        if node is not None:
+            _check_duplicate_keys(node, where)
         loader = yaml.SafeLoader("")
         try:
             data = loader.construct_document(node) if node is not None else None

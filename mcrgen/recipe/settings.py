@@ -30,9 +30,12 @@ def apply_overrides(
     """Write the flags (and ``OPENAI_BASE_URL`` when no flag names a server) into ``raw``; make sure it has
     ``endpoint`` and ``budget`` sections, with ``endpoint.base_url`` set."""
     ep = raw.setdefault("endpoint", {})
+    # A bad URL is blamed on where it came from, not on the recipe file.
     if base_url is not None:
+        base_urls(base_url, "--base-url")
         ep["base_url"] = base_url
     elif env.get("OPENAI_BASE_URL"):
+        base_urls(env["OPENAI_BASE_URL"], "OPENAI_BASE_URL")
         ep["base_url"] = env["OPENAI_BASE_URL"]
     ep.setdefault("base_url", LOCAL)
     if model is not None:

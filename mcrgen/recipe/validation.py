@@ -53,18 +53,25 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
         return f"unknown key {', '.join(map(repr, extra))} (allowed: {allowed})"
     if err.validator == "required":
         return f"{err.message}; add it"
-    if err.validator == "oneOf" and "validator" in str(err.schema.get("description", "")):
+    if err.validator == "pattern" and list(err.absolute_path) == ["name"]:
+        return f"{err.instance!r}: it names the run directory, so no '/', '\\', control characters, '.' or '..'"
+    if err.validator == "oneOf" and _is_validator_form(err):
         return "a validator is a name or a one-key mapping {name: {param: value}}"
     if err.validator == "oneOf":
         return f"{err.instance!r} is not valid here; {err.schema.get('description', '')}".strip()
     return str(err.message)
 
 
+def _is_validator_form(err: jsonschema.ValidationError) -> bool:
+    """Is this the ``oneOf`` of one validator entry (not another key whose help mentions validators)?"""
+    return str(err.schema.get("description", "")).startswith("A validator:")
+
+
 def _specific(err: jsonschema.ValidationError) -> jsonschema.ValidationError:
     """For a value that fits none of a ``oneOf``'s forms, the fault inside the form it was written in (``dedup:
     {num_perm: 4}`` is a mapping: its fault is the number, not "not false"); the ``oneOf`` itself when it matches
     no form's type at all (``dedup: true``)."""
-    if err.validator != "oneOf" or "validator" in str(err.schema.get("description", "")):
+    if err.validator != "oneOf" or _is_validator_form(err):
         return err
     inside = [e for e in err.context or () if e.relative_path or e.validator not in ("const", "type", "enum")]
     if not inside:

@@ -34,7 +34,7 @@ import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
-from typing import Any
+from typing import Any, overload
 
 from mcrgen.errors import McrgenError, ValidatorError
 
@@ -94,6 +94,9 @@ class Validator:
     mid_statement: bool = False
     """It also runs at settled results inside a statement (``So 24 - 9 = 13 mu``) and judges only what is
     settled there; the others only ever see prefixes that end on a complete statement."""
+    check: Callable[[Mapping[str, Any]], None] | None = None
+    """Checks the recipe's parameters when the recipe is read (a bad pattern or schema is a recipe error then,
+    not a failure of every sample after its tokens are spent); raises ValidatorError."""
 
 
 _REGISTRY: dict[str, Validator] = {}
@@ -107,16 +110,39 @@ def _describe(fn: ValidatorFn, name: str, prefix_safe: bool, source: str) -> Val
     return Validator(name, fn, prefix_safe, doc, params, source)
 
 
+@overload
+def validator(name: ValidatorFn, /) -> ValidatorFn: ...
+
+
+@overload
 def validator(
-    name: str | None = None, *, prefix_safe: bool, mid_statement: bool = False
-) -> Callable[[ValidatorFn], ValidatorFn]:
+    name: str | None = None,
+    *,
+    prefix_safe: bool = False,
+    mid_statement: bool = False,
+    check: Callable[[Mapping[str, Any]], None] | None = None,
+) -> Callable[[ValidatorFn], ValidatorFn]: ...
+
+
+def validator(
+    name: str | ValidatorFn | None = None,
+    *,
+    prefix_safe: bool = False,
+    mid_statement: bool = False,
+    check: Callable[[Mapping[str, Any]], None] | None = None,
+) -> ValidatorFn | Callable[[ValidatorFn], ValidatorFn]:
     """Register ``fn`` under ``name`` (default: the function's name). Parameters must be keyword-only.
 
     ``prefix_safe=True`` promises that a verdict on a prefix holds for every continuation, so the gate runs
-    while the text streams; with ``False`` it runs once, on the finished text. A plug-in named in a recipe as
+    while the text streams; with ``False`` (the default, also of a bare ``@validator``) it runs once, on the
+    finished text. A plug-in named in a recipe as
     ``module:function`` is found through its function, so the name only matters for built-ins and entry points.
-    ``mid_statement`` (built-ins only): it also runs at settled results inside a statement.
+    ``mid_statement`` (built-ins only): it also runs at settled results inside a statement. ``check`` (built-ins
+    only) checks the parameters when a recipe is read.
     """
+
+    if callable(name):  # a bare @validator: the function itself
+        return validator(None)(name)
 
     def register(fn: ValidatorFn) -> ValidatorFn:
         fn.mcrgen_prefix_safe = prefix_safe  # type: ignore[attr-defined]
@@ -128,7 +154,7 @@ def validator(
         if key in _REGISTRY and _REGISTRY[key].fn is not fn:
             raise ValidatorError(f"validator {key!r} is registered twice")
         v = _describe(fn, key, prefix_safe, "builtin")
-        _REGISTRY[key] = Validator(v.name, v.fn, v.prefix_safe, v.help, v.params, v.source, mid_statement)
+        _REGISTRY[key] = Validator(v.name, v.fn, v.prefix_safe, v.help, v.params, v.source, mid_statement, check)
         return fn
 
     return register
@@ -154,6 +180,9 @@ def _from_reference(ref: str, source: str) -> Validator:
         ) from exc
     except AttributeError as exc:
         raise ValidatorError(f"cannot load validator {ref!r}: {exc}") from exc
+    except (Exception, SystemExit) as exc:  # the plug-in's own code failed while it was imported
+        what = f"{type(exc).__name__}: {exc}"[:200]
+        raise ValidatorError(f"cannot load validator {ref!r}: importing {module_name} raised {what}") from None
     if not callable(fn):
         raise ValidatorError(f"validator {ref!r} is not a function")
     # Plug-ins declare prefix safety with @validator (or the attribute); without it they only see whole texts.
@@ -303,7 +332,10 @@ def _statement_cut(prefix: str, start: int) -> str | None:
 
 def bind(name: str, params: Mapping[str, Any] | None, where: str = "validator") -> BoundValidator:
     """Resolve ``name`` and check ``params`` against the function's keyword-only signature."""
-    v = get_validator(name)
+    try:
+        v = get_validator(name)
+    except ValidatorError as exc:
+        raise ValidatorError(f"{where}: {exc}") from None
     params = dict(params or {})
     for pname, value in params.items():
         if pname not in v.params:
@@ -313,6 +345,11 @@ def bind(name: str, params: Mapping[str, Any] | None, where: str = "validator") 
     missing = [p for p, spec in v.params.items() if spec.default is inspect.Parameter.empty and p not in params]
     if missing:
         raise ValidatorError(f"{where}: {v.name!r} needs parameter(s) {', '.join(missing)}")
+    if v.check is not None:
+        try:
+            v.check(params)
+        except ValidatorError as exc:
+            raise ValidatorError(f"{where}: {exc}") from None
     return BoundValidator(v, params)
 
 

@@ -8,7 +8,9 @@ language gate in :mod:`.language`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from mcrgen.errors import ValidatorError
 from mcrgen.validators import CheckContext, Fail, validator
@@ -25,7 +27,13 @@ def _compiled(pattern: str, ignore_case: bool) -> re.Pattern[str]:
         raise ValidatorError(f"regex: bad pattern {pattern!r}: {exc}") from None
 
 
-@validator(prefix_safe=True)
+def _check_patterns(params: Mapping[str, Any]) -> None:
+    for key in ("must_match", "must_not_match"):
+        if params.get(key):
+            _compiled(params[key], bool(params.get("ignore_case", False)))
+
+
+@validator(prefix_safe=True, check=_check_patterns)
 def regex(
     text: str, ctx: CheckContext, *, must_match: str = "", must_not_match: str = "", ignore_case: bool = False
 ) -> Fail | None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json as jsonlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mcrgen.errors import ValidatorError
 from mcrgen.validators import CheckContext, Fail, validator
 
 # --- JSON --------------------------------------------------------------------------------------------------
@@ -170,7 +172,20 @@ def _json_start(text: str, fenced: bool) -> int | None:
     return i
 
 
-@validator(prefix_safe=True)
+def _check_schema_itself(params: Mapping[str, Any]) -> None:
+    schema = params.get("schema")
+    if not schema:
+        return
+    import jsonschema
+
+    try:
+        jsonschema.validators.validator_for(schema).check_schema(schema)
+    except jsonschema.SchemaError as exc:
+        where = "/".join(map(str, exc.absolute_path)) or "(top)"
+        raise ValidatorError(f"json: the schema is invalid at {where}: {exc.message}"[:300]) from None
+
+
+@validator(prefix_safe=True, check=_check_schema_itself)
 def json(text: str, ctx: CheckContext, *, schema: dict[str, Any] = {}, fenced: bool = True) -> Fail | None:  # noqa: B006
     """The text is one JSON value, checked as it streams: the first char that no JSON text could continue with
     (prose before the value, a missing comma, a raw newline inside a string) rejects at once. With ``fenced``

@@ -123,3 +123,22 @@ def test_public_api_is_importable_from_the_package_root() -> None:
 def test_missing_plugin_module_error_says_where_to_put_it() -> None:
     with pytest.raises(ValidatorError, match=r"put no_such_checks\.py beside the recipe"):
         get_validator("no_such_checks:gate")
+
+
+def test_a_bare_or_empty_validator_decorator_declares_a_gate_for_the_finished_text(tmp_path: Any) -> None:
+    """``@validator`` and ``@validator()`` are how plug-in authors often write it: both mean "not prefix-safe"."""
+    import sys
+
+    (tmp_path / "bareplug.py").write_text(
+        "from mcrgen import validator\n\n"
+        "@validator\ndef bare(text, ctx):\n    return None\n\n"
+        "@validator()\ndef empty(text, ctx):\n    return None\n\n"
+        "@validator(prefix_safe=True)\ndef live(text, ctx):\n    return None\n"
+    )
+    sys.path.insert(0, str(tmp_path))
+    try:
+        flags = [get_validator(f"bareplug:{n}").prefix_safe for n in ("bare", "empty", "live")]
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("bareplug", None)
+    assert flags == [False, False, True]
