@@ -33,6 +33,7 @@ def _no_lone_surrogate(row: dict[str, Any], path: Path, n: int) -> None:
 def json_objects(path: Path, what: str) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each non-blank line; ``what`` names the file in errors ('the seed file')."""
     text = read_text(path, what, MAX_INPUT_BYTES)  # a regular file of bounded size: never /dev/zero or a FIFO
+    text = text.removeprefix("\ufeff")  # a byte-order mark, as Windows tools write one, is not part of the JSON
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -86,8 +87,8 @@ class InputRows:
         """``budget.samples`` when the rows can give that many."""
         if samples > self.samples:
             raise RecipeError(
-                f"{where}: budget.samples ({samples}) is more than the input rows give ({len(self.rows)} rows x "
-                f"n={self.spec.n} = {self.samples}); raise inputs.n or lower budget.samples"
+                f"{where}: {samples} samples (budget.samples or --limit) is more than the input rows give "
+                f"({len(self.rows)} rows x n={self.spec.n} = {self.samples}); raise inputs.n or ask for fewer"
             )
         return samples
 
@@ -99,7 +100,8 @@ class InputRows:
 
 def _read_csv(path: Path) -> list[dict[str, Any]]:
     try:
-        with open(path, encoding="utf-8", newline="") as fh:
+        # utf-8-sig: Excel's "CSV UTF-8" starts with a byte-order mark that would stick to the first column's name
+        with open(path, encoding="utf-8-sig", newline="") as fh:
             return [dict(r) for r in csv.DictReader(fh)]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise RecipeError(f"{path}: cannot read the input file: {exc}") from None

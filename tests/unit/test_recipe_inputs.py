@@ -82,6 +82,17 @@ def test_csv_and_parquet_and_a_saved_dataset_folder_give_the_same_rows(tmp_path:
     assert [r["level"] for r in hf_rows.rows] == [4, 5, 6, 7, 8, 9]
 
 
+def test_a_byte_order_mark_is_not_part_of_the_first_column(tmp_path: Path) -> None:
+    """Excel's "CSV UTF-8" and some Windows tools start the file with a BOM: the first column keeps its name."""
+    body = "topic,subject,level\n" + "".join(f"topic {i},physics,{i}\n" for i in range(3))
+    (tmp_path / "rows.csv").write_bytes(b"\xef\xbb\xbf" + body.encode())
+    rows = load_recipe(recipe(tmp_path, {"path": "rows.csv"})).inputs
+    assert rows is not None and rows.rows[0] == {"topic": "topic 0", "subject": "physics", "level": "0"}
+    (tmp_path / "rows.jsonl").write_bytes(b"\xef\xbb\xbf" + "".join(json.dumps(r) + "\n" for r in ROWS).encode())
+    rows = load_recipe(recipe(tmp_path, {"path": "rows.jsonl"})).inputs
+    assert rows is not None and rows.rows[0]["topic"] == "topic 0"
+
+
 def test_a_dataset_name_is_never_downloaded_unless_asked(tmp_path: Path) -> None:
     with pytest.raises(RecipeError, match=r"cannot load the dataset 'nobody/no-such-dataset'.*allow_download"):
         load_recipe(recipe(tmp_path, {"dataset": "nobody/no-such-dataset"}))
@@ -102,7 +113,9 @@ def test_filter_shuffle_limit_are_seeded_and_stable(tmp_path: Path) -> None:
 
 def test_budget_samples_cannot_exceed_the_rows(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "rows.jsonl", ROWS[:3])
-    with pytest.raises(RecipeError, match=r"budget.samples \(7\) is more than the input rows give \(3 rows x n=2"):
+    with pytest.raises(
+        RecipeError, match=r"7 samples \(budget.samples or --limit\) is more than the input rows give \(3 rows x n=2"
+    ):
         load_recipe(recipe(tmp_path, {"path": "rows.jsonl", "n": 2}, budget={"samples": 7}))
     assert load_recipe(recipe(tmp_path, {"path": "rows.jsonl", "n": 2}), limit=4).samples == 4
 
