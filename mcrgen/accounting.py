@@ -10,6 +10,7 @@ REPORTED = "reported"  # the server's own usage object (final chunk of a finishe
 SERVER_COUNTED = "server-counted"  # running per-chunk counters (continuous_usage_stats, timings.predicted_n)
 SERVER_TOKENIZED = "server-tokenized"  # delivered text re-tokenized by the server's own tokenizer
 ESTIMATED = "estimated"  # counted locally; approximate
+UNKNOWN = "unknown"  # a ledger line that names no method (written before every row named one)
 
 
 @dataclass(slots=True)
@@ -73,7 +74,7 @@ class Tally:
         self.requests += 1
         self.prompt_tokens += u.prompt_tokens
         self.completion_tokens += u.completion_tokens
-        for m in (u.prompt_method, u.completion_method):
+        for m in (u.prompt_method or UNKNOWN, u.completion_method or UNKNOWN):
             self.methods[m] = self.methods.get(m, 0) + 1
 
     def __add__(self, other: Tally) -> Tally:

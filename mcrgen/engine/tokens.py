@@ -250,6 +250,8 @@ class AutoCounter:
 
     async def count(self, text: str) -> int:
         if not text:
+            if not self._probed:  # 0 either way, but ``method`` must name the counter from now on
+                await self._probe()
             return 0
         n = await self._server(self._text_body(text))
         return n if n is not None else self._local.count_sync(text)
@@ -313,7 +315,9 @@ async def fill_counts(
     if seen.completion is not None:
         usage.completion_tokens, usage.completion_method = seen.completion, server_method
     else:
-        usage.completion_tokens = await counter.count(text) if text else 0
+        # No text (closed before its first chunk) is 0 tokens under any counter; it is asked anyway while the
+        # counter names no method yet (AutoCounter before its probe), so that the row always names one.
+        usage.completion_tokens = await counter.count(text) if text or not counter.method else 0
         usage.completion_method = counter.method
     if seen.prompt is not None:
         usage.prompt_tokens, usage.prompt_method = seen.prompt, server_method
