@@ -36,8 +36,12 @@ REPORT = "report.json"
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file and rename, so a crash never leaves a half-written report or metadata file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write via a temp file and rename, so a crash never leaves a half-written report or metadata file. A path
+    that cannot be written (no such folder, a directory, read-only, disk full) is an :class:`OutputError` naming it."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; the file gets what open() would give, as the .jsonl do
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -45,8 +49,10 @@ def write_atomic(path: Path, text: str) -> None:
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
         raise
 
 
@@ -157,7 +163,7 @@ class Sink:
             repair_jsonl(path)
             self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise OutputError(f"cannot write {path}: {exc.strerror}") from None
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
         self.path = path
 
     def write(self, row: dict[str, Any]) -> None:

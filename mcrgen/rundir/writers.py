@@ -180,10 +180,7 @@ class JsonlWriter:
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
         assert self._f is not None
         self._f.close()
-        if et is None:
-            self._tmp.replace(self.path)
-        else:
-            self._tmp.unlink(missing_ok=True)
+        _finish(self._tmp, self.path, ok=et is None)
 
 
 class ParquetWriter:
@@ -204,7 +201,10 @@ class ParquetWriter:
             raise OutputError("Parquet output needs pyarrow: pip install pyarrow (it comes with datasets)") from exc
         if self._schema is None:
             self._schema = arrow_schema()
-        self._writer = pq.ParquetWriter(self._tmp, self._schema, compression="zstd")
+        try:
+            self._writer = pq.ParquetWriter(self._tmp, self._schema, compression="zstd")
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
         return self
 
     def write(self, record: Mapping[str, Any]) -> None:
@@ -228,10 +228,20 @@ class ParquetWriter:
                 self._flush()  # an empty dataset still gets a file with the schema: loaders need the columns
         finally:
             self._writer.close()
-        if et is None:
-            self._tmp.replace(self.path)
-        else:
-            self._tmp.unlink(missing_ok=True)
+        _finish(self._tmp, self.path, ok=et is None)
+
+
+def _finish(tmp: Path, path: Path, *, ok: bool) -> None:
+    """Rename the finished temp file over ``path`` (or drop it after an error); a path that cannot take it (a
+    directory, a read-only folder) is an :class:`OutputError` naming it, and the temp file is removed."""
+    try:
+        if ok:
+            tmp.replace(path)
+            return
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    tmp.unlink(missing_ok=True)
 
 
 def open_writer(kind: str, path: Path, schema: pa.Schema | None = None) -> JsonlWriter | ParquetWriter:

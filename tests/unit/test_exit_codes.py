@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from mcrgen import cli
-from tests.conftest import steps_script, write_recipe
+from tests.conftest import ROOT, steps_script, write_recipe
 from tests.support.fake_hub import FakeHub
 
 HF_SECRET = "hf_FAKEtoken0123456789abcdef"
@@ -90,3 +90,52 @@ def test_push_with_a_malformed_repo_id_is_exit_2_before_any_request(run: Path, h
     code, lines = run_cli(["push", str(run), repo_id])
     one_error(code, lines, 2, repr(repo_id))
     assert hub.log == [] and hub.repos == {}
+
+
+# -- 2. an output path that cannot be written is exit 4, one line naming it ----------------------------------------
+
+
+@pytest.mark.parametrize("where", ["proc", "directory", "no-parent"])
+def test_validate_json_that_cannot_be_written_is_exit_4(tmp_path: Path, where: str) -> None:
+    target = {
+        "proc": Path("/proc/mcrgen-test.json"),
+        "directory": tmp_path,
+        "no-parent": tmp_path / "missing" / "audit.json",
+    }[where]
+    code, lines = run_cli(["validate", str(ROOT / "recipes" / "quickstart.yaml"), "--json", str(target)])
+    one_error(code, lines, 4, f"cannot write {target.resolve()}")
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]  # no temp file left behind
+
+
+def test_merge_into_a_file_is_exit_4(tmp_path: Path, run: Path) -> None:
+    out = tmp_path / "out.txt"
+    out.write_text("mine\n")
+    code, lines = run_cli(["merge", str(out), str(run)])
+    one_error(code, lines, 4, str(out))
+    assert out.read_text() == "mine\n"
+
+
+def test_report_whose_html_cannot_be_written_is_exit_4(run: Path) -> None:
+    (run / "report.html").mkdir()  # the path report writes is taken by a directory
+    code, lines = run_cli(["report", str(run)])
+    one_error(code, lines, 4, f"cannot write {run / 'report.html'}")
+
+
+@pytest.mark.parametrize("command", ["generate", "compare"])
+def test_out_that_is_a_file_is_exit_4(tmp_path: Path, recipe: Path, server: Any, command: str) -> None:
+    out = tmp_path / "taken"
+    out.write_text("mine\n")
+    code, lines = run_cli([command, str(recipe), "--out", str(out), "--base-url", server.base_url, "--limit", "2"])
+    one_error(code, lines, 4, str(out))
+    assert out.read_text() == "mine\n"
+
+
+def test_report_whose_dataset_cannot_be_written_is_exit_4(run: Path) -> None:
+    import os
+
+    (run / "dataset.jsonl").unlink()
+    (run / "dataset.jsonl").mkdir()  # taken by a directory: the dataset is stale and cannot be rewritten
+    os.utime(run / "accepted.jsonl")
+    code, lines = run_cli(["report", str(run)])
+    one_error(code, lines, 4, f"cannot write {run / 'dataset.jsonl'}")
+    assert not [p.name for p in run.iterdir() if p.name.endswith(".tmp")]
