@@ -23,6 +23,7 @@ from typing import Any
 
 from mcrgen.analysis.audit_fields import FIELD_PRESETS as FIELD_PRESETS
 from mcrgen.analysis.audit_fields import column_value, guess_fields
+from mcrgen.analysis.audit_tokens import TokenEnds, token_ends_for, tokens_at
 from mcrgen.engine.checking import Checker, Checkpoints, chunk_trace
 from mcrgen.validators import BoundValidator
 
@@ -42,7 +43,7 @@ class Firing:
     phase: str
     """``inflight`` or ``final``."""
     tokens: int
-    """Chunks delivered when the verdict came."""
+    """Tokens delivered when the verdict came."""
     detail: str = ""
 
 
@@ -63,12 +64,19 @@ def stream_check(
     inputs: Mapping[str, str] | None = None,
     answer_format: str = "gsm8k",
     expected_tokens: int | None = None,
+    token_ends: Sequence[int] | None = None,
 ) -> dict[str, Firing]:
-    """Feed ``text`` chunk by chunk (``ends`` = cumulative chunk ends, one token each) through the engine's own
-    checkpoint scheduler (:class:`~mcrgen.engine.checking.Checkpoints`, continuous); return each validator's first
-    firing by name (validators that never fire are absent). Each validator gets a checker of its own, so one
-    gate's verdict does not hide another's; each sees exactly the prefixes it would see live."""
+    """Feed ``text`` chunk by chunk (``ends`` = cumulative chunk ends) through the engine's own checkpoint
+    scheduler (:class:`~mcrgen.engine.checking.Checkpoints`, continuous); return each validator's first firing by
+    name (validators that never fire are absent). Each validator gets a checker of its own, so one gate's verdict
+    does not hide another's; each sees exactly the prefixes it would see live.
+
+    Tokens delivered: with ``token_ends`` (where each real token of ``text`` ends, see
+    :mod:`~mcrgen.analysis.audit_tokens`) the tokens needed to show each chunk end, so token counts do not depend
+    on the chunking; without, each chunk is one token."""
     trace = chunk_trace(list(ends))
+    if token_ends is not None:
+        trace = [(chars, tokens_at(token_ends, chars)) for chars, _ in trace]
     fired: dict[str, Firing] = {}
     for v in validators:
         checker = Checker.of(stage, [v], dict(inputs or {}), answer_format, expected_tokens)
@@ -84,6 +92,7 @@ def stream_check(
                 )
                 break
         else:
+            tokens = len(token_ends) if token_ends is not None else tokens
             rej = checker.check_final(text, tokens)
             if rej is not None:
                 fired[v.name] = Firing(
@@ -120,14 +129,17 @@ def audit(
     expected_tokens: Mapping[str, int] | None = None,
     max_examples: int = 5,
     keep_firings: bool = False,
+    token_ends: tuple[str, TokenEnds] | None = None,
 ) -> AuditResult:
     """Audit ``stages`` (stage name -> bound validators, in generation order) over ``samples``.
 
     ``fields`` maps stage names to row fields (default: guessed from the first row, see :data:`FIELD_PRESETS`);
     earlier stages' texts are passed as ``ctx.inputs`` to later ones. Chunk sizes are drawn from
-    ``chunk`` with ``random.Random(seed)``, so an audit is reproducible. Returns a JSON-able dict::
+    ``chunk`` with ``random.Random(seed)``, so an audit is reproducible. Token counts are real ones:
+    ``token_ends`` is ``(method, text -> where each token ends)``, by default the engine's own local count (the
+    shipped tiktoken encoding, see :func:`~mcrgen.analysis.audit_tokens.token_ends_for`). Returns a JSON-able dict::
 
-        {"samples": n, "answer_format": ..., "fields": {...}, "chunk": [lo, hi], "seed": s,
+        {"samples": n, "answer_format": ..., "fields": {...}, "chunk": [lo, hi], "seed": s, "tokens": method,
          "stages": {stage: {"checked": n, "rejected": k, "rejected_rate": k/n,
                             "chars": total, "chars_after_first_kill": saved,
                             "first_kill": {validator: count},
@@ -142,6 +154,7 @@ def audit(
     """
     rng = random.Random(seed)
     lo, hi = chunk
+    method, tokenize = token_ends if token_ends is not None else token_ends_for()
     tally = _Tally.for_stages(stages, max_examples=max_examples, keep_firings=keep_firings)
     n = 0
     for idx, row in enumerate(samples):
@@ -160,6 +173,7 @@ def audit(
                 inputs=inputs,
                 answer_format=answer_format,
                 expected_tokens=(expected_tokens or {}).get(name),
+                token_ends=tokenize(text),
             )
             inputs[name] = text  # later stages see this text as ctx.inputs, as they would in a live chain
             tally.add(idx, name, text, fired)
@@ -169,6 +183,7 @@ def audit(
         "fields": dict(fields or {}),
         "chunk": [lo, hi],
         "seed": seed,
+        "tokens": method,
         "stages": tally.finish(fields or {}),
     }
     if keep_firings:

@@ -1,0 +1,96 @@
+"""The offline audit counts real tokens, as a live stream delivers them, whatever chunks it replays the text in.
+
+It used to count each replayed 1-4 char chunk as a token (about 1.15x the real count on GSM8K text), so
+``runaway_length`` fired on gold solutions that pass live: ``mcrgen validate recipes/quickstart.yaml`` flagged
+seed rows 9 and 121 as "332 tokens > 2.5 x 120 expected" (they have 295 and 261 o200k_base tokens).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from mcrgen.analysis.audit import audit, chunk_ends, load_jsonl, stream_check
+from mcrgen.analysis.audit_tokens import heuristic_token_ends, token_ends_for, tokens_at
+from mcrgen.engine.tokens import shipped_tiktoken
+from mcrgen.recipe.loader import load_recipe
+from mcrgen.render.audit_table import validate_file
+from mcrgen.validators import CheckContext, Fail, bind, validator
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "recipes" / "data" / "gsm8k_train_seeds.jsonl"
+TEXTS = [
+    "Natalia sold 48/2 = 24 clips in May.\nNatalia sold 48+24 = 72 clips altogether in April and May.\n#### 72",
+    "Café au lait costs 3,50 € — déjà vu.\n日本語のテキストです。\nEmoji: 🧮🧮 done.\n",
+    "",
+    "x",
+]
+
+
+@validator("test_tokens_at_end", prefix_safe=False)
+def tokens_at_end(text: str, ctx: CheckContext) -> Fail | None:
+    """Always fails on the finished text, saying how many tokens the stream delivered."""
+    return Fail("tokens", detail=str(ctx.tokens))
+
+
+def count(text: str) -> int:
+    fn = shipped_tiktoken("o200k_base")
+    assert fn is not None, "the shipped o200k_base encoding must load offline"
+    return fn(text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_token_ends_cover_the_text_one_end_per_real_token(text: str) -> None:
+    method, ends = token_ends_for()
+    assert method == "tiktoken/o200k_base"
+    got = ends(text)
+    assert len(got) == count(text)
+    assert got == sorted(got) and (not text or got[-1] == len(text))
+    assert tokens_at(got, len(text)) == len(got) and tokens_at(got, 0) == 0
+    assert heuristic_token_ends(text)[-1:] == ([len(text)] if text else [])
+
+
+@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("chunk", [(1, 1), (1, 4), (3, 24)])
+def test_the_audit_delivers_the_tokenizers_count_whatever_the_chunks(seed: int, chunk: tuple[int, int]) -> None:
+    rows = [{"problem": t} for t in TEXTS if t]
+    result = audit({"problem": [bind("test_tokens_at_end", None)]}, rows, chunk=chunk, seed=seed, keep_firings=True)
+    assert result["tokens"] == "tiktoken/o200k_base"
+    assert [int(f["detail"]) for f in result["firings"]] == [count(r["problem"]) for r in rows]
+
+
+def test_runaway_length_fires_at_the_real_count_whatever_the_chunks() -> None:
+    text = "\n".join(f"Step {i}: she adds {i} + {i} = {2 * i} apples to the basket." for i in range(1, 40))
+    gate = [bind("runaway_length", {"multiple": 2.5})]
+    _, tokenize = token_ends_for()
+    ends = tokenize(text)
+    seen = set()
+    for seed in range(6):
+        fired = stream_check(
+            gate,
+            text,
+            stage="solution",
+            ends=chunk_ends(len(text), random.Random(seed), 1, 4),
+            expected_tokens=40,
+            token_ends=ends,
+        )["runaway_length"]
+        # In flight, at the first statement end past 100 tokens; the count is that prefix's real one (+1 at most
+        # for the chunk that showed the newline: it may carry the first chars of the next token).
+        assert fired.phase == "inflight" and fired.tokens > 100
+        assert tokens_at(ends, fired.seen_at) <= fired.tokens <= tokens_at(ends, fired.seen_at) + 1
+        assert count(text[: fired.seen_at]) - 1 <= fired.tokens <= count(text[: fired.seen_at]) + 2
+        seen.add(fired.seen_at)
+    assert len(seen) == 1  # the same statement, whatever the chunking
+
+
+def test_quickstart_gold_solutions_within_the_limit_pass_the_audit(tmp_path: Path) -> None:
+    rows = load_jsonl(SEEDS)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(rows[i]) + "\n" for i in (9, 121)), encoding="utf-8")
+    assert [count(rows[i]["answer"]) for i in (9, 121)] == [295, 261]  # limit: 2.5 x 120 = 300
+    result = validate_file(load_recipe(ROOT / "recipes" / "quickstart.yaml", environ={}), gold, None)
+    runaway = result["stages"]["solution"]["validators"]["runaway_length"]
+    assert runaway["fired"] == 0, runaway["examples"]
