@@ -26,7 +26,15 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+
+
+class _Stderr(Console):
+    def on_broken_pipe(self) -> None:  # its reader went away (`2>&1 | head`): the rest goes unseen, the work goes on
+        self.quiet = True
+        os.dup2(os.open(os.devnull, os.O_WRONLY), self.file.fileno())
+
+
+err = _Stderr(stderr=True)
 
 RecipeArg = Annotated[Path, typer.Argument(help="Recipe YAML file.", show_default=False)]
 AllowKeyEnv = Annotated[
@@ -119,8 +127,9 @@ def generate(
         allow_key_env=allow_key_env or (),
     )
     if dry_run:
-        _print_dry_run(r)
-        return
+        from mcrgen.commands import print_dry_run
+
+        return print_dry_run(r, err)
     # Before the heavy imports below: the workers' own imports (a second each) overlap them.
     spawned = Spawned.ahead(r, workers)
     try:
@@ -174,20 +183,6 @@ def _generate(
 
 
 DRY_RUN_SAMPLES = 3
-
-
-def _print_dry_run(recipe: Recipe) -> None:
-    """Prompts on stdout (they are the output; pipe them anywhere), a one-line note on stderr."""
-    from mcrgen.commands import dry_run
-
-    for sample in dry_run(recipe, recipe.samples):
-        typer.echo(f"===== sample {sample['id']} (seed {sample['seed']}) =====")
-        for st in sample["stages"]:
-            for m in st["messages"]:
-                typer.echo(f"----- stage {st['stage']} · {m['role']} (max_tokens {st['max_tokens']}) -----")
-                typer.echo(m["content"])
-        typer.echo("")
-    err.print("dry run: no request was sent; ⟨…⟩ marks text an earlier stage writes at run time", highlight=False)
 
 
 @app.command()
@@ -375,6 +370,12 @@ def main() -> None:
         sys.exit(130)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
+    except SystemExit as exc:  # typer's answer to EPIPE; stdout's reader went away (`| head`): exit as SIGPIPE would
+        from mcrgen.commands import reader_gone
+
+        if exc.code == 1 and isinstance(exc.__context__, BrokenPipeError) and reader_gone(sys.stdout):
+            sys.exit(141)
+        raise
     except typer.Abort:
         sys.exit(130)
     except Exception as exc:

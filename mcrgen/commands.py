@@ -22,6 +22,8 @@ from mcrgen.rundir import files as rundir
 from mcrgen.rundir import reader
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from mcrgen.engine.runner import Progress
 
 # The comparison and HTML modules are imported where used: `generate` needs none of them, and its start-up time
@@ -174,6 +176,32 @@ def run_digest(run_dir: Path, recipe: Recipe) -> tuple[dict[str, Any], list[dict
     expected = {s.name: s.expected_tokens for s in recipe.stages}
     rejected = rundir.read_jsonl(run_dir / rundir.REJECTED)
     return digest.inflight_estimate(run_dir, expected), digest.rejected_examples(rejected, 2)
+
+
+def print_dry_run(recipe: Recipe, note: Console) -> None:
+    """``generate --dry-run``: prompts on stdout (they are the output; pipe them anywhere), one note on ``note``."""
+    import typer
+
+    for sample in dry_run(recipe, recipe.samples):
+        typer.echo(f"===== sample {sample['id']} (seed {sample['seed']}) =====")
+        for st in sample["stages"]:
+            for m in st["messages"]:
+                typer.echo(f"----- stage {st['stage']} · {m['role']} (max_tokens {st['max_tokens']}) -----")
+                typer.echo(m["content"])
+        typer.echo("")
+    note.print("dry run: no request was sent; ⟨…⟩ marks text an earlier stage writes at run time", highlight=False)
+
+
+def reader_gone(stream: Any) -> bool:
+    """Is ``stream`` a pipe whose reader has gone away (``| head``)? The kernel flags such a pipe POLLERR."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(stream.fileno(), select.POLLOUT)
+    except (AttributeError, OSError, ValueError):  # not a file (a test's StringIO), or already closed
+        return False
+    return any(events & select.POLLERR for _, events in poller.poll(0))
 
 
 def _unfilled(stage: str) -> str:

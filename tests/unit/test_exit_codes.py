@@ -139,3 +139,45 @@ def test_report_whose_dataset_cannot_be_written_is_exit_4(run: Path) -> None:
     code, lines = run_cli(["report", str(run)])
     one_error(code, lines, 4, f"cannot write {run / 'dataset.jsonl'}")
     assert not [p.name for p in run.iterdir() if p.name.endswith(".tmp")]
+
+
+# -- 3. a closed stdout/stderr pipe (`| head -1`) is no internal error and loses nothing --------------------------
+
+
+def _first_line_then_close(cmd: list[str], cwd: Path, stream: str) -> tuple[int, bytes, bytes]:
+    """Run ``cmd`` with ``stream`` piped; read one line of it and close it (what `| head -1` does); returns the exit
+    code, that line and the other stream's bytes."""
+    import subprocess
+
+    from tests.support.runs import command_env
+
+    other = "stderr" if stream == "stdout" else "stdout"
+    proc = subprocess.Popen(cmd, cwd=cwd, env=command_env(), **{stream: subprocess.PIPE, other: subprocess.PIPE})
+    pipe, rest = getattr(proc, stream), getattr(proc, other)
+    first = pipe.readline()
+    pipe.close()
+    tail = rest.read()
+    rest.close()
+    return proc.wait(timeout=60), first, tail
+
+
+def test_generate_whose_stderr_reader_went_away_finishes_and_exits_0(tmp_path: Path, recipe: Path, server: Any) -> None:
+    from tests.support.runs import finished_rows, generate_cmd
+
+    out = tmp_path / "run"
+    code, first, _ = _first_line_then_close(generate_cmd(recipe, out, server.base_url), tmp_path, "stderr")
+    assert b"run directory" in first
+    assert code == 0
+    assert len(finished_rows(out)) == 4  # every sample finished and written
+    for name in ("report.json", "dataset.jsonl", "dedup.json"):
+        assert (out / name).exists(), name
+
+
+def test_dry_run_whose_stdout_reader_went_away_exits_141_quietly(tmp_path: Path, recipe: Path) -> None:
+    import sys
+
+    cmd = [sys.executable, "-m", "mcrgen", "generate", str(recipe), "--dry-run", "--limit", "5000"]
+    code, first, err = _first_line_then_close(cmd, tmp_path, "stdout")
+    assert first.startswith(b"===== sample 000000")
+    assert code == 141, err  # 128 + SIGPIPE, as a process killed by it reports; no message, no traceback
+    assert b"error" not in err and b"Traceback" not in err and b"Exception ignored" not in err
