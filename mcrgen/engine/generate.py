@@ -49,11 +49,11 @@ def generate(
     """
     result: RunResult | None = None
     report: dict[str, Any] = {}
-    started = False
+    started: Progress | None = None
 
     def start(progress: Progress) -> None:
         nonlocal started
-        started = True
+        started = progress
         if on_start is not None:
             on_start(progress)
 
@@ -93,8 +93,9 @@ def generate(
     finally:
         if spawned is not None:
             spawned.close()
-        if started:
+        if started is not None:
             report = write_report(run_dir)
+            started.funnel = report.get("funnel")  # the final frame shows the report's funnel, not its own
     if result is not None and result.progress.stop_reason is not None and INTERRUPTED in result.progress.stop_reason:
         raise KeyboardInterrupt
     return result, report

@@ -15,7 +15,7 @@ import random
 import signal
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from mcrgen import __version__
@@ -26,6 +26,7 @@ from mcrgen.engine.chain import ChainContext, SampleOutcome, sample_id, sample_s
 from mcrgen.engine.endpoints import Endpoints, auto_counter, policy_of
 from mcrgen.engine.endpoints import preflight as check_endpoints
 from mcrgen.engine.metering import ServerMeter
+from mcrgen.engine.progress import Progress
 from mcrgen.engine.spawn import Spawned, shares
 from mcrgen.engine.stop import Stop
 from mcrgen.engine.tokens import TokenCounter
@@ -55,34 +56,6 @@ def load_seed_rows(recipe: Recipe) -> list[str]:
     if not out:
         raise RecipeError(f"{path}: the seed file is empty")
     return out
-
-
-@dataclass
-class Progress:
-    """Live counters for the terminal view; the runner only writes them."""
-
-    mode: str
-    total: int
-    stage_names: list[str]
-    skipped: int = 0
-    attempted: int = 0
-    passed: dict[str, int] = field(default_factory=dict)
-    accepted: int = 0
-    rejected: int = 0
-    errors: int = 0
-    interrupted: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    in_flight: int = 0
-    started: float = field(default_factory=time.monotonic)
-    stop_reason: str | None = None
-    streamed_tokens: int = 0
-    """Completion tokens delivered so far, counted per chunk while streams are open (the live view's figure)."""
-    cancels: int = 0
-    cancelled_tokens: int = 0
-
-    def add_streamed(self, tokens: int) -> None:
-        self.streamed_tokens += tokens
 
 
 @dataclass
@@ -157,17 +130,10 @@ class Run:
     def record(self, outcome: SampleOutcome) -> None:
         """Write the sample's one row and count it."""
         self.session.write(outcome.kind, outcome.row)
-        p = self.progress
+        self.progress.ended(outcome.kind, outcome.row)
         if outcome.kind == chain.ACCEPTED:
-            p.accepted += 1
             self.spend.accepted += 1
             self._check_budget()
-        elif outcome.kind == chain.REJECTED:
-            p.rejected += 1
-        elif outcome.kind == chain.ERROR:
-            p.errors += 1
-        else:
-            p.interrupted += 1
 
     def _check_budget(self) -> None:
         reason = self.spend.exhausted()

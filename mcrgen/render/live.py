@@ -22,18 +22,30 @@ def samples_done(p: Progress) -> int:
     return p.skipped + p.accepted + p.rejected + p.errors + p.interrupted
 
 
+def funnel_of(p: Progress) -> dict[str, int]:
+    """The funnel as report.json names it: the report's own once it is written, else the live counters."""
+    if p.funnel is not None:
+        return dict(p.funnel)
+    live = {"attempted": p.attempted, **{f"passed_{s}": p.passed.get(s, 0) for s in p.stage_names}}
+    return live | {"accepted": p.accepted, "rejected": p.rejected, "errors": p.errors, "interrupted": p.interrupted}
+
+
 def funnel_line(p: Progress) -> Text:
-    steps = [f"attempted {p.attempted}"] + [f"passed {s} {p.passed.get(s, 0)}" for s in p.stage_names]
+    f = funnel_of(p)
+    passed = [k for k in f if k.startswith("passed_")]
+    steps = [f"attempted {f.get('attempted', 0)}"] + [f"passed {k.removeprefix('passed_')} {f[k]}" for k in passed]
+    errors, interrupted = f.get("errors", 0), f.get("interrupted", 0)
     return Text.assemble(
         ("funnel  ", "bold"),
         " → ".join(steps),
         "  ·  ",
         ("accepted ", "green"),
-        str(p.accepted),
+        str(f.get("accepted", 0)),
         "  ",
         ("rejected ", "red"),
-        str(p.rejected),
-        f"  errors {p.errors}" if p.errors else "",
+        str(f.get("rejected", 0)),
+        f"  errors {errors}" if errors else "",
+        f"  interrupted {interrupted} (resumable)" if interrupted else "",
         f"  resumed {p.skipped} already done" if p.skipped else "",
     )
 

@@ -5,7 +5,9 @@ suggested compare command."""
 from __future__ import annotations
 
 import asyncio
+import json
 import re
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +17,11 @@ from mcrgen.accounting import RequestUsage, Tally
 from mcrgen.engine.runner import run_recipe
 from mcrgen.errors import EndpointError
 from mcrgen.recipe.loader import load_recipe
+from mcrgen.render.live import funnel_of
 from mcrgen.rundir.reader import read_run
 from mcrgen.rundir.report import write_report
-from tests.conftest import write_recipe
+from tests.conftest import steps_script, write_recipe
+from tests.support.runs import start_generate, wait_rows
 from tests.support.scripted_server import Reply
 
 FAST = {"model": "scripted", "concurrency": 4, "max_retries": 1, "retry": {"initial_delay": 0.01, "max_delay": 0.02}}
@@ -71,3 +75,43 @@ def test_a_ledger_line_without_a_method_is_tallied_as_unknown() -> None:
     tally = Tally()
     tally.add(RequestUsage(stage="s", prompt_method="reported", completion_method=""))
     assert tally.to_dict()["count_methods"] == {"reported": 1, "unknown": 1}
+
+
+def _shown_funnel(stderr: str) -> dict[str, int]:
+    """The final frame's funnel line (a pipe gets exactly one frame), as report.json names its steps."""
+    text = " ".join(stderr.split())
+    at = text.index("funnel ")
+    line = text[at : text.index("tokens ", at)]
+    shown = {"attempted": int(re.search(r"attempted (\d+)", line).group(1))}  # type: ignore[union-attr]
+    shown |= {f"passed_{m[0]}": int(m[1]) for m in re.findall(r"passed (\w+) (\d+)", line)}
+    for step in ("accepted", "rejected", "errors", "interrupted"):
+        m = re.search(rf"{step} (\d+)", line)
+        shown[step] = int(m.group(1)) if m else 0
+    return shown
+
+
+def test_funnel_after_ctrl_c_is_the_reports(tmp_path: Path, scripted: Any) -> None:
+    """Interrupted samples are resumable, not attempted-and-finished: the final frame on stderr shows the funnel
+    that report.json holds, interrupted samples included."""
+    srv = scripted(steps_script(bad_every=3, delay=0.004))
+    recipe = write_recipe(tmp_path, endpoint={**FAST, "max_retries": 2}, budget={"samples": 16})
+    out = tmp_path / "r"
+    proc = start_generate(recipe, out, srv.base_url)
+    wait_rows(out, 2, proc, timeout=20)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=15)
+    assert proc.returncode == 130, err.decode()[-2000:]
+    report = json.loads((out / "report.json").read_text())
+    assert report["funnel"]["interrupted"] > 0
+    assert _shown_funnel(err.decode()) == report["funnel"]
+
+
+def test_live_counters_follow_the_reports_funnel_without_a_report(tmp_path: Path, scripted: Any) -> None:
+    """``compare`` draws its final frames from the live counters: after a stop they already equal the report's."""
+    srv = scripted(_stall_solutions)
+    out = tmp_path / "r"
+    path = write_recipe(tmp_path, endpoint=FAST, budget={"samples": 8, "max_tokens": 30})
+    result = asyncio.run(run_recipe(load_recipe(path, base_url=srv.base_url), out))
+    funnel = write_report(out)["funnel"]
+    assert funnel["interrupted"] > 0 and result.progress.funnel is None
+    assert funnel_of(result.progress) == funnel
