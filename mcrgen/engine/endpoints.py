@@ -20,10 +20,10 @@ class Endpoints:
     """The recipe's connection, plus one per stage that names its own endpoint (e.g. a judge on another server)."""
 
     def __init__(self, recipe: Recipe, base_url: str | None) -> None:
-        # A missing key is fine for local servers; SDKs insist on a non-empty string.
-        self.main = Wire(recipe.endpoint, os.environ.get(recipe.endpoint.api_key_env) or "no-key", base_url=base_url)
+        # A missing key is fine for local servers (the wire sends a placeholder, and says so if one is refused).
+        self.main = Wire(recipe.endpoint, os.environ.get(recipe.endpoint.api_key_env, ""), base_url=base_url)
         self.by_stage = {
-            s.name: Wire(s.endpoint, os.environ.get(s.endpoint.api_key_env) or "no-key")
+            s.name: Wire(s.endpoint, os.environ.get(s.endpoint.api_key_env, ""))
             for s in recipe.stages
             if s.endpoint is not None
         }

@@ -40,7 +40,7 @@ from mcrgen.wire.events import Events as Events
 from mcrgen.wire.failures import ReplyTooLong as ReplyTooLong
 from mcrgen.wire.failures import RequestFailed as RequestFailed
 from mcrgen.wire.failures import StreamBroken as StreamBroken
-from mcrgen.wire.failures import failed_response, request_failure
+from mcrgen.wire.failures import failed_response, request_failure, unauthorized
 from mcrgen.wire.http11 import Connection
 from mcrgen.wire.prepared import MAX_ERROR_BODY, PreparedPost, prepare_post
 from mcrgen.wire.replicas import Replica, Replicas
@@ -90,6 +90,8 @@ class Wire:
     def __init__(self, endpoint: Endpoint, api_key: str, *, base_url: str | None = None) -> None:
         self.endpoint = endpoint
         register(api_key)
+        self.key_sent = bool(api_key.strip())
+        """False when the key variable is unset or empty: a placeholder goes out (SDKs insist on one)."""
         # A key read from a file often ends in a newline, which no HTTP header may carry: send it without.
         api_key = api_key.strip() or "no-key"
         self._key = api_key
@@ -154,7 +156,7 @@ class Wire:
                 body = await self._sdk[r.url].get("/models", cast_to=object)
             except Exception as exc:  # the one table decides what any failure means
                 last, replica_fault = request_failure(exc, r.url)
-                last.args = (self.scrub(str(last)),)
+                last.args = (self.scrub(str(unauthorized(last, self.endpoint.api_key_env, self.key_sent))),)
                 if last.status is not None and last.status < 500:
                     raise last from None  # the key or the route: the same on every replica
                 if replica_fault or last.retryable:
@@ -241,7 +243,7 @@ class Wire:
         """``failed``, scrubbed, with the replica put in its cool-down when it is to blame."""
         if replica_fault:
             self.replicas.failed(replica)
-        failed.args = (self.scrub(str(failed)),)
+        failed.args = (self.scrub(str(unauthorized(failed, self.endpoint.api_key_env, self.key_sent))),)
         return failed
 
     @staticmethod

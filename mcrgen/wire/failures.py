@@ -12,6 +12,7 @@ from __future__ import annotations
 import email.utils
 import json
 import math
+import os
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -135,6 +136,26 @@ def _seconds(value: float) -> float:
     return max(0.0, value)
 
 
+AUTH_HINT = "the API key was refused: set the variable named by endpoint.api_key_env"
+
+
+def key_problem(key_env: str, key_sent: bool) -> str:
+    """What a refusal (401/403) says about the key: the variable is unset or empty (nothing was sent, so nothing
+    was refused), or the key it holds was refused. Names the variable, never its value."""
+    if not key_sent:
+        how = "is not set" if os.environ.get(key_env) is None else "is empty"
+        return f"no API key was sent: the environment variable {key_env} {how}"
+    return f"the API key in {key_env} was refused"
+
+
+def unauthorized(failed: RequestFailed, key_env: str, key_sent: bool) -> RequestFailed:
+    """A 401 said in terms of the variable that holds the key (see :func:`key_problem`); other failures as they are."""
+    if failed.status == 401:
+        fix = f"{key_problem(key_env, key_sent)}; set {key_env} to a key this server accepts"
+        failed.args = (str(failed).replace(AUTH_HINT, fix, 1),)
+    return failed
+
+
 def failed_response(resp: httpx2.Response) -> RequestFailed:
     status = resp.status_code
     try:
@@ -150,7 +171,7 @@ def failed_response(resp: httpx2.Response) -> RequestFailed:
         body = parsed.get("error", parsed) if isinstance(parsed, dict) else parsed
     body = scrub(str(body))[:200] if body else ""
     hint = {
-        401: "the API key was refused: set the variable named by endpoint.api_key_env",
+        401: AUTH_HINT,
         403: "access denied: check the API key's permissions",
         404: "not found: check endpoint.base_url (usually ends in /v1) and endpoint.model",
         405: "this URL does not take chat completions: is it an OpenAI-compatible server (base_url ending in /v1)?",

@@ -13,6 +13,7 @@ import random
 
 from mcrgen.errors import EndpointError
 from mcrgen.wire.client import RequestFailed, Wire
+from mcrgen.wire.failures import key_problem
 from mcrgen.wire.retry import RetryPolicy
 
 _NO_MODELS_ROUTE = (404, 405, 501)
@@ -29,9 +30,12 @@ async def check_endpoint(wire: Wire, *, api_key_env: str, policy: RetryPolicy, c
             break
         except RequestFailed as exc:
             if exc.status in (401, 403):
+                said = f"refused the API key (HTTP {exc.status})"
+                if not wire.key_sent:  # nothing was sent, so nothing was refused: say which variable is missing
+                    said = f"needs an API key (HTTP {exc.status}): {key_problem(api_key_env, wire.key_sent)}"
                 raise EndpointError(
-                    f"{base} refused the API key (HTTP {exc.status}); set the environment variable {api_key_env} "
-                    f"to a key this server accepts (endpoint.api_key_env names the variable)"
+                    f"{base} {said}; set the environment variable {api_key_env} to a key this server accepts "
+                    "(endpoint.api_key_env names the variable)"
                 ) from None
             if exc.status in _NO_MODELS_ROUTE:
                 return  # no /models here; nothing more can be checked for free

@@ -115,3 +115,32 @@ def test_live_counters_follow_the_reports_funnel_without_a_report(tmp_path: Path
     funnel = write_report(out)["funnel"]
     assert funnel["interrupted"] > 0 and result.progress.funnel is None
     assert funnel_of(result.progress) == funnel
+
+
+@pytest.mark.parametrize("preflight", [True, False])
+def test_401_with_the_key_variable_unset_says_it_is_not_set(
+    tmp_path: Path, scripted: Any, monkeypatch: pytest.MonkeyPatch, preflight: bool
+) -> None:
+    """No key was sent, so none was refused: the message names the unset variable (preflight or mid-run)."""
+    monkeypatch.delenv("MY_KEY", raising=False)
+    srv = scripted(steps_script(bad_every=0), api_key="sk-the-right-key-123")
+    path = write_recipe(tmp_path, endpoint={**FAST, "api_key_env": "MY_KEY"})
+    with pytest.raises(EndpointError) as info:
+        asyncio.run(run_recipe(load_recipe(path, base_url=srv.base_url), tmp_path / "r", preflight=preflight))
+    msg = str(info.value)
+    assert "MY_KEY is not set" in msg and "HTTP 401" in msg, msg
+    assert "refused" not in msg
+
+
+@pytest.mark.parametrize("preflight", [True, False])
+def test_401_with_a_wrong_key_says_refused_and_never_prints_it(
+    tmp_path: Path, scripted: Any, monkeypatch: pytest.MonkeyPatch, preflight: bool
+) -> None:
+    monkeypatch.setenv("MY_KEY", "sk-a-wrong-key-456")
+    srv = scripted(steps_script(bad_every=0), api_key="sk-the-right-key-123")
+    path = write_recipe(tmp_path, endpoint={**FAST, "api_key_env": "MY_KEY"})
+    with pytest.raises(EndpointError) as info:
+        asyncio.run(run_recipe(load_recipe(path, base_url=srv.base_url), tmp_path / "r", preflight=preflight))
+    msg = str(info.value)
+    assert "refused" in msg and "MY_KEY" in msg and "not set" not in msg, msg
+    assert "sk-a-wrong-key-456" not in msg and "sk-the-right-key-123" not in msg
