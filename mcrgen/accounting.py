@@ -59,12 +59,16 @@ _USAGE_NAMES = frozenset(_USAGE_FIELDS)
 
 @dataclass(slots=True)
 class Tally:
-    """Mergeable token totals."""
+    """Mergeable token totals. ``methods`` tallies token *counts*, not requests: each request adds its prompt
+    count and its completion count, each under the method that made it (``prompt_methods`` and
+    ``completion_methods`` keep the two apart)."""
 
     requests: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     methods: dict[str, int] = field(default_factory=dict)
+    prompt_methods: dict[str, int] = field(default_factory=dict)
+    completion_methods: dict[str, int] = field(default_factory=dict)
 
     @property
     def total_tokens(self) -> int:
@@ -74,18 +78,22 @@ class Tally:
         self.requests += 1
         self.prompt_tokens += u.prompt_tokens
         self.completion_tokens += u.completion_tokens
-        for m in (u.prompt_method or UNKNOWN, u.completion_method or UNKNOWN):
+        for m, apart in ((u.prompt_method, self.prompt_methods), (u.completion_method, self.completion_methods)):
+            m = m or UNKNOWN
             self.methods[m] = self.methods.get(m, 0) + 1
+            apart[m] = apart.get(m, 0) + 1
 
     def __add__(self, other: Tally) -> Tally:
         out = Tally(
             self.requests + other.requests,
             self.prompt_tokens + other.prompt_tokens,
             self.completion_tokens + other.completion_tokens,
-            dict(self.methods),
         )
-        for k, v in other.methods.items():
-            out.methods[k] = out.methods.get(k, 0) + v
+        for name in ("methods", "prompt_methods", "completion_methods"):
+            mine = getattr(out, name)
+            for d in (getattr(self, name), getattr(other, name)):
+                for k, v in d.items():
+                    mine[k] = mine.get(k, 0) + v
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,4 +103,6 @@ class Tally:
             "completion_tokens": self.completion_tokens,
             "total_tokens": self.total_tokens,
             "count_methods": dict(sorted(self.methods.items())),
+            "prompt_count_methods": dict(sorted(self.prompt_methods.items())),
+            "completion_count_methods": dict(sorted(self.completion_methods.items())),
         }

@@ -44,6 +44,23 @@ def tokens_table(report: Mapping[str, Any]) -> Table:
     return t
 
 
+def _methods(counts: Mapping[str, int]) -> str:
+    return ", ".join(f"{k or 'unknown'} ×{v}" for k, v in counts.items()) or "-"
+
+
+def method_lines(tok: Mapping[str, Any]) -> list[str]:
+    """How the token counts were made. Each request has a prompt count and a completion count, each made its own
+    way (the server's usage, its tokenizer, a local estimate), so they are shown apart, as report.json's
+    ``tokens.total`` keeps them; a report from before that split has only the combined tally of counts."""
+    total = tok.get("total", {})
+    if "prompt_count_methods" in total:
+        return [
+            f"{what} tokens counted by: {_methods(total[f'{what}_count_methods'])}" for what in ("prompt", "completion")
+        ]
+    combined = _methods(tok.get("count_methods", {}))
+    return [f"token counts by method (a prompt and a completion count per request): {combined}"]
+
+
 def example_text(ex: Mapping[str, Any]) -> Text:
     """The rejected stage's text with the failing span between ⟦ ⟧ (visible in a log) and in reverse red."""
     span = ex["span"].rstrip()
@@ -150,13 +167,13 @@ def render_summary(
     """Tokens table, then the lines a person looks for: accepted count and files, why not, the saving."""
     console.print(tokens_table(report))
     tok = report.get("tokens", {})
-    methods = ", ".join(f"{k} ×{v}" for k, v in tok.get("count_methods", {}).items())
     console.print(
         f"tokens per accepted sample: {_num(tok.get('per_accepted_sample'))}   "
-        f"pairs/hour: {_num(report.get('pairs_per_hour'))}   counted by: {methods or '-'}",
+        f"pairs/hour: {_num(report.get('pairs_per_hour'))}",
         highlight=False,
-        soft_wrap=True,
     )
+    for line in method_lines(tok):
+        console.print(line, highlight=False, soft_wrap=True)
     if report.get("stop_reason"):
         console.print(f"[yellow]stopped:[/yellow] {report['stop_reason']}", highlight=False, soft_wrap=True)
     if report.get("funnel", {}).get("accepted"):

@@ -8,6 +8,7 @@ import asyncio
 import json
 import re
 import signal
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from mcrgen.render.live import funnel_of
 from mcrgen.rundir.reader import read_run
 from mcrgen.rundir.report import write_report
 from tests.conftest import steps_script, write_recipe
-from tests.support.runs import start_generate, wait_rows
+from tests.support.runs import command_env, generate_cmd, start_generate, wait_rows
 from tests.support.scripted_server import Reply
 
 FAST = {"model": "scripted", "concurrency": 4, "max_retries": 1, "retry": {"initial_delay": 0.01, "max_delay": 0.02}}
@@ -144,3 +145,21 @@ def test_401_with_a_wrong_key_says_refused_and_never_prints_it(
     msg = str(info.value)
     assert "refused" in msg and "MY_KEY" in msg and "not set" not in msg, msg
     assert "sk-a-wrong-key-456" not in msg and "sk-the-right-key-123" not in msg
+
+
+def _generate(tmp_path: Path, base_url: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    recipe = write_recipe(tmp_path, budget={"samples": 4})
+    cmd = generate_cmd(recipe, tmp_path / "run", base_url, *extra)
+    return subprocess.run(cmd, cwd=tmp_path, env=command_env(), capture_output=True, text=True, timeout=120)
+
+
+def test_summary_and_report_say_prompt_and_completion_counts_apart(tmp_path: Path, scripted: Any) -> None:
+    srv = scripted(steps_script(bad_every=2))
+    proc = _generate(tmp_path, srv.base_url)
+    assert proc.returncode == 0, proc.stderr
+    total = json.loads((tmp_path / "run" / "report.json").read_text())["tokens"]["total"]
+    for what in ("prompt", "completion"):
+        methods = total[f"{what}_count_methods"]
+        assert sum(methods.values()) == total["requests"]  # one count of each kind per request
+        shown = ", ".join(f"{k} ×{v}" for k, v in methods.items())
+        assert f"{what} tokens counted by: {shown}" in proc.stderr
