@@ -6,15 +6,18 @@ and a few rejected texts with the failing span, so the terminal never shows a fi
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from mcrgen.redact import scrub
 from mcrgen.render.labels import why
 
 SPAN_STYLE = "bold white on red"
@@ -124,6 +127,34 @@ def zero_accepted(console: Console, report: Mapping[str, Any], examples: Sequenc
         console.print(
             "[dim]⟦ ⟧ marks the statement where the validator found the fault; all rejected texts: rejected.jsonl[/dim]"
         )
+
+
+def compare_command(
+    recipe: Path | str,
+    samples: int,
+    *,
+    local: bool = False,
+    base_url: str | None = None,
+    model: str | None = None,
+    allow_key_env: Sequence[str] = (),
+) -> str:
+    """The ``mcrgen compare`` the summary suggests, on the endpoint the run used: the ``--base-url``, ``--model``
+    and ``--allow-key-env`` flags that were given (a variable's name, never a key; a password in the URL is
+    masked), so that it does not fall back to the recipe's own endpoint. On the embedded model, one slot: with
+    several, llama.cpp batches the streams and a seed no longer repeats."""
+    parts = ["mcrgen", "compare", str(recipe), "--limit", str(samples)]
+    if base_url is not None:
+        url = urlsplit(base_url)
+        if url.password:
+            url = url._replace(netloc=url.netloc.replace(f":{url.password}@", ":***@", 1))
+        parts += ["--base-url", scrub(urlunsplit(url))]
+    if model is not None:
+        parts += ["--model", model]
+    for name in allow_key_env:
+        parts += ["--allow-key-env", name]
+    if local:
+        parts += ["--concurrency", "1"]
+    return " ".join(shlex.quote(p) for p in parts)
 
 
 def estimate_line(console: Console, est: Mapping[str, Any] | None, compare_cmd: str) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.console import Console
 
 from mcrgen.accounting import RequestUsage, Tally
-from mcrgen.render.summary import render_summary
+from mcrgen.render.summary import compare_command, render_summary
 
 
 def _tally() -> Tally:
@@ -48,3 +48,18 @@ def test_summary_of_an_older_report_labels_the_combined_tally(tmp_path: Path) ->
     """A report from before the split has only the combined tally: its label says it counts token counts."""
     out = _summary({"total": {"requests": 19}, "count_methods": {"reported": 36, "": 2}}, tmp_path)
     assert "token counts by method (a prompt and a completion count per request): reported ×36, unknown ×2" in out
+
+
+def test_compare_command_carries_the_endpoint_flags_given() -> None:
+    """The summary's suggested compare runs on the same endpoint as the run: the flags given, never a key."""
+    assert compare_command("recipes/quickstart.yaml", 10) == "mcrgen compare recipes/quickstart.yaml --limit 10"
+    assert compare_command("r.yaml", 10, local=True) == "mcrgen compare r.yaml --limit 10 --concurrency 1"
+    cmd = compare_command(
+        "my recipes/r.yaml", 10, base_url="http://127.0.0.1:8000/v1", model="scripted", allow_key_env=["MY_SECRET"]
+    )
+    assert cmd == (
+        "mcrgen compare 'my recipes/r.yaml' --limit 10 --base-url http://127.0.0.1:8000/v1 --model scripted "
+        "--allow-key-env MY_SECRET"
+    )
+    hidden = compare_command("r.yaml", 4, base_url="https://user:pa55word-x@example.com/v1")
+    assert "pa55word-x" not in hidden and "--base-url 'https://user:***@example.com/v1'" in hidden
