@@ -239,9 +239,9 @@ def report(
     from mcrgen.commands import report_dir
     from mcrgen.render.compare_table import render
 
-    data, written = report_dir(directory)
+    data, said = report_dir(directory)
     render(err, data)
-    err.print(f"wrote {', '.join(map(str, written))}")
+    err.print(said, highlight=False, soft_wrap=True)
 
 
 @app.command()

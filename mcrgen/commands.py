@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -72,39 +73,72 @@ def block_ends(samples: int, concurrency: int, local: bool, most: int = 8) -> li
 
 
 def write_compare(out: Path) -> dict[str, Any]:
-    from mcrgen.analysis.compare import COMPARE_JSON, build_compare
+    from mcrgen.analysis.compare import COMPARE_JSON
     from mcrgen.render.html import render_html
 
-    data = build_compare(out / BASELINE, out / INFLIGHT)
-    data["dirs"] = {m: _shown(Path(d), out) for m, d in data["dirs"].items()}
-    data["verdict"] = digest.verdict(data)
-    data["examples"] = compare_examples(out)
+    data = compare_data(out)
     rundir.write_atomic(out / COMPARE_JSON, json.dumps(data, indent=2) + "\n")
     rundir.write_atomic(out / COMPARE_HTML, render_html(data))
     return data
 
 
-def report_dir(path: Path) -> tuple[dict[str, Any], list[Path]]:
-    """``mcrgen report``: rebuild the JSON and HTML of a comparison directory or of a single run directory."""
-    from mcrgen.analysis.compare import COMPARE_JSON, build_single, is_compare_dir
-    from mcrgen.render.html import render_html
+def compare_data(out: Path) -> dict[str, Any]:
+    """compare.json's dict of the comparison directory ``out``, from its two run directories (nothing written)."""
+    from mcrgen.analysis.compare import build_compare
+
+    data = build_compare(out / BASELINE, out / INFLIGHT)
+    data["dirs"] = {m: _shown(Path(d), out) for m, d in data["dirs"].items()}
+    data["verdict"] = digest.verdict(data)
+    data["examples"] = compare_examples(out)
+    return data
+
+
+def report_dir(path: Path) -> tuple[dict[str, Any], str]:
+    """``mcrgen report``: rebuild the JSON and HTML of a comparison directory or of a single run directory; returns
+    the data and the line to say. A run that a ``generate`` is still writing is read as it stands and shown, but
+    nothing is written: a dataset or report of partial rows must not look current to ``push``."""
+    from mcrgen.analysis.compare import COMPARE_JSON, is_compare_dir
 
     if not path.is_dir():  # a mistyped argument, not a damaged run directory
         what = "is not a directory" if path.exists() else "no such directory"
         raise SetupError(f"{path}: {what} (give a run directory or a 'mcrgen compare' directory)")
-    if is_compare_dir(path):
-        return write_compare(path), [path / COMPARE_JSON, path / COMPARE_HTML]
-    if not (path / rundir.RUN).exists():
+    compare = is_compare_dir(path)
+    if not compare and not (path / rundir.RUN).exists():
         raise OutputError(f"{path} is neither a run directory (no {rundir.RUN}) nor a comparison directory")
+    runs = [path / BASELINE, path / INFLIGHT] if compare else [path]
+    with ExitStack() as held:
+        try:
+            for run in runs:
+                held.enter_context(rundir.reading(run, "wait for it to end"))
+        except rundir.InUse as exc:
+            live = str(exc).split(";")[0]
+            data = compare_data(path) if compare else _single_data(path)
+            return data, f"{live}: this is its progress so far, and nothing was written; report it again once it ends"
+        if compare:
+            data, written = write_compare(path), [path / COMPARE_JSON, path / COMPARE_HTML]
+        else:
+            data, written = _write_single(path), [path / rundir.REPORT, path / REPORT_HTML]
+    return data, f"wrote {', '.join(map(str, written))}"
+
+
+def _single_data(path: Path) -> dict[str, Any]:
+    from mcrgen.analysis.compare import build_single
+
+    data = build_single(path)
+    data["dirs"] = {m: _shown(Path(d), path.parent) for m, d in data["dirs"].items()}
+    return data
+
+
+def _write_single(path: Path) -> dict[str, Any]:
+    from mcrgen.render.html import render_html
     from mcrgen.rundir.dataset import refresh_dataset
     from mcrgen.rundir.report import write_report
 
     refresh_dataset(path)  # a run interrupted, resumed or edited since: its dataset files first, then the report
     write_report(path)
-    data = build_single(path)
-    data["dirs"] = {m: _shown(Path(d), path.parent) for m, d in data["dirs"].items()}
+    data = _single_data(path)
     rundir.write_atomic(path / REPORT_HTML, render_html(data))
-    return data, [path / rundir.REPORT, path / REPORT_HTML]
+    return data
 
 
 def _shown(path: Path, root: Path) -> str:

@@ -1,9 +1,10 @@
 """``mcrgen push``: publish a run directory as a Hugging Face Hub dataset (Parquet + card + recipe + report).
 
-It reads the run directory only: it never re-runs anything, never rewrites the run directory (a run whose dataset
-or report is stale is refused with a hint to run ``mcrgen report DIR``), and uploads the dataset file that is
-there. The card and the scrubbed recipe are made in a temporary folder; every text file is checked for secrets
-before anything is sent, so nothing reaches the Hub that was not looked at. The token comes from the caller,
+It reads the run directory only, under its shared lock (a run that ``generate`` is still writing is refused): it
+never re-runs anything, never rewrites the run directory (a run whose dataset or report is stale is refused with a
+hint to run ``mcrgen report DIR``), and uploads the dataset file that is there. The card and the scrubbed recipe
+are made in a temporary folder; every text file is checked for secrets before anything is sent, so nothing reaches
+the Hub that was not looked at. The token comes from the caller,
 ``HF_TOKEN`` or the ``hf auth login`` file; it only ever travels in the Authorization header. ``HF_ENDPOINT``
 (read at call time) points the upload at another Hub, e.g. a test stand-in.
 """
@@ -129,7 +130,11 @@ def push_run(
     token = token or get_token()
     if not token:
         raise SetupError("no Hugging Face token: set HF_TOKEN or run `hf auth login`")
-    with tempfile.TemporaryDirectory(prefix="mcrgen-push-") as tmp:
+    # Under the run's shared lock: a run that a `generate` is writing is refused, and none starts while this reads.
+    with (
+        rundir.reading(run_dir, "push it once that run has ended"),
+        tempfile.TemporaryDirectory(prefix="mcrgen-push-") as tmp,
+    ):
         staged = stage_files(run_dir, Path(tmp), repo_id, license=license)
         rows, raw, paths = staged.rows, staged.raw, list(staged.files)
         # Parquet is compressed, so check the records it was written from, plus every other file as uploaded.

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,8 +51,10 @@ class MergeResult:
     """Shards of an N-way split that were not among the inputs (empty when complete or unsharded)."""
 
 
-def _inputs(out: Path, run_dirs: list[Path]) -> list[RunRows]:
-    """Read every input once; refuse what cannot be one dataset, in one line."""
+def _inputs(out: Path, run_dirs: list[Path], held: ExitStack) -> list[RunRows]:
+    """Read every input once, each under its shared lock (kept in ``held`` until the merge ends): a shard that a
+    ``generate`` is still writing is refused, and none can start writing one meanwhile. Refuse what cannot be one
+    dataset, in one line."""
     if not run_dirs:
         raise OutputError("merge needs at least one run directory")
     seen: dict[Path, Path] = {}
@@ -67,6 +70,7 @@ def _inputs(out: Path, run_dirs: list[Path]) -> list[RunRows]:
         if not d.is_dir():  # a mistyped argument (exit 2), not a damaged run directory (exit 4)
             what = "is not a directory" if d.exists() else "no such directory"
             raise SetupError(f"{d}: {what} (give the shard run directories to merge)")
+        held.enter_context(rundir.reading(d, "merge it once that run has ended"))
         run = read_run(d)
         if run.meta is None:
             raise OutputError(f"{d} is not a run directory (no {rundir.RUN})")
@@ -123,18 +127,19 @@ def merge_runs(out: Path, run_dirs: list[Path]) -> MergeResult:
     which is rebuilt: merging is a pure function of the inputs, so running it again is safe and gives the same
     files. A ``.merging`` marker stands in ``out`` until the merge is complete; a run refuses such a directory.
     """
-    runs = _inputs(out, run_dirs)
-    _may_write(out, run_dirs)
-    rundir.prepare(out)
-    lock_fd = rundir.lock(out)
-    try:
-        rundir.remove_temp_files(out)  # what a killed merge left half-written
-        rundir.write_atomic(out / MERGING, json.dumps({"sources": _sources(run_dirs)}) + "\n")
-        result = _merge(out, run_dirs, runs)
-        (out / MERGING).unlink()
-        return result
-    finally:
-        os.close(lock_fd)
+    with ExitStack() as held:
+        runs = _inputs(out, run_dirs, held)
+        _may_write(out, run_dirs)
+        rundir.prepare(out)
+        lock_fd = rundir.lock(out)
+        try:
+            rundir.remove_temp_files(out)  # what a killed merge left half-written
+            rundir.write_atomic(out / MERGING, json.dumps({"sources": _sources(run_dirs)}) + "\n")
+            result = _merge(out, run_dirs, runs)
+            (out / MERGING).unlink()
+            return result
+        finally:
+            os.close(lock_fd)
 
 
 def _merge(out: Path, run_dirs: list[Path], runs: list[RunRows]) -> MergeResult:

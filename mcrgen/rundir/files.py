@@ -19,6 +19,8 @@ import fcntl
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -210,6 +212,10 @@ def remove_empty(folders: list[Path]) -> None:
             return
 
 
+class InUse(OutputError):
+    """Another mcrgen process holds the run directory's lock (exit 4)."""
+
+
 def lock(run_dir: Path) -> int:
     """Hold ``.lock`` for the run: two processes appending to one run would generate the same ids twice. The
     kernel drops the lock when the process dies, even on SIGKILL, so a crash never leaves a stale lock."""
@@ -221,10 +227,30 @@ def lock(run_dir: Path) -> int:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         os.close(fd)
-        raise OutputError(
-            f"{run_dir} is in use by another mcrgen run; wait for it to end or use another --out"
-        ) from None
+        raise InUse(f"{run_dir} is in use by another mcrgen run; wait for it to end or use another --out") from None
     return fd
+
+
+@contextmanager
+def reading(run_dir: Path, then: str) -> Iterator[None]:
+    """Share ``.lock`` while a run directory is read whole (merge, push, report): a run writing it now is refused in
+    one line (:class:`InUse`, ``then`` says what to do), and no run can start writing it until this ends. Read-only:
+    a directory without ``.lock`` (copied without it) was never locked by a run and is read as it is."""
+    try:
+        fd = os.open(run_dir / ".lock", os.O_RDONLY)
+    except FileNotFoundError:
+        yield
+        return
+    except OSError as exc:
+        raise OutputError(f"cannot read {run_dir}/.lock: {exc.strerror}") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            raise InUse(f"{run_dir} is in use by a running mcrgen command; {then}") from None
+        yield
+    finally:
+        os.close(fd)
 
 
 def save_meta(run_dir: Path, meta: dict[str, Any]) -> None:

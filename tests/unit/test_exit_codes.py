@@ -181,3 +181,80 @@ def test_dry_run_whose_stdout_reader_went_away_exits_141_quietly(tmp_path: Path,
     assert first.startswith(b"===== sample 000000")
     assert code == 141, err  # 128 + SIGPIPE, as a process killed by it reports; no message, no traceback
     assert b"error" not in err and b"Traceback" not in err and b"Exception ignored" not in err
+
+
+# -- 4. merge and push refuse a run that a running generate is writing; report shows it and writes nothing -------
+
+
+def _files(run: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(run.iterdir()) if p.is_file()}
+
+
+def test_merge_refuses_a_shard_whose_generate_is_still_running(tmp_path: Path, server: Any, scripted: Any) -> None:
+    from tests.support.runs import start_generate, wait_rows
+
+    slow = scripted(steps_script(bad_every=3, steps=8, delay=0.01))  # 10 ms a token: a few seconds per shard
+    recipe = write_recipe(tmp_path, endpoint={**ENDPOINT, "concurrency": 1}, budget={"samples": 8})
+    ls0, ls1, out = tmp_path / "ls0", tmp_path / "ls1", tmp_path / "merged"
+    code, lines = run_cli(["generate", str(recipe), "--out", str(ls0), "--base-url", server.base_url, "--shard", "0/2"])
+    assert code == 0, lines
+    proc = start_generate(recipe, ls1, slow.base_url, "--shard", "1/2")
+    try:
+        wait_rows(ls1, 1, proc, timeout=60)
+        code, lines = run_cli(["merge", str(out), str(ls0), str(ls1)])
+        one_error(code, lines, 4, f"{ls1} is in use")
+        assert not out.exists()
+    finally:
+        proc.communicate(timeout=120)  # also closes its pipes
+    assert proc.returncode == 0
+    code, lines = run_cli(["merge", str(out), str(ls0), str(ls1)])  # once the shard has ended, it merges
+    assert code == 0, lines
+    assert len(rundir_rows(out)) == 8
+
+
+def rundir_rows(run: Path) -> list[dict[str, Any]]:
+    from mcrgen.rundir.files import read_jsonl
+
+    return read_jsonl(run / "accepted.jsonl") + read_jsonl(run / "rejected.jsonl")
+
+
+def test_a_merge_holds_its_inputs_so_no_generate_starts_writing_them(run: Path, recipe: Path, server: Any) -> None:
+    from mcrgen.rundir import files as rundir
+
+    with rundir.reading(run, "merge it once that run has ended"):  # what merge and push hold while they read
+        code, lines = run_cli(["generate", str(recipe), "--out", str(run), "--base-url", server.base_url])
+    one_error(code, lines, 4, f"{run} is in use")
+
+
+def test_push_refuses_a_run_in_progress(run: Path, hub: FakeHub) -> None:
+    from mcrgen.rundir import files as rundir
+
+    fd = rundir.lock(run)  # what a running generate holds
+    try:
+        code, lines = run_cli(["push", str(run), "me/data"])
+    finally:
+        import os
+
+        os.close(fd)
+    one_error(code, lines, 4, f"{run} is in use")
+    assert hub.log == [] and hub.repos == {}
+
+
+def test_report_of_a_run_in_progress_shows_it_and_writes_nothing(run: Path) -> None:
+    import os
+
+    from mcrgen.rundir import files as rundir
+
+    before = _files(run)
+    os.utime(run / "accepted.jsonl")  # rows newer than the dataset: a report of a finished run would rewrite it
+    before = _files(run)
+    fd = rundir.lock(run)
+    try:
+        code, lines = run_cli(["report", str(run)])
+    finally:
+        os.close(fd)
+    assert code == 0, lines
+    assert f"{run} is in use" in lines[-1] and "nothing was written" in lines[-1]
+    assert _files(run) == before and not (run / "report.html").exists()
+    code, lines = run_cli(["report", str(run)])  # once it has ended, the report is rebuilt and written
+    assert code == 0 and (run / "report.html").exists() and lines[-1].startswith("wrote ")
