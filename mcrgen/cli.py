@@ -203,7 +203,7 @@ def compare(
 ) -> None:
     """Run RECIPE in-flight and baseline on the same ids and seeds; writes compare.json and compare.html."""
     from mcrgen.analysis.compare import COMPARE_JSON
-    from mcrgen.commands import COMPARE_HTML, move_aside, run_compare
+    from mcrgen.commands import COMPARE_HTML, comparison_dir, run_compare
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.render.compare_table import render
     from mcrgen.render.live import LiveView
@@ -219,9 +219,8 @@ def compare(
         allow_key_env=allow_key_env or (),
     )
     out_dir = chosen or Path("runs") / f"{r.name}-compare-{r.hash[:8]}"
-    if fresh and (aside := move_aside(out_dir)) is not None:
-        err.print(f"--fresh: the earlier comparison in {out_dir} moved to {aside}", highlight=False, soft_wrap=True)
-    err.print(f"comparison directory {out_dir}", highlight=False)
+    for line in comparison_dir(out_dir, fresh=fresh):
+        err.print(line, highlight=False, soft_wrap=True)
     view = LiveView(err)
     try:
         data = run_compare(r, out_dir, on_start=view.start)

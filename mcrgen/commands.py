@@ -46,6 +46,7 @@ def run_compare(recipe: Recipe, out: Path, on_start: Callable[[Progress], None] 
     from mcrgen.engine.chain import sample_id
     from mcrgen.engine.generate import generate
 
+    refuse_run_dir(out)
     # A server's prefix cache serves a prompt the second time it is seen: whichever mode ran second would look
     # faster. So the ids run in blocks, and the mode that goes first alternates from block to block.
     order: list[dict[str, Any]] = []
@@ -61,6 +62,23 @@ def run_compare(recipe: Recipe, out: Path, on_start: Callable[[Progress], None] 
             break  # a budget or the breaker: the next block would stop at once
         start = end
     return write_compare(out)
+
+
+def refuse_run_dir(out: Path) -> None:
+    """A comparison writes ``baseline/``, ``inflight/`` and ``compare.*``: never beside a ``generate`` run's files."""
+    if (out / rundir.RUN).exists() or reader.has_rows(out):
+        raise OutputError(
+            f"{out} is a run directory of `mcrgen generate` (it holds {rundir.RUN} or rows); use another --out, so "
+            "the comparison and that run stay apart"
+        )
+
+
+def comparison_dir(out: Path, *, fresh: bool) -> list[str]:
+    """Check (and with ``fresh`` move aside) the directory of ``mcrgen compare``; the lines to say about it."""
+    if fresh and (aside := move_aside(out)) is not None:
+        return [f"--fresh: the earlier comparison in {out} moved to {aside}", f"comparison directory {out}"]
+    refuse_run_dir(out)
+    return [f"comparison directory {out}"]
 
 
 def block_ends(samples: int, concurrency: int, local: bool, most: int = 8) -> list[int]:

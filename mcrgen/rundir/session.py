@@ -18,6 +18,7 @@ from typing import Any
 
 from mcrgen.accounting import RequestUsage
 from mcrgen.errors import OutputError
+from mcrgen.recipe.values import BASELINE, INFLIGHT
 from mcrgen.rundir import files
 from mcrgen.rundir.reader import RunMeta, RunRows, Spent, has_rows, load_meta, read_run
 
@@ -48,6 +49,12 @@ def check_run(run_dir: Path, ident: Identity) -> RunMeta | None:
         raise OutputError(f"{run_dir} holds an unfinished `mcrgen merge`; rerun that merge, or use another --out")
     meta = load_meta(run_dir)
     if meta is None:
+        for mode in (BASELINE, INFLIGHT):
+            if (run_dir / mode / files.RUN).exists():
+                raise OutputError(
+                    f"{run_dir} is a `mcrgen compare` directory (it holds {mode}/); use another --out, "
+                    "so the comparison and this run stay apart"
+                )
         if has_rows(run_dir):
             raise OutputError(
                 f"{run_dir} holds rows but no {files.RUN}, so its recipe is unknown; use another --out directory"

@@ -258,3 +258,29 @@ def test_report_of_a_run_in_progress_shows_it_and_writes_nothing(run: Path) -> N
     assert _files(run) == before and not (run / "report.html").exists()
     code, lines = run_cli(["report", str(run)])  # once it has ended, the report is rebuilt and written
     assert code == 0 and (run / "report.html").exists() and lines[-1].startswith("wrote ")
+
+
+# -- 5. compare and generate never write into each other's directories ---------------------------------------------
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_compare_into_a_generate_run_directory_is_refused(run: Path, recipe: Path, server: Any) -> None:
+    before = _tree(run)
+    code, lines = run_cli(["compare", str(recipe), "--out", str(run), "--base-url", server.base_url, "--limit", "2"])
+    one_error(code, lines, 4, str(run), "use another --out")
+    assert len(lines) == 1  # refused before the run starts: the one error line alone
+    assert _tree(run) == before
+
+
+def test_generate_into_a_compare_directory_is_refused(tmp_path: Path, recipe: Path, server: Any) -> None:
+    cmp = tmp_path / "cmp"
+    code, lines = run_cli(["compare", str(recipe), "--out", str(cmp), "--base-url", server.base_url, "--limit", "2"])
+    assert code == 0, lines
+    before = _tree(cmp)
+    code, lines = run_cli(["generate", str(recipe), "--out", str(cmp), "--base-url", server.base_url])
+    one_error(code, lines, 4, str(cmp), "use another --out")
+    assert len(lines) == 1
+    assert _tree(cmp) == before
