@@ -197,9 +197,10 @@ def test_breaker_on_connection_refused(tmp_path: Path) -> None:
     assert {r["outcome"] for r in rows(tmp_path / "r")["errors"]} <= {"interrupted", "error"}
 
 
-def test_401_mid_run_is_fatal_and_names_the_fix(tmp_path: Path, scripted: Any) -> None:
+def test_401_mid_run_is_fatal_and_names_the_fix(tmp_path: Path, scripted: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-the-server-refuses-this")  # unset, the message says no key was sent
     srv = scripted(faulty({"status": 401}, times=99, bad_every=0))
-    with pytest.raises(EndpointError, match="API key was refused"):
+    with pytest.raises(EndpointError, match="the API key in OPENAI_API_KEY was refused"):
         run(write_recipe(tmp_path, endpoint=endpoint()), tmp_path / "r", srv.base_url)
 
 
