@@ -284,3 +284,103 @@ def test_generate_into_a_compare_directory_is_refused(tmp_path: Path, recipe: Pa
     one_error(code, lines, 4, str(cmp), "use another --out")
     assert len(lines) == 1
     assert _tree(cmp) == before
+
+
+# -- 6. docs say what happens --------------------------------------------------------------------------------------
+
+NOPE_PLUGIN = '''
+from mcrgen.validators import validator
+
+
+@validator("says_nope", prefix_safe=False)
+def says_nope(text, ctx):
+    """Returns a bare string instead of a verdict."""
+    return "nope"
+'''
+
+
+def test_a_validator_returning_a_string_fails_its_samples_not_the_run_as_recipes_md_says(
+    tmp_path: Path, server: Any
+) -> None:
+    import subprocess
+
+    from mcrgen.rundir.files import read_jsonl
+    from tests.support.runs import command_env, generate_cmd
+
+    (tmp_path / "nope_gates.py").write_text(NOPE_PLUGIN)  # a process of its own: the plug-in stays out of this one
+    env = {**command_env(), "PYTHONPATH": f"{tmp_path}:{ROOT}"}
+    recipe = write_recipe(
+        tmp_path, endpoint=ENDPOINT, budget={"samples": 3}, stages__1__validators=["nope_gates:says_nope"]
+    )
+    out = tmp_path / "run"
+    done = subprocess.run(generate_cmd(recipe, out, server.base_url), env=env, capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    rejected = read_jsonl(out / "rejected.jsonl")
+    assert len(rejected) == 3 and not read_jsonl(out / "accepted.jsonl")
+    assert {r["rejection"]["reason"] for r in rejected} == {"validator_error"}
+    assert all("returned str" in r["rejection"]["detail"] for r in rejected)
+
+    text = " ".join((ROOT / "docs" / "recipes.md").read_text().split())
+    assert "Anything else stops the run" not in text
+    assert "fail only that sample (reason `validator_error`" in text
+
+
+def test_a_server_without_models_and_chat_is_exit_3_after_the_run_started_as_reliability_md_says(
+    tmp_path: Path, recipe: Path
+) -> None:
+    """`python -m http.server`: 404 on /models (tolerated by the preflight), 501 on the chat request (exit 3)."""
+    import functools
+    import json
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from mcrgen.rundir.files import read_jsonl
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    (tmp_path / "www").mkdir()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(tmp_path / "www")))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    out = tmp_path / "run"
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+        code, lines = run_cli(["generate", str(recipe), "--out", str(out), "--base-url", base])
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    one_error(code, lines, 3, "HTTP 501")
+    meta = json.loads((out / "run.json").read_text())
+    assert "HTTP 501" in meta["sessions"][-1]["stop_reason"]
+    for name in ("recipe.resolved.yaml", "report.json"):
+        assert (out / name).exists(), name
+    for name in ("accepted.jsonl", "rejected.jsonl", "usage.jsonl"):
+        assert (out / name).read_bytes() == b"", name
+    errors = read_jsonl(out / "errors.jsonl")
+    assert errors and {r["outcome"] for r in errors} == {"interrupted"}
+
+    text = " ".join((ROOT / "docs" / "reliability.md").read_text().split())
+    assert "`python -m http.server`, which answers 404 to `/models` and 501 to the chat request" in text
+    assert "an `interrupted` row in `errors.jsonl` for each other sample whose request was open" in text
+
+
+@pytest.mark.parametrize("command", ["push", "report", "merge"])
+def test_a_missing_run_directory_is_exit_2_for_push_report_and_merge(
+    tmp_path: Path, hub: FakeHub, command: str
+) -> None:
+    missing = tmp_path / "nonexist"
+    argv = {
+        "push": ["push", str(missing), "me/data"],
+        "report": ["report", str(missing)],
+        "merge": ["merge", str(tmp_path / "out"), str(missing)],
+    }[command]
+    code, lines = run_cli(argv)
+    one_error(code, lines, 2, f"{missing}: no such directory")
+    assert hub.log == []
+
+
+def test_push_of_a_file_is_exit_2(tmp_path: Path, hub: FakeHub) -> None:
+    (tmp_path / "notes.txt").write_text("x\n")
+    code, lines = run_cli(["push", str(tmp_path / "notes.txt"), "me/data"])
+    one_error(code, lines, 2, "is not a directory")
