@@ -133,7 +133,8 @@ def generate(
     # Before the heavy imports below: the workers' own imports (a second each) overlap them.
     spawned = Spawned.ahead(r, workers)
     try:
-        _generate(r, recipe, out_dir, mode, part, fresh, workers, spawned)
+        flags = {"base_url": base_url, "model": model, "allow_key_env": allow_key_env or ()}
+        _generate(r, recipe, out_dir, mode, part, fresh, workers, spawned, flags)
     finally:
         spawned.close()
 
@@ -147,6 +148,7 @@ def _generate(
     fresh: bool,
     workers: int | None,
     spawned: Spawned,
+    flags: dict[str, Any],
 ) -> None:
     from mcrgen.commands import choose_run_dir, run_digest
     from mcrgen.engine.generate import check_finished, default_run_dir, local_slots
@@ -172,12 +174,10 @@ def _generate(
         _, report = run(r, run_dir, mode=mode, on_start=start, shard=part, workers=workers, spawned=spawned)
     finally:
         view.stop()
-    from mcrgen.render.summary import render_summary  # only once there is something to sum up
+    from mcrgen.render.summary import compare_command, render_summary  # only once there is something to sum up
 
     estimate, examples = run_digest(run_dir, r)
-    cmd = f"mcrgen compare {recipe} --limit {r.samples}"
-    if r.endpoint.is_local:  # one slot: with several, llama.cpp batches the streams and a seed no longer repeats
-        cmd += " --concurrency 1"
+    cmd = compare_command(recipe, r.samples, local=r.endpoint.is_local, **flags)  # on the endpoint this run used
     render_summary(err, report, run_dir, estimate=estimate, examples=examples, compare_cmd=cmd)
     check_finished(report, run_dir)
 

@@ -10,9 +10,10 @@ A validator is a plain function ``fn(text, ctx, **params) -> Verdict``:
   validator only needs to look at ``text[ctx.start:]`` plus whatever it kept in ``ctx.state``; that keeps the
   per-chunk cost independent of the text's length.
 * It returns ``None`` (no objection yet: pass or undecided) or a :class:`Fail`. Anything else is a bug in the
-  validator and stops the run with an error naming it (a bare string used to become the reason silently). A
-  validator that *raises* only fails the sample it was checking, with reason ``validator_error`` and the
-  exception in the detail: one bad input must not end a long run.
+  validator: the sample it was checking fails with reason ``validator_error`` and a detail naming what it
+  returned (a bare string used to become the reason silently). A validator that *raises* fails its sample the
+  same way, with the exception in the detail: one bad input must not end a long run. Parameters a built-in
+  can check (a regex, a JSON Schema) are checked when the recipe is read, so a bad one never reaches a stream.
 
 ``prefix_safe=True`` declares that the function may run on a prefix and that its verdicts are *monotone*: a
 fault it finds in a prefix is a fault of every continuation. Only those run mid-stream; the others run once the

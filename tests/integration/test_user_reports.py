@@ -165,11 +165,6 @@ def test_summary_and_report_say_prompt_and_completion_counts_apart(tmp_path: Pat
         assert f"{what} tokens counted by: {shown}" in proc.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="mcrgen/cli.py (_generate) must build the suggestion with render.summary.compare_command(recipe, "
-    "r.samples, local=..., base_url=base_url, model=model, allow_key_env=...) and pass it the flags given",
-)
 def test_suggested_compare_carries_base_url_and_model(tmp_path: Path, scripted: Any) -> None:
     srv = scripted(steps_script(bad_every=2))
     proc = _generate(tmp_path, srv.base_url, "--model", "scripted")
