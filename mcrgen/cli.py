@@ -299,9 +299,10 @@ def validate(
     positive of that gate."""
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.render.audit_table import own_samples, parse_fields, render_audit, validate_file
-    from mcrgen.rundir.files import write_atomic
+    from mcrgen.rundir.files import check_writable, write_atomic
 
     loaded = load_recipe(recipe, environ={}, allow_key_env=allow_key_env or ())
+    check_writable(json_out.resolve())  # before the audit, not after it
     if samples is None:
         samples = own_samples(loaded)
         err.print(f"auditing on the recipe's own data {samples}: every firing is a false positive", highlight=False)

@@ -58,6 +58,17 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def check_writable(path: Path) -> None:
+    """Refuse up front an output file that :func:`write_atomic` could not write (a directory, a missing or
+    read-only folder), so a long command fails before its work, not after it."""
+    if path.is_dir():
+        raise OutputError(f"cannot write {path}: it is a directory")
+    if not path.parent.is_dir():
+        raise OutputError(f"cannot write {path}: no such folder {path.parent}")
+    if not os.access(path.parent, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise OutputError(f"cannot write {path}: permission denied")
+
+
 @cache
 def _umask() -> int:
     """The process's umask, read once: reading it means setting it, and another thread must not create a file
