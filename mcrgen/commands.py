@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mcrgen.analysis import digest
-from mcrgen.errors import OutputError, SetupError
+from mcrgen.errors import OutputError
 from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import BASELINE, INFLIGHT
 from mcrgen.rundir import files as rundir
@@ -117,9 +117,7 @@ def report_dir(path: Path) -> tuple[dict[str, Any], str]:
     nothing is written: a dataset or report of partial rows must not look current to ``push``."""
     from mcrgen.analysis.compare import COMPARE_JSON, is_compare_dir
 
-    if not path.is_dir():  # a mistyped argument, not a damaged run directory
-        what = "is not a directory" if path.exists() else "no such directory"
-        raise SetupError(f"{path}: {what} (give a run directory or a 'mcrgen compare' directory)")
+    rundir.require_dir(path, "give a run directory or a 'mcrgen compare' directory")
     compare = is_compare_dir(path)
     if not compare and not (path / rundir.RUN).exists():
         raise OutputError(f"{path} is neither a run directory (no {rundir.RUN}) nor a comparison directory")

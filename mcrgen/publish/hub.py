@@ -120,9 +120,7 @@ def push_run(
     endpoint: str | None = None,
 ) -> PushResult:
     """Publish ``run_dir``'s deduplicated samples as the dataset ``repo_id`` (created if missing) in one commit."""
-    if not run_dir.is_dir():  # a mistyped argument (exit 2, as report and merge say it), not a damaged run directory
-        what = "is not a directory" if run_dir.exists() else "no such directory"
-        raise SetupError(f"{run_dir}: {what} (give a run directory written by `mcrgen generate`)")
+    rundir.require_dir(run_dir, "give a run directory written by `mcrgen generate`")
     try:
         from huggingface_hub import CommitOperationAdd, HfApi, get_token
         from huggingface_hub.errors import HfHubHTTPError, OfflineModeIsEnabled

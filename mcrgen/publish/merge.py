@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mcrgen.errors import OutputError, SetupError
+from mcrgen.errors import OutputError
 from mcrgen.recipe.values import Shard
 from mcrgen.rundir import files as rundir
 from mcrgen.rundir.reader import RunMeta, RunRows, Spent, read_run, row_session
@@ -67,9 +67,7 @@ def _inputs(out: Path, run_dirs: list[Path], held: ExitStack) -> list[RunRows]:
         seen[real] = d
     runs: list[RunRows] = []
     for d in run_dirs:
-        if not d.is_dir():  # a mistyped argument (exit 2), not a damaged run directory (exit 4)
-            what = "is not a directory" if d.exists() else "no such directory"
-            raise SetupError(f"{d}: {what} (give the shard run directories to merge)")
+        rundir.require_dir(d, "give the shard run directories to merge")
         held.enter_context(rundir.reading(d, "merge it once that run has ended"))
         run = read_run(d)
         if run.meta is None:

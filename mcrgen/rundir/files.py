@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mcrgen.errors import OutputError
+from mcrgen.errors import OutputError, SetupError
 
 ACCEPTED = "accepted.jsonl"
 REJECTED = "rejected.jsonl"
@@ -221,6 +221,14 @@ def remove_empty(folders: list[Path]) -> None:
             folder.rmdir()
         except OSError:
             return
+
+
+def require_dir(path: Path, give: str) -> None:
+    """A directory argument (of report, merge, push) that is missing or not a directory is a mistyped argument
+    (exit 2), not a damaged run directory; ``give`` says what to give instead."""
+    if not path.is_dir():
+        what = "is not a directory" if path.exists() else "no such directory"
+        raise SetupError(f"{path}: {what} ({give})")
 
 
 class InUse(OutputError):

@@ -234,14 +234,14 @@ class ParquetWriter:
 def _finish(tmp: Path, path: Path, *, ok: bool) -> None:
     """Rename the finished temp file over ``path`` (or drop it after an error); a path that cannot take it (a
     directory, a read-only folder) is an :class:`OutputError` naming it, and the temp file is removed."""
+    if not ok:
+        tmp.unlink(missing_ok=True)
+        return
     try:
-        if ok:
-            tmp.replace(path)
-            return
+        tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-    tmp.unlink(missing_ok=True)
 
 
 def open_writer(kind: str, path: Path, schema: pa.Schema | None = None) -> JsonlWriter | ParquetWriter:

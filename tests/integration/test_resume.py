@@ -3,37 +3,20 @@ and a directory from before the token ledger. Through the CLI entry point, again
 
 from __future__ import annotations
 
-import io
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from mcrgen import cli
 from mcrgen.rundir.files import read_jsonl
 from mcrgen.rundir.reader import read_run
 from mcrgen.rundir.report import build_report
 from tests.conftest import steps_script, write_recipe
+from tests.support.cli_run import run_cli
 from tests.support.scripted_server import Reply
 
 ENDPOINT = {"model": "scripted", "concurrency": 2, "max_retries": 1, "retry": {"initial_delay": 0.01}}
-
-
-def run_cli(argv: list[str]) -> tuple[int, list[str]]:
-    """``mcrgen ARGV`` in-process: (exit code, non-empty stderr lines)."""
-    saved = sys.argv, sys.stderr
-    buf = io.StringIO()
-    sys.argv, sys.stderr = ["mcrgen", *argv], buf
-    try:
-        cli.main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    finally:
-        sys.argv, sys.stderr = saved
-    return code, [ln for ln in buf.getvalue().splitlines() if ln.strip()]
 
 
 @pytest.fixture

@@ -4,35 +4,18 @@ server and the stand-in Hub on 127.0.0.1; nothing leaves the machine."""
 
 from __future__ import annotations
 
-import io
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from mcrgen import cli
 from tests.conftest import ROOT, steps_script, write_recipe
+from tests.integration.test_hub import hub as hub  # noqa: F401 - fixture
+from tests.support.cli_run import run_cli
 from tests.support.fake_hub import FakeHub
 
-HF_SECRET = "hf_FAKEtoken0123456789abcdef"
 ENDPOINT = {"model": "scripted", "concurrency": 2, "max_retries": 1, "retry": {"initial_delay": 0.01}}
-
-
-def run_cli(argv: list[str]) -> tuple[int, list[str]]:
-    """``mcrgen ARGV`` in-process: (exit code, non-empty stderr lines)."""
-    saved = sys.argv, sys.stderr
-    buf = io.StringIO()
-    sys.argv, sys.stderr = ["mcrgen", *argv], buf
-    try:
-        cli.main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    finally:
-        sys.argv, sys.stderr = saved
-    return code, [ln for ln in buf.getvalue().splitlines() if ln.strip()]
 
 
 def one_error(code: int, lines: list[str], expected: int, *fragments: str) -> None:
@@ -61,25 +44,6 @@ def run(tmp_path: Path, recipe: Path, server: Any) -> Path:
     code, lines = run_cli(["generate", str(recipe), "--out", str(out), "--base-url", server.base_url])
     assert code == 0, lines
     return out
-
-
-@pytest.fixture
-def hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeHub]:
-    import huggingface_hub
-    from huggingface_hub import constants
-
-    server = FakeHub(token=HF_SECRET).start()
-    monkeypatch.setenv("HF_ENDPOINT", server.endpoint)
-    monkeypatch.setenv("HF_TOKEN", HF_SECRET)
-    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf-home"))
-    monkeypatch.setenv("HF_HUB_DISABLE_TELEMETRY", "1")
-    monkeypatch.setattr(constants, "HF_HUB_DISABLE_XET", True)
-    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
-    monkeypatch.setattr(constants, "HF_HUB_DISABLE_TELEMETRY", True)
-    monkeypatch.setattr(constants, "ENDPOINT", server.endpoint)
-    yield server
-    huggingface_hub.close_session()
-    server.stop()
 
 
 # -- 1. push: a malformed Hub id is bad input ----------------------------------------------------------------------
@@ -176,7 +140,6 @@ def test_generate_whose_stderr_reader_went_away_finishes_and_exits_0(tmp_path: P
 
 
 def test_dry_run_whose_stdout_reader_went_away_exits_141_quietly(tmp_path: Path, recipe: Path) -> None:
-    import sys
 
     cmd = [sys.executable, "-m", "mcrgen", "generate", str(recipe), "--dry-run", "--limit", "5000"]
     code, first, err = _first_line_then_close(cmd, tmp_path, "stdout")
