@@ -267,7 +267,8 @@ class BoundValidator:
 
     def __call__(self, text: str, ctx: CheckContext) -> Fail | None:
         try:
-            verdict = self.validator.fn(text, ctx, **self.params)
+            params = self.params
+            verdict = self.validator.fn(text, ctx, **params) if params else self.validator.fn(text, ctx)
         except McrgenError:
             raise  # a configuration error (a bad pattern, an unknown language): the run cannot go on
         except Exception as exc:  # a bug or an unexpected input in one validator fails this sample, not the run

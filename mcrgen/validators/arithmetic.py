@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from mcrgen.validators.expression import GUARD_WORDS, PARSER_WORDS, Parser, Side
+from mcrgen.validators.expression import GUARD_WORDS, PARSER_WORDS, Parser, Side, whole_side_readings
 from mcrgen.validators.lexer import (
     EQ,
     FRAC,
@@ -141,6 +141,9 @@ def _check_annotation(text: str, tok: Tok) -> tuple[Finding | None, float | None
     return (None if bad is None else Finding(tok.start, bad)), stated, dec
 
 
+_STATED_RESULT = re.compile(r"\s*(-?)\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%?)\s*")
+
+
 @lru_cache(maxsize=4096)
 def _annotation_verdict(body: str) -> tuple[str | None, float | None, int]:
     """(fault detail or None, stated result, its decimals) of an annotation's body: a pure function of the
@@ -148,19 +151,17 @@ def _annotation_verdict(body: str) -> tuple[str | None, float | None, int]:
     k = body.rfind("=")
     if k <= 0:
         return None, None, 0
-    m = re.fullmatch(r"\s*(-?)\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%?)\s*", body[k + 1 :])
+    m = _STATED_RESULT.fullmatch(body, k + 1)
     if not m:
         return None, None, 0
     stated, dec = parse_num(m.group(2))
     stated = -stated if m.group(1) else stated
-    toks = tokenize(body, 0, k, annotation=True)
-    p = Parser(toks)
-    side, j = p.side(0) if toks else (None, 0)
-    if side is None or j != len(toks) or side.value is None:
+    alts = whole_side_readings(body, k)
+    if not alts:
         return None, stated, dec
-    if any(matches(c, stated, dec, bool(m.group(3))) for c in side.alts):
+    if any(matches(c, stated, dec, bool(m.group(3))) for c in alts):
         return None, stated, dec
-    return f"<<{body}>>: left side is {_fmt(side.value)}", stated, dec
+    return f"<<{body}>>: left side is {_fmt(alts[0])}", stated, dec
 
 
 # A line can state a computation only if it has one of these (most prose lines have none: not tokenized).

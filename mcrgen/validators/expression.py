@@ -11,6 +11,7 @@ after it is (``= 22 marbles``), which is what lets a wrong result be judged befo
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from mcrgen.validators.lexer import (
@@ -30,6 +31,8 @@ from mcrgen.validators.lexer import (
     UNIT,
     WORD,
     Tok,
+    parse_num,
+    tokenize,
 )
 
 # Words after a worded result that make it a comparison, not a value: "5 + 3 is 2 more than 6".
@@ -126,6 +129,46 @@ def _tight_eval(items: list[float], ops: list[str], tight: list[bool]) -> float 
             rest.append(op)
             vals.append(b)
     return evaluate(vals, rest, True)
+
+
+def side_readings(items: list[float], ops: list[str], tight: list[bool]) -> tuple[float, ...]:
+    """Every accepted value of ``items`` joined by ``ops``: standard precedence, strictly left to right, tight
+    fractions first (``tight``: the ``/`` before each item has no blank on either side); first the one most
+    writers mean."""
+    if len(ops) < 2:  # one operator or none: every reading is the same
+        v = evaluate(items, ops, False)
+        return () if v is None else (v,)
+    alts: list[float] = []
+    for v in (evaluate(items, ops, True), evaluate(items, ops, False), _tight_eval(items, ops, tight)):
+        if v is not None and v not in alts:
+            alts.append(v)
+    return tuple(alts)
+
+
+PLAIN_SIDE = re.compile(r"\d+(?:\.\d+)?(?:[-+*/]\d+(?:\.\d+)?)*")
+"""Plain numbers joined by operators, no blank, no comma (``48/2``, ``3*12+5``): most annotations' left sides."""
+_PLAIN_STEP = re.compile(r"([-+*/])(\d+(?:\.\d+)?)")
+
+
+def whole_side_readings(text: str, end: int) -> tuple[float, ...]:
+    """Every accepted value of ``text[:end]`` read as one side, as :meth:`Parser.side` reads it (empty: it cannot
+    be judged, or more than one side is there): a ``<<48/2=24>>`` annotation's left side.
+
+    A :data:`PLAIN_SIDE` is read straight from the text, without making tokens (the parser's reading of such
+    tokens is fixed: every ``/`` glued to both numbers is a tight fraction); it takes most annotations in a
+    fraction of the time, and ``tests/unit/test_fast_paths.py`` holds it to the parser's result."""
+    if PLAIN_SIDE.fullmatch(text, 0, end):
+        steps = _PLAIN_STEP.findall(text, 0, end)
+        first = _PLAIN_STEP.search(text, 0, end)
+        items = [parse_num(text[: first.start() if first is not None else end])[0]]
+        items += [parse_num(num)[0] for _, num in steps]
+        ops = [op for op, _ in steps]
+        return side_readings(items, ops, [op == "/" for op in ops])
+    toks = tokenize(text, 0, end, annotation=True)
+    side, j = Parser(toks).side(0) if toks else (None, 0)
+    if side is None or j != len(toks) or side.value is None:
+        return ()
+    return side.alts
 
 
 class Parser:
@@ -301,11 +344,7 @@ class Parser:
             prev_div = op == "/" or self.t[nj].kind == FRAC
             j = nxt[2]
         clean = [v for v in items if v is not None]
-        alts: list[float] = []
-        if len(clean) == len(items) and not tainted:
-            for v in (evaluate(clean, ops, True), evaluate(clean, ops, False), _tight_eval(clean, ops, tight)):
-                if v is not None and v not in alts:
-                    alts.append(v)
+        alts = side_readings(clean, ops, tight) if len(clean) == len(items) and not tainted else ()
         lit_value = None
         if not ops and lit and val is not None:
             lit_value = val * 100 if pct else val
@@ -317,7 +356,7 @@ class Parser:
         units_inside = bool(ops) and any(
             tok.kind == WORD and tok.word not in CONTINUE_WORDS and tok.word != "by" for tok in self.t[i:j]
         )
-        side = Side(value, tuple(alts), computed, self.t[i].start, self.t[j - 1].end, lit_value, dec, pct, any_pct,
+        side = Side(value, alts, computed, self.t[i].start, self.t[j - 1].end, lit_value, dec, pct, any_pct,
                     lead, dec, first_tok.approx, units_inside)  # fmt: skip
         return side, j
 

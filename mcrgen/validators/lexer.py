@@ -17,6 +17,7 @@ _TOKEN = re.compile(
     # starts with a group is entered at every position, one that starts with a char or a char class is
     # skipped by the regex engine after one look at the char (about 10% of the lexer's matching time).
     r"""
+  ([ \t\r\f\v]*)(?:
   (?:[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad\b|&|~)(?P<ws>)
 | (?:[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
@@ -37,7 +38,7 @@ _TOKEN = re.compile(
 | (?:[.!?](?=\s)|[,;:\n]|\\\\)(?P<sep>)
 | \\[A-Za-z]+(?P<cmd>)
 | .(?P<other>)
-""",
+)""",
     re.X,
 )
 
@@ -105,28 +106,30 @@ def tokenize(
     stop = len(text) if end is None else end
     for m in _TOKEN.finditer(text, pos, stop):
         kind = m.lastgroup
-        s, e = m.span()
-        if kind == "ws":
+        lead, s = m.span(1)  # the token starts after the blanks its match began with
+        if kind == "ws" or s != lead:
             sp = True
-            continue
+            if kind == "ws":
+                continue
+        e = m.end()
         if kind == "word":
-            word = m.group().lower()
+            word = text[s:e].lower()
             out.append(Tok(WORD, s, e, sp, None, 0, word.replace("’", "'") if "’" in word else word))
         elif kind in ("cur", "box"):
             continue
         elif kind == "num":
             ell = m.group("ell")
-            v, d = parse_num(m.group()[: -len(ell)] if ell else m.group())
+            v, d = parse_num(text[s : e - len(ell)] if ell else text[s:e])
             # 66.666... is a truncated repeating decimal: judged like an approximation.
             out.append(Tok(NUM, s, e, sp, v, d, "", bool(ell)))
         elif kind == "op":
-            raw = m.group()
+            raw = text[s:e]
             if raw == "**":
                 out.append(Tok(POW, s, e, sp) if annotation else Tok(SEP, s, e, sp, word="**"))
             else:
                 out.append(Tok(OP, s, e, sp, None, 0, _OPS[raw]))
         elif kind == "eq":
-            out.append(Tok(EQ, s, e, sp, approx=not m.group().endswith("=")))
+            out.append(Tok(EQ, s, e, sp, approx=not text[s:e].endswith("=")))
         elif kind == "frac":
             if m.group("fc") is not None:
                 a, b = float(m.group("fc")), float(m.group("fd"))
@@ -145,6 +148,6 @@ def tokenize(
             out.append(Tok(OTHER, s, e, sp))
         else:
             assert kind is not None
-            out.append(Tok(kind, s, e, sp, word=m.group() if kind == SEP else ""))
+            out.append(Tok(kind, s, e, sp, word=text[s:e] if kind == SEP else ""))
         sp = False
     return out

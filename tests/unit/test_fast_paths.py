@@ -1,0 +1,73 @@
+"""Shortcuts in the gates must reach exactly what the general code reaches: each is checked against it here,
+on the shipped data and on random input built to hit the shortcut's edges."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from mcrgen.validators.expression import PLAIN_SIDE, Parser, whole_side_readings
+from mcrgen.validators.lexer import tokenize
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def parser_readings(body: str, k: int) -> tuple[float, ...]:
+    """The left side's readings by the general route: the lexer, then the parser."""
+    toks = tokenize(body, 0, k, annotation=True)
+    side, j = Parser(toks).side(0) if toks else (None, 0)
+    if side is None or j != len(toks) or side.value is None:
+        return ()
+    return side.alts
+
+
+def shipped_annotations() -> list[str]:
+    bodies = []
+    for path in sorted(DATA.rglob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            bodies += re.findall(r"<<([^\n]{0,200}?)>>", line)
+    return bodies
+
+
+def random_plain_bodies(n: int) -> list[str]:
+    rnd = random.Random(7)
+    numbers = ["0", "1", "2", "3", "10", "12", "0.5", "2.50", "100", "007", "1.0", "48", "3.333"]
+    out = []
+    for _ in range(n):
+        parts = [rnd.choice(numbers)]
+        for _ in range(rnd.randint(0, 4)):
+            parts += [rnd.choice("+-*/"), rnd.choice(numbers)]
+        out.append("".join(parts) + "=" + rnd.choice(numbers))
+    return out
+
+
+def test_a_plain_annotation_is_read_as_the_parser_reads_it() -> None:
+    bodies = shipped_annotations()
+    assert len(bodies) > 3000  # the GSM8K test split's annotations are among them
+    plain = 0
+    for body in [*bodies, *random_plain_bodies(5000)]:
+        k = body.rfind("=")
+        if k <= 0:
+            continue
+        plain += bool(PLAIN_SIDE.fullmatch(body, 0, k))
+        assert whole_side_readings(body, k) == parser_readings(body, k), body
+    assert plain > 5000  # the shortcut was taken: most annotations and every random body
+
+
+def test_one_operator_has_one_reading() -> None:
+    """``side_readings`` skips the other readings when there is at most one operator: they are all the same."""
+    from mcrgen.validators.expression import _tight_eval, evaluate, side_readings
+
+    rnd = random.Random(3)
+    numbers = [0.0, 1.0, 2.5, 3.0, -4.0, 1e308, 7.0]
+    for _ in range(2000):
+        n_ops = rnd.randint(0, 1)
+        items = [rnd.choice(numbers) for _ in range(n_ops + 1)]
+        ops = [rnd.choice("+-*/") for _ in range(n_ops)]
+        tight = [rnd.random() < 0.5 for _ in ops]
+        every: list[float] = []
+        for v in (evaluate(items, ops, True), evaluate(items, ops, False), _tight_eval(items, ops, tight)):
+            if v is not None and v not in every:
+                every.append(v)
+        assert side_readings(items, ops, tight) == tuple(every), (items, ops, tight)
