@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -66,16 +67,41 @@ def _trie_regex(phrases: Sequence[list[str]]) -> str:
     return body + "?" if ends and alts else body
 
 
+@dataclass(frozen=True, slots=True)
+class _PhraseSearch:
+    pattern: re.Pattern[str]
+    """Case-insensitive."""
+    lower: re.Pattern[str] | None
+    """The same for lower-cased ASCII text, case-sensitive (None when a phrase is not ASCII): on ASCII text
+    it finds exactly what ``pattern`` finds, in about half the time (case-insensitive matching folds every char)."""
+    lookback: int
+    """How far before the last cut a phrase straddling it may start."""
+
+    def search(self, text: str, pos: int) -> tuple[int, int] | None:
+        """Span of the first phrase starting at ``pos`` or later."""
+        if self.lower is not None:
+            lo = pos - 1 if pos > 0 else 0  # the char before pos: the pattern looks behind at word edges
+            window = text[lo:]
+            if window.isascii():
+                m = self.lower.search(window.lower(), pos - lo)
+                return None if m is None else (lo + m.start(), lo + m.end())
+        m = self.pattern.search(text, pos)
+        return None if m is None else m.span()
+
+
 @lru_cache(maxsize=32)
-def _phrase_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+def _phrase_pattern(phrases: tuple[str, ...]) -> _PhraseSearch:
     if not phrases:
-        return re.compile(r"(?!)"), 0
+        return _PhraseSearch(re.compile(r"(?!)"), None, 0)
     body = _trie_regex([p.split() for p in set(phrases)])
     # Whole words only: "guess" must not match inside "guessed".
     # The leading character class lets the engine skip most positions with one set test.
     firsts = "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
-    pattern = re.compile(r"(?=[" + re.escape(firsts) + r"])(?<![\w'’])" + body + r"(?![\w’'])", re.IGNORECASE)
-    return pattern, max(len(p) for p in phrases) + 8
+    edges = r"(?=[" + re.escape(firsts) + r"])(?<![\w'’])", r"(?![\w’'])"
+    pattern = re.compile(edges[0] + body + edges[1], re.IGNORECASE)
+    ascii_only = all(p.isascii() for p in phrases)
+    lower = re.compile(edges[0] + body.lower() + edges[1]) if ascii_only else None
+    return _PhraseSearch(pattern, lower, max(len(p) for p in phrases) + 8)
 
 
 def _phrases(extra: list[str] | None, replace: list[str] | None) -> tuple[str, ...]:
@@ -98,15 +124,15 @@ def hallucination_phrases(
     st = ctx.state
     if "pattern" not in st:  # once per stream: building the key hashes every phrase
         st["pattern"] = _phrase_pattern(_phrases(extra, replace))
-    pattern, lookback = st["pattern"]
+    phrases: _PhraseSearch = st["pattern"]
     # A phrase may straddle the previous checkpoint, so look back by the longest phrase.
-    m = pattern.search(text, max(0, ctx.start - lookback))
+    m = phrases.search(text, max(0, ctx.start - phrases.lookback))
     # A match ending exactly at the last cut was not judged then (its word could still grow): judge it now.
-    while m is not None and m.end() < ctx.start:
-        m = pattern.search(text, m.end())
-    if m is None or (m.end() == len(text) and not ctx.final):
+    while m is not None and m[1] < ctx.start:
+        m = phrases.search(text, m[1])
+    if m is None or (m[1] == len(text) and not ctx.final):
         return None  # "oops" at the very end may still become "oopsie"
-    return Fail("hallucination_phrase", at=m.start(), detail=repr(m.group()))
+    return Fail("hallucination_phrase", at=m[0], detail=repr(text[m[0] : m[1]]))
 
 
 # --- answer_marker -----------------------------------------------------------------------------------------

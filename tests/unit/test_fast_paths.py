@@ -71,3 +71,25 @@ def test_one_operator_has_one_reading() -> None:
             if v is not None and v not in every:
                 every.append(v)
         assert side_readings(items, ops, tight) == tuple(every), (items, ops, tight)
+
+
+def test_phrases_on_ascii_text_are_found_as_case_insensitive_search_finds_them() -> None:
+    """``hallucination_phrases`` searches lower-cased ASCII text case-sensitively: same spans as the
+    case-insensitive pattern, from any start (also inside a word, where the pattern looks behind)."""
+    from mcrgen.validators.trace import _phrase_pattern, _phrases
+
+    search = _phrase_pattern(_phrases(None, None))
+    assert search.lower is not None
+    rnd = random.Random(11)
+    words = ["As", "an", "AI", "i", "I'm", "not", "sure", "has", "guess", "Guessed", "the", "problem", "does"]
+    words += ["NOT", "specify", "unclear", "i", "apologize", "x", "5", "=", "hypothetically", "speaking", "."]
+    words += ["insufficient", "information", "cannot", "be", "determined", "my", "training", "data", "\n"]
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 14)))
+        for pos in range(0, len(text) + 1, 3):
+            m = search.pattern.search(text, pos)
+            expected = None if m is None else m.span()
+            assert search.search(text, pos) == expected, (text, pos)
+            found += expected is not None
+    assert found > 300
