@@ -127,7 +127,7 @@ def report_dir(path: Path) -> tuple[dict[str, Any], str]:
             for run in runs:
                 held.enter_context(rundir.reading(run, "wait for it to end"))
         except rundir.InUse as exc:
-            live = str(exc).split(";")[0]
+            live = f"{exc.run_dir} is in use by {exc.doing}"
             data = compare_data(path) if compare else _single_data(path)
             return data, f"{live}: this is its progress so far, and nothing was written; report it again once it ends"
         if compare:

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
-from mcrgen.engine.tokens import _PIECES, DEFAULT_ENCODING, shipped_tiktoken
+from mcrgen.engine.tokens import DEFAULT_ENCODING, PIECES, shipped_tiktoken
 
 TokenEnds = Callable[[str], list[int]]
 """A text -> the char offset where each of its tokens ends, in order (the last is ``len(text)``)."""
@@ -23,7 +23,7 @@ TokenEnds = Callable[[str], list[int]]
 def heuristic_token_ends(text: str) -> list[int]:
     """The ends of the pre-tokenisation pieces the engine counts when it has no tokenizer
     (:func:`mcrgen.engine.tokens.heuristic_count`): they cover the whole text."""
-    return [m.end() for m in _PIECES.finditer(text)]
+    return [m.end() for m in PIECES.finditer(text)]
 
 
 @functools.cache

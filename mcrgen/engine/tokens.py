@@ -49,7 +49,7 @@ _ENCODINGS = {
 DEFAULT_ENCODING = "o200k_base"
 # GPT-style pre-tokenisation: words, digit runs of up to 3, single punctuation, runs of whitespace. On English
 # math text it lands within about 10-15% of BPE counts; it is only used when nothing exact is available.
-_PIECES = re.compile(r"'s|'t|'re|'ve|'m|'ll|'d| ?[A-Za-z]+| ?\d{1,3}| ?[^\sA-Za-z\d]+|\s+(?!\S)|\s+")
+PIECES = re.compile(r"'s|'t|'re|'ve|'m|'ll|'d| ?[A-Za-z]+| ?\d{1,3}| ?[^\sA-Za-z\d]+|\s+(?!\S)|\s+")
 CHAT_OVERHEAD_PER_MESSAGE = 4
 """Chat templates add a few tokens per message; 4 is the usual OpenAI rule of thumb."""
 TOKENIZE_PATHS = ("/tokenize", "/v1/tokenize")
@@ -72,7 +72,7 @@ class PromptCounter(Protocol):
 
 
 def heuristic_count(text: str) -> int:
-    return len(_PIECES.findall(text))
+    return len(PIECES.findall(text))
 
 
 def messages_text(messages: Sequence[Mapping[str, str]]) -> str:

@@ -234,6 +234,13 @@ def require_dir(path: Path, give: str) -> None:
 class InUse(OutputError):
     """Another mcrgen process holds the run directory's lock (exit 4)."""
 
+    def __init__(self, run_dir: Path, doing: str, then: str) -> None:
+        super().__init__(f"{run_dir} is in use by {doing}; {then}")
+        self.run_dir, self.doing, self.then = run_dir, doing, then
+
+    def __reduce__(self) -> tuple[type[InUse], tuple[Path, str, str]]:
+        return InUse, (self.run_dir, self.doing, self.then)  # it may cross to another process whole
+
 
 def lock(run_dir: Path) -> int:
     """Hold ``.lock`` for the run: two processes appending to one run would generate the same ids twice. The
@@ -246,7 +253,7 @@ def lock(run_dir: Path) -> int:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         os.close(fd)
-        raise InUse(f"{run_dir} is in use by another mcrgen run; wait for it to end or use another --out") from None
+        raise InUse(run_dir, "another mcrgen run", "wait for it to end or use another --out") from None
     return fd
 
 
@@ -266,7 +273,7 @@ def reading(run_dir: Path, then: str) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except OSError:
-            raise InUse(f"{run_dir} is in use by a running mcrgen command; {then}") from None
+            raise InUse(run_dir, "a running mcrgen command", then) from None
         yield
     finally:
         os.close(fd)
