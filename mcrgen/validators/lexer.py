@@ -15,7 +15,9 @@ _TOKEN = re.compile(
     # The two most frequent kinds come first: the engine tries alternatives in order. Each alternative's name
     # is an empty group at its *end* (``m.lastgroup`` is the group that closed last): an alternative that
     # starts with a group is entered at every position, one that starts with a char or a char class is
-    # skipped by the regex engine after one look at the char (about 10% of the lexer's matching time).
+    # skipped by the regex engine after one look at the char (about 10% of the lexer's matching time). The blanks
+    # before a token are part of its match (group 1, whose end is the token's start): one match per token, not
+    # two; ``ws`` is left for the other blanks (``\,``, ``\quad``, ``&``, ``~``) and blanks at the very end.
     r"""
   ([ \t\r\f\v]*)(?:
   (?:[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad\b|&|~)(?P<ws>)
