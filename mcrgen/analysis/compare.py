@@ -22,7 +22,7 @@ from mcrgen.errors import McrgenError
 from mcrgen.recipe.loader import Recipe, load_recipe
 from mcrgen.recipe.values import BASELINE, INFLIGHT
 from mcrgen.rundir import files as rundir
-from mcrgen.rundir.reader import KILLED, RunRows, read_run
+from mcrgen.rundir.reader import KILLED, RunRows, read_json, read_run
 from mcrgen.rundir.report import build_report
 
 COMPARE_JSON = "compare.json"
@@ -36,8 +36,11 @@ def is_compare_dir(path: Path) -> bool:
 
 
 def load_run_recipe(run_dir: Path) -> Recipe:
-    """The recipe exactly as the run used it (flags and environment applied), for replaying its validators."""
-    return load_recipe(run_dir / rundir.RESOLVED, environ={})
+    """The recipe exactly as the run used it (flags and environment applied), for replaying its validators. Its
+    relative paths (inputs, seeds) and plug-ins are found in the recipe's own folder, which run.json records."""
+    folder = (read_json(run_dir / rundir.RUN) or {}).get("recipe_dir")
+    base = Path(folder) if isinstance(folder, str) and Path(folder).is_dir() else None
+    return load_recipe(run_dir / rundir.RESOLVED, environ={}, folder=base)
 
 
 FAILED_ATTEMPT = ("error", "interrupted")

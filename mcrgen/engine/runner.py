@@ -336,6 +336,7 @@ def _meta_extra(recipe: Recipe, endpoints: Endpoints) -> dict[str, object]:
     return {
         "model": endpoints.main.model,
         "price_per_million": {"prompt": prices.prompt, "completion": prices.completion} if prices else None,
+        "recipe_dir": str(recipe.path.parent.resolve()),  # where report/compare find its inputs, seeds and plug-ins
     }
 
 

@@ -199,6 +199,7 @@ def _meta(run_dirs: list[Path], runs: list[RunRows], sessions: list[dict[str, An
         "mode": first.mode,
         "model": first.model,
         "price_per_million": first.price_per_million,
+        "recipe_dir": first.raw.get("recipe_dir"),  # where report finds the recipe's rows and plug-ins
         "sessions": sessions,
         "merged": [{"dir": str(d), "shard": shard} for d, shard in zip(run_dirs, shards, strict=True)],
         "merged_sources": _sources(run_dirs),

@@ -206,18 +206,20 @@ def load_recipe(
     limit: int | None = None,
     environ: Mapping[str, str] | None = None,
     allow_key_env: Sequence[str] = (),
+    folder: Path | None = None,
 ) -> Recipe:
-    """Read, validate and resolve a recipe. Keyword arguments are CLI flags (highest precedence)."""
+    """Read, validate and resolve a recipe. Keyword arguments are CLI flags; ``folder``: relative paths, plug-ins."""
     p = Path(path)
+    base = p.parent if folder is None else folder
     where = str(p)
     bounds.check_flags(limit=limit, concurrency=concurrency, seed=seed)
     raw = _read_checked(p, where)
-    _make_importable(p.parent)
+    _make_importable(base)
     env = os.environ if environ is None else environ
     settings.apply_overrides(raw, env, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
     endpoint = _main_endpoint(raw["endpoint"], where)
-    seeds = _seeds(raw["seeds"], p.parent, where) if "seeds" in raw else None
-    inputs = _inputs(raw, p.parent, where)
+    seeds = _seeds(raw["seeds"], base, where) if "seeds" in raw else None
+    inputs = _inputs(raw, base, where)
     _check_answer_format(raw.get("answer_format", "gsm8k"), where)
     stages = _stages(raw, seeds, inputs, endpoint, where)
     key_vars = [endpoint.api_key_env] + [s.endpoint.api_key_env for s in stages if s.endpoint is not None]

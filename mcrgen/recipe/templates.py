@@ -50,6 +50,8 @@ class Template:
             raise RecipeError(f"{self.name}: {_undefined_message(exc)}") from None
         except SecurityError as exc:
             raise RecipeError(f"{self.name}: not allowed in a template: {exc}") from None
+        except (ArithmeticError, TypeError, ValueError, MemoryError) as exc:  # {{ 1/0 }}, range(10**9), 'a' + 1
+            raise RecipeError(f"{self.name}: the template failed: {type(exc).__name__}: {exc}") from None
 
 
 def _undefined_message(exc: UndefinedError) -> str:

@@ -119,3 +119,30 @@ def test_a_recipe_and_plugin_written_outside_the_package(scripted: Any, tmp_path
     sent = [r.body["messages"][-1]["content"] for r in srv.chat_logs()]
     assert any("about spring with a hopeful mood" in p for p in sent)
     assert any(p.startswith("Write a haiku about summer.\nThree") for p in sent)
+
+
+def test_compare_and_report_find_the_recipes_own_rows_and_plugin(
+    scripted: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """compare's offline analyses reload the run's recipe.resolved.yaml: its relative inputs.path and plug-in are
+    the recipe folder's, not the run directory's (they used to be skipped: 'inputs.path .../baseline/rows.jsonl
+    does not exist'). ``mcrgen report`` of the comparison, from another folder, finds them too."""
+    from tests.support.cli_run import run_cli
+
+    folder = tmp_path / "my_project"
+    folder.mkdir()
+    (folder / "rows.jsonl").write_text("".join(json.dumps(r) + "\n" for r in ROWS))
+    (folder / "cmp_gates.py").write_text(textwrap.dedent(GATES))
+    (folder / "haiku.yaml").write_text(RECIPE.replace("my_gates", "cmp_gates"))
+    srv = scripted(script)
+    monkeypatch.chdir(folder)
+    code, lines = run_cli(["compare", "haiku.yaml", "--base-url", srv.base_url, "--out", str(tmp_path / "cmp")])
+    assert code == 0, lines
+    assert not any("offline analyses skipped" in ln for ln in lines), lines
+    data = json.loads((tmp_path / "cmp" / "compare.json").read_text())
+    assert "offline_error" not in data and data["hindsight"]["samples"]
+    monkeypatch.chdir(tmp_path)
+    sys.modules.pop("cmp_gates", None)  # a fresh process: the plug-in is imported from the recorded folder
+    code, lines = run_cli(["report", "cmp"])
+    assert code == 0, lines
+    assert "offline_error" not in json.loads((tmp_path / "cmp" / "compare.json").read_text())

@@ -143,6 +143,22 @@ def test_templates_are_sandboxed(tmp_path: Path) -> None:
         load_recipe(recipe(tmp_path, {"path": "rows.jsonl"}, prompt="{{ topic.__class__.__mro__ }}"))
 
 
+@pytest.mark.parametrize(
+    ("prompt", "error"),
+    [
+        ("{{ 1 / 0 }}", "ZeroDivisionError"),
+        ("{{ topic + 1 }}", "TypeError"),
+        ("{% for i in range(10**9) %}x{% endfor %}", "OverflowError"),
+        ("{{ topic.index('z') }}", "ValueError"),
+    ],
+)
+def test_a_template_that_fails_when_rendered_is_a_recipe_error(tmp_path: Path, prompt: str, error: str) -> None:
+    """Not exit 1 'internal error (a bug in mcrgen)': the recipe's own template is at fault (exit 2)."""
+    write_jsonl(tmp_path / "rows.jsonl", ROWS)
+    with pytest.raises(RecipeError, match=rf"stages\[0\] \(question\): prompt: the template failed: {error}"):
+        load_recipe(recipe(tmp_path, {"path": "rows.jsonl"}, prompt=prompt))
+
+
 def test_jinja_features_work_in_prompts(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "rows.jsonl", [{"topic": "cells", "subject": "bio", "facts": ["a", "b"]}])
     prompt = "{% for f in row.facts %}- {{ f | upper }}\n{% endfor %}{{ topic if repeat == 0 else 'x' }}"
