@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 
 from mcrgen.accounting import RequestUsage
 from mcrgen.engine.checking import Checker, Checkpoints, Rejection, check_chunks, stage_policy
-from mcrgen.engine.tokens import ServerCounts, TokenCounter, fill_counts
+from mcrgen.engine.tokens import ServerCounts, TokenCounter, fill_counts, local_counter
 from mcrgen.recipe.loader import Stage
 from mcrgen.recipe.values import BASELINE, INFLIGHT
 from mcrgen.wire.client import ChatRequest, Events, ReplyTooLong, StreamBroken, Wire
+
+CANCEL_COUNT_SECONDS = 2.0
+"""How long an interrupted request's count may ask the counter (the server's /tokenize) before counting locally."""
 
 
 @dataclass(slots=True)
@@ -90,7 +93,11 @@ async def run_stage(
         if on_cancel is not None:
             usage = RequestUsage(stage=stage.name, finish_reason=s.finish, status="interrupted")
             usage.seconds = round(time.perf_counter() - t0, 4)
-            await fill_counts(usage, counter, messages, s.text, s.counts)
+            try:  # the server's /tokenize may be what hangs: Ctrl-C must not wait its 30 s timeout (twice)
+                async with asyncio.timeout(CANCEL_COUNT_SECONDS):
+                    await fill_counts(usage, counter, messages, s.text, s.counts)
+            except TimeoutError:
+                await fill_counts(usage, local_counter(wire.model), messages, s.text, s.counts)
             on_cancel(usage)
         raise
     usage = RequestUsage(stage=stage.name, finish_reason=s.finish, seconds=round(time.perf_counter() - t0, 4))

@@ -7,6 +7,9 @@ import asyncio
 import io
 import json
 import math
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -297,3 +300,58 @@ def test_a_stage_endpoint_moved_to_another_port_keeps_the_recipe_hash(tmp_path: 
     first = judged("http://127.0.0.1:8001/v1")
     assert judged("http://127.0.0.1:9002/v1", key_env="OTHER_KEY") == first
     assert judged("http://127.0.0.1:8001/v1", model="other-judge") != first
+
+
+def test_ctrl_c_does_not_wait_for_a_hung_tokenizer(monkeypatch: Any) -> None:
+    """An interrupted request is counted by the counter (the server's /tokenize) for at most CANCEL_COUNT_SECONDS,
+    then locally: a server that hangs (why the user pressed Ctrl-C) held the exit for its 30 s timeout, twice."""
+    from types import SimpleNamespace
+
+    from mcrgen.accounting import RequestUsage
+    from mcrgen.engine import stages
+
+    monkeypatch.setattr(stages, "CANCEL_COUNT_SECONDS", 0.2, raising=False)
+    recipe = load_recipe(GSM8K, environ={})
+
+    class HungWire:  # the request was sent; no header ever comes back
+        endpoint = SimpleNamespace(request_timeout=600.0)
+        model = "fake"
+
+        @asynccontextmanager
+        async def stream(self, req: ChatRequest) -> AsyncIterator[Any]:
+            await asyncio.sleep(3600)
+            yield None
+
+    class HungTokenizer:
+        method = ""
+
+        async def count(self, text: str) -> int:
+            await asyncio.sleep(3600)
+            return 0
+
+    counted: list[RequestUsage] = []
+
+    async def main() -> None:
+        task = asyncio.ensure_future(
+            run_stage(
+                HungWire(),  # type: ignore[arg-type]
+                recipe.stages[0],
+                [{"role": "user", "content": "Write a problem about apples."}],
+                seed=1,
+                inputs={},
+                answer_format=recipe.answer_format,
+                counter=HungTokenizer(),
+                on_cancel=counted.append,
+            )
+        )
+        await asyncio.sleep(0.05)
+        task.cancel()  # Ctrl-C
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(task, 10)
+
+    started = time.monotonic()
+    asyncio.run(main())
+    assert time.monotonic() - started < 5
+    [usage] = counted
+    assert usage.status == "interrupted" and usage.prompt_tokens > 0
+    assert usage.prompt_method.startswith("estimated")
