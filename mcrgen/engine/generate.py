@@ -12,6 +12,7 @@ from mcrgen.engine.spawn import Spawned, worker_count
 from mcrgen.errors import RecipeError, UnfinishedError
 from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import INFLIGHT, Shard
+from mcrgen.rundir.files import ERRORS, read_jsonl
 from mcrgen.rundir.report import write_report
 
 RUN_HASH_CHARS = 8
@@ -132,6 +133,14 @@ def check_finished(report: dict[str, Any], run_dir: Path) -> None:
     n = int((report.get("funnel") or {}).get("errors") or 0)
     if n:
         raise UnfinishedError(
-            f"{n} sample{'s' if n > 1 else ''} ended in endpoint errors (see errors.jsonl); "
+            f"{n} sample{'s' if n > 1 else ''} ended in endpoint errors{_last_error(run_dir)} (see errors.jsonl); "
             f"rerun the same command with --out {run_dir} to retry just those"
         )
+
+
+def _last_error(run_dir: Path) -> str:
+    """', the last: HTTP 500 from endpoint (...)': what the endpoint said, so the user need not open the file."""
+    rows = [r for r in read_jsonl(run_dir / ERRORS) if r.get("outcome") == "error"]
+    error = rows[-1].get("error") if rows else None
+    message = error.get("message") if isinstance(error, dict) else None
+    return f", the last: {message[:300]}" if isinstance(message, str) and message else ""

@@ -110,8 +110,14 @@ def outcome_lines(console: Console, report: Mapping[str, Any], run_dir: Path) ->
             soft_wrap=True,
         )
     else:
+        # Samples left in endpoint errors or interrupted are not among the attempted: say so, not just "0 of 0".
+        words = {"errors": "in endpoint errors", "interrupted": "interrupted"}
+        left = [f"{n} {words[k]}" for k in words if (n := f.get(k, 0))]
+        unfinished = f" ({' and '.join(left)}, not finished)" if left else ""
         console.print(
-            f"[bold yellow]⚠ 0 of {att} samples accepted[/bold yellow]: the dataset is empty", highlight=False
+            f"[bold yellow]⚠ 0 of {att} samples accepted[/bold yellow]{unfinished}: the dataset is empty",
+            highlight=False,
+            soft_wrap=True,
         )
 
 

@@ -97,7 +97,7 @@ def test_samples_left_in_error_exit_5_and_say_how_to_resume(tmp_path: Path, scri
     code, err = run_cli(argv)
     assert code == 5, err
     last = err[-1]
-    assert last.startswith("error: 1 sample ended in endpoint errors") and f"--out {out}" in last, err
+    assert last.startswith("error: 1 sample ended in endpoint errors, the last: HTTP 500") and f"--out {out}" in last
     assert build_report(out)["funnel"]["errors"] == 1
     broken["on"] = False
     code, err = run_cli(argv)

@@ -147,6 +147,19 @@ def test_zero_accepted_summary_warns_with_reasons_and_marked_texts(zero_run: Pat
     assert out.rstrip().splitlines()[-1].startswith("⚠ 0 of 2")  # the headline is the last line
 
 
+def test_zero_accepted_summary_counts_the_samples_left_in_errors(tmp_path: Path) -> None:
+    """Every sample in endpoint errors: '0 of 0 samples accepted' read as if nothing had been asked for."""
+    run = tmp_path / "run"
+    _write(run, "accepted.jsonl", [])
+    _write(run, "rejected.jsonl", [])
+    errors = [{"id": f"00000{i}", "outcome": "error", "usage": [_usage("solution", "error", 0)]} for i in range(2)]
+    _write(run, "errors.jsonl", errors)
+    console, buf = _console()
+    render_summary(console, build_report(run) | {"mode": "inflight"}, run)
+    last = buf.getvalue().rstrip().splitlines()[-1]
+    assert last == "⚠ 0 of 0 samples accepted (2 in endpoint errors, not finished): the dataset is empty"
+
+
 def test_accepted_summary_names_the_dataset_files(tmp_path: Path) -> None:
     run = tmp_path / "run"
     row = {
