@@ -30,6 +30,10 @@ def _no_lone_surrogate(row: dict[str, Any], path: Path, n: int) -> None:
         raise RecipeError(f"{path}:{n}: contains a lone UTF-16 surrogate escape (e.g. \\ud800), not text") from None
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON (write null, or the value as a string)")
+
+
 def json_objects(path: Path, what: str) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each non-blank line; ``what`` names the file in errors ('the seed file')."""
     text = read_text(path, what, MAX_INPUT_BYTES)  # a regular file of bounded size: never /dev/zero or a FIFO
@@ -38,9 +42,11 @@ def json_objects(path: Path, what: str) -> Iterator[tuple[int, dict[str, Any]]]:
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            row = json.loads(line, parse_constant=_no_constant)
         except json.JSONDecodeError as exc:
             raise RecipeError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
+        except ValueError as exc:  # NaN or Infinity: Python reads them, but rows written with them are not JSON
+            raise RecipeError(f"{path}:{n}: {exc}") from None
         except RecursionError:
             raise RecipeError(f"{path}:{n}: the JSON nests too deeply") from None
         if not isinstance(row, dict):

@@ -93,6 +93,15 @@ def test_a_byte_order_mark_is_not_part_of_the_first_column(tmp_path: Path) -> No
     assert rows is not None and rows.rows[0]["topic"] == "topic 0"
 
 
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_in_an_input_row_is_refused_naming_file_and_line(tmp_path: Path, constant: str) -> None:
+    """Python's json reads NaN, and the rows (input.row in rejected.jsonl, row.FIELD columns in dataset.jsonl) were
+    then written with a bare NaN that jq, JavaScript or Go refuse to parse."""
+    (tmp_path / "rows.jsonl").write_text('{"topic": "a", "subject": "b"}\n{"topic": "c", "level": ' + constant + "}\n")
+    with pytest.raises(RecipeError, match=rf"rows.jsonl:2: {constant} is not valid JSON \(write null"):
+        load_recipe(recipe(tmp_path, {"path": "rows.jsonl"}))
+
+
 def test_a_dataset_name_is_never_downloaded_unless_asked(tmp_path: Path) -> None:
     with pytest.raises(RecipeError, match=r"cannot load the dataset 'nobody/no-such-dataset'.*allow_download"):
         load_recipe(recipe(tmp_path, {"dataset": "nobody/no-such-dataset"}))
