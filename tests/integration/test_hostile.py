@@ -322,7 +322,7 @@ REFUSED = [
     _seed_case("surrogate", '{"question": "half \\ud800 pair"}\n', "lone UTF-16 surrogate"),
     _seed_case("binary", b"\x80\x81\x82\n", "not UTF-8"),
     _seed_case("number-row", "42\n", "each line must be a JSON object"),
-    _seed_case("nan-field", '{"question": NaN}\n', "no text field 'question'"),
+    _seed_case("nan-field", '{"question": NaN}\n', "NaN is not valid JSON"),
     _seed_case("huge-line", '{"question": "' + "x" * 2_000_000, "not valid JSON"),
     # -- run directories: refused in one line (exit 4), the earlier run untouched --
     Case("run-json-list", 4, "run.json", setup=_write("run/run.json", "[]")),
