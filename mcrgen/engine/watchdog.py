@@ -4,14 +4,18 @@ Validators run on the event loop's thread (a thread per call would cost more tha
 blocks (``time.sleep``, a regular expression backtracking over hostile text, a plug-in waiting on the network)
 stops everything, Ctrl-C included: the loop that would handle the signal is the one that is blocked. One daemon
 thread watches the call in progress; when it has run longer than the budget, the thread prints one line and ends
-the process with :data:`EXIT_VALIDATOR_TIMEOUT`. That exit is like a kill: every row on disk is whole (rows are
-appended one write each), and rerunning the command resumes. The budget is ``MCRGEN_VALIDATOR_TIMEOUT`` seconds
-(default :data:`DEFAULT_BUDGET`; ``0`` turns the watchdog off).
+the process with :data:`EXIT_VALIDATOR_TIMEOUT`. A thread only runs while the call lets go of the interpreter
+(``time.sleep``, I/O), and a regular expression backtracking in C never does; so the process also asks for a
+``SIGVTALRM`` per tick of CPU time it uses, whose handler Python runs on the main thread even inside the regex
+engine (it checks for signals as it backtracks), and the handler ends the process the same way. That exit is like
+a kill: every row on disk is whole (rows are appended one write each), and rerunning the command resumes. The
+budget is ``MCRGEN_VALIDATOR_TIMEOUT`` seconds (default :data:`DEFAULT_BUDGET`; ``0`` turns the watchdog off).
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable
@@ -46,24 +50,38 @@ def budget() -> float:
     return value if value == value and value >= 0 else DEFAULT_BUDGET  # NaN or negative: the default
 
 
+def _tick(limit: float) -> float:
+    return min(1.0, max(0.05, limit / 10))
+
+
 def _run(limit: float) -> None:
-    tick = min(1.0, max(0.05, limit / 10))
     while True:
-        time.sleep(tick)
-        name, since = _watch.name, _watch.since
-        if name is not None and time.monotonic() - since > limit:
-            os.write(
-                2,
-                f"\nerror: validator {name!r} ran for more than {limit:g}s (MCRGEN_VALIDATOR_TIMEOUT) and was "
-                f"stopped by ending mcrgen; finished samples are saved: fix or drop the validator, then rerun to "
-                f"resume\n".encode(),
-            )
-            for hook in _before_exit:
-                try:
-                    hook()
-                except Exception:  # noqa: BLE001,S110 (ending the process matters more than what a hook failed at)
-                    pass
-            os._exit(EXIT_VALIDATOR_TIMEOUT)
+        time.sleep(_tick(limit))
+        _end_if_over(limit)
+
+
+def _on_cpu_tick(signum: int, frame: object) -> None:
+    """``SIGVTALRM``: the process used another tick of CPU, maybe inside a call that holds the interpreter."""
+    if _limit:
+        _end_if_over(_limit)
+
+
+def _end_if_over(limit: float) -> None:
+    """End the process when the validator call in progress has run past ``limit`` seconds."""
+    name, since = _watch.name, _watch.since
+    if name is None or time.monotonic() - since <= limit:
+        return
+    os.write(
+        2,
+        f"\nerror: validator {name!r} ran for more than {limit:g}s (MCRGEN_VALIDATOR_TIMEOUT) and was stopped by "
+        f"ending mcrgen; finished samples are saved: fix or drop the validator, then rerun to resume\n".encode(),
+    )
+    for hook in _before_exit:
+        try:
+            hook()
+        except Exception:  # noqa: BLE001,S110 (ending the process matters more than what a hook failed at)
+            pass
+    os._exit(EXIT_VALIDATOR_TIMEOUT)
 
 
 def _ensure_thread(limit: float) -> None:
@@ -71,6 +89,20 @@ def _ensure_thread(limit: float) -> None:
         if _watch.thread is None or not _watch.thread.is_alive():
             _watch.thread = threading.Thread(target=_run, args=(limit,), name="mcrgen-validator-watchdog", daemon=True)
             _watch.thread.start()
+            _start_cpu_ticks(limit)
+
+
+def _start_cpu_ticks(limit: float) -> None:
+    """Ask the kernel for ``SIGVTALRM`` per tick of CPU time (none while the process is idle). Only the main
+    thread may set a handler, and a handler someone else set is left alone; system calls the signal lands in are
+    restarted, not failed."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGVTALRM) not in (signal.SIG_DFL, _on_cpu_tick):
+        return
+    signal.signal(signal.SIGVTALRM, _on_cpu_tick)
+    signal.siginterrupt(signal.SIGVTALRM, False)
+    signal.setitimer(signal.ITIMER_VIRTUAL, _tick(limit), _tick(limit))
 
 
 _limit: float | None = None

@@ -54,7 +54,8 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
     if err.validator == "required":
         return f"{err.message}; add it"
     if err.validator == "pattern" and list(err.absolute_path) == ["name"]:
-        return f"{err.instance!r}: it names the run directory, so no '/', '\\', control characters, '.' or '..'"
+        banned = "'/', '\\', control or invisible formatting characters (like U+202E)"
+        return f"{err.instance!r}: it names the run directory, so no {banned}, '.' or '..'"
     if err.validator == "oneOf" and _is_validator_form(err):
         return "a validator is a name or a one-key mapping {name: {param: value}}"
     if err.validator == "oneOf":

@@ -152,6 +152,7 @@ REFUSED = [
     Case("recipe-duplicate-key", 2, "duplicate key 'name'", yaml.safe_dump(BASE, sort_keys=False) + "name: again\n"),
     Case("name-escapes-runs", 2, "it names the run directory", _set("name", "../../../escaped")),
     Case("name-has-slash", 2, "it names the run directory", _set("name", "bad/../../etc")),
+    Case("name-has-bidi-override", 2, "it names the run directory", _set("name", "x\u202etxt.exe")),
     # Found when the recipe is read, not after every sample's tokens are spent.
     Case(
         "validator-bad-regex",
@@ -773,3 +774,37 @@ def test_blocking_validator_ends_the_run_in_time(tmp_path: Path) -> None:
     assert "validator 'tests.support.hostile_validators:blocks' ran for more than 1s" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert_no_key(proc.stderr, tmp_path, KEY)
+
+
+def test_backtracking_regex_ends_the_command_in_time(tmp_path: Path) -> None:
+    """A catastrophic pattern holds the interpreter inside the regex engine, where the watchdog's thread never runs:
+    the CPU-time signal still ends the command with exit 124 (it ran for minutes before)."""
+    import subprocess
+    import sys
+    import time
+
+    from mcrgen.engine.watchdog import EXIT_VALIDATOR_TIMEOUT
+    from tests.conftest import ROOT
+
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text(
+        "name: wd\nendpoint: {base_url: 'http://127.0.0.1:9/v1', model: m}\nstages:\n  - name: fact\n"
+        "    prompt: Say a fact.\n    max_tokens: 50\n    validators:\n      - regex: {must_not_match: '(a+)+$'}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "s.jsonl").write_text(json.dumps({"fact": "a" * 40 + "!"}) + "\n", encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "MCRGEN_VALIDATOR_TIMEOUT": "1"}
+    t0 = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-m", "mcrgen", "validate", str(recipe), "s.jsonl"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=HANG_SECONDS,
+        env=env,
+    )
+    took = time.monotonic() - t0
+    assert proc.returncode == EXIT_VALIDATOR_TIMEOUT, proc.stderr
+    assert took < 30, took
+    assert "validator 'regex' ran for more than 1s" in proc.stderr
+    assert "Traceback" not in proc.stderr
