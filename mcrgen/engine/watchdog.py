@@ -14,6 +14,7 @@ budget is ``MCRGEN_VALIDATOR_TIMEOUT`` seconds (default :data:`DEFAULT_BUDGET`; 
 
 from __future__ import annotations
 
+import atexit
 import os
 import signal
 import threading
@@ -103,6 +104,9 @@ def _start_cpu_ticks(limit: float) -> None:
     signal.signal(signal.SIGVTALRM, _on_cpu_tick)
     signal.siginterrupt(signal.SIGVTALRM, False)
     signal.setitimer(signal.ITIMER_VIRTUAL, _tick(limit), _tick(limit))
+    # The interpreter puts the default action back on its way out, and that action ends the process: a tick
+    # after it would kill a process that is exiting normally (exit -26). So the ticks stop first.
+    atexit.register(signal.setitimer, signal.ITIMER_VIRTUAL, 0)
 
 
 _limit: float | None = None

@@ -808,3 +808,26 @@ def test_backtracking_regex_ends_the_command_in_time(tmp_path: Path) -> None:
     assert took < 30, took
     assert "validator 'regex' ran for more than 1s" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_cpu_ticks_stop_before_the_interpreter_exits(tmp_path: Path) -> None:
+    """Python puts SIGVTALRM's default action (end the process) back on its way out; a tick after that killed
+    processes that were exiting normally (exit -26: the e2e runs and pytest itself). The ticks stop at exit."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = (
+        "import atexit, signal, time\n"
+        "def late():\n"  # registered first, so it runs after mcrgen's own exit hooks, as the shutdown does
+        "    signal.signal(signal.SIGVTALRM, signal.SIG_DFL)\n"
+        "    t = time.process_time()\n"
+        "    while time.process_time() - t < 0.5: pass\n"
+        "atexit.register(late)\n"
+        "from mcrgen.engine import watchdog\n"
+        "watchdog.begin('x'); watchdog.end()\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "MCRGEN_VALIDATOR_TIMEOUT": "0.5"}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=HANG_SECONDS, env=env)
+    assert proc.returncode == 0, (proc.returncode, proc.stderr)
