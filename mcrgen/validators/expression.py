@@ -145,7 +145,7 @@ def side_readings(items: list[float], ops: list[str], tight: list[bool]) -> tupl
     return tuple(alts)
 
 
-PLAIN_SIDE = re.compile(r"\d+(?:\.\d+)?(?:[-+*/]\d+(?:\.\d+)?)*")
+PLAIN_SIDE = re.compile(r"(\d+(?:\.\d+)?)(?:[-+*/]\d+(?:\.\d+)?)*")
 """Plain numbers joined by operators, no blank, no comma (``48/2``, ``3*12+5``): most annotations' left sides."""
 _PLAIN_STEP = re.compile(r"([-+*/])(\d+(?:\.\d+)?)")
 
@@ -157,11 +157,9 @@ def whole_side_readings(text: str, end: int) -> tuple[float, ...]:
     A :data:`PLAIN_SIDE` is read straight from the text, without making tokens (the parser's reading of such
     tokens is fixed: every ``/`` glued to both numbers is a tight fraction); it takes most annotations in a
     fraction of the time, and ``tests/unit/test_fast_paths.py`` holds it to the parser's result."""
-    if PLAIN_SIDE.fullmatch(text, 0, end):
-        steps = _PLAIN_STEP.findall(text, 0, end)
-        first = _PLAIN_STEP.search(text, 0, end)
-        items = [parse_num(text[: first.start() if first is not None else end])[0]]
-        items += [parse_num(num)[0] for _, num in steps]
+    if plain := PLAIN_SIDE.fullmatch(text, 0, end):
+        steps = _PLAIN_STEP.findall(text, plain.end(1), end)
+        items = [parse_num(plain.group(1))[0], *(parse_num(num)[0] for _, num in steps)]
         ops = [op for op, _ in steps]
         return side_readings(items, ops, [op == "/" for op in ops])
     toks = tokenize(text, 0, end, annotation=True)

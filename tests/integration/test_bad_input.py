@@ -20,10 +20,10 @@ from typing import Any
 import pytest
 import yaml
 
-from mcrgen import cli
 from mcrgen.rundir import files as rundir
 from mcrgen.rundir.reader import load_meta
 from tests.conftest import ROOT, steps_script
+from tests.support.cli_run import invoke_cli
 from tests.support.scripted_server import Reply, ScriptedServer
 
 BASE: dict[str, Any] = yaml.safe_load((ROOT / "tests" / "fixtures" / "tiny.yaml").read_text())
@@ -58,28 +58,11 @@ def good_run(servers: Servers, tmp_path_factory: pytest.TempPathFactory) -> Path
     work = tmp_path_factory.mktemp("good")
     (work / "seeds.jsonl").write_text(SEEDS)
     (work / "recipe.yaml").write_text(yaml.safe_dump(BASE, sort_keys=False))
-    code, err = invoke(
+    code, err = invoke_cli(
         ["generate", str(work / "recipe.yaml"), "--out", str(work / "run"), "--base-url", servers.good.base_url]
     )
     assert code == 0, err
     return work
-
-
-def invoke(argv: list[str]) -> tuple[int, str]:
-    """Run the CLI entry point in-process; return (exit code, stderr)."""
-    import io
-
-    saved = sys.argv, sys.stderr
-    buf = io.StringIO()
-    sys.argv, sys.stderr = ["mcrgen", *argv], buf
-    try:
-        cli.main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    finally:
-        sys.argv, sys.stderr = saved
-    return code, buf.getvalue()
 
 
 @dataclass
@@ -283,7 +266,7 @@ def test_bad_input(
         args += ["--base-url", getattr(servers, case.server).base_url]
     before = _snapshot(work / "run")
 
-    code, err = invoke(["generate", str(recipe), *args])
+    code, err = invoke_cli(["generate", str(recipe), *args])
 
     assert code == case.code, err
     lines = [ln for ln in err.splitlines() if ln.strip()]
@@ -398,7 +381,7 @@ def test_api_key_never_reaches_any_file_or_output(tmp_path: Path, monkeypatch: p
     data["endpoint"]["api_key_env"] = "MCRGEN_SECRET_KEY"
     (tmp_path / "recipe.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
     with ScriptedServer(script, api_key=secret) as srv:
-        code, err = invoke(["generate", "recipe.yaml", "--out", "run", "--base-url", srv.base_url])
+        code, err = invoke_cli(["generate", "recipe.yaml", "--out", "run", "--base-url", srv.base_url])
     assert code == 5, err  # the sample the server kept refusing is left in error
     errors = rundir.read_jsonl(tmp_path / "run" / "errors.jsonl")
     assert errors and "***" in errors[0]["error"]["message"]  # the echoed key was scrubbed

@@ -29,10 +29,11 @@ import yaml
 
 from mcrgen import errors
 from mcrgen.wire.retry import MAX_RETRY_AFTER, RetryPolicy
-from tests.integration.test_bad_input import BASE, SEEDS, Servers, _set, _write, invoke
+from tests.integration.test_bad_input import BASE, SEEDS, Servers, _set, _write
 from tests.integration.test_bad_input import good_run as good_run  # noqa: F401 - fixture
 from tests.integration.test_bad_input import servers as servers  # noqa: F401 - fixture
 from tests.support import hostile_server as hs
+from tests.support.cli_run import invoke_cli
 
 HANG_SECONDS = 60
 KEY = "sk-hostile-KEY-0123456789abcdef"
@@ -381,7 +382,7 @@ def test_refused(case: Case, good_run: Path, servers: Servers, tmp_path: Path, m
         args += ["--base-url", getattr(servers, case.server).base_url]
     before = _snapshot(work / "run")
 
-    code, err = invoke(["generate", str(recipe), *args])
+    code, err = invoke_cli(["generate", str(recipe), *args])
 
     assert code == case.code, err
     line = one_error_line(err)
@@ -642,7 +643,7 @@ def test_served(case: Served, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         return (case.solution or always(hs.good_stream(SOLUTION)))(k)
 
     with hs.HostileServer(reply, models=case.models) as srv:
-        code, err = invoke(
+        code, err = invoke_cli(
             ["generate", str(_recipe(tmp_path, case)), "--out", "run", "--limit", "1", "--base-url", srv.base_url]
         )
 
@@ -732,7 +733,7 @@ def test_commands(
     (tmp_path / "bad-env.yaml").write_text(yaml.safe_dump(bad))
     before = _snapshot(tmp_path / "run")
 
-    got, err = invoke(argv)
+    got, err = invoke_cli(argv)
 
     assert got == code, err
     line = one_error_line(err)
@@ -740,8 +741,8 @@ def test_commands(
     assert _snapshot(tmp_path / "run") == before
 
 
-def test_blocking_validator_ends_the_run_in_time(tmp_path: Path) -> None:
-    """A plug-in that never returns blocks the event loop (Ctrl-C included): the watchdog ends the process."""
+def _ended_by_watchdog(argv: list[str], cwd: Path, env: dict[str, str], validator: str) -> str:
+    """Run ``mcrgen ARGV`` with a 1 s validator budget; assert the watchdog ended it in time; return its stderr."""
     import subprocess
     import sys
     import time
@@ -749,55 +750,11 @@ def test_blocking_validator_ends_the_run_in_time(tmp_path: Path) -> None:
     from mcrgen.engine.watchdog import EXIT_VALIDATOR_TIMEOUT
     from tests.conftest import ROOT
 
-    case = Served("blocks", validators=["tests.support.hostile_validators:blocks"])
-    recipe = _recipe(tmp_path, case)
-
-    def reply(path: str, body: dict[str, Any], n: int) -> bytes:
-        first = str(body["messages"][-1]["content"]).startswith("Write")
-        return hs.good_stream(PROBLEM if first else SOLUTION)
-
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "MCRGEN_VALIDATOR_TIMEOUT": "1", "OPENAI_API_KEY": KEY}
-    with hs.HostileServer(reply) as srv:
-        t0 = time.monotonic()
-        proc = subprocess.run(
-            [sys.executable, "-m", "mcrgen", "generate", str(recipe), "--out", "run", "--limit", "2"]
-            + ["--base-url", srv.base_url],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=HANG_SECONDS,
-            env=env,
-        )
-        took = time.monotonic() - t0
-    assert proc.returncode == EXIT_VALIDATOR_TIMEOUT, proc.stderr
-    assert took < 30, took
-    assert "validator 'tests.support.hostile_validators:blocks' ran for more than 1s" in proc.stderr
-    assert "Traceback" not in proc.stderr
-    assert_no_key(proc.stderr, tmp_path, KEY)
-
-
-def test_backtracking_regex_ends_the_command_in_time(tmp_path: Path) -> None:
-    """A catastrophic pattern holds the interpreter inside the regex engine, where the watchdog's thread never runs:
-    the CPU-time signal still ends the command with exit 124 (it ran for minutes before)."""
-    import subprocess
-    import sys
-    import time
-
-    from mcrgen.engine.watchdog import EXIT_VALIDATOR_TIMEOUT
-    from tests.conftest import ROOT
-
-    recipe = tmp_path / "r.yaml"
-    recipe.write_text(
-        "name: wd\nendpoint: {base_url: 'http://127.0.0.1:9/v1', model: m}\nstages:\n  - name: fact\n"
-        "    prompt: Say a fact.\n    max_tokens: 50\n    validators:\n      - regex: {must_not_match: '(a+)+$'}\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "s.jsonl").write_text(json.dumps({"fact": "a" * 40 + "!"}) + "\n", encoding="utf-8")
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "MCRGEN_VALIDATOR_TIMEOUT": "1"}
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "MCRGEN_VALIDATOR_TIMEOUT": "1", **env}
     t0 = time.monotonic()
     proc = subprocess.run(
-        [sys.executable, "-m", "mcrgen", "validate", str(recipe), "s.jsonl"],
-        cwd=tmp_path,
+        [sys.executable, "-m", "mcrgen", *argv],
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=HANG_SECONDS,
@@ -806,8 +763,37 @@ def test_backtracking_regex_ends_the_command_in_time(tmp_path: Path) -> None:
     took = time.monotonic() - t0
     assert proc.returncode == EXIT_VALIDATOR_TIMEOUT, proc.stderr
     assert took < 30, took
-    assert "validator 'regex' ran for more than 1s" in proc.stderr
+    assert f"validator {validator!r} ran for more than 1s" in proc.stderr
     assert "Traceback" not in proc.stderr
+    return proc.stderr
+
+
+def test_blocking_validator_ends_the_run_in_time(tmp_path: Path) -> None:
+    """A plug-in that never returns blocks the event loop (Ctrl-C included): the watchdog ends the process."""
+    case = Served("blocks", validators=["tests.support.hostile_validators:blocks"])
+    recipe = _recipe(tmp_path, case)
+
+    def reply(path: str, body: dict[str, Any], n: int) -> bytes:
+        first = str(body["messages"][-1]["content"]).startswith("Write")
+        return hs.good_stream(PROBLEM if first else SOLUTION)
+
+    with hs.HostileServer(reply) as srv:
+        argv = ["generate", str(recipe), "--out", "run", "--limit", "2", "--base-url", srv.base_url]
+        err = _ended_by_watchdog(argv, tmp_path, {"OPENAI_API_KEY": KEY}, "tests.support.hostile_validators:blocks")
+    assert_no_key(err, tmp_path, KEY)
+
+
+def test_backtracking_regex_ends_the_command_in_time(tmp_path: Path) -> None:
+    """A catastrophic pattern holds the interpreter inside the regex engine, where the watchdog's thread never runs:
+    the CPU-time signal still ends the command with exit 124 (it ran for minutes before)."""
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text(
+        "name: wd\nendpoint: {base_url: 'http://127.0.0.1:9/v1', model: m}\nstages:\n  - name: fact\n"
+        "    prompt: Say a fact.\n    max_tokens: 50\n    validators:\n      - regex: {must_not_match: '(a+)+$'}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "s.jsonl").write_text(json.dumps({"fact": "a" * 40 + "!"}) + "\n", encoding="utf-8")
+    _ended_by_watchdog(["validate", str(recipe), "s.jsonl"], tmp_path, {}, "regex")
 
 
 def test_cpu_ticks_stop_before_the_interpreter_exits(tmp_path: Path) -> None:

@@ -8,8 +8,8 @@ import sys
 from mcrgen import cli
 
 
-def run_cli(argv: list[str]) -> tuple[int, list[str]]:
-    """``mcrgen ARGV`` in-process: (exit code, non-empty stderr lines)."""
+def invoke_cli(argv: list[str]) -> tuple[int, str]:
+    """``mcrgen ARGV`` in-process: (exit code, stderr)."""
     saved = sys.argv, sys.stderr
     buf = io.StringIO()
     sys.argv, sys.stderr = ["mcrgen", *argv], buf
@@ -20,4 +20,10 @@ def run_cli(argv: list[str]) -> tuple[int, list[str]]:
         code = exc.code if isinstance(exc.code, int) else 1
     finally:
         sys.argv, sys.stderr = saved
-    return code, [ln for ln in buf.getvalue().splitlines() if ln.strip()]
+    return code, buf.getvalue()
+
+
+def run_cli(argv: list[str]) -> tuple[int, list[str]]:
+    """``mcrgen ARGV`` in-process: (exit code, non-empty stderr lines)."""
+    code, err = invoke_cli(argv)
+    return code, [ln for ln in err.splitlines() if ln.strip()]
