@@ -16,6 +16,7 @@ Policies (``stage.checkpoints``):
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -73,6 +74,11 @@ def _guarded(
         fail = call(text, ctx, tokens)
     except (Exception, SystemExit) as exc:  # a plug-in calling exit() ends its sample, not mcrgen
         return Fail("validator_error", None, f"{type(exc).__name__}: {exc}"[:300])
+    except KeyboardInterrupt:
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            raise  # Ctrl-C where Python's own handler is in place (``mcrgen validate``): the user's, not the plug-in's
+        # A run handles Ctrl-C in its event loop (a worker ignores it), so this one was raised by the plug-in.
+        return Fail("validator_error", None, "KeyboardInterrupt raised by the validator itself")
     finally:
         watchdog.end()
     if fail is not None and not isinstance(fail, Fail):

@@ -599,6 +599,12 @@ SERVED = [
         reason="SystemExit: 3",
     ),
     Served(
+        "plugin-keyboard-interrupt",
+        validators=["tests.support.hostile_validators:interrupts"],
+        outcome="rejected",
+        reason="KeyboardInterrupt",
+    ),
+    Served(
         "plugin-recursion",
         validators=["tests.support.hostile_validators:recursion"],
         outcome="rejected",

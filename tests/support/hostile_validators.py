@@ -43,6 +43,12 @@ def blocks(text: str, ctx: CheckContext) -> Any:
     time.sleep(3600)
 
 
+@validator("hostile_interrupts", prefix_safe=False)
+def interrupts(text: str, ctx: CheckContext) -> Any:
+    """Raises KeyboardInterrupt though nobody pressed Ctrl-C."""
+    raise KeyboardInterrupt
+
+
 @validator("hostile_exits", prefix_safe=False)
 def exits(text: str, ctx: CheckContext) -> Any:
     """Calls sys.exit() as if it were the program."""
