@@ -117,7 +117,7 @@ class Events:
         clock, max_tokens, max_chars = time.perf_counter, self._max_tokens, self._max_chars
         idle_since: float | None = None
         pieces = chars = 0
-        finished = False
+        finished = data_seen = False
         next_batch = self._batches()
         try:
             while (batch := await next_batch()) is not None:
@@ -137,6 +137,7 @@ class Events:
                                 raise StreamBroken(f"stalled: no data for {self._stall:g}s (keep-alives only)")
                         continue  # comments, 'event:' lines
                     idle_since = None
+                    data_seen = True
                     self.t_read = clock()
                     payload = line[5:].strip()
                     if payload == b"[DONE]":
@@ -165,6 +166,13 @@ class Events:
                 return  # we shut the socket ourselves: whatever the read says now is not the server's fault
             raise StreamBroken(safe_message(f"stream interrupted: {type(exc).__name__}: {exc}")) from None
         if not finished and not self.aborted:
+            if idle_since is None and not data_seen:
+                # A web page or a JSON document where an event stream was asked for: the URL is not a streaming
+                # OpenAI-compatible endpoint (a proxy's welcome page, a server that ignores "stream": true).
+                raise StreamBroken(
+                    "the reply held no event-stream data (no 'data:' line): is endpoint.base_url an OpenAI-compatible"
+                    " server that streams chat completions (usually ending in /v1)?"
+                )
             # The body ended (a 'Connection: close' reply without chunked framing ends this way on a disconnect)
             # with neither [DONE] nor a finish_reason: the server went away mid-answer. Retry, not a verdict.
             raise StreamBroken("stream interrupted: the connection closed before [DONE] or a finish_reason")

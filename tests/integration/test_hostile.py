@@ -530,7 +530,7 @@ SERVED = [
         "closed before",
     ),
     Served("chunked-cut", first_then_good(hs.sse([hs.event(hs.delta("Step"))])[:-5]), check=_attempts(2)),
-    Served("html-chat", always(hs.http(200, HTML, ctype="text/html")), "error", "closed before"),
+    Served("html-chat", always(hs.http(200, HTML, ctype="text/html")), "error", "no event-stream data"),
     Served(
         "done-without-finish",
         always(hs.sse([hs.event(hs.delta("Step 1")), b"data: [DONE]\n\n"])),

@@ -1,6 +1,9 @@
 """The reader as it was at 82c839f, kept as the oracle of tests/unit/test_wire_reader.py: h11 for the HTTP framing
 (what httpcore ran), then the old line splitter and event parser, verbatim. New readers must give the same chunks
 and the same outcome for the same bytes, however the bytes are cut.
+
+One outcome was changed on purpose since (stop 26): a body that ends without a single ``data:`` line (a web page,
+a JSON document) says so, instead of "closed before [DONE]"; the oracle says it too.
 """
 
 from __future__ import annotations
@@ -122,7 +125,7 @@ def old_events(body: Iterator[bytes], stall: float, max_tokens: int) -> Iterator
     idle_since: float | None = None
     pending = b""
     received = chars = pieces = 0
-    finished = False
+    finished = data_seen = False
     for raw in body:
         received += len(raw)
         if received > max_bytes:
@@ -150,6 +153,7 @@ def old_events(body: Iterator[bytes], stall: float, max_tokens: int) -> Iterator
                         raise StreamBroken(f"stalled: no data for {stall:g}s (keep-alives only)")
                 continue
             idle_since = None
+            data_seen = True
             payload = line[5:].strip()
             if payload == b"[DONE]":
                 return
@@ -170,4 +174,9 @@ def old_events(body: Iterator[bytes], stall: float, max_tokens: int) -> Iterator
                 raise too_long(f"{chunk.completion_tokens} tokens")
             yield chunk
     if not finished:
+        if idle_since is None and not data_seen:
+            raise StreamBroken(
+                "the reply held no event-stream data (no 'data:' line): is endpoint.base_url an OpenAI-compatible"
+                " server that streams chat completions (usually ending in /v1)?"
+            )
         raise StreamBroken("stream interrupted: the connection closed before [DONE] or a finish_reason")
