@@ -253,8 +253,9 @@ def merge(
 
     res = merge_runs(out, run_dirs)
     err.print(
-        f"merged {len(run_dirs)} runs into {res.out}: {res.accepted} accepted, {res.rejected} rejected, "
-        f"{res.errors} error rows, {res.duplicates} duplicate ids (kept in the ledger)",
+        f"merged {len(run_dirs)} run{'s' * (len(run_dirs) != 1)} into {res.out}: {res.accepted} accepted, "
+        f"{res.rejected} rejected, {res.errors} error row{'s' * (res.errors != 1)}, {res.duplicates} duplicate "
+        f"id{'s' * (res.duplicates != 1)} (kept in the ledger)",
         highlight=False,
     )
     if res.missing_shards:

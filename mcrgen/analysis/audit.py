@@ -111,8 +111,11 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
 
 
 def _statement(text: str, at: int | None) -> str:
+    """The line holding the fault; at the end of the text (a gate on the finished text), its last non-blank line."""
     if at is None or not 0 <= at <= len(text):
         return ""
+    if not text[at:].strip():
+        at = len(text[:at].rstrip())
     s = text.rfind("\n", 0, at) + 1
     e = text.find("\n", at)
     return text[s : e if e >= 0 else len(text)][:200]
@@ -269,7 +272,7 @@ class _Tally:
             "fraction": frac,
             "phase": f.phase,
             "detail": f.detail,
-            "statement": _statement(text, f.at),
+            "statement": _statement(text, f.at if f.at is not None else f.seen_at),  # unplaced: where it was seen
         }
         if len(vs["examples"]) < self.max_examples:
             vs["examples"].append(record)

@@ -218,7 +218,8 @@ def render_summary(
             console.print(line, highlight=False, soft_wrap=True)
     else:
         zero_accepted(console, report, examples)
-    if report.get("mode") == "inflight":
+    if report.get("mode") == "inflight" and report.get("funnel", {}).get("attempted"):
+        # (When no sample got as far as a verdict, there is no saving to estimate, nor a compare worth running.)
         estimate_line(console, estimate, compare_cmd)
     console.print(f"all rows: {run_dir}/ accepted.jsonl, rejected.jsonl, report.json", highlight=False, soft_wrap=True)
     outcome_lines(console, report, run_dir)

@@ -196,6 +196,9 @@ def test_cli_shard_and_merge(tmp_path: Path, scripted: Any) -> None:
         assert res.exit_code == 0, res.output
     res = cli.invoke(app, ["merge", str(tmp_path / "m"), str(tmp_path / "s0"), str(tmp_path / "s1")])
     assert res.exit_code == 0, res.output
+    assert "merged 2 runs into" in res.output and "0 error rows, 0 duplicate ids" in res.output
+    one = cli.invoke(app, ["merge", str(tmp_path / "m1"), str(tmp_path / "s0")])
+    assert one.exit_code == 0 and "merged 1 run into" in one.output, one.output
     report = json.loads((tmp_path / "m" / "report.json").read_text())
     assert report["funnel"]["attempted"] == 4 and report["funnel"]["rejected"] == 2
     bad = cli.invoke(app, ["generate", str(path), "--base-url", srv.base_url, "--shard", "2/2"])

@@ -94,3 +94,13 @@ def test_quickstart_gold_solutions_within_the_limit_pass_the_audit(tmp_path: Pat
     result = validate_file(load_recipe(ROOT / "recipes" / "quickstart.yaml", environ={}), gold, None)
     runaway = result["stages"]["solution"]["validators"]["runaway_length"]
     assert runaway["fired"] == 0, runaway["examples"]
+
+
+def test_an_example_at_the_end_of_the_text_shows_its_last_statement() -> None:
+    """A gate that fails on the finished text (no final '#### N') is placed at its end; when the text ends with a
+    newline the example quoted the empty line after it, so `mcrgen validate` printed ''."""
+    gate = bind("regex", {"must_match": r"#### \d+"})
+    rows = [{"answer": "Step 1: 2 + 2 = 4.\nThe answer is 4.\n"}]
+    result = audit({"solution": [gate]}, rows, fields={"solution": "answer"})
+    (example,) = result["stages"]["solution"]["validators"]["regex"]["examples"]
+    assert example["statement"] == "The answer is 4."

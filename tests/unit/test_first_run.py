@@ -155,9 +155,14 @@ def test_zero_accepted_summary_counts_the_samples_left_in_errors(tmp_path: Path)
     errors = [{"id": f"00000{i}", "outcome": "error", "usage": [_usage("solution", "error", 0)]} for i in range(2)]
     _write(run, "errors.jsonl", errors)
     console, buf = _console()
-    render_summary(console, build_report(run) | {"mode": "inflight"}, run)
-    last = buf.getvalue().rstrip().splitlines()[-1]
+    est = inflight_estimate(run, {"solution": 200})
+    report = build_report(run) | {"mode": "inflight"}
+    render_summary(console, report, run, estimate=est, compare_cmd="mcrgen compare r.yaml")
+    out = buf.getvalue()
+    last = out.rstrip().splitlines()[-1]
     assert last == "⚠ 0 of 0 samples accepted (2 in endpoint errors, not finished): the dataset is empty"
+    # Nothing was generated, so there is no saving to measure: no "mcrgen compare" to run against a failing server.
+    assert "mcrgen compare" not in out and "saved nothing" not in out
 
 
 def test_accepted_summary_names_the_dataset_files(tmp_path: Path) -> None:
