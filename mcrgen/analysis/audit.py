@@ -16,7 +16,7 @@ import json
 import random
 import re
 import statistics
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -167,7 +167,7 @@ def audit(
             if not fields:
                 raise ValueError(f"cannot guess the field mapping from keys {sorted(row)}; pass fields=")
         inputs: dict[str, str] = {}
-        for name, vals, text in _stage_texts(stages, row, fields):
+        for name, vals, text in _stage_texts(stages, row, fields, tally.skip):
             fired = stream_check(
                 vals,
                 text,
@@ -195,14 +195,37 @@ def audit(
 
 
 def _stage_texts(
-    stages: Mapping[str, Sequence[BoundValidator]], row: Mapping[str, Any], fields: Mapping[str, str]
+    stages: Mapping[str, Sequence[BoundValidator]],
+    row: Mapping[str, Any],
+    fields: Mapping[str, str],
+    skip: Callable[[str, Any], None],
 ) -> Iterator[tuple[str, Sequence[BoundValidator], str]]:
     """Each stage's validators and its text in ``row``, in generation order; a stage whose column is missing (or
-    not text) in this row is skipped, so it is neither checked nor counted."""
+    not text) in this row is not checked, and ``skip(stage, value)`` hears of it."""
     for name, vals in stages.items():
         text = column_value(row, fields.get(name, name))
         if isinstance(text, str):
             yield name, vals, text
+        else:
+            skip(name, text)
+
+
+def _kind(value: Any) -> str:
+    """What a column holds instead of text, as the audit says it."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    return "an object" if isinstance(value, dict) else type(value).__name__
+
+
+def skipped_phrase(skipped: Mapping[str, int]) -> str:
+    """``{"a number": 2, "nothing": 1}`` -> ``a number in 2, nothing in 1``."""
+    return ", ".join(f"{kind} in {n}" for kind, n in skipped.items())
 
 
 def _first_kill(fired: Mapping[str, Firing]) -> Firing:
@@ -235,12 +258,18 @@ class _Tally:
     fractions: dict[tuple[str, str], list[float]] = field(default_factory=dict)
     """Per (stage, validator): the share of each text seen when it fired, for the mean and median."""
     firings: list[dict[str, Any]] = field(default_factory=list)
+    skipped: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Per stage: how many rows held no text in its column, by what they held instead."""
 
     @classmethod
     def for_stages(
         cls, stages: Mapping[str, Sequence[BoundValidator]], *, max_examples: int, keep_firings: bool
     ) -> _Tally:
         return cls({name: _empty_stage(vals) for name, vals in stages.items()}, max_examples, keep_firings)
+
+    def skip(self, stage: str, value: Any) -> None:
+        kinds = self.skipped.setdefault(stage, {})
+        kinds[_kind(value)] = kinds.get(_kind(value), 0) + 1
 
     def add(self, idx: int, stage: str, text: str, fired: Mapping[str, Firing]) -> None:
         """Count one checked text of sample ``idx`` and every validator that fired on it."""
@@ -288,8 +317,13 @@ class _Tally:
             for vname, vs in st["validators"].items():
                 vs["rate"] = round(vs["fired"] / checked, 5) if checked else None
                 vs["fraction_seen"] = _mean_and_median(self.fractions.get((name, vname), []))
+            skipped = dict(sorted(self.skipped.get(name, {}).items()))
+            if skipped and checked:
+                st["skipped"] = skipped
             if not checked and name in fields:
-                st["not_checked"] = f"no sample has text in column {fields[name]!r}"
+                held = [kind for kind in skipped if kind != "nothing"]
+                also = f" ({', '.join(f'{skipped[k]} hold {k}' for k in held)})" if held else ""
+                st["not_checked"] = f"no sample has text in column {fields[name]!r}{also}"
             elif not checked:
                 st["not_checked"] = f"no column holds this stage's text (map one with --field {name}=COLUMN)"
         return self.per_stage

@@ -8,7 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from mcrgen.analysis.audit import audit
+from mcrgen.analysis.audit import audit, skipped_phrase
 from mcrgen.analysis.audit_fields import resolve_fields
 from mcrgen.errors import RecipeError
 from mcrgen.recipe.inputs import json_objects
@@ -87,6 +87,14 @@ def render_audit(console: Console, result: dict[str, Any]) -> None:
     for stage, s in result["stages"].items():
         if "not_checked" in s:
             console.print(f"  {stage}: not checked: {s['not_checked']}", highlight=False, soft_wrap=True)
+        elif skipped := s.get("skipped"):
+            column = result["fields"].get(stage, stage)
+            console.print(
+                f"  {stage}: {sum(skipped.values())} rows not checked: column {column!r} holds "
+                f"{skipped_phrase(skipped)}",
+                highlight=False,
+                soft_wrap=True,
+            )
     for stage, name, ex in examples:
         where = f" at char {ex['at']}" if ex["at"] is not None else ""
         console.print(

@@ -7,17 +7,19 @@ seed rows 9 and 121 as "332 tokens > 2.5 x 120 expected" (they have 295 and 261 
 
 from __future__ import annotations
 
+import io
 import json
 import random
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from mcrgen.analysis.audit import audit, chunk_ends, load_jsonl, stream_check
 from mcrgen.analysis.audit_tokens import heuristic_token_ends, token_ends_for, tokens_at
 from mcrgen.engine.tokens import shipped_tiktoken
 from mcrgen.recipe.loader import load_recipe
-from mcrgen.render.audit_table import validate_file
+from mcrgen.render.audit_table import render_audit, validate_file
 from mcrgen.validators import CheckContext, Fail, bind, validator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,3 +106,20 @@ def test_an_example_at_the_end_of_the_text_shows_its_last_statement() -> None:
     result = audit({"solution": [gate]}, rows, fields={"solution": "answer"})
     (example,) = result["stages"]["solution"]["validators"]["regex"]["examples"]
     assert example["statement"] == "The answer is 4."
+
+
+def test_rows_whose_column_holds_no_text_are_counted_and_said() -> None:
+    """A column that holds a number (or nothing) in some rows: those rows were skipped without a word, so a file
+    of numeric answers read as a clean audit of the rows that were text."""
+    gate = bind("regex", {"must_not_match": "WRONG"})
+    rows = [{"answer": "Step 1: 2 + 2 = 4.\n#### 4"}, {"answer": 42}, {"answer": 7.5}, {"answer": None}, {"x": 1}]
+    result = audit({"solution": [gate]}, rows, fields={"solution": "answer"})
+    stage = result["stages"]["solution"]
+    assert stage["checked"] == 1
+    assert stage["skipped"] == {"a number": 2, "nothing": 2}
+    only_numbers = audit({"solution": [gate]}, rows[1:3], fields={"solution": "answer"})["stages"]["solution"]
+    assert only_numbers["not_checked"] == "no sample has text in column 'answer' (2 hold a number)"
+    console = Console(file=io.StringIO(), width=200)
+    render_audit(console, result)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "solution: 4 rows not checked: column 'answer' holds a number in 2, nothing in 2" in out
