@@ -13,6 +13,7 @@ from rich.console import Console
 
 from mcrgen import __version__
 from mcrgen.errors import McrgenError
+from mcrgen.render.stderr import Stderr
 
 if TYPE_CHECKING:
     from mcrgen.engine.runner import Progress
@@ -28,13 +29,7 @@ app = typer.Typer(
 )
 
 
-class _Stderr(Console):
-    def on_broken_pipe(self) -> None:  # its reader went away (`2>&1 | head`): the rest goes unseen, the work goes on
-        self.quiet = True
-        os.dup2(os.open(os.devnull, os.O_WRONLY), self.file.fileno())
-
-
-err = _Stderr(stderr=True)
+err = Stderr(stderr=True)
 
 RecipeArg = Annotated[Path, typer.Argument(help="Recipe YAML file.", show_default=False)]
 AllowKeyEnv = Annotated[

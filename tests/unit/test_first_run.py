@@ -373,3 +373,19 @@ def test_ctrl_c_does_not_wait_for_a_hung_tokenizer(monkeypatch: Any) -> None:
     [usage] = counted
     assert usage.status == "interrupted" and usage.prompt_tokens > 0
     assert usage.prompt_method.startswith("estimated")
+
+
+def test_messages_off_a_terminal_stay_one_line() -> None:
+    """In a log or a pipe the console is 80 columns wide: the live view's final frame and the summary's lines were
+    broken mid-sentence ("... 0 streams, 0 " / "tokens"). Off a terminal a line is now never broken."""
+    from rich.console import Group
+    from rich.text import Text
+
+    from mcrgen.render.stderr import Stderr
+
+    buf = io.StringIO()
+    console = Stderr(file=buf, width=80)
+    long = "tokens  prompt 258  completion 150 (25.6/s)  cancelled in flight 0 streams, 0 tokens  " * 2
+    console.print(long.strip())
+    console.print(Group(Text(long.strip()), Text("funnel")))
+    assert buf.getvalue().splitlines() == [long.strip(), long.strip(), "funnel"]
