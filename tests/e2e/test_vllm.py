@@ -293,8 +293,16 @@ def test_hindsight_limit_is_never_beaten(runs: Runs, compared: dict[str, Any]) -
     assert share is not None and 0 <= share <= 1.0, hindsight
 
 
+IN_FLIGHT_TOKENS = 4
+"""Tokens a busy machine may have generated, but not yet delivered, when the client hangs up: a few, not the 981
+left of ``max_tokens``."""
+
+
 def test_no_token_generated_after_hangup(server: Server) -> None:
-    """Close the socket 19 tokens into a 1000-token stream: vLLM must stop at what it delivered."""
+    """Close the socket 19 tokens into a 1000-token stream: vLLM must stop at what it delivered, give or take the
+    tokens already on their way when the hangup arrived. On a quiet machine that is none; with both cores busy the
+    client reads behind the engine, and a token generated but still in the socket's buffers (or the step already
+    running) counts on the server too (CI at stop 26: 20 generated for 19 read)."""
     body = {
         "model": SERVED_NAME,
         "messages": [{"role": "user", "content": "Count to 500."}],
@@ -320,4 +328,4 @@ def test_no_token_generated_after_hangup(server: Server) -> None:
         time.sleep(0.05)
     time.sleep(0.5)  # a step already scheduled when the abort arrived would land now
     assert delivered == 19
-    assert generated(server.port) - before == delivered
+    assert delivered <= generated(server.port) - before <= delivered + IN_FLIGHT_TOKENS
