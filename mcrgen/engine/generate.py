@@ -61,6 +61,10 @@ def generate(
     workers = worker_count(recipe, workers)
     if recipe.endpoint.is_local:  # refuse before the model spends seconds loading (run_recipe checks again, cheaply)
         check_start(recipe, run_dir, mode, shard)
+        if (done := all_finished(recipe, run_dir, shard)) is not None:
+            if spawned is not None:
+                spawned.close()
+            return None, done
     try:
         if recipe.endpoint.is_local:
             from mcrgen.local.server import local_model, local_server, server_counter
@@ -100,6 +104,22 @@ def generate(
     if result is not None and result.progress.stop_reason is not None and INTERRUPTED in result.progress.stop_reason:
         raise KeyboardInterrupt
     return result, report
+
+
+def all_finished(recipe: Recipe, run_dir: Path, shard: Shard | None) -> dict[str, Any] | None:
+    """The report of a run whose every sample (of ``shard``) already has its verdict, its dataset files written
+    again; None when something is left to run. The embedded model takes seconds to load: not to do nothing."""
+    from mcrgen.engine.chain import sample_id
+    from mcrgen.rundir.dataset import finalize_run
+    from mcrgen.rundir.reader import read_run
+
+    if not run_dir.is_dir():
+        return None
+    done = read_run(run_dir).finished_ids()
+    if any(sample_id(i) not in done for i in range(recipe.samples) if shard is None or i in shard):
+        return None
+    finalize_run(run_dir, recipe.formats)
+    return write_report(run_dir)
 
 
 def local_slots(recipe: Recipe) -> tuple[int, int]:

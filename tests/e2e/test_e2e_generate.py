@@ -57,6 +57,17 @@ def test_cli_run_on_the_tiny_model_counts_every_token_exactly(tmp_path: Path) ->
     assert set(report["tokens"]["count_methods"]) <= {"reported", "server-tokenized"}
     # The server this run started is stopped when the run ends (servers of others are not ours to judge).
     assert _server_pids() - servers_before == set()
+    # The same command again: every sample has its verdict, so the summary comes without loading the model.
+    again = subprocess.run(
+        [sys.executable, "-m", "mcrgen", "generate", str(recipe), "--limit", "3", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "all 3 samples of this run have their verdict: nothing to generate" in again.stderr
+    assert json.loads((out / "report.json").read_text())["funnel"] == report["funnel"]
 
 
 def yaml_with(source: Path, tmp_path: Path, **endpoint: object) -> Path:
