@@ -14,21 +14,22 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from mcrgen.errors import RecipeError, ValidatorError
+from mcrgen.errors import RecipeError
 from mcrgen.recipe import bounds, safe_yaml, settings, templates
 from mcrgen.recipe.inputs import InputRows, load_inputs
 from mcrgen.recipe.outputs import OutputSpec, check_dedup_fields, parse_output
 from mcrgen.recipe.settings import LOCAL as LOCAL  # re-exported: the name of the embedded server's base_url
 from mcrgen.recipe.templates import BUILTIN_VARS, DEFAULT_SHOT_FORMAT, DEFAULT_SHOT_SEPARATOR, Template
-from mcrgen.recipe.validation import _validate_schema, check_runaway
+from mcrgen.recipe.validation import Specs, _validate_schema, check_runaway, validator_specs
 from mcrgen.recipe.validation import schema as schema  # re-exported: `mcrgen schema` reads it here
 from mcrgen.recipe.values import Budget, Prices
-from mcrgen.validators import BoundValidator, bind
+from mcrgen.validators import BoundValidator
 from mcrgen.validators.formats import get_format
 
 NO_ANSWER = "none"
@@ -166,17 +167,6 @@ def _make_importable(folder: Path) -> None:
         sys.path.append(entry)
 
 
-def _validator_specs(raw: list[Any], where: str) -> tuple[BoundValidator, ...]:
-    out = []
-    for i, item in enumerate(raw):
-        name, params = (item, None) if isinstance(item, str) else next(iter(item.items()))
-        try:
-            out.append(bind(name, params, where=f"{where}.validators[{i}]"))
-        except ValidatorError as exc:
-            raise ValidatorError(str(exc)) from None
-    return tuple(out)
-
-
 def _stage_endpoint(base: Endpoint, override: Mapping[str, Any] | None, where: str) -> Endpoint | None:
     if not override:
         return None
@@ -213,7 +203,7 @@ def load_recipe(
     base = p.parent if folder is None else folder
     where = str(p)
     bounds.check_flags(limit=limit, concurrency=concurrency, seed=seed)
-    raw = _read_checked(p, where)
+    raw, node = _read_checked(p, where)
     _make_importable(base)
     env = os.environ if environ is None else environ
     settings.apply_overrides(raw, env, base_url=base_url, model=model, concurrency=concurrency, seed=seed, limit=limit)
@@ -221,21 +211,21 @@ def load_recipe(
     seeds = _seeds(raw["seeds"], base, where) if "seeds" in raw else None
     inputs = _inputs(raw, base, where)
     _check_answer_format(raw.get("answer_format", "gsm8k"), where)
-    stages = _stages(raw, seeds, inputs, endpoint, where)
+    stages = _stages(raw, seeds, inputs, endpoint, where, node)
     key_vars = [endpoint.api_key_env] + [s.endpoint.api_key_env for s in stages if s.endpoint is not None]
     bounds.check_key_env(key_vars, allow_key_env, where)
     return _recipe(raw, p, endpoint, seeds, stages, inputs)
 
 
-def _read_checked(path: Path, where: str) -> dict[str, Any]:
+def _read_checked(path: Path, where: str) -> tuple[dict[str, Any], yaml.Node | None]:
     """The recipe file as a dict, bounded (size, depth, aliases, NaN) and checked against the schema and the
-    numeric limits. A deep copy: the overrides and defaults are then written into it in place."""
+    numeric limits, and its YAML nodes (lines for error messages). A deep copy: overrides are written into it."""
     node, data = safe_yaml.load(path, "recipe file")
     if not isinstance(data, dict):
         raise RecipeError(f"{where}: a recipe is a YAML mapping with at least 'name' and 'stages'")
     _validate_schema(data, node, where)
     bounds.check_numbers(data, where)
-    return copy.deepcopy(data)
+    return copy.deepcopy(data), node
 
 
 def _main_endpoint(ep: Mapping[str, Any], where: str) -> Endpoint:
@@ -325,7 +315,12 @@ def _recipe(
 
 
 def _stages(
-    raw: Mapping[str, Any], seeds: Seeds | None, inputs: InputRows | None, endpoint: Endpoint, where: str
+    raw: Mapping[str, Any],
+    seeds: Seeds | None,
+    inputs: InputRows | None,
+    endpoint: Endpoint,
+    where: str,
+    node: yaml.Node | None,
 ) -> list[Stage]:
     stages: list[Stage] = []
     row_fields = {f for f in (inputs.rows[0] if inputs is not None else ()) if isinstance(f, str) and f.isidentifier()}
@@ -336,7 +331,8 @@ def _stages(
             raise RecipeError(f"{swhere}: stage name {st['name']!r} is already used; names must be unique")
         # A prompt sees the built-in variables (``row`` only with inputs), earlier stages' outputs and row fields.
         available = set(BUILTIN_VARS) - ({"row"} if inputs is None else set()) | set(names) | row_fields
-        stages.append(_stage(st, available, seeds, endpoint, swhere, f"{where}: stages[{i}]"))
+        specs = partial(validator_specs, where=where, node=node, stage=i)
+        stages.append(_stage(st, available, seeds, endpoint, swhere, specs))
         names.append(st["name"])
     if inputs is not None:  # render with every row, so ``row.misspelled`` fails now and not mid-run
         used = [t for st in stages for t in (st.prompt_template, st.system_template) if t is not None]
@@ -345,10 +341,10 @@ def _stages(
 
 
 def _stage(
-    st: Mapping[str, Any], available: set[str], seeds: Seeds | None, endpoint: Endpoint, swhere: str, vwhere: str
+    st: Mapping[str, Any], available: set[str], seeds: Seeds | None, endpoint: Endpoint, swhere: str, specs: Specs
 ) -> Stage:
-    """One stage, its prompts compiled against the variables it may use (``swhere`` names it in errors, ``vwhere``
-    is the prefix of its validators' positions)."""
+    """One stage, its prompts compiled against the variables it may use (``swhere`` names it in errors, ``specs``
+    binds its validators)."""
     prompt = templates.check(f"{swhere}: prompt", st["prompt"], available)
     system = templates.check(f"{swhere}: system", st["system"], available) if st.get("system") else None
     if {"shots", "examples"} & templates.parse("", st["prompt"]) and seeds is None:
@@ -370,7 +366,7 @@ def _stage(
         expected_tokens=int(st.get("expected_tokens", st["max_tokens"])),
         stop=tuple(st.get("stop", ())),
         checkpoints=cps if isinstance(cps, str) else tuple(sorted(float(x) for x in cps)),
-        validators=_validator_specs(st.get("validators", []), vwhere),
+        validators=specs(st.get("validators", [])),
         endpoint=_stage_endpoint(endpoint, st.get("endpoint"), swhere),
         prompt_template=prompt,
         system_template=system,

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any
 
 import jsonschema
 import yaml
 
-from mcrgen.errors import RecipeError
+from mcrgen.errors import RecipeError, ValidatorError
+from mcrgen.validators import BoundValidator, bind
 from mcrgen.validators.loops import runaway_problem
 
 
@@ -37,6 +38,28 @@ def _line_of(node: yaml.Node | None, path: list[str | int]) -> int | None:
         else:
             break
     return node.start_mark.line + 1 if node is not None else None
+
+
+Specs = Callable[[list[Any]], tuple[BoundValidator, ...]]
+"""Binds a stage's validators (``validators`` of the recipe) to their parameters."""
+
+
+def validator_specs(raw: list[Any], *, where: str, node: yaml.Node | None, stage: int) -> tuple[BoundValidator, ...]:
+    """Stage ``stage``'s validators bound to their parameters; an error names the file and line of the entry."""
+    out = []
+    for i, item in enumerate(raw):
+        name, params = (item, None) if isinstance(item, str) else next(iter(item.items()))
+        try:
+            out.append(bind(name, params, where=located(where, node, ["stages", stage, "validators", i])))
+        except ValidatorError as exc:
+            raise ValidatorError(str(exc)) from None
+    return tuple(out)
+
+
+def located(where: str, node: yaml.Node | None, path: list[str | int]) -> str:
+    """``file:line: stages[1].validators[0]``: where a value sits in the recipe file, for its error messages."""
+    line = _line_of(node, path)
+    return f"{where}:{line}: {_fmt_path(path)}" if line else f"{where}: {_fmt_path(path)}"
 
 
 def _fmt_path(path: list[str | int]) -> str:
