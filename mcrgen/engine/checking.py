@@ -23,8 +23,8 @@ from typing import Any
 
 from mcrgen.engine import watchdog
 from mcrgen.recipe.loader import Stage
-from mcrgen.validators import BoundValidator, CheckContext, Fail
-from mcrgen.validators.segment import complete_prefix_end, may_complete
+from mcrgen.validators import STATEMENT_ENDERS, BoundValidator, CheckContext, Fail
+from mcrgen.validators.segment import complete_prefix_end
 
 INFLIGHT_PHASE = "inflight"
 
@@ -117,9 +117,12 @@ class Checker:
         self.name = name
         self.expected_tokens = expected_tokens or 0
         self.pairs = bind_stream(name, validators, inputs, answer_format, expected_tokens)
-        self.inflight = [(v, ctx, v.name, v.check_visible) for v, ctx in self.pairs if v.prefix_safe]
-        """The pairs checked at checkpoints, in order, with their names and checks (looked up once, not at every
-        checkpoint: a checkpoint calls each of them, so their lookups were a tenth of the gates' cost)."""
+        self.inflight = [
+            (v, ctx, v.name, v.check_visible, v.validator.mid_statement) for v, ctx in self.pairs if v.prefix_safe
+        ]
+        """The pairs checked at checkpoints, in order, with their names, checks and whether they also see settled
+        results (looked up once, not at every checkpoint: a checkpoint calls each of them, so their lookups were
+        a tenth of the gates' cost)."""
         self.checked = 0
         """End of the longest prefix already checked: a prefix is never checked twice."""
         self.last_fail: Fail | None = None
@@ -135,9 +138,11 @@ class Checker:
             return None
         prefix = text[:end]
         self.checked = end
-        for v, ctx, name, check in self.inflight:
-            # Which prefix it sees is mcrgen's own bounded work; only the validator's call is watched.
-            seen = v.visible_prefix(prefix, ctx)
+        statement = prefix.endswith(STATEMENT_ENDERS)  # then every validator sees the prefix itself
+        for v, ctx, name, check, mid_statement in self.inflight:
+            # Which prefix it sees is mcrgen's own bounded work; only the validator's call is watched. Asked
+            # once per checkpoint what BoundValidator.visible_prefix would say the same for each validator.
+            seen = prefix if statement or mid_statement else v.visible_prefix(prefix, ctx)
             if seen is None:
                 continue
             fail = _guarded(name, check, seen, ctx, tokens)
@@ -175,8 +180,8 @@ class Checkpoints:
         """``text`` has grown from ``before`` chars; ``tokens`` have been delivered so far."""
         checker = self.checker
         if self.continuous:
-            if not may_complete(text, before):
-                return None
+            if text[before:].isdigit():
+                return None  # digits only extend a number: no new checkpoint (segment.may_complete, inlined)
             # Back up one char: a '.' that ended the previous chunk becomes a boundary only now.
             checked = checker.checked
             end = complete_prefix_end(text, checked if checked > before - 1 else before - 1, self.settled)

@@ -40,7 +40,7 @@ from typing import Any, overload
 from mcrgen.errors import McrgenError, ValidatorError
 
 ENTRY_POINT_GROUP = "mcrgen.validators"
-_ENDERS = ("\n", ".", "!", "?")
+STATEMENT_ENDERS = ("\n", ".", "!", "?")
 """A checkpoint prefix ending in one of these ends on a statement (a settled-result checkpoint never does)."""
 
 
@@ -294,7 +294,7 @@ class BoundValidator:
     def visible_prefix(self, prefix: str, ctx: CheckContext) -> str | None:
         """The prefix this validator is handed at a checkpoint ending ``prefix``, or None when there is nothing
         new for it (a checkpoint inside a statement, for a validator that only sees statement ends)."""
-        if self.validator.mid_statement or prefix.endswith(_ENDERS):
+        if self.validator.mid_statement or prefix.endswith(STATEMENT_ENDERS):
             return prefix
         return _statement_cut(prefix, ctx.start)
 

@@ -316,10 +316,9 @@ class Parser:
         while j < self.n:
             tok = self.t[j]
             nj = j + 1
-            worded = self._op_word(j)
             if tok.kind == OP and tok.word in "+-*/":
                 op = tok.word
-            elif worded is not None:
+            elif (worded := self._op_word(j)) is not None:
                 op, nj = worded
             elif tok.kind == WORD and tok.word == "of" and (any_pct or prev_div):
                 op = "*"

@@ -117,13 +117,13 @@ def tokenize(
         if kind == "word":
             word = text[s:e].lower()
             out.append(Tok(WORD, s, e, sp, None, 0, word.replace("’", "'") if "’" in word else word))
-        elif kind in ("cur", "box"):
-            continue
         elif kind == "num":
             ell = m.group("ell")
             v, d = parse_num(text[s : e - len(ell)] if ell else text[s:e])
             # 66.666... is a truncated repeating decimal: judged like an approximation.
             out.append(Tok(NUM, s, e, sp, v, d, "", bool(ell)))
+        elif kind in ("cur", "box"):
+            continue
         elif kind == "op":
             raw = text[s:e]
             if raw == "**":

@@ -61,7 +61,10 @@ def complete_prefix_end(text: str, start: int = 0, settled: dict[int, int] | Non
     work: a statement boundary needs a newline or an ender followed by whitespace at or after ``start`` (the
     same test :func:`statement_end` applies; ``\\s`` is exactly ``str.isspace``), and a settled result needs a
     :data:`_RESULT` match in the window :func:`result_end` searches."""
-    stated = statement_end(text, start) if _STATEMENT_HINT.search(text, start) is not None else 0
+    tail = text[start:] if start > 0 else text
+    # No newline and no ender: the hint cannot match (a str test is cheaper than a regex call).
+    may_end = "\n" in tail or "." in tail or "!" in tail or "?" in tail
+    stated = statement_end(text, start) if may_end and _STATEMENT_HINT.search(text, start) is not None else 0
     lo = start - RESULT_LOOKBACK if start > RESULT_LOOKBACK else 0
     if settled is not None:
         spent = settled.get(SPENT, 0)

@@ -3,6 +3,7 @@ on the shipped data and on random input built to hit the shortcut's edges."""
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from pathlib import Path
@@ -93,3 +94,37 @@ def test_phrases_on_ascii_text_are_found_as_case_insensitive_search_finds_them()
             assert search.search(text, pos) == expected, (text, pos)
             found += expected is not None
     assert found > 300
+
+
+def shipped_solutions() -> list[str]:
+    texts = []
+    for path in sorted(DATA.rglob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            texts += [v for k, v in row.items() if k in ("answer", "solution") and isinstance(v, str)]
+    return texts
+
+
+def random_statements(n: int) -> list[str]:
+    rnd = random.Random(5)
+    pieces = ["So", " 24", " - 9 = 13", " mu", ".", "!", "?", " ", "\t", "\n", "\u2028", "\xa0", "<<", "3*4=12>>", "12"]
+    pieces += ["is", " **5**", ", ", "2.5", "...", "!\n", "?\t", ".\u2028", "$448/w", " a", " times", " more"]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) for _ in range(n)]
+
+
+def test_a_chunk_without_newline_or_ender_has_no_statement_end() -> None:
+    """``complete_prefix_end`` skips the statement-boundary search when ``text[start:]`` has no newline and no
+    ``.``/``!``/``?``: it is still the later of :func:`statement_end` and :func:`result_end`, from any start."""
+    from mcrgen.validators.segment import complete_prefix_end, result_end, statement_end
+
+    texts = shipped_solutions()
+    assert len(texts) > 3000
+    compared = skipped = 0
+    for text in [*texts, *random_statements(2000)]:
+        for start in [*range(-2, len(text) + 2, 23), len(text) - 1]:
+            expected = max(statement_end(text, start), result_end(text, start))
+            assert complete_prefix_end(text, start) == expected, (text, start)
+            tail = text[max(start, 0) :]
+            skipped += not any(c in tail for c in "\n.!?")
+            compared += 1
+    assert skipped > 5_000 and compared > skipped  # the shortcut was taken, and not always
