@@ -268,8 +268,8 @@ class _Tally:
         return cls({name: _empty_stage(vals) for name, vals in stages.items()}, max_examples, keep_firings)
 
     def skip(self, stage: str, value: Any) -> None:
-        kinds = self.skipped.setdefault(stage, {})
-        kinds[_kind(value)] = kinds.get(_kind(value), 0) + 1
+        kinds, kind = self.skipped.setdefault(stage, {}), _kind(value)
+        kinds[kind] = kinds.get(kind, 0) + 1
 
     def add(self, idx: int, stage: str, text: str, fired: Mapping[str, Firing]) -> None:
         """Count one checked text of sample ``idx`` and every validator that fired on it."""

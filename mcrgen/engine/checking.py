@@ -140,8 +140,8 @@ class Checker:
         self.checked = end
         statement = prefix.endswith(STATEMENT_ENDERS)  # then every validator sees the prefix itself
         for v, ctx, name, check, mid_statement in self.inflight:
-            # Which prefix it sees is mcrgen's own bounded work; only the validator's call is watched. Asked
-            # once per checkpoint what BoundValidator.visible_prefix would say the same for each validator.
+            # Which prefix it sees is mcrgen's own bounded work; only the validator's call is watched. The cases
+            # where BoundValidator.visible_prefix returns the prefix itself are decided here without a call.
             seen = prefix if statement or mid_statement else v.visible_prefix(prefix, ctx)
             if seen is None:
                 continue

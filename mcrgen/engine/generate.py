@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, check_start, run_recipe
+from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, check_start, ids_left, run_recipe
 from mcrgen.engine.spawn import Spawned, worker_count
 from mcrgen.errors import RecipeError, UnfinishedError
 from mcrgen.recipe.loader import Recipe
@@ -109,14 +109,10 @@ def generate(
 def all_finished(recipe: Recipe, run_dir: Path, shard: Shard | None) -> dict[str, Any] | None:
     """The report of a run whose every sample (of ``shard``) already has its verdict, its dataset files written
     again; None when something is left to run. The embedded model takes seconds to load: not to do nothing."""
-    from mcrgen.engine.chain import sample_id
     from mcrgen.rundir.dataset import finalize_run
     from mcrgen.rundir.reader import read_run
 
-    if not run_dir.is_dir():
-        return None
-    done = read_run(run_dir).finished_ids()
-    if any(sample_id(i) not in done for i in range(recipe.samples) if shard is None or i in shard):
+    if not run_dir.is_dir() or ids_left(recipe, shard, read_run(run_dir).finished_ids())[1]:
         return None
     finalize_run(run_dir, recipe.formats)
     return write_report(run_dir)

@@ -179,9 +179,7 @@ class Run:
 
     def resume_from(self, s: Session, shard: Shard | None) -> list[int]:
         """The ids this session still has to run; earlier sessions' spending counts against the budgets."""
-        mine = [i for i in range(self.recipe.samples) if shard is None or i in shard]
-        done = s.before.finished_ids()
-        todo = [i for i in mine if sample_id(i) not in done]
+        mine, todo = ids_left(self.recipe, shard, s.before.finished_ids())
         self.progress.total = len(mine)
         self.progress.skipped = len(mine) - len(todo)
         seconds = s.before.meta.seconds if s.before.meta is not None else 0.0
@@ -227,6 +225,12 @@ class Run:
         elif left is not None:
             return loop.call_later(left, self.stop.request, self.spend.time_reason())
         return None
+
+
+def ids_left(recipe: Recipe, shard: Shard | None, finished: set[str]) -> tuple[list[int], list[int]]:
+    """This run's sample indices (of ``shard``), and those of them without a verdict in ``finished`` yet."""
+    mine = [i for i in range(recipe.samples) if shard is None or i in shard]
+    return mine, [i for i in mine if sample_id(i) not in finished]
 
 
 def check_start(recipe: Recipe, run_dir: Path, mode: str, shard: Shard | None) -> tuple[Identity, list[str]]:

@@ -117,7 +117,7 @@ class Events:
         clock, max_tokens, max_chars = time.perf_counter, self._max_tokens, self._max_chars
         idle_since: float | None = None
         pieces = chars = 0
-        finished = data_seen = False
+        finished = False
         next_batch = self._batches()
         try:
             while (batch := await next_batch()) is not None:
@@ -137,7 +137,6 @@ class Events:
                                 raise StreamBroken(f"stalled: no data for {self._stall:g}s (keep-alives only)")
                         continue  # comments, 'event:' lines
                     idle_since = None
-                    data_seen = True
                     self.t_read = clock()
                     payload = line[5:].strip()
                     if payload == b"[DONE]":
@@ -166,7 +165,7 @@ class Events:
                 return  # we shut the socket ourselves: whatever the read says now is not the server's fault
             raise StreamBroken(safe_message(f"stream interrupted: {type(exc).__name__}: {exc}")) from None
         if not finished and not self.aborted:
-            if idle_since is None and not data_seen:
+            if idle_since is None and self.t_read == 0.0:  # t_read is set at every data line: none came
                 # A web page or a JSON document where an event stream was asked for: the URL is not a streaming
                 # OpenAI-compatible endpoint (a proxy's welcome page, a server that ignores "stream": true).
                 raise StreamBroken(

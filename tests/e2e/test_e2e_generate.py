@@ -32,13 +32,7 @@ def test_cli_run_on_the_tiny_model_counts_every_token_exactly(tmp_path: Path) ->
     recipe = yaml_with(ROOT / "recipes" / "gsm8k.yaml", tmp_path, model="tiny", concurrency=9)
     out = tmp_path / "run"
     servers_before = _server_pids()
-    proc = subprocess.run(
-        [sys.executable, "-m", "mcrgen", "generate", str(recipe), "--limit", "3", "--out", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        cwd=ROOT,
-    )
+    proc = _generate(recipe, out)
     assert proc.returncode == 0, proc.stderr[-2000:]
     # More streams than the embedded server's slots: said once, not silently capped.
     assert "runs at most 8 streams at once; concurrency 9 is capped to that" in " ".join(proc.stderr.split())
@@ -58,16 +52,21 @@ def test_cli_run_on_the_tiny_model_counts_every_token_exactly(tmp_path: Path) ->
     # The server this run started is stopped when the run ends (servers of others are not ours to judge).
     assert _server_pids() - servers_before == set()
     # The same command again: every sample has its verdict, so the summary comes without loading the model.
-    again = subprocess.run(
+    again = _generate(recipe, out)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "all 3 samples of this run have their verdict: nothing to generate" in again.stderr
+    assert json.loads((out / "report.json").read_text())["funnel"] == report["funnel"]
+
+
+def _generate(recipe: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    """``mcrgen generate RECIPE --limit 3 --out OUT`` as a user types it."""
+    return subprocess.run(
         [sys.executable, "-m", "mcrgen", "generate", str(recipe), "--limit", "3", "--out", str(out)],
         capture_output=True,
         text=True,
         timeout=600,
         cwd=ROOT,
     )
-    assert again.returncode == 0, again.stderr[-2000:]
-    assert "all 3 samples of this run have their verdict: nothing to generate" in again.stderr
-    assert json.loads((out / "report.json").read_text())["funnel"] == report["funnel"]
 
 
 def yaml_with(source: Path, tmp_path: Path, **endpoint: object) -> Path:
