@@ -114,14 +114,24 @@ _limit: float | None = None
 
 def begin(name: str) -> None:
     """A validator call starts (calls never nest: they all run on the event loop's one thread)."""
+    watch = armed()
+    if watch is not None:
+        watch.since = time.monotonic()
+        watch.name = name
+
+
+def armed() -> _Watch | None:
+    """The watch to stamp before each validator call (``since``, then ``name``; ``name = None`` after it), or None
+    when the budget is off. A checkpoint that calls several validators asks once and stamps each call itself:
+    two fewer calls per validator than :func:`begin` and :func:`end`, on the path every checkpoint takes."""
     global _limit
     if _limit is None:
         _limit = budget()
-    if _limit > 0:
-        if _watch.thread is None:
-            _ensure_thread(_limit)
-        _watch.since = time.monotonic()
-        _watch.name = name
+    if _limit <= 0:
+        return None
+    if _watch.thread is None:
+        _ensure_thread(_limit)
+    return _watch
 
 
 def end() -> None:

@@ -176,9 +176,14 @@ def _word_settles(text: str, q: int, n: int) -> int:
 
 
 def _statement_start(text: str, pos: int) -> int:
-    nl = text.rfind("\n", 0, pos) + 1
-    ends = [text.rfind(e, nl, pos) for e in (". ", "! ", "? ")]
-    return max([nl, *(e + 2 for e in ends if e >= 0)])
+    """Where the statement holding ``pos`` starts: after the last newline, or after the last ``. ``, ``! `` or
+    ``? `` on its line, whichever is later."""
+    head = text.rfind("\n", 0, pos) + 1
+    for ender in (". ", "! ", "? "):
+        e = text.rfind(ender, head, pos)  # an ender before the head found so far cannot move it
+        if e >= 0:
+            head = e + 2
+    return head
 
 
 def result_end(text: str, start: int = 0) -> int:
@@ -224,7 +229,9 @@ def _result_end_from(text: str, start: int, m: re.Match[str] | None, settled: di
         m = _RESULT.search(text, m.end(), n)
     for end, num in reversed(found):  # the latest first; usually there is one
         head = _statement_start(text, num)
-        if _MARKER.search(text, head, num) and not _inside_annotation(text, num):
+        # Most statements that state a result have an "=": a memchr finds it long before the regex would.
+        marked = text.find("=", head, num) >= 0 or _MARKER.search(text, head, num) is not None
+        if marked and not _inside_annotation(text, num):
             return end
     return 0
 

@@ -19,7 +19,7 @@ from mcrgen.validators import CheckContext, Fail, validator
 # The gates that compare with the problem, and the loop gates, live in their own modules; importing them here
 # registers them with the other S2 gates. The names stay importable from here.
 from mcrgen.validators import loops as _loops  # noqa: F401  (registers runaway_length, repetition)
-from mcrgen.validators.arithmetic import MAY_STATE, scan_prefix
+from mcrgen.validators.arithmetic import may_state, scan_prefix
 from mcrgen.validators.formats import get_format
 from mcrgen.validators.scale import NUMBER_RE as NUMBER_RE
 from mcrgen.validators.scale import number_value as number_value
@@ -233,7 +233,7 @@ def arithmetic(text: str, ctx: CheckContext) -> Fail | None:
     to its last digit, ``≈``/``about`` allow one unit of the last digit or 1%. See docs/validators.md."""
     st = ctx.state
     lo: int = st.get("from", 0)
-    if not MAY_STATE.search(text, lo):
+    if not may_state(text, lo):
         st["from"] = len(text) if ctx.final else (statement_end(text, lo) or lo)
         return None  # nothing stated as equal: nothing to check (the common, cheap case)
     found, st["from"] = scan_prefix(text, lo, ctx.final, st.setdefault("tokens", {}))
