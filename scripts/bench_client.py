@@ -8,7 +8,8 @@ statement a third of the way in) and we report medians over ``--repeats`` of:
 * completion tokens streamed and validated per second of *client* CPU (process time of the child),
 * the server's CPU seconds over the same interval (from /proc), so its share is clear,
 * cancel lag p50/p99 from report.json (this code: failing chunk's bytes read -> socket shut down),
-* memory per in-flight stream: RSS growth while N streams are held open mid-generation.
+* memory per in-flight stream: RSS growth while N streams are held open mid-generation (the slope of RSS
+  over open streams, read after each quarter of them).
 
 ``--compare REF`` also runs the code of git ref REF (a temporary worktree), interleaved with the current code
 level by level and repeat by repeat, so that before/after ratios come from the same minutes of a noisy machine.
@@ -76,13 +77,19 @@ def _rss_kb() -> int:
     return 0
 
 
-def start_server(tokens: int, burst: int, fault_every: int = 2) -> tuple[subprocess.Popen[str], str]:
+def start_server(
+    tokens: int, burst: int, fault_every: int = 2, stall_after: int = 0
+) -> tuple[subprocess.Popen[str], str]:
     cmd = [sys.executable, str(ROOT / "scripts" / "bench_server.py"), "--tokens", str(tokens)]
-    cmd += ["--burst", str(burst), "--fault-every", str(fault_every)]
+    cmd += ["--burst", str(burst), "--fault-every", str(fault_every), "--stall-after", str(stall_after)]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     port = int(proc.stdout.readline())
     return proc, f"http://127.0.0.1:{port}/v1"
+
+
+STALL_AFTER = 100
+"""Events of each held stream before the memory server stalls it (~230 chars of text); the client reads them all."""
 
 
 def _validators() -> str:
@@ -145,39 +152,46 @@ def one_level(conc: int, samples: int, base_url: str, server_pid: int, workdir: 
     }
 
 
-async def _hold_streams(base_url: str, n: int) -> float:
-    """Open n streams, read ~200 chars of each, keep them all open; return RSS growth per open stream in KB."""
+async def _hold_streams(base_url: str, n: int, steps: int = 4) -> float:
+    """Open n streams in ``steps`` equal groups, read each up to where the server stalls it (:data:`STALL_AFTER`
+    events, ~300 chars) and keep them all open; return the RSS
+    growth per open stream in KB: the least-squares slope of RSS over open streams, read after each group.
+
+    RSS grows in allocator-sized steps (an arena, a heap extension), so one reading at 64 streams moved by
+    +-16 KB per stream from run to run (17-51 KB); the slope over five readings is far steadier."""
     Endpoint, ChatRequest, Wire = _code("Endpoint"), _code("ChatRequest"), _code("Wire")  # noqa: N806
 
     ep = Endpoint(base_url, "scripted", "X", n, "continuous", 600, 600, 0, {})
     wire = Wire(ep, "no-key")
-    opened = asyncio.Event()
-    count = 0
     release = asyncio.Event()
 
-    async def one(i: int) -> None:
-        nonlocal count
+    async def one(i: int, opened: asyncio.Future[None]) -> None:
         req = ChatRequest([{"role": "user", "content": f"Solve: Problem {2 * i}: x"}], 1000, 0.0)
         async with wire.stream(req) as events:
-            text = ""
+            text, read = "", 0
             async for ch in events:
                 text += ch.text
-                if len(text) > 200:
+                read += 1
+                if read == STALL_AFTER:  # all the server sent before it stalled: nothing is left unread
                     break
-            count += 1
-            if count == n:
-                opened.set()
+            opened.set_result(None)
             await release.wait()
 
     # Warm up (imports, the SSL context, first connections), so the figure is per stream, not per process.
-    before = _rss_kb()
-    tasks = [asyncio.create_task(one(i)) for i in range(n)]
-    await asyncio.wait_for(opened.wait(), 300)
-    after = _rss_kb()
+    points = [(0, _rss_kb())]
+    tasks = []
+    group = max(1, n // steps)
+    for first in range(0, n, group):
+        futures = [asyncio.get_running_loop().create_future() for _ in range(first, min(n, first + group))]
+        tasks += [asyncio.create_task(one(first + k, f)) for k, f in enumerate(futures)]
+        await asyncio.wait_for(asyncio.gather(*futures), 300)
+        points.append((len(tasks), _rss_kb()))
     release.set()
     await asyncio.gather(*tasks)
     await wire.aclose()
-    return (after - before) / n
+    mean_x = statistics.fmean(x for x, _ in points)
+    mean_y = statistics.fmean(y for _, y in points)
+    return sum((x - mean_x) * (y - mean_y) for x, y in points) / sum((x - mean_x) ** 2 for x, _ in points)
 
 
 def child(args: argparse.Namespace) -> None:
@@ -267,8 +281,10 @@ def main() -> None:
                 print(f"{name:>10} concurrency {conc:>5}: " + ", ".join(f"{k}={v}" for k, v in med.items()), flush=True)
     finally:
         server.kill()
-    # Memory: a server that stalls nothing but whose client holds every stream open mid-reply.
-    mem_server, mem_url = start_server(args.tokens, args.burst, fault_every=0)
+    # Memory: every stream held open mid-reply, the server stalled after STALL_AFTER events (as an engine between two
+    # tokens): the client has read all that came, so the figure is its state per stream, not a body it left unread
+    # (a server that kept writing filled each held stream's buffers up to the reader's pause, 256 KB).
+    mem_server, mem_url = start_server(args.tokens, args.burst, fault_every=0, stall_after=STALL_AFTER)
     try:
         for n in args.memory:
             for name, code in codes.items():

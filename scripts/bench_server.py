@@ -15,7 +15,10 @@ stream per read, as it would from vLLM (one event per token per engine step). Wr
 Same script as ``tests.support.scripted_server._bench_script``: short problems ("Problem N: ..."), solutions of about
 ``--tokens`` tokens, every ``--fault-every``-th solution wrong a third of the way in, ending ``#### 42``.
 
-Usage: python scripts/bench_server.py [--port P] [--tokens 300] [--fault-every 2] [--burst 1]
+``--stall-after N`` stops every stream after N events and holds it open, as an engine between two tokens: the
+client's memory per open stream is then measured with nothing unread in its buffers (bench_client ``--memory``).
+
+Usage: python scripts/bench_server.py [--port P] [--tokens 300] [--fault-every 2] [--burst 1] [--stall-after N]
 Prints the port on the first line of stdout, then serves until killed.
 """
 
@@ -188,6 +191,10 @@ class Conn(asyncio.Protocol):
         if self.lost or self.paused or self.transport is None:
             return
         end = min(len(self.events), self.pos + self.server.burst)
+        if self.server.stall_after and len(self.events) > 1:  # a stream (a whole reply is one write, never held)
+            end = min(end, self.server.stall_after)
+            if end <= self.pos:
+                return  # generation "stalls" here: the connection stays open, nothing more is written
         self.transport.write(b"".join(self.events[self.pos : end]))
         self.server.sent += end - self.pos
         self.pos = end
@@ -196,14 +203,14 @@ class Conn(asyncio.Protocol):
 
 
 class Server:
-    def __init__(self, replies: Replies, burst: int) -> None:
-        self.replies, self.burst = replies, burst
+    def __init__(self, replies: Replies, burst: int, stall_after: int = 0) -> None:
+        self.replies, self.burst, self.stall_after = replies, burst, stall_after
         self.loop = asyncio.get_running_loop()
         self.sent = 0
 
 
-async def serve(port: int, tokens: int, fault_every: int, burst: int) -> None:
-    state = Server(Replies(tokens, fault_every), burst)
+async def serve(port: int, tokens: int, fault_every: int, burst: int, stall_after: int = 0) -> None:
+    state = Server(Replies(tokens, fault_every), burst, stall_after)
     srv = await state.loop.create_server(lambda: Conn(state), "127.0.0.1", port, backlog=8192)
     print(srv.sockets[0].getsockname()[1], flush=True)
     await srv.serve_forever()
@@ -215,8 +222,9 @@ def main() -> None:
     ap.add_argument("--tokens", type=int, default=300)
     ap.add_argument("--fault-every", type=int, default=2)
     ap.add_argument("--burst", type=int, default=1, help="events written per stream per event-loop tick")
+    ap.add_argument("--stall-after", type=int, default=0, help="streams stop after this many events, kept open")
     args = ap.parse_args()
-    asyncio.run(serve(args.port, args.tokens, args.fault_every, args.burst))
+    asyncio.run(serve(args.port, args.tokens, args.fault_every, args.burst, args.stall_after))
 
 
 if __name__ == "__main__":
