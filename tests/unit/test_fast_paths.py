@@ -128,3 +128,34 @@ def test_a_chunk_without_newline_or_ender_has_no_statement_end() -> None:
             skipped += not any(c in tail for c in "\n.!?")
             compared += 1
     assert skipped > 5_000 and compared > skipped  # the shortcut was taken, and not always
+
+
+def test_streamed_checkpoints_with_the_memo_are_those_found_without_it() -> None:
+    """A stream's ``settled`` memo (``SPENT``, settled words) and the shortcuts in :func:`_result_end_from` (the
+    ``=`` found by memchr, the statement's head found without a list) never change a checkpoint: streamed chunk by
+    chunk as ``Checkpoints`` streams it, every answer equals the memo-free later of :func:`statement_end` and
+    :func:`result_end`, on shipped solutions and on random text built from results, closers and special words."""
+    from mcrgen.validators.segment import complete_prefix_end, result_end, statement_end
+
+    rnd = random.Random(11)
+    pieces = ["So", " 24", "24", " - 9 = 13", " mu", "ltiplied", ".", "!", "?", " ", "  ", "\t", "\n", "<<", "12"]
+    pieces += ["3*4=12>>", "is", " **5**", ", ", ",", ":", ";", ")", "/w", "/", "*", "2.5", "2.", " a", " times"]
+    pieces += [" more", " than", "\u0663", " = ", "=", " m", "uffins", " the", " equals", " that's", " total of"]
+    randoms = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))) for _ in range(600)]
+    compared = checkpoints = 0
+    for text in [*shipped_solutions()[::10], *randoms]:
+        for size in (1, 3, 4):
+            settled: dict[int, int] = {}
+            checked = 0
+            for a in range(0, len(text), size):
+                grown = text[: a + size]
+                if text[a : a + size].isdigit():
+                    continue  # Checkpoints.after_chunk skips these without asking
+                start = max(checked, a - 1)
+                got = complete_prefix_end(grown, start, settled)
+                assert got == max(statement_end(grown, start), result_end(grown, start)), (grown, start)
+                compared += 1
+                if got > checked:
+                    checked = got
+                    checkpoints += 1
+    assert compared > 100_000 and checkpoints > 10_000
