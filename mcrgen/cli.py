@@ -169,7 +169,7 @@ def _generate(
         result, report = run(r, run_dir, mode=mode, on_start=start, shard=part, workers=workers, spawned=spawned)
     finally:
         view.stop()
-    if result is None:  # nothing was left to run (the embedded model was not even loaded)
+    if result is None:  # nothing was left to run (no model was loaded, no server asked)
         done = f"all {report.get('funnel', {}).get('attempted', 0)} samples of this run have their verdict"
         err.print(f"{choice.message}; {done}: nothing to generate", highlight=False, soft_wrap=True)
     from mcrgen.render.summary import compare_command, render_summary  # only once there is something to sum up

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from mcrgen.engine.spawn import Spawned, worker_count
 from mcrgen.errors import RecipeError, UnfinishedError
 from mcrgen.recipe.loader import Recipe
 from mcrgen.recipe.values import INFLIGHT, Shard
+from mcrgen.rundir import files
 from mcrgen.rundir.files import ERRORS, read_jsonl
 from mcrgen.rundir.report import write_report
 
@@ -59,12 +61,13 @@ def generate(
             on_start(progress)
 
     workers = worker_count(recipe, workers)
-    if recipe.endpoint.is_local:  # refuse before the model spends seconds loading (run_recipe checks again, cheaply)
-        check_start(recipe, run_dir, mode, shard)
-        if (done := all_finished(recipe, run_dir, shard)) is not None:
-            if spawned is not None:
-                spawned.close()
-            return None, done
+    # Refuse before the embedded model spends seconds loading (run_recipe checks again, cheaply), and sum up a run
+    # that has nothing left before any model, server or session is touched: its endpoint may be long gone.
+    check_start(recipe, run_dir, mode, shard)
+    if (done := all_finished(recipe, run_dir, shard)) is not None:
+        if spawned is not None:
+            spawned.close()
+        return None, done
     try:
         if recipe.endpoint.is_local:
             from mcrgen.local.server import local_model, local_server, server_counter
@@ -108,14 +111,19 @@ def generate(
 
 def all_finished(recipe: Recipe, run_dir: Path, shard: Shard | None) -> dict[str, Any] | None:
     """The report of a run whose every sample (of ``shard``) already has its verdict, its dataset files written
-    again; None when something is left to run. The embedded model takes seconds to load: not to do nothing."""
+    again; None when something is left to run. Neither the embedded model (seconds to load) nor a remote server
+    (perhaps gone) is needed to say so."""
     from mcrgen.rundir.dataset import finalize_run
     from mcrgen.rundir.reader import read_run
 
     if not run_dir.is_dir() or ids_left(recipe, shard, read_run(run_dir).finished_ids())[1]:
         return None
-    finalize_run(run_dir, recipe.formats)
-    return write_report(run_dir)
+    lock = files.lock(run_dir)  # as a session's post-pass does: a run writing here now is refused in one line
+    try:
+        finalize_run(run_dir, recipe.formats)
+        return write_report(run_dir)
+    finally:
+        os.close(lock)
 
 
 def local_slots(recipe: Recipe) -> tuple[int, int]:

@@ -209,12 +209,14 @@ CASES = [
     Case("corrupt-row", 4, "accepted.jsonl:2: corrupt JSON line", setup=_corrupt_middle_row),
     Case("disk-full", 4, "No space left on device", args=["--limit", "6"], setup=_disk_full, starts=True),
     # -- endpoint (3) --
-    Case("unreachable", 3, "is unreachable (", args=["--base-url", "http://127.0.0.1:9/v1"]),
+    # A sample is left (--limit 4 over the good run's 3): a finished run is summed up without asking its server.
+    Case("unreachable", 3, "is unreachable (", args=["--base-url", "http://127.0.0.1:9/v1", "--limit", "4"]),
     Case(
         "wrong-key",
         3,
         "refused the API key (HTTP 401); set the environment variable OPENAI_API_KEY",
         server="keyed",
+        args=["--limit", "4"],
         env={"OPENAI_API_KEY": "wrong-key-4567"},
     ),
     Case("wrong-model", 3, "model 'nope' is not served by", args=["--model", "nope"], fresh_dir=True),

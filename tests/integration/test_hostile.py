@@ -135,6 +135,9 @@ def _seed_case(cid: str, text: str | bytes, fragment: str, **kw: Any) -> Case:
     return Case(f"seeds-{cid}", 2, fragment, mutate, setup=setup, **kw)
 
 
+LEFT = ["--limit", "4"]
+"""One more sample than the good run holds: the run has something to generate, so it needs its server."""
+
 REFUSED = [
     # -- recipe file and YAML --
     Case("alias-bomb", 2, "expands (through aliases) to more than", ALIAS_BOMB),
@@ -312,9 +315,31 @@ REFUSED = [
         base_url=False,
     ),
     Case("env-url-commas", 2, "endpoint.base_url is empty", env={"OPENAI_BASE_URL": " , ,"}, base_url=False),
-    Case("env-key-newline", 3, "refused the API key", env={"OPENAI_API_KEY": WRONG_KEY + "\n"}, server="keyed"),
-    Case("env-key-inner-newline", 3, "check the API key", env={"OPENAI_API_KEY": "wrong\nkey-4567"}, server="keyed"),
-    Case("env-key-nul", 3, "", env={"OPENAI_API_KEY": "wrong-key-\x7f4567"}, server="keyed"),
+    # LEFT: a sample is left to generate, so the server is asked (a finished run is summed up without it).
+    Case(
+        "env-key-newline",
+        3,
+        "refused the API key",
+        env={"OPENAI_API_KEY": WRONG_KEY + "\n"},
+        server="keyed",
+        args=LEFT,
+    ),
+    Case(
+        "env-key-inner-newline",
+        3,
+        "check the API key",
+        env={"OPENAI_API_KEY": "wrong\nkey-4567"},
+        server="keyed",
+        args=LEFT,
+    ),
+    Case(
+        "env-key-nul",
+        3,
+        "",
+        env={"OPENAI_API_KEY": "wrong-key-\x7f4567"},
+        server="keyed",
+        args=LEFT,
+    ),
     # -- seed files --
     Case("seeds-dev-zero", 2, "not a regular file", _set("seeds.path", "/dev/zero")),
     Case("seeds-fifo", 2, "not a regular file", _set("seeds.path", "s.fifo"), setup=_fifo("s.fifo")),

@@ -128,3 +128,15 @@ def test_the_same_directory_twice_is_not_merged(done: tuple[list[str], Path], tm
     code, err = run_cli(["merge", str(tmp_path / "m"), str(out), str(tmp_path / "." / "run")])
     assert code == 4 and len(err) == 1 and "given twice" in err[0], err
     assert not (tmp_path / "m").exists()
+
+
+def test_a_finished_run_is_summed_up_without_its_server(done: tuple[list[str], Path]) -> None:
+    """Every sample has its verdict: the same command says so and sums the run up, without opening a session or
+    asking a server anything (here the endpoint is gone: a closed port)."""
+    argv, out = done
+    sessions = json.loads((out / "run.json").read_text())["sessions"]
+    gone = [*argv[: argv.index("--base-url") + 1], "http://127.0.0.1:9/v1"]
+    code, err = run_cli(gone)
+    assert code == 0, err
+    assert "all 4 samples of this run have their verdict: nothing to generate" in " ".join(err)
+    assert json.loads((out / "run.json").read_text())["sessions"] == sessions
