@@ -89,7 +89,7 @@ def start_server(
 
 
 STALL_AFTER = 100
-"""Events of each held stream before the memory server stalls it (~230 chars of text); the client reads them all."""
+"""Events of each held stream before the memory server stalls it (~240 chars of text); the client reads them all."""
 
 
 def _validators() -> str:
@@ -154,7 +154,7 @@ def one_level(conc: int, samples: int, base_url: str, server_pid: int, workdir: 
 
 async def _hold_streams(base_url: str, n: int, steps: int = 4) -> float:
     """Open n streams in ``steps`` equal groups, read each up to where the server stalls it (:data:`STALL_AFTER`
-    events, ~300 chars) and keep them all open; return the RSS
+    events, ~240 chars) and keep them all open; return the RSS
     growth per open stream in KB: the least-squares slope of RSS over open streams, read after each group.
 
     RSS grows in allocator-sized steps (an arena, a heap extension), so one reading at 64 streams moved by
@@ -167,15 +167,20 @@ async def _hold_streams(base_url: str, n: int, steps: int = 4) -> float:
 
     async def one(i: int, opened: asyncio.Future[None]) -> None:
         req = ChatRequest([{"role": "user", "content": f"Solve: Problem {2 * i}: x"}], 1000, 0.0)
-        async with wire.stream(req) as events:
-            text, read = "", 0
-            async for ch in events:
-                text += ch.text
-                read += 1
-                if read == STALL_AFTER:  # all the server sent before it stalled: nothing is left unread
-                    break
-            opened.set_result(None)
-            await release.wait()
+        try:
+            async with wire.stream(req) as events:
+                text, read = "", 0
+                async for ch in events:
+                    text += ch.text
+                    read += 1
+                    if read == STALL_AFTER:  # all the server sent before it stalled: nothing is left unread
+                        break
+                opened.set_result(None)
+                await release.wait()
+        except Exception as exc:
+            if not opened.done():
+                opened.set_exception(exc)  # the measurement fails now, not after its 300 s wait
+            raise
 
     # Warm up (imports, the SSL context, first connections), so the figure is per stream, not per process.
     points = [(0, _rss_kb())]

@@ -132,6 +132,7 @@ class Conn(asyncio.Protocol):
         self.pos = 0
         self.paused = False
         self.lost = False
+        self.streaming = False
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
@@ -177,7 +178,8 @@ class Conn(asyncio.Protocol):
             self.transport.write(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
             return
         body = json.loads(raw)
-        if not body.get("stream"):
+        self.streaming = bool(body.get("stream"))
+        if not self.streaming:
             self.events, self.pos = self.server.replies.whole(body), 0
             self.server.loop.call_soon(self.tick)
             return
@@ -191,7 +193,7 @@ class Conn(asyncio.Protocol):
         if self.lost or self.paused or self.transport is None:
             return
         end = min(len(self.events), self.pos + self.server.burst)
-        if self.server.stall_after and len(self.events) > 1:  # a stream (a whole reply is one write, never held)
+        if self.server.stall_after and self.streaming:  # a whole (non-streamed) reply is never held back
             end = min(end, self.server.stall_after)
             if end <= self.pos:
                 return  # generation "stalls" here: the connection stays open, nothing more is written

@@ -148,28 +148,27 @@ class Checker:
         self.checked = end
         statement = prefix.endswith(STATEMENT_ENDERS)  # then every validator sees the prefix itself
         watch = watchdog.armed()
-        try:
-            for v, ctx, name, mid_statement in self.inflight:
-                # Which prefix it sees is mcrgen's own bounded work; only the validator's call is watched. The
-                # cases where BoundValidator.visible_prefix returns the prefix itself are decided without a call.
-                seen = prefix if statement or mid_statement else v.visible_prefix(prefix, ctx)
-                if seen is None:
-                    continue
-                if watch is not None:
-                    watch.since = monotonic()
-                    watch.name = name
-                ctx.tokens = tokens
-                try:
-                    fail = v(seen, ctx)
-                except BaseException as exc:  # noqa: BLE001 (_escaped re-raises what is not the validator's own)
-                    fail = _escaped(exc)
-                else:
-                    ctx.start = len(seen)
-                if fail is not None:
-                    return self._verdict(name, fail, end, tokens, INFLIGHT_PHASE)
-        finally:
+        for v, ctx, name, mid_statement in self.inflight:
+            # Which prefix it sees is mcrgen's own bounded work; only the validator's call is watched. The cases
+            # where BoundValidator.visible_prefix returns the prefix itself are decided here without a call.
+            seen = prefix if statement or mid_statement else v.visible_prefix(prefix, ctx)
+            if seen is None:
+                continue
             if watch is not None:
-                watch.name = None
+                watch.since = monotonic()
+                watch.name = name
+            ctx.tokens = tokens
+            try:
+                fail = v(seen, ctx)
+            except BaseException as exc:  # noqa: BLE001 (_escaped re-raises what is not the validator's own)
+                fail = _escaped(exc)
+            else:
+                ctx.start = len(seen)
+            finally:
+                if watch is not None:
+                    watch.name = None  # what runs between two calls is mcrgen's, never blamed on a validator
+            if fail is not None:
+                return self._verdict(name, fail, end, tokens, INFLIGHT_PHASE)
         return None
 
     def check_final(self, text: str, tokens: int) -> Rejection | None:

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mcrgen import __version__
 from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, check_start, ids_left, run_recipe
 from mcrgen.engine.spawn import Spawned, worker_count
 from mcrgen.errors import RecipeError, UnfinishedError
-from mcrgen.recipe.loader import Recipe
+from mcrgen.recipe.loader import Recipe, resolved_yaml
 from mcrgen.recipe.values import INFLIGHT, Shard
-from mcrgen.rundir import files
 from mcrgen.rundir.files import ERRORS, read_jsonl
 from mcrgen.rundir.report import write_report
+from mcrgen.rundir.session import Identity, open_session
 
 RUN_HASH_CHARS = 8
 
@@ -63,8 +63,8 @@ def generate(
     workers = worker_count(recipe, workers)
     # Refuse before the embedded model spends seconds loading (run_recipe checks again, cheaply), and sum up a run
     # that has nothing left before any model, server or session is touched: its endpoint may be long gone.
-    check_start(recipe, run_dir, mode, shard)
-    if (done := all_finished(recipe, run_dir, shard)) is not None:
+    ident, _ = check_start(recipe, run_dir, mode, shard)
+    if (done := all_finished(recipe, run_dir, ident, shard)) is not None:
         if spawned is not None:
             spawned.close()
         return None, done
@@ -109,21 +109,32 @@ def generate(
     return result, report
 
 
-def all_finished(recipe: Recipe, run_dir: Path, shard: Shard | None) -> dict[str, Any] | None:
-    """The report of a run whose every sample (of ``shard``) already has its verdict, its dataset files written
-    again; None when something is left to run. Neither the embedded model (seconds to load) nor a remote server
-    (perhaps gone) is needed to say so."""
+def all_finished(recipe: Recipe, run_dir: Path, ident: Identity, shard: Shard | None) -> dict[str, Any] | None:
+    """The report of a run whose every sample (of ``shard``) already has its verdict, after a session that asks no
+    server; None when something is left to run. Neither the embedded model (seconds to load) nor a remote server
+    (perhaps gone, or its key revoked) is needed to say so.
+
+    The session is a run's own, minus the endpoint: under the run's lock it repairs a torn last line, records the
+    recipe as resolved now and its prices and folder (which the recipe's hash leaves out, so a rerun may change
+    them: the dedup settings, the output mapping, the prices the report uses), and ends with no stop reason. Then,
+    as after any run, the dataset files and the report are written."""
     from mcrgen.rundir.dataset import finalize_run
     from mcrgen.rundir.reader import read_run
 
     if not run_dir.is_dir() or ids_left(recipe, shard, read_run(run_dir).finished_ids())[1]:
         return None
-    lock = files.lock(run_dir)  # as a session's post-pass does: a run writing here now is refused in one line
-    try:
-        finalize_run(run_dir, recipe.formats)
-        return write_report(run_dir)
-    finally:
-        os.close(lock)
+    info: dict[str, object] = {"version": __version__, "samples": recipe.samples, "nothing_left": True}
+    if shard is not None:
+        info["shard"] = str(shard)
+    prices = recipe.endpoint.prices
+    extra: dict[str, object] = {
+        "price_per_million": {"prompt": prices.prompt, "completion": prices.completion} if prices else None,
+        "recipe_dir": str(recipe.path.parent.resolve()),
+    }
+    with open_session(run_dir, ident, resolved_yaml=resolved_yaml(recipe), info=info, meta_extra=extra) as s:
+        s.info.update(seconds=0.0, stop_reason=None)
+    finalize_run(run_dir, recipe.formats)
+    return write_report(run_dir)
 
 
 def local_slots(recipe: Recipe) -> tuple[int, int]:

@@ -20,7 +20,6 @@ from typing import Any
 from mcrgen.engine.runner import run_recipe
 from mcrgen.recipe.loader import load_recipe
 from mcrgen.rundir import files
-from mcrgen.rundir.dataset import DATASET_JSONL
 from mcrgen.rundir.files import read_jsonl
 from mcrgen.rundir.reader import read_run
 from mcrgen.rundir.report import build_report
@@ -132,26 +131,25 @@ class Zygote:
         return took
 
     def post_pass(self, argv: list[str], out: Path) -> float:
-        """Run once with nothing left to generate; returns the seconds from its first write (dataset.jsonl, under
-        the run's lock; no session is opened) to its report: the window of the post-pass (dataset files, dedup.json,
-        report)."""
+        """Run once with nothing left to generate; returns the seconds from its session's start (run.json
+        rewritten) to its report: the window of the post-pass (session end, dedup, dataset files, report)."""
         t0 = time.time()
         pid = self.start(argv)
         seen: dict[str, float] = {}
         while _alive(pid):
-            for name in (DATASET_JSONL, files.REPORT):
+            for name in (files.RUN, files.REPORT):
                 if name not in seen and (out / name).stat().st_mtime > t0:
                     seen[name] = time.time()
             time.sleep(0.0005)
-        assert set(seen) == {DATASET_JSONL, files.REPORT}, seen
-        return seen[files.REPORT] - seen[DATASET_JSONL]
+        assert set(seen) == {files.RUN, files.REPORT}, seen
+        return seen[files.REPORT] - seen[files.RUN]
 
     def kill_in_post_pass(self, argv: list[str], out: Path, seconds: float) -> str:
-        """Start a run that has nothing left to generate, SIGKILL it ``seconds`` after its post-pass began writing;
-        which phase did the kill land in?"""
-        before = {n: (out / n).stat().st_mtime_ns for n in (DATASET_JSONL, files.REPORT)}
+        """Start a run that has nothing left to generate, SIGKILL it ``seconds`` after its session started; which
+        phase did the kill land in?"""
+        before = {n: (out / n).stat().st_mtime_ns for n in (files.RUN, files.REPORT)}
         pid = self.start(argv)
-        while _alive(pid) and (out / DATASET_JSONL).stat().st_mtime_ns == before[DATASET_JSONL]:
+        while _alive(pid) and (out / files.RUN).stat().st_mtime_ns == before[files.RUN]:
             time.sleep(0.0005)
         time.sleep(seconds)
         if not _alive(pid):

@@ -131,12 +131,18 @@ def test_the_same_directory_twice_is_not_merged(done: tuple[list[str], Path], tm
 
 
 def test_a_finished_run_is_summed_up_without_its_server(done: tuple[list[str], Path]) -> None:
-    """Every sample has its verdict: the same command says so and sums the run up, without opening a session or
-    asking a server anything (here the endpoint is gone: a closed port)."""
+    """Every sample has its verdict: the same command says so and sums the run up without asking a server anything
+    (here the endpoint is gone: a closed port). Its session, under the run's lock, records what the recipe's hash
+    leaves out and a rerun may change (the dedup settings here) and ends with no stop reason."""
     argv, out = done
     sessions = json.loads((out / "run.json").read_text())["sessions"]
+    recipe = Path(argv[1])
+    recipe.write_text(recipe.read_text() + "dedup: false\n")
     gone = [*argv[: argv.index("--base-url") + 1], "http://127.0.0.1:9/v1"]
     code, err = run_cli(gone)
     assert code == 0, err
     assert "all 4 samples of this run have their verdict: nothing to generate" in " ".join(err)
-    assert json.loads((out / "run.json").read_text())["sessions"] == sessions
+    now = json.loads((out / "run.json").read_text())["sessions"]
+    assert now[:-1] == sessions and now[-1]["nothing_left"] and now[-1]["stop_reason"] is None
+    assert "dedup: false" in (out / "recipe.resolved.yaml").read_text()
+    assert json.loads((out / "report.json").read_text())["sessions"] == len(sessions) + 1

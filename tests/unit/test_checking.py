@@ -132,3 +132,29 @@ def test_the_suite_has_faults_to_find() -> None:
         r = _stream(SOLUTION, question, pieces, INFLIGHT).rejection
         cut += r is not None and r.phase == "inflight"
     assert cut >= 10
+
+
+def test_between_two_gates_the_watchdog_blames_no_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A checkpoint stamps each gate's call with its name and clears it after: mcrgen's own work between two calls
+    (cutting the prefix back to a statement end for a gate that sees only those) is never timed against, or blamed
+    on, the gate that ran before it."""
+    import mcrgen.validators as validators
+    from mcrgen.engine import watchdog
+    from mcrgen.engine.checking import Checker
+
+    monkeypatch.setenv("MCRGEN_VALIDATOR_TIMEOUT", "60")
+    names: list[str | None] = []
+    cut = validators._statement_cut
+
+    def watched_cut(prefix: str, start: int) -> str | None:
+        names.append(watchdog._watch.name)
+        return cut(prefix, start)
+
+    monkeypatch.setattr(validators, "_statement_cut", watched_cut)
+    gates = [validators.bind("arithmetic", None), validators.bind("hallucination_phrases", None)]
+    assert gates[0].validator.mid_statement and not gates[1].validator.mid_statement
+    checker = Checker.of("solution", gates, {"problem": "x"}, "gsm8k", 100)
+    text = "So 24 - 9 = 15 mu"  # a settled result, not a statement end: the second gate's prefix is cut back
+    assert checker.check_prefix(text, len(text), 5) is None
+    assert names == [None]
+    assert watchdog._watch.name is None
