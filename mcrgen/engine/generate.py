@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen import __version__
-from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, check_start, ids_left, run_recipe
+from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, check_start, ids_left, recipe_meta, run_recipe
 from mcrgen.engine.spawn import Spawned, worker_count
 from mcrgen.errors import RecipeError, UnfinishedError
 from mcrgen.recipe.loader import Recipe, resolved_yaml
@@ -62,7 +62,7 @@ def generate(
 
     workers = worker_count(recipe, workers)
     # Refuse before the embedded model spends seconds loading (run_recipe checks again, cheaply), and sum up a run
-    # that has nothing left before any model, server or session is touched: its endpoint may be long gone.
+    # that has nothing left before any model or server is touched: its endpoint may be long gone.
     ident, _ = check_start(recipe, run_dir, mode, shard)
     if (done := all_finished(recipe, run_dir, ident, shard)) is not None:
         if spawned is not None:
@@ -126,11 +126,7 @@ def all_finished(recipe: Recipe, run_dir: Path, ident: Identity, shard: Shard | 
     info: dict[str, object] = {"version": __version__, "samples": recipe.samples, "nothing_left": True}
     if shard is not None:
         info["shard"] = str(shard)
-    prices = recipe.endpoint.prices
-    extra: dict[str, object] = {
-        "price_per_million": {"prompt": prices.prompt, "completion": prices.completion} if prices else None,
-        "recipe_dir": str(recipe.path.parent.resolve()),
-    }
+    extra = recipe_meta(recipe)
     with open_session(run_dir, ident, resolved_yaml=resolved_yaml(recipe), info=info, meta_extra=extra) as s:
         s.info.update(seconds=0.0, stop_reason=None)
     finalize_run(run_dir, recipe.formats)

@@ -336,9 +336,13 @@ def _session_info(recipe: Recipe, endpoints: Endpoints, base_url: str | None, sh
 
 
 def _meta_extra(recipe: Recipe, endpoints: Endpoints) -> dict[str, object]:
+    return {"model": endpoints.main.model, **recipe_meta(recipe)}
+
+
+def recipe_meta(recipe: Recipe) -> dict[str, object]:
+    """What every session records in run.json from the recipe as it is now (the recipe's hash leaves it out)."""
     prices = recipe.endpoint.prices
     return {
-        "model": endpoints.main.model,
         "price_per_million": {"prompt": prices.prompt, "completion": prices.completion} if prices else None,
         "recipe_dir": str(recipe.path.parent.resolve()),  # where report/compare find its inputs, seeds and plug-ins
     }
