@@ -30,6 +30,7 @@ ROOT = SCRIPTS.parent
 sys.path.insert(0, str(SCRIPTS))
 
 import bench_client  # noqa: E402  (the workload and its server)
+from bench_instructions import print_figures, trees  # noqa: E402
 
 
 def _run(code: Path, conc: int, samples: int, url: str, server_pid: int) -> tuple[int, int]:
@@ -62,30 +63,17 @@ def main() -> None:
     args = ap.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install -y valgrind)")
-    codes = {"current": ROOT}
-    tmp = Path(tempfile.mkdtemp(prefix="mcrgen-client-instr-"))
     server, url = bench_client.start_server(300, 1)
     try:
-        if args.compare:
-            wt = tmp / "before"
-            add = ["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(wt), args.compare]
-            subprocess.run(add, check=True)
-            codes = {args.compare: wt, "current": ROOT}
-        figures = {
-            name: per_token(code, args.concurrency, args.samples, url, server.pid) for name, code in codes.items()
-        }
+        with trees(args.compare) as codes:
+            figures = {
+                name: per_token(code, args.concurrency, args.samples, url, server.pid) for name, code in codes.items()
+            }
     finally:
         server.kill()
-        if args.compare:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tmp / "before")], check=False)
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"bench_client workload at concurrency {args.concurrency}, {args.samples} vs {3 * args.samples} samples")
-    print("| code | client instructions per token | tokens counted |\n|---|---:|---:|")
-    for name, (instructions, tokens) in figures.items():
-        print(f"| {name} | {instructions:,.0f} | {tokens:,} |")
-    if len(figures) == 2:
-        before, after = (f[0] for f in figures.values())
-        print(f"change: {100 * (after - before) / before:+.1f}%")
+        server.wait()
+    title = f"bench_client workload at concurrency {args.concurrency}, {args.samples} vs {3 * args.samples} samples"
+    print_figures(title, "client instructions per token", "tokens counted", figures)
 
 
 if __name__ == "__main__":

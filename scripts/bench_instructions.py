@@ -23,6 +23,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parent
@@ -66,6 +68,34 @@ def per_chunk(code: Path, length: int, texts: int, gates: str) -> tuple[float, i
     return (busy - idle) / chunks, chunks
 
 
+@contextmanager
+def trees(compare: str | None) -> Iterator[dict[str, Path]]:
+    """The code trees to count: this checkout, and with ``compare`` that git ref first (a temporary worktree,
+    removed on the way out)."""
+    if not compare:
+        yield {"current": ROOT}
+        return
+    tmp = Path(tempfile.mkdtemp(prefix="mcrgen-instr-"))
+    wt = tmp / "before"
+    try:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(wt), compare], check=True)
+        yield {compare: wt, "current": ROOT}
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(wt)], check=False)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def print_figures(title: str, unit: str, count: str, figures: dict[str, tuple[float, int]]) -> None:
+    """A markdown table of (instructions per ``unit``, ``count``) per tree, and the change when there are two."""
+    print(title)
+    print(f"| code | {unit} | {count} |\n|---|---:|---:|")
+    for name, (instructions, n) in figures.items():
+        print(f"| {name} | {instructions:,.0f} | {n:,} |")
+    if len(figures) == 2:
+        before, after = (f[0] for f in figures.values())
+        print(f"change: {100 * (after - before) / before:+.1f}%")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--length", type=int, default=4000, help="chars per solution (about)")
@@ -79,26 +109,10 @@ def main() -> None:
         return
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install -y valgrind)")
-    codes = {"current": ROOT}
-    tmp = Path(tempfile.mkdtemp(prefix="mcrgen-instr-"))
-    try:
-        if args.compare:
-            wt = tmp / "before"
-            add = ["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(wt), args.compare]
-            subprocess.run(add, check=True)
-            codes = {args.compare: wt, "current": ROOT}
+    with trees(args.compare) as codes:
         figures = {name: per_chunk(code, args.length, args.texts, args.gates) for name, code in codes.items()}
-    finally:
-        if args.compare:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tmp / "before")], check=False)
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"gates: {args.gates}; {args.texts} solutions of ~{args.length} chars, 4-char chunks")
-    print("| code | instructions per chunk | chunks |\n|---|---:|---:|")
-    for name, (instructions, chunks) in figures.items():
-        print(f"| {name} | {instructions:,.0f} | {chunks:,} |")
-    if len(figures) == 2:
-        before, after = (f[0] for f in figures.values())
-        print(f"change: {100 * (after - before) / before:+.1f}%")
+    title = f"gates: {args.gates}; {args.texts} solutions of ~{args.length} chars, 4-char chunks"
+    print_figures(title, "instructions per chunk", "chunks", figures)
 
 
 if __name__ == "__main__":

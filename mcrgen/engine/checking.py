@@ -202,7 +202,9 @@ class Checkpoints:
         checker = self.checker
         if self.continuous:
             if text[before:].isdigit():
-                return None  # digits only extend a number: no new checkpoint (segment.may_complete, inlined)
+                # Digits only extend a number: they neither end a statement (that needs a newline, or whitespace
+                # after an ender) nor settle a result (that needs a word, a space or a closing mark after it).
+                return None
             # Back up one char: a '.' that ended the previous chunk becomes a boundary only now.
             checked = checker.checked
             end = complete_prefix_end(text, checked if checked > before - 1 else before - 1, self.settled)

@@ -128,15 +128,6 @@ def statement_spans(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
-def may_complete(text: str, before: int) -> bool:
-    """Whether growing the text from ``before`` chars may have made a new checkpoint (a cheap pre-filter).
-
-    Digits only extend a number: they can neither end a statement (that needs a newline, or whitespace after an
-    ender) nor settle a result (that needs a word, a space or a closing mark after it). Every other chunk may.
-    """
-    return not text[before:].isdigit()
-
-
 # --- settled results -------------------------------------------------------------------------------------
 
 RESULT_LOOKBACK = 14

@@ -315,7 +315,6 @@ REFUSED = [
         base_url=False,
     ),
     Case("env-url-commas", 2, "endpoint.base_url is empty", env={"OPENAI_BASE_URL": " , ,"}, base_url=False),
-    # LEFT: a sample is left to generate, so the server is asked (a finished run is summed up without it).
     Case(
         "env-key-newline",
         3,
