@@ -22,18 +22,27 @@ def _distinct(answers: list[Answer]) -> list[Answer]:
 
 
 def _written_in(text: str, start: int, end: int, value: float) -> bool:
-    """Is ``value`` written in ``text[start:end]``, in digits or words ("so it took three days")?"""
+    """Is ``value`` written in ``text[start:end]``, in digits or words ("so it took three days")? Not in a check
+    of earlier work: "Check: 90 + 60 = 150 ✓" restates the total, it does not conclude with it."""
     for m in NUMBER_RE.finditer(text, start, end):
+        if _verifying(text, m.end()):
+            continue
         lit = m.group()
         dot = lit.find(".")
         if matches(value, number_value(lit), len(lit) - dot - 1 if dot >= 0 else 0):
             return True
     # Number words only: "minutes" must not count as a written 60, nor "feet" as 12.
-    return any(abs(q - value) < 1e-9 for q in problem_quantities(text[start:end], units=False))
+    words = _DIGITS.sub(" ", text[start:end])  # digits were read above
+    return any(abs(q - value) < 1e-9 for q in problem_quantities(words, units=False))
 
 
-# A plain number right after "=": "$118,000", "118 000" (space-grouped thousands), "18"; not "18x", "2^3".
-_STATED = re.compile(r"[ \t]*\\?\$?[ \t]*(-?\d{1,3}(?: \d{3})+(?!\d)|-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*[A-Za-z(\\^/*])")
+_DIGITS = re.compile(r"\d")
+
+
+# A plain number right after "=": "$118,000", "118 000" (space-grouped thousands), "18"; not "18x", "2^3", "9:35".
+_STATED = re.compile(
+    r"[ \t]*\\?\$?[ \t]*(-?\d{1,3}(?: \d{3})+(?!\d)|-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*(?:[A-Za-z(\\^/*]|:\d))"
+)  # not "9:35 PM" either
 RECENT_STATEMENTS = 2
 """How many statements before the answer's own may hold the computation it must agree with."""
 _BOUNDARY = re.compile(r"\n|[.!?](?=\s)")
@@ -54,7 +63,9 @@ def _recent_start(text: str, answer_at: int, k: int) -> int | None:
     return 0 if lo == 0 else None
 
 
-_SAID = re.compile(r"answer is:?[ \t]*\**[ \t]*\$?[ \t]*(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)", re.IGNORECASE)
+_SAID = re.compile(
+    r"answer is:?(?:[ \t*$]|\\[(\[]|\\boxed\{)*(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d)", re.IGNORECASE
+)  # "the answer is 12", "**12**", "$\\boxed{12}$", "\\( 12 \\)"
 
 
 def _said_answer(text: str, start: int, end: int) -> float | None:
@@ -63,6 +74,48 @@ def _said_answer(text: str, start: int, end: int) -> float | None:
     for m in _SAID.finditer(text, start, end):
         last = m
     return None if last is None else float(last.group(1).replace(",", ""))
+
+
+_CHECK_MARK = re.compile(r"[✓✔✅]")
+_CHECK_LEAD = re.compile(
+    r"[\s*#>_-]*(?:\d+\.\s+)?(?:let(?:'s| me| us)\s+)?(?:double[- ]?)?(?:check|verify|verification|sanity)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\n|;|[.!?](?=\s)")
+
+
+def _verifying(text: str, at: int) -> bool:
+    """Does the result ending at ``at`` sit in a check of earlier work ("Check: $84 ÷ 7 = $12 ✓", "Let me
+    verify: 90 + 60 = 150")? Its computation restates what was found, so it is not the last result."""
+    head = max(text.rfind("\n", 0, at), text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
+    m = _CLAUSE_END.search(text, at)
+    tail = len(text) if m is None else m.start()
+    return _CHECK_MARK.search(text, head, tail) is not None or _CHECK_LEAD.match(text, head) is not None
+
+
+# What may follow a result and still belong to it: a mixed number's fraction ("5 1/2", "2 ¼") or a smaller unit
+# ("8 hours 30 minutes"). The answer may then be the whole quantity (5.5, 2.25, 8.5).
+_VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅛": 1 / 8, "⅜": 3 / 8}
+_MIXED = re.compile(r"[ \t]*(?:(\d+)/(\d+)(?![\d/])|([½⅓⅔¼¾⅕⅛⅜]))")
+_SMALLER = {"hour": ("minute", 60), "minute": ("second", 60), "foot": ("inch", 12), "feet": ("inch", 12)}
+_SMALLER.update({"pound": ("ounce", 16), "dollar": ("cent", 100), "year": ("month", 12), "day": ("hour", 24)})
+_COMPOUND = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:and[ \t]+)?(\d+(?:\.\d+)?)[ \t]+([a-z]+)\b")
+
+
+def _singular(word: str) -> str:
+    return word[:-2] if word.endswith("ches") else word[:-1] if word.endswith("s") else word
+
+
+def _whole(text: str, end: int, value: float) -> float | None:
+    """The quantity a result ending at ``end`` begins, when a fraction or a smaller unit follows it."""
+    if m := _MIXED.match(text, end):
+        part = _VULGAR[m.group(3)] if m.group(3) else int(m.group(1)) / int(m.group(2))
+        return value + part if 0 < part < 1 else None
+    if m := _COMPOUND.match(text, end):
+        smaller = _SMALLER.get(_singular(m.group(1)))
+        if smaller is not None and smaller[0] == _singular(m.group(3)):
+            return value + float(m.group(2)) / smaller[1]
+    return None
 
 
 def last_result(text: str, pos: int, end: int) -> tuple[tuple[int, float] | None, int]:
@@ -81,8 +134,9 @@ def last_result(text: str, pos: int, end: int) -> tuple[tuple[int, float] | None
         found = scan(text, a, b)
         if last_eq < 0:
             last_eq = found.last_eq  # the last line with an "=" holds the largest offset
-        if found.results:
-            return found.results[-1], last_eq
+        results = [r for r in found.results if not _verifying(text, r[0])]
+        if results:
+            return results[-1], last_eq
     return None, last_eq
 
 
@@ -131,7 +185,7 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
         return Fail("inconsistent_answer", at=ans.start, detail=f"answer {ans.raw[:20]} but the text says {said:g}")
     result, last_eq = last_result(text, since, ans.end)
     last_end, last = result if result is not None else (-1, 0.0)
-    if last_eq > last_end:
+    if last_eq > last_end and not _verifying(text, last_eq):
         # The last equation could not be checked ("x = 18"): in a word problem, the plain number it states is
         # still the last result. Not in competition math, where "x = 1" is a condition ("equality when x = 1").
         m = _STATED.match(text, last_eq)
@@ -141,8 +195,11 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
     if last_end < 0:
         return None  # the reasoning ended in prose ("so the sum is positive..."): nothing to compare with
     dec = _decimals(ans.raw)
-    # The answer may be the result as a percentage (0.25 -> "#### 25").
+    # The answer may be the result as a percentage (0.25 -> "#### 25"), or the quantity it begins ("5 1/2").
+    whole = _whole(text, last_end, last)
     if any(matches(c, ans.value, dec) for c in (last, last * 100)) or matches(ans.value, last, 9):
+        return None
+    if whole is not None and matches(whole, ans.value, dec):
         return None
     # Or a conclusion drawn after it: "1.76 is less than 2, so he recycles it in 2 days", "three days". In
     # competition math also anywhere on its line: "the units digit of 8^6 = 262144 is 4".

@@ -24,16 +24,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from mcrgen.validators.expression import GUARD_WORDS, PARSER_WORDS, Parser, Side, whole_side_readings
+from mcrgen.validators.expression import PARSER_WORDS, Parser, Side, whole_side_readings
 from mcrgen.validators.lexer import (
     EQ,
     FRAC,
     FRACTION_WORDS,
     LINK_WORDS,
     LP,
+    MULTIPLIER_WORDS,
     NOT_UNITS,
     NUM,
     OP,
+    PART_WORDS,
     SEP,
     WORD,
     Tok,
@@ -41,6 +43,7 @@ from mcrgen.validators.lexer import (
     tokenize,
 )
 from mcrgen.validators.segment import settled_end, statement_end
+from mcrgen.validators.worded import guard_pending, restated, unit_pending
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,8 @@ def _agree(left: Side, right: Side, approx: bool) -> bool:
         if right.lit is not None:
             if matches(c, right.lit, right.dec, right.pct, approx):
                 return True
+            if right.counted is not None and matches(c, right.lit * right.counted, right.dec, right.pct, approx):
+                return True  # "6 x 12 = 72 eggs" written "= 72", or "72 / 12 = 6 dozen"
         elif any(abs(c - r) <= 1e-6 * max(1.0, abs(c)) for r in right.alts):
             return True
         if right.has_op and right.lead is not None and matches(c, right.lead, right.lead_dec, right.pct, approx):
@@ -115,8 +120,8 @@ def _clean_start(t: list[Tok], i: int) -> bool:
         if p.word == "of":
             # "a total of 8 + 24", "the cost of 80 * 10/100"; not "1/2 of 8 + 2" nor "half of 8 + 2".
             return i >= 2 and t[i - 2].kind == WORD and t[i - 2].word not in FRACTION_WORDS
-        if p.word in NOT_UNITS - LINK_WORDS:
-            return False
+        if p.word in NOT_UNITS - LINK_WORDS or p.word in MULTIPLIER_WORDS:
+            return False  # "twice 3 + 4": the number belongs to the word (Parser.scaled)
         # Walk back over the words: "25 classmates + his 1 teacher" continues an expression begun earlier.
         k = i - 1
         while k >= 0 and t[k].kind == WORD and i - k <= 4:
@@ -285,13 +290,16 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: in
         if found.pending is None and i + SETTLED_MARGIN <= n:
             safe = i
         tok = toks[i]
-        startable = tok.kind in (NUM, FRAC, LP) or (
-            tok.kind == OP and tok.word == "-" and i + 1 < n and not toks[i + 1].sp
+        scaled = tok.kind == WORD and (tok.word in MULTIPLIER_WORDS or tok.word in PART_WORDS)
+        startable = (
+            scaled
+            or tok.kind in (NUM, FRAC, LP)
+            or (tok.kind == OP and tok.word == "-" and i + 1 < n and not toks[i + 1].sp)
         )
         if not startable or not _clean_start(toks, i):
             i += 1
             continue
-        first, j = p.side(i)
+        first, j = p.scaled(i) if scaled else p.side(i)
         if first is None:
             i += 1
             continue
@@ -307,14 +315,19 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
         right, j2 = p.side(after, right=True)
         if right is None:
             break
-        if open_end and (not p.closed(j2) or (worded and _guard_pending(p, j2))):
+        if open_end and (not p.closed(j2) or (worded and guard_pending(p, j2))):
             found.pending = left.start if found.pending is None else min(found.pending, left.start)
             return j2  # the stated result may still grow ("= 2" then "4"; "= 20%" then " of 50"; "is 2 more")
         j = j2
         if not left.has_op:
             left = right
             continue
-        if left.value is None or right.value is None or (worded and _restated(text, p, left, right, j2)):
+        if (
+            left.value is None
+            or right.value is None
+            or left.mixed_units
+            or (worded and restated(text, p, left, right, j2))
+        ):
             found.undecided += 1
             left = right
             continue
@@ -322,7 +335,7 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             # A writer who puts units in expressions may chain with them: "2 babies / (2 babies + 2 babies) =
             # 2 babies / 4 babies = .5", the right side goes on after its unit. Others end a result at its unit.
             wide, j3 = p.side(after)
-            if open_end and (not p.closed(j3) or _unit_pending(p, j2) or _unit_pending(p, j3)):
+            if open_end and (not p.closed(j3) or unit_pending(p, j2) or unit_pending(p, j3)):
                 found.pending = left.start if found.pending is None else min(found.pending, left.start)
                 return j2
             if wide is not None and wide.value is not None and wide.end > right.end and _agree(left, wide, approx):
@@ -335,41 +348,6 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
         found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {shown}"))
         break
     return j
-
-
-def _restated(text: str, p: Parser, left: Side, right: Side, j: int) -> bool:
-    """A worded marker that does not state a result: "2/5 is equal to 12.8 hectares" (a proper fraction alone
-    names a share of something bigger), "50% of 8 is 1.5*8" (an expression restated), "5 + 3 is 2 more than
-    6" (a comparison)."""
-    m = re.fullmatch(r"(\d+)/(\d+)", text[left.start : left.end])
-    share = m is not None and int(m.group(1)) < int(m.group(2)) and (right.value or 0) >= 1
-    return share or right.has_op or _compared(p, j)
-
-
-def _unit_pending(p: Parser, j: int) -> bool:
-    """Do unit words after a result run to the end of what has arrived (an operator may still follow)?"""
-    k = j
-    while k < p.n and k - j < 4 and p.t[k].kind == WORD and p.t[k].word not in NOT_UNITS:
-        k += 1
-    return k > j and k >= p.n
-
-
-def _guard_pending(p: Parser, j: int) -> bool:
-    """After a worded result, a comparison word whose next word has not arrived ("is 2 more" ... "than"?)."""
-    j = p.skip_emphasis(j)
-    return j < p.n and p.t[j].kind == WORD and p.t[j].word in GUARD_WORDS and j + 1 >= p.n
-
-
-def _compared(p: Parser, j: int) -> bool:
-    """After a worded result, "more than", "times as many", "percent of": a comparison, not a value. "12
-    times." alone counts occurrences."""
-    j = p.skip_emphasis(j)
-    if j + 1 >= p.n or p.t[j].kind != WORD or p.t[j].word not in GUARD_WORDS:
-        return False
-    nxt = p.t[j + 1]
-    if p.t[j].word == "times":
-        return nxt.kind == WORD and nxt.word in GUARD_WORDS | {"the", "that", "what"}
-    return nxt.kind == WORD and nxt.word == "than"
 
 
 def _check_annotations(text: str, raw: list[Tok], found: Scan) -> list[Tok]:

@@ -18,22 +18,27 @@ from mcrgen.validators.lexer import (
     EQ,
     FRAC,
     LP,
+    MULTIPLIER_WORDS,
     NOT_UNITS,
     NUM,
     OP,
     OP_PAIRS,
     OP_WORDS,
+    PART_WORDS,
     PCT,
     POW,
     RP,
+    SCALE_VALUES,
     SCALE_WORDS,
     SEP,
     UNIT,
     WORD,
     Tok,
+    mixed_units,
     parse_num,
     tokenize,
 )
+from mcrgen.validators.readings import side_readings
 
 # Words after a worded result that make it a comparison, not a value: "5 + 3 is 2 more than 6".
 GUARD_WORDS = frozenset(
@@ -58,6 +63,8 @@ PARSER_WORDS = (
     | _APPROX_WORDS
     | {w for phrase in _PHRASES for w in phrase}
     | {"which", "us", "equal", "to"}
+    | frozenset(MULTIPLIER_WORDS)
+    | frozenset(PART_WORDS)
 )
 """Every word the parser reads as more than a unit or prose (markers, operators, scales, comparisons...): after
 a statement's last number, a run of other words cannot change how anything before it is read."""
@@ -85,64 +92,10 @@ class Side:
     """Its first number is a truncated repeating decimal (``66.666...``)."""
     units_inside: bool = False
     """Unit words sit between its operands (``2 babies / 4 babies``): its writer puts units in expressions."""
-
-
-def evaluate(items: list[float], ops: list[str], precedence: bool) -> float | None:
-    try:
-        if not precedence:
-            acc = items[0]
-            for op, b in zip(ops, items[1:], strict=True):
-                acc = acc + b if op == "+" else acc - b if op == "-" else acc * b if op == "*" else acc / b
-            return acc
-        terms: list[float] = [items[0]]
-        signs: list[str] = []
-        for op, b in zip(ops, items[1:], strict=True):
-            if op == "*":
-                terms[-1] *= b
-            elif op == "/":
-                terms[-1] /= b
-            else:
-                terms.append(b)
-                signs.append(op)
-        acc = terms[0]
-        for op, b in zip(signs, terms[1:], strict=True):
-            acc = acc + b if op == "+" else acc - b
-        return acc
-    except (ZeroDivisionError, OverflowError):
-        return None
-
-
-def _tight_eval(items: list[float], ops: list[str], tight: list[bool]) -> float | None:
-    """Read ``2 / 1/4`` as ``2 / (1/4)``: a fraction written without spaces binds first."""
-    if not any(tight) or len(ops) < 2:
-        return None
-    vals, rest = [items[0]], []
-    for op, b, t in zip(ops, items[1:], tight, strict=True):
-        if t:
-            if vals[-1] == 0 and b == 0:
-                return None
-            try:
-                vals[-1] = vals[-1] / b
-            except ZeroDivisionError:
-                return None
-        else:
-            rest.append(op)
-            vals.append(b)
-    return evaluate(vals, rest, True)
-
-
-def side_readings(items: list[float], ops: list[str], tight: list[bool]) -> tuple[float, ...]:
-    """Every accepted value of ``items`` joined by ``ops``: standard precedence, strictly left to right, tight
-    fractions first (``tight``: the ``/`` before each item has no blank on either side); first the one most
-    writers mean."""
-    if len(ops) < 2:  # one operator or none: every reading is the same
-        v = evaluate(items, ops, False)
-        return () if v is None else (v,)
-    alts: list[float] = []
-    for v in (evaluate(items, ops, True), evaluate(items, ops, False), _tight_eval(items, ops, tight)):
-        if v is not None and v not in alts:
-            alts.append(v)
-    return tuple(alts)
+    mixed_units: bool = False
+    """Two units of one measure sit in it (``2 hours + 20 minutes``): its value depends on a conversion."""
+    counted: float | None = None
+    """A stated result followed by a scale word (``7 dozen``: 12) may be a count of it or the quantity."""
 
 
 PLAIN_SIDE = re.compile(r"(\d+(?:\.\d+)?)(?:[-+*/]\d+(?:\.\d+)?)*")
@@ -303,11 +256,36 @@ class Parser:
             return OP_PAIRS[tok.word], j + 2
         return None
 
+    def scaled(self, i: int) -> tuple[Side | None, int]:
+        """A number scaled by a word at ``i``: ``twice 18``, ``half of 36``, ``a third of 27`` (``i`` at the
+        word after "a"). Judged only when nothing follows the number: ``twice 3 + 4`` may mean ``2 * (3 + 4)``,
+        so a longer side is undecided (value None)."""
+        word = self.t[i].word
+        factor = MULTIPLIER_WORDS.get(word)
+        k = i + 1
+        if factor is None:
+            factor = PART_WORDS.get(word)
+            if factor is None or not self._is(k, WORD, "of"):
+                return None, i
+            k += 1
+        if k >= self.n or self.t[k].kind not in (NUM, FRAC, LP) or not self.t[k].sp:
+            return None, i
+        inner, j = self.side(k)
+        if inner is None:
+            return None, i
+        value = None if inner.value is None or inner.has_op else factor * inner.value
+        alts = () if value is None else (value,)
+        start = self.t[i].start
+        return Side(value, alts, True, start, inner.end, None, 0, False, inner.any_pct, None, 0, False), j
+
     def side(self, i: int, right: bool = False) -> tuple[Side | None, int]:
         first = self.operand(i, right)
         if first is None:
             return None, i
         val, dec, j, lit, pct = first
+        counted = self._counted(i, j) if right and val is None else None
+        if counted is not None:
+            val, lit = self.t[i].val, True  # "= 7 dozen": 7, or 84
         items: list[float | None] = [val]
         ops: list[str] = []
         tight: list[bool] = []
@@ -342,6 +320,8 @@ class Parser:
             j = nxt[2]
         clean = [v for v in items if v is not None]
         alts = side_readings(clean, ops, tight) if len(clean) == len(items) and not tainted else ()
+        if counted is not None:
+            alts = () if ops or val is None else (val, val * counted)
         lit_value = None
         if not ops and lit and val is not None:
             lit_value = val * 100 if pct else val
@@ -353,9 +333,16 @@ class Parser:
         units_inside = bool(ops) and any(
             tok.kind == WORD and tok.word not in CONTINUE_WORDS and tok.word != "by" for tok in self.t[i:j]
         )
+        mixed = units_inside and mixed_units(self.t[i:j])
         side = Side(value, alts, computed, self.t[i].start, self.t[j - 1].end, lit_value, dec, pct, any_pct,
-                    lead, dec, first_tok.approx, units_inside)  # fmt: skip
+                    lead, dec, first_tok.approx, units_inside, mixed, counted)  # fmt: skip
         return side, j
+
+    def _counted(self, i: int, j: int) -> float | None:
+        """The size of the scale word that follows a stated number (``7 dozen``: 12), if it alone does."""
+        if j == i + 2 and self.t[i].kind == NUM and self.t[i + 1].kind == WORD:
+            return SCALE_VALUES.get(self.t[i + 1].word)
+        return None
 
     def closed(self, j: int) -> bool:
         """Is a side that ended before token ``j`` final, whatever tokens may still come after the last one?

@@ -1,8 +1,10 @@
-"""Tokens of a statement, for the arithmetic checker: numbers (``1,234``, ``1,\\!234``, ``.5``, ``66.6...``),
-operators, ``=``/``≈``, parentheses, ``\\frac{a}{b}``, powers, percent, currency, units, words, separators.
+"""Tokens of a statement, for the arithmetic checker: numbers (``1,234``, ``1,\\!234``, ``1{,}234``, ``.5``,
+``66.6...``), operators, ``=``/``≈``, parentheses, ``\\frac{a}{b}``, powers, percent, currency, units, words,
+separators.
 
 Whitespace, currency signs and ``\\boxed{`` are dropped, but whether whitespace preceded a token is kept
-(``3x`` is a variable term, ``3 x 4`` a product).
+(``3x`` is a variable term, ``3 x 4`` a product). Math delimiters (``\\( \\) \\[ \\]``, a ``$`` that opens no
+amount) are separators: a computation inside ``\\( 8 \\times 24 = 192 \\)`` is read like one in prose.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ _TOKEN = re.compile(
 | (?:[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
 | \d+:\d+(?P<time>)
-| (?:\d{1,3}(?:,(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ell>\.\.\.|…|\\[lc]?dots\b)?(?P<num>)
-| \\[dt]?frac\s*(?:\{(?P<fa>[^{}]*)\}\s*\{(?P<fb>[^{}]*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
+| (?:\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ell>\.\.\.|…|\\[lc]?dots\b)?(?P<num>)
+| \\[dt]?frac\s*(?:\{(?P<fa>(?:[^{}]|\{[^{}]*\})*)\}\s*\{(?P<fb>(?:[^{}]|\{[^{}]*\})*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?))(?P<pow>)
 | (?:\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\^\s*\{?\\circ\}?|°|\\circ\b|\\degree\b)(?P<unit>)
 | \\boxed\s*\{(?P<box>)
@@ -37,7 +39,7 @@ _TOKEN = re.compile(
 | \\?%(?P<pct>)
 | (?:\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£])(?P<cur>)
 | \$(?P<dollar>)
-| (?:[.!?](?=\s)|[,;:\n]|\\\\)(?P<sep>)
+| (?:[.!?](?=\s)|[,;:\n]|\\[\\()\[\]])(?P<sep>)
 | \\[A-Za-z]+(?P<cmd>)
 | .(?P<other>)
 )""",
@@ -52,6 +54,10 @@ OP_PAIRS = {"divided": "/", "multiplied": "*"}
 # A number followed by one of these is a different quantity (2 dozen = 24), too ambiguous to judge.
 SCALE_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})
 SCALE_WORDS |= {"billion", "billions", "trillion", "k", "m", "bn", "score", "pair", "pairs", "half", "quarter"}
+# A result followed by one of these may be a count of it ("84 / 12 = 7 dozen") or the quantity (7 x 12).
+SCALE_VALUES = {"dozen": 12.0, "dozens": 12.0, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3}
+SCALE_VALUES |= {"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "k": 1e3, "score": 20.0}
+SCALE_VALUES |= {"pair": 2.0, "pairs": 2.0}
 # Words that link clauses, never units: "39 and -11 + 50" is two expressions.
 LINK_WORDS = frozenset(
     "and or so then but is are was were be which that the we he she it they this these there thus hence while "
@@ -63,7 +69,37 @@ FRACTION_WORDS = frozenset(
     "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths tenth tenths twice double "
     "triple thrice percent".split()
 )
+# "twice 18", "half of 36", "a third of 27": a number scaled by a word before it.
+MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0}
+PART_WORDS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fourth": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
+PART_WORDS.update({f"one-{w}": v for w, v in PART_WORDS.items() if w != "half"} | {"one-half": 1 / 2})
+FRACTION_WORDS |= frozenset(PART_WORDS)
 NOT_UNITS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | LINK_WORDS | {"of", "percent"}
+
+_MEASURES = {
+    "time": "second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks year years",
+    "length": "inch inches foot feet ft yard yards mile miles cm centimeter centimeters meter meters km kilometers",
+    "weight": "ounce ounces oz pound pounds lb lbs gram grams g kilogram kilograms kg",
+    "money": "cent cents dollar dollars",
+    "volume": "cup cups pint pints quart quarts gallon gallons ml milliliter milliliters liter liters",
+}  # fmt: skip
+_MEASURE_OF = {w: family for family, words in _MEASURES.items() for w in words.split()}
+_UNIT_NAME = {w: w[:-2] if w.endswith("ches") else w.rstrip("s") for w in _MEASURE_OF}
+_UNIT_NAME.update({"feet": "foot", "ft": "foot", "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour"})
+
+
+def mixed_units(toks: list[Tok]) -> bool:
+    """Are two different units of one measure (hours and minutes, feet and inches) added or subtracted here? A
+    product or a quotient of them is a conversion (``10 hours * 60 minutes/hour``), judged as written."""
+    if not any(tok.kind == OP and tok.word in "+-" for tok in toks):
+        return False
+    seen: dict[str, str] = {}
+    for tok in toks:
+        family = _MEASURE_OF.get(tok.word) if tok.kind == WORD else None
+        if family is not None and seen.setdefault(family, _UNIT_NAME[tok.word]) != _UNIT_NAME[tok.word]:
+            return True
+    return False
+
 
 # Token kinds, as small strings so tuples compare fast.
 NUM, FRAC, POW, UNIT, EQ, OP, LP, RP, PCT, WORD, SEP, OTHER = (
@@ -85,13 +121,23 @@ class Tok:
 
 
 def parse_num(raw: str) -> tuple[float, int]:
-    clean = raw.replace(",", "").replace("\\!", "")
+    clean = raw.replace("{,}", "").replace(",", "").replace("\\!", "")
     dot = clean.find(".")
     return float(clean), (len(clean) - dot - 1 if dot >= 0 else 0)
 
 
+_IN_FRACTION = re.compile(r"\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\\?\$|\\[,;!]|\s")
+"""What a fraction's part may hold around its number: units (``\\text{ miles}``), a currency sign, spacing."""
+_THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def _simple_value(raw: str) -> float | None:
-    s = raw.strip().replace("−", "-").replace(" ", "")
+    """The number a ``\\frac`` part or a power holds (``\\$200``, ``210 \\text{ miles}``, ``1,250``), or None."""
+    s = _IN_FRACTION.sub("", raw).replace("−", "-")
+    if "," in s:
+        if not _THOUSANDS.fullmatch(s):
+            return None
+        s = s.replace(",", "")
     try:
         return float(s)
     except ValueError:

@@ -29,7 +29,8 @@ def repetition(text: str, ctx: CheckContext, *, max_repeats: int = 3, min_chars:
     """Reject a solution that loops: the same statement (a line, or a sentence inside a paragraph; at least
     ``min_chars`` non-space chars, list markers and ``Step n:`` headers ignored) written ``max_repeats`` times.
     Needs no expected length; fires at the start of the copy that reaches the count, as soon as it is
-    complete. LaTeX environment lines and diagram code (``\\begin{align*}``, ``dot(g);``) are not counted."""
+    complete. LaTeX structure and diagram code (``\\begin{align*}``, ``dot(g);``) are not counted; a display
+    equation with a number (``\\[ 7 \\times 4 = 28 \\]``) is."""
     st = ctx.state
     counts: dict[str, int] = st.setdefault("statements", {})
     pos: int = st.get("from", 0)
@@ -48,9 +49,15 @@ def repetition(text: str, ctx: CheckContext, *, max_repeats: int = 3, min_chars:
     return None
 
 
+_EQUATION = re.compile(r"\d.*=|=.*\d").search
+"""A LaTeX or code-like line is structure (``\\begin{align*}``, ``dot(g);``) unless it states an equation with a
+number: ``\\[ 7 \\times 4 = 28 \\]`` and ``150 + 100 = 250 \\text{ miles}`` are steps."""
+
+
 def _count(raw: str, at: int, counts: dict[str, int], max_repeats: int, min_chars: int) -> Fail | None:
     s = _HEAD.sub("", raw.strip())
-    if len(s) - s.count(" ") < min_chars or s.startswith("\\") or s.endswith(_CODE_ENDS):
+    structure = s.endswith(_CODE_ENDS) or s.startswith("\\")
+    if len(s) - s.count(" ") < min_chars or (structure and not _EQUATION(s)):
         return None
     counts[s] = counts.get(s, 0) + 1
     if counts[s] < max_repeats:

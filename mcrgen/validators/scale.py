@@ -18,7 +18,7 @@ from mcrgen.validators.formats import get_format
 
 # --- magnitude and unexpected_negative: both compare with the problem ---------------------------------------
 
-NUMBER_RE = re.compile(r"\d{1,3}(?:,(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+NUMBER_RE = re.compile(r"\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -30,12 +30,13 @@ _WORDS_RE = re.compile(r"[A-Za-z]+")
 
 
 def number_value(raw: str) -> float:
-    return float(raw.replace(",", "").replace("\\!", ""))
+    return float(raw.replace("{,}", "").replace(",", "").replace("\\!", ""))
 
 
-# Numbers a problem implies without writing them: "3 hours" means 60 minutes to the hour, and so on.
+# Numbers a problem implies without writing them: "3 hours" means 60 minutes to the hour, and so on. A second
+# and a week imply their size in hours (3,600 and 168), so that seconds in a week (3,600 x 168) are in scale.
 _UNIT_CONSTANTS = {
-    "hour": 60, "minute": 60, "second": 60, "day": 24, "week": 7, "month": 30, "year": 365, "dozen": 12,
+    "hour": 60, "minute": 60, "second": 3600, "day": 24, "week": 168, "month": 30, "year": 365, "dozen": 12,
     "percent": 100, "%": 100, "cent": 100, "century": 100, "decade": 10, "foot": 12, "feet": 12, "yard": 36,
     "mile": 5280, "pound": 16, "gallon": 128, "quart": 32, "kilo": 1000, "km": 1000, "kg": 1000,
     "meter": 100, "metre": 100, "liter": 1000, "litre": 1000,

@@ -136,8 +136,9 @@ the longest prefix of a special word (``multiplied``)."""
 _RATE = re.compile(r"\d/[A-Za-z]+$")
 """A rate after a number ("$448/w"): the word may grow, but it is never read specially."""
 _MARKER = re.compile(r"[=≈]|\b(?:is|equals|was|gives|makes|that's|thats|total of|get)\b")
-# A number, then what closes it: "**" (bold), ", " / ": " / ";" / ")", or a space and a word (letters).
-_RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|/[A-Za-z]|(?P<space>[ \t]+)(?=[A-Za-z]))")
+# A number, then what closes it: "**" (bold), ", " / ": " / ";" / ")", a closing math delimiter ("\\)", "\\]"),
+# or a space and a word (letters).
+_RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|/[A-Za-z]|[ \t]*\\[)\]]|(?P<space>[ \t]+)(?=[A-Za-z]))")
 # (The last digit of a number, and what closes it. It starts with a digit so the regex engine skips ahead fast.)
 
 
@@ -227,6 +228,10 @@ def _result_end_from(text: str, start: int, m: re.Match[str] | None, settled: di
     return 0
 
 
+_CLOSERS = ("\\)", "\\]")
+"""Closing math delimiters: complete as they stand, whatever follows."""
+
+
 def settled_end(text: str, lo: int, hi: int | None = None) -> int:
     """End of the part of ``text[lo:hi]`` (a statement still being written) whose tokens cannot change any
     more: drops a trailing run of non-space chars that may still grow (``13`` -> ``135``, ``1,2`` -> ``1,250``,
@@ -238,7 +243,7 @@ def settled_end(text: str, lo: int, hi: int | None = None) -> int:
         k -= 1
     run = text[k:e]
     # Kept: a plain word that cannot become a special one, or a run whose last token is complete ("**13**").
-    complete = run.endswith(("**", ";", ")")) or _RATE.search(run) is not None
+    complete = run.endswith(("**", ";", ")", "\\]")) or _RATE.search(run) is not None
     if run and not (run.isalpha() and _word_settles(text, k, e) > 0) and not complete:
         e = k
     j = e
@@ -249,7 +254,7 @@ def settled_end(text: str, lo: int, hi: int | None = None) -> int:
     r = j
     while r > lo and not text[r - 1].isspace():
         r -= 1
-    if text.startswith("\\", r) and r < e:
+    if text.startswith("\\", r) and r < e and not text.endswith(_CLOSERS, r, e):
         e = r  # "\\frac {1}{2}", "\\left (": a LaTeX command's meaning may depend on what follows the space
     for opening, closing in (("<<", ">>"), ("{", "}")):
         o = text.rfind(opening, lo, e)

@@ -58,7 +58,7 @@ def test_a_plain_annotation_is_read_as_the_parser_reads_it() -> None:
 
 def test_one_operator_has_one_reading() -> None:
     """``side_readings`` skips the other readings when there is at most one operator: they are all the same."""
-    from mcrgen.validators.expression import _tight_eval, evaluate, side_readings
+    from mcrgen.validators.readings import _tight_eval, evaluate, side_readings
 
     rnd = random.Random(3)
     numbers = [0.0, 1.0, 2.5, 3.0, -4.0, 1e308, 7.0]

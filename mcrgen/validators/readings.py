@@ -1,0 +1,63 @@
+"""The values a side of an equation may have been meant to have: standard precedence, strictly left to right,
+and a fraction written without spaces binding first (``2 / 1/4``). Writers are sloppy; a stated result that
+matches any of these readings is not a fault."""
+
+from __future__ import annotations
+
+
+def evaluate(items: list[float], ops: list[str], precedence: bool) -> float | None:
+    try:
+        if not precedence:
+            acc = items[0]
+            for op, b in zip(ops, items[1:], strict=True):
+                acc = acc + b if op == "+" else acc - b if op == "-" else acc * b if op == "*" else acc / b
+            return acc
+        terms: list[float] = [items[0]]
+        signs: list[str] = []
+        for op, b in zip(ops, items[1:], strict=True):
+            if op == "*":
+                terms[-1] *= b
+            elif op == "/":
+                terms[-1] /= b
+            else:
+                terms.append(b)
+                signs.append(op)
+        acc = terms[0]
+        for op, b in zip(signs, terms[1:], strict=True):
+            acc = acc + b if op == "+" else acc - b
+        return acc
+    except (ZeroDivisionError, OverflowError):
+        return None
+
+
+def _tight_eval(items: list[float], ops: list[str], tight: list[bool]) -> float | None:
+    """Read ``2 / 1/4`` as ``2 / (1/4)``: a fraction written without spaces binds first."""
+    if not any(tight) or len(ops) < 2:
+        return None
+    vals, rest = [items[0]], []
+    for op, b, t in zip(ops, items[1:], tight, strict=True):
+        if t:
+            if vals[-1] == 0 and b == 0:
+                return None
+            try:
+                vals[-1] = vals[-1] / b
+            except ZeroDivisionError:
+                return None
+        else:
+            rest.append(op)
+            vals.append(b)
+    return evaluate(vals, rest, True)
+
+
+def side_readings(items: list[float], ops: list[str], tight: list[bool]) -> tuple[float, ...]:
+    """Every accepted value of ``items`` joined by ``ops``: standard precedence, strictly left to right, tight
+    fractions first (``tight``: the ``/`` before each item has no blank on either side); first the one most
+    writers mean."""
+    if len(ops) < 2:  # one operator or none: every reading is the same
+        v = evaluate(items, ops, False)
+        return () if v is None else (v,)
+    alts: list[float] = []
+    for v in (evaluate(items, ops, True), evaluate(items, ops, False), _tight_eval(items, ops, tight)):
+        if v is not None and v not in alts:
+            alts.append(v)
+    return tuple(alts)

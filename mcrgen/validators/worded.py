@@ -1,0 +1,44 @@
+"""How a worded result is read: is the number after "is" a value, a comparison ("2 more than 6"), an expression
+restated ("50% of 8 is 1.5*8"), or still pending (a comparison or a unit word whose next word has not arrived)?"""
+
+from __future__ import annotations
+
+import re
+
+from mcrgen.validators.expression import GUARD_WORDS, Parser, Side
+from mcrgen.validators.lexer import NOT_UNITS, WORD
+
+
+def restated(text: str, p: Parser, left: Side, right: Side, j: int) -> bool:
+    """A worded marker that does not state a result: "2/5 is equal to 12.8 hectares" (a proper fraction alone
+    names a share of something bigger), "50% of 8 is 1.5*8" (an expression restated), "5 + 3 is 2 more than
+    6" (a comparison)."""
+    m = re.fullmatch(r"(\d+)/(\d+)", text[left.start : left.end])
+    share = m is not None and int(m.group(1)) < int(m.group(2)) and (right.value or 0) >= 1
+    return share or right.has_op or compared(p, j)
+
+
+def unit_pending(p: Parser, j: int) -> bool:
+    """Do unit words after a result run to the end of what has arrived (an operator may still follow)?"""
+    k = j
+    while k < p.n and k - j < 4 and p.t[k].kind == WORD and p.t[k].word not in NOT_UNITS:
+        k += 1
+    return k > j and k >= p.n
+
+
+def guard_pending(p: Parser, j: int) -> bool:
+    """After a worded result, a comparison word whose next word has not arrived ("is 2 more" ... "than"?)."""
+    j = p.skip_emphasis(j)
+    return j < p.n and p.t[j].kind == WORD and p.t[j].word in GUARD_WORDS and j + 1 >= p.n
+
+
+def compared(p: Parser, j: int) -> bool:
+    """After a worded result, "more than", "times as many", "percent of": a comparison, not a value. "12
+    times." alone counts occurrences."""
+    j = p.skip_emphasis(j)
+    if j + 1 >= p.n or p.t[j].kind != WORD or p.t[j].word not in GUARD_WORDS:
+        return False
+    nxt = p.t[j + 1]
+    if p.t[j].word == "times":
+        return nxt.kind == WORD and nxt.word in GUARD_WORDS | {"the", "that", "what"}
+    return nxt.kind == WORD and nxt.word == "than"

@@ -1,0 +1,193 @@
+"""The solution gates on sets written by evaluators who had not seen the gates' data (tests/data/independent):
+model styles the generated sets lack (inline LaTeX ``\\( \\)`` and ``\\[ \\]``, ``2{,}000``, ``\\frac{\\$200}{2}``,
+worded multipliers, check lines), and the cases they found one by one.
+
+Their first measurements (the tree at 35a5d35) were held-out; the gates were then fixed against them, so they
+are tune sets now (docs/validators.md gives both figures).
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mcrgen.analysis.audit import chunk_ends, stream_check
+from mcrgen.validators import bind
+from tests.support.independent import evaluate
+
+PROBLEM = "A bakery bakes 8 trays of 24 muffins and sells 57. A box holds 2 hours of work. How many are left?"
+
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS = ROOT / "tests" / "data" / "independent"
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, Any]:
+    return evaluate("set1")
+
+
+@pytest.fixture(scope="module")
+def figures2() -> dict[str, Any]:
+    return evaluate("set2", seed=1)
+
+
+def test_no_correct_solution_is_killed(figures: dict[str, Any]) -> None:
+    correct = figures["kinds"]["correct"]
+    assert correct["n"] == 227
+    assert correct["rejected"] == 0, figures["false_kills"]
+
+
+def test_edge_cases_killed_are_the_known_three(figures: dict[str, Any]) -> None:
+    # A negative difference read as a count (2013) and two phrases the paper's list names (2043, 2045).
+    killed = sorted(pid for kind, pid, *_ in figures["false_kills"] if kind == "correct_edge")
+    assert killed == [2013, 2043, 2045], figures["false_kills"]
+
+
+@pytest.mark.parametrize("kind", ["slip", "carry"])
+def test_slips_are_caught_at_the_faulty_step(figures: dict[str, Any], kind: str) -> None:
+    k = figures["kinds"][kind]
+    assert k["rate"] >= 0.99, figures["missed"]
+    assert k["at_step_rate"] >= 0.97, k
+
+
+@pytest.mark.parametrize("kind", ["loop_step", "loop_final"])
+def test_loops_are_rejected_in_flight(figures: dict[str, Any], kind: str) -> None:
+    assert figures["kinds"][kind]["inflight_rate"] == 1.0, figures["kinds"][kind]
+
+
+def test_wrong_final_answers(figures: dict[str, Any]) -> None:
+    # 82 of the 227 restate the wrong value in words before "####" (docs/validators.md: not decidable by rule).
+    assert figures["kinds"]["wrong_final"]["rate"] >= 0.62
+
+
+def test_set2_figures(figures2: dict[str, Any]) -> None:
+    kinds = figures2["kinds"]
+    assert kinds["correct"]["n"] == 258
+    # One known kill: a filler sentence the evaluator's "Phi verbose" style writes three times.
+    assert [pid for _, pid, *_ in figures2["false_kills"]] == ["time_parking-3"], figures2["false_kills"]
+    for kind in ("slip", "carry"):
+        assert kinds[kind]["rate"] >= 0.99, figures2["missed"]
+        assert kinds[kind]["at_step_rate"] >= 0.97, kinds[kind]
+    assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
+
+
+def test_shipped_sets_are_what_their_generators_write(tmp_path: Path) -> None:
+    runs = {
+        "set1.jsonl": [sys.executable, str(SETS / "gen1" / "gen.py"), str(tmp_path / "set1.jsonl")],
+        "set2.jsonl": [
+            sys.executable,
+            str(SETS / "gen2" / "gen.py"),
+            "--seed",
+            "20240611",
+            "--out",
+            str(tmp_path / "set2.jsonl"),
+        ],
+    }
+    for name, cmd in runs.items():
+        subprocess.run(cmd, check=True, capture_output=True, cwd=tmp_path)
+        assert (tmp_path / name).read_bytes() == (SETS / name).read_bytes(), name
+
+
+def fire(name: str, text: str, problem: str = PROBLEM) -> tuple[str, int | None, int, str] | None:
+    """(reason, at, seen_at, phase) of ``name`` on ``text`` fed one char at a time; the same under 1-4 char
+    chunks."""
+    v = bind(name, None)
+    seen = set()
+    out = None
+    for seed, hi in ((0, 1), (1, 4)):
+        got = stream_check(
+            [v],
+            text,
+            stage="solution",
+            ends=chunk_ends(len(text), random.Random(seed), 1, hi),
+            inputs={"problem": problem},
+        ).get(v.name)
+        seen.add((got.reason, got.at) if got else None)
+        if hi == 1:
+            out = (got.reason, got.at, got.seen_at, got.phase) if got else None
+    assert len(seen) == 1, seen
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "settled_by"),
+    [
+        ("First, the total: \\( 8 \\times 24 = 191 \\) muffins.\n", 21, "\\)"),
+        ("First, the total: \\(8 \\times 24 = 191\\) muffins.\n", 20, "\\)"),
+        ("Total: \\[ 8 \\times 24 = 191 \\]\nNext line.\n", 10, "\\]"),
+        ("Each friend's share: \\(\\frac{\\$200}{2} = \\$99\\).\n", 23, "\\)"),
+        ("So \\(\\$5,724 + \\$1,050 = \\$6,747\\) in all.\n", 7, "\\)"),
+        ("\\text{speed} = \\frac{210 \\text{ miles}}{3.5 \\text{ hours}} = 70 \\text{ mph}\n", 15, "\n"),
+        ("First, twice 18 is 26 pages, so she reads 26 pages.\n", 7, ","),
+        ("First, half of 36 gives us 20 marbles.\n", 7, " marbles"),
+        ("A third of 27 is 10 cats.\n", 2, " cats"),
+    ],
+)
+def test_computations_in_latex_and_worded_multipliers(text: str, at: int, settled_by: str) -> None:
+    got = fire("arithmetic", text)
+    assert got is not None and got[:2] == ("arithmetic", at) and got[3] == "inflight", got
+    # Judged as soon as the result is closed: by the math delimiter itself, not by the words after it.
+    close = text.index(settled_by, at) + len(settled_by)
+    assert got[2] <= close + (2 if settled_by.startswith(" ") else 0), (got, close)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So \\( 8 \\times 24 = 192 \\) muffins and \\(\\frac{\\$54}{2} = \\$27\\).\n",
+        "He has twice 3 + 4 = 14 apples.\n",  # 2 * (3 + 4)? undecided, not 3 + 4
+        "Half of 36 + 4 = 22 marbles.\n",
+        "He is twice 6 years old, which is 12.\n",
+        "A third of 27 is 9, one-third of 12 = 4 and double 12 to get 24.\n",
+        "2 hours + 20 minutes = 2 × 60 + 20 = 140 minutes.\n",  # a conversion, not 2 + 20
+        "Reading time: 10 hours * 60 minutes/hour = 600 minutes.\n",
+    ],
+)
+def test_correct_latex_and_worded_text_passes(text: str) -> None:
+    assert fire("arithmetic", text) is None
+
+
+def test_a_mixed_unit_sum_is_undecided_but_a_conversion_is_judged() -> None:
+    assert fire("arithmetic", "Reading time: 10 hours * 60 minutes/hour = 6,000 minutes.\n") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total cost = 7 × $12 = $84\n\nCheck: $84 ÷ 7 = $12 ✓\n\n#### 84",
+        "Left: 150 − 90 = 60 toys.\n\nLet me double-check: 90 + 60 = 150. ✓\n#### 60",
+        "Each family gets 36/4 = 9 cookies; 9 cookies × 4 families = 36 ✓\n#### 9",
+        "2 × 2 3/4 = 5 1/2 cups of flour.\n#### 5.5",
+        "3 ½ − 1 ¼ = 2 ¼ bags are left.\n#### 2.25",
+        "It is 8.5 hours (5:00 PM - 8:30 AM = 8 hours 30 minutes).\n#### 8.5",
+        "So 2 × 60 + 20 = 140 minutes.\nIt ends at 7:15 PM + 2:20 = 9:35 PM.\n#### 140",
+    ],
+)
+def test_final_answer_reads_check_lines_mixed_numbers_and_clock_times(text: str) -> None:
+    assert fire("final_answer", text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Left: 150 − 90 = 60 toys.\n\nCheck: 90 + 60 = 150 ✓\n#### 150",  # the total, not what is left
+        "80 \\cdot 4 = 320\n\nTherefore, the answer is \\( 320 \\).\n\n#### 220",
+        "The final answer is: $\\boxed{42}$\n#### 41",
+    ],
+)
+def test_final_answer_still_catches_a_wrong_answer_after_a_check(text: str) -> None:
+    got = fire("final_answer", text)
+    assert got is not None and got[0] == "inconsistent_answer"
+
+
+def test_seconds_in_a_week_are_in_scale() -> None:
+    problem = "How many seconds are in one week?"
+    text = "7 days × 24 hours × 60 minutes × 60 seconds = 604,800 seconds.\n"
+    assert fire("magnitude", text, problem) is None
+    assert fire("magnitude", "So 2 × 24 × 60 × 60 = 172,800 seconds.\n", "How many seconds are in 2 days?") is None

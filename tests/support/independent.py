@@ -1,0 +1,83 @@
+"""Measure the solution gates on an evaluation set written by someone who had not seen the gates' data
+(tests/data/independent, see its README): false kills on correct solutions, and per fault class how many are
+caught, how many at the faulty step, in flight.
+
+Used by tests/eval/test_validators_independent.py (which pins the figures) and scripts/eval_modellike.py
+(``--set independent``, which prints them).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from mcrgen.analysis.audit import chunk_ends, stream_check
+from tests.support.modellike import first_firing, gates
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "independent"
+KINDS = ("correct", "correct_edge", "slip", "carry", "loop", "loop_step", "loop_final", "wrong_final")
+"""``set1.jsonl`` has all but ``loop``; ``set2.jsonl`` has correct, slip, carry and loop."""
+STEP_SLACK = 8
+"""Chars after the faulty line's end that a verdict may still come and count as "at the faulty step"."""
+
+
+@cache
+def records(name: str) -> tuple[dict[str, Any], ...]:
+    with open(DATA / f"{name}.jsonl", encoding="utf-8") as fh:
+        return tuple(json.loads(line) for line in fh if line.strip())
+
+
+def _when(rec: dict[str, Any], first: Any) -> str:
+    """``at_step``, ``inflight`` (in flight, elsewhere) or ``final`` (only when the whole text was checked)."""
+    if first.phase != "inflight":
+        return "final"
+    if "span" in rec:
+        lo, hi = rec["span"]
+        if first.at is not None and lo <= first.at <= hi and first.seen_at <= hi + STEP_SLACK:
+            return "at_step"
+    return "inflight"
+
+
+def evaluate(name: str, *, seed: int = 0, chunk: tuple[int, int] = (1, 4)) -> dict[str, Any]:
+    """Per kind: n, rejected, and how (``at_step`` / ``inflight`` / ``final``), the first gates; every false kill
+    and every miss (pid, gate, detail)."""
+    vals = gates()
+    out: dict[str, Any] = {"kinds": {}, "false_kills": [], "missed": []}
+    by_kind: dict[str, list[dict[str, Any]]] = {}
+    for rec in records(name):
+        by_kind.setdefault(rec["variant"], []).append(rec)
+    for kind in KINDS:
+        if kind not in by_kind:
+            continue
+        recs = by_kind[kind]
+        when: Counter[str] = Counter()
+        by_gate: Counter[str] = Counter()
+        for rec in recs:
+            text = rec["solution"]
+            rng = random.Random(f"{seed}-{kind}-{rec['pid']}")
+            ends = chunk_ends(len(text), rng, *chunk)
+            fired = stream_check(vals, text, stage="solution", ends=ends, inputs={"problem": rec["problem"]})
+            if not fired:
+                if not kind.startswith("correct"):
+                    out["missed"].append([kind, rec["pid"], rec.get("step_text", "")[:100]])
+                continue
+            first = first_firing(fired)
+            by_gate[first.validator] += 1
+            when[_when(rec, first)] += 1
+            if kind.startswith("correct"):
+                out["false_kills"].append([kind, rec["pid"], first.validator, first.detail[:80]])
+        n = len(recs)
+        rejected = sum(when.values())
+        out["kinds"][kind] = {
+            "n": n,
+            "rejected": rejected,
+            "rate": round(rejected / n, 4) if n else 0.0,
+            "at_step_rate": round(when["at_step"] / n, 4) if n else 0.0,
+            "inflight_rate": round((when["at_step"] + when["inflight"]) / n, 4) if n else 0.0,
+            "first_gate": dict(by_gate.most_common()),
+        }
+    return out
