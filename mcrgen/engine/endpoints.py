@@ -38,11 +38,13 @@ class Endpoints:
 
 
 def auto_counter(recipe: Recipe, endpoints: Endpoints) -> AutoCounter:
-    """The counter for what the recipe's server does not count: its /tokenize (probed on first use), else local.
-    The local encoding is preloaded unless the server counts every chunk (then only a rare stream needs it)."""
+    """The counter for what the recipe's server does not count: its /tokenize (probed on first use, waiting no
+    longer than a stream may stall), else local. The local encoding is preloaded unless the server counts every
+    chunk (then only a rare stream needs it)."""
     key = os.environ.get(recipe.endpoint.api_key_env, "")
     first = endpoints.main.replicas.items[0].url
-    return AutoCounter(first, endpoints.main.model, key, preload=recipe.endpoint.usage != "continuous")
+    preload = recipe.endpoint.usage != "continuous"
+    return AutoCounter(first, endpoints.main.model, key, preload=preload, timeout=recipe.endpoint.stall_timeout)
 
 
 async def preflight(endpoints: Endpoints, recipe: Recipe, *, local: bool) -> None:

@@ -101,7 +101,16 @@ async def run_stage(
             on_cancel(usage)
         raise
     usage = RequestUsage(stage=stage.name, finish_reason=s.finish, seconds=round(time.perf_counter() - t0, 4))
-    await fill_counts(usage, counter, messages, s.text, s.counts)
+    try:
+        await fill_counts(usage, counter, messages, s.text, s.counts)
+    except asyncio.CancelledError:
+        # Ctrl-C while the server's /tokenize is slow (or hung, why the stream failed): the request has ended and
+        # its tokens were spent, so it is recorded, counted locally, rather than lost with the task.
+        if on_cancel is not None:
+            usage.status = "interrupted"
+            await fill_counts(usage, local_counter(wire.model), messages, s.text, s.counts)
+            on_cancel(usage)
+        raise
     return _verdict(s, StageResult(stage.name, s.text, usage, trace=s.trace), checker, stage, inputs, answer_format)
 
 

@@ -182,8 +182,12 @@ class AutoCounter:
     counter for the rest of the run (the mixed methods then show in the report and in ``compare``).
     """
 
-    def __init__(self, base_url: str, model: str, api_key: str = "", *, preload: bool = True) -> None:
+    def __init__(
+        self, base_url: str, model: str, api_key: str = "", *, preload: bool = True, timeout: float = TOKENIZE_TIMEOUT
+    ) -> None:
         self._root = server_root(base_url)
+        self._timeout = min(timeout, TOKENIZE_TIMEOUT)
+        """A server that hangs must not hold every sample's count longer than it may hold a stream."""
         self._model = model
         self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._url: str | None = None
@@ -193,6 +197,7 @@ class AutoCounter:
         self.method = ""
         """Set by the probe: what counted the last call."""
         self._http: httpx2.AsyncClient | None = None
+        self._hung = False
         # Load the local encoding off the event loop now, so that a count needed at Ctrl-C (a stream cut before the
         # server said anything) does not wait a second for it. Not when the server counts every chunk: then only a
         # stream cut before its first chunk needs it, and loading costs ~0.5 s of CPU in every run (measured).
@@ -210,10 +215,13 @@ class AutoCounter:
 
     async def _post(self, url: str, body: dict[str, Any]) -> int | None:
         if self._http is None:  # one pool for the run: a client per call costs milliseconds of CPU (TLS context)
-            self._http = httpx2.AsyncClient(timeout=TOKENIZE_TIMEOUT)
+            self._http = httpx2.AsyncClient(timeout=self._timeout)
         try:
             resp = await self._http.post(url, json=body, headers=self._headers)
             return _count_of(resp.json()) if resp.status_code == 200 else None
+        except httpx2.TimeoutException:
+            self._hung = True
+            return None
         except (httpx2.HTTPError, ValueError):
             return None
 
@@ -230,6 +238,8 @@ class AutoCounter:
                 if n:
                     self._url = self._root + path
                     break
+                if self._hung:
+                    break  # a server that let one path time out will not answer the next one sooner
             if self._url is not None:
                 body = {"model": self._model, "messages": [{"role": "user", "content": "Hi"}]}
                 self._messages = bool(await self._post(self._url, body | {"add_generation_prompt": True}))

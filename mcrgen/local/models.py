@@ -82,11 +82,15 @@ def spec_for(model: str | None) -> ModelSpec:
     for spec in REGISTRY.values():
         if model in (spec.key, spec.alias):
             return spec
-    known = ", ".join(sorted({s.key for s in REGISTRY.values()} | {s.alias for s in REGISTRY.values()}))
     raise EndpointError(
-        f"endpoint.model {model!r} is not a model mcrgen can serve locally (known: {known}); "
+        f"endpoint.model {model!r} is not a model mcrgen can serve locally (known: {known_models()}); "
         "set endpoint.model_path to your own GGUF file"
     )
+
+
+def known_models() -> str:
+    """The names a local model can be asked for by, for messages."""
+    return ", ".join(sorted({s.key for s in REGISTRY.values()} | {s.alias for s in REGISTRY.values()}))
 
 
 def part_files(spec: ModelSpec) -> list[Path] | None:

@@ -21,6 +21,7 @@ import importlib.util
 import json
 import os
 import select
+import signal
 import socket
 import subprocess
 import sys
@@ -34,9 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen.accounting import SERVER_TOKENIZED
-from mcrgen.errors import EndpointError
+from mcrgen.errors import EndpointError, RecipeError
 from mcrgen.local.fetch import ensure_model
-from mcrgen.local.models import LocalModel, spec_for, user_model
+from mcrgen.local.models import LocalModel, known_models, spec_for, user_model
 
 INSTALL_HINT = "install with pip install 'mcrgen[local]'"
 DEFAULT_N_CTX_PER_SLOT = 2048  # a few-shot GSM8K prompt (~400 tokens) plus a 400-token answer, with room to spare
@@ -259,16 +260,30 @@ def local_server(
 
 
 def serve_forever(port: int | None = None, host: str = "127.0.0.1", model: str | None = None) -> None:
-    """Serve a local model until Ctrl-C (for ``mcrgen serve``); raises EndpointError if it dies."""
-    with local_server(local_model(model), port=port, host=host) as server:
-        print(f"serving {server.model} at {server.base_url} (pid {server.pid}); Ctrl-C to stop", flush=True)
-        try:
-            while server.alive():
-                time.sleep(0.5)
-        except KeyboardInterrupt:
-            print("stopping", flush=True)
-            return
-        raise EndpointError(f"the embedded model server exited unexpectedly:\n{server.log_tail()}")
+    """Serve a local model until Ctrl-C or SIGTERM (for ``mcrgen serve``), which stop the server and propagate as
+    KeyboardInterrupt (exit 130, as for every command); raises EndpointError if the server dies."""
+
+    try:
+        spec_for(model)
+    except EndpointError:  # a flag here, not a recipe's endpoint
+        raise RecipeError(f"--model {model!r} is not a model mcrgen can serve (known: {known_models()})") from None
+
+    def _interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        with local_server(local_model(model), port=port, host=host) as server:
+            print(f"serving {server.model} at {server.base_url} (pid {server.pid}); Ctrl-C to stop", flush=True)
+            try:
+                while server.alive():
+                    time.sleep(0.5)
+            except KeyboardInterrupt:
+                print("stopping", flush=True)
+                raise
+            raise EndpointError(f"the embedded model server exited unexpectedly:\n{server.log_tail()}")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class ServerTokenCounter:

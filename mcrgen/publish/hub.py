@@ -158,6 +158,13 @@ def push_run(
             raise SetupError("HF_HUB_OFFLINE is set: unset it to push") from None
         except HfHubHTTPError as exc:
             raise EndpointError(scrub(f"Hugging Face Hub refused the upload: {exc}", (token,))) from None
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            # A 200 that is not the Hub's JSON (a captive portal's page, a proxy, a wrong HF_ENDPOINT): huggingface_hub
+            # fails decoding or reading it. Only its calls are in this block, so these are the reply's fault.
+            why = f"{type(exc).__name__}: {exc}"
+            raise EndpointError(
+                scrub(f"the Hub at {api.endpoint} gave a reply mcrgen cannot read ({why})", (token,))
+            ) from None
         except Exception as exc:
             # Transport errors come from whichever HTTP library this huggingface_hub version uses.
             if type(exc).__module__.split(".")[0] in ("httpx", "httpx2", "requests", "urllib3"):

@@ -34,16 +34,24 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON (write null, or the value as a string)")
 
 
-def json_objects(path: Path, what: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) for each non-blank line; ``what`` names the file in errors ('the seed file')."""
+def json_objects(path: Path, what: str, torn: list[int] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line; ``what`` names the file in errors ('the seed file').
+
+    With ``torn`` (a run's own output may be read), a last line that is cut off (no newline after it, not JSON:
+    the run was killed while writing it) is skipped and its number appended to ``torn``, as the run itself
+    ignores it; anywhere else a bad line is an error."""
     text = read_text(path, what, MAX_INPUT_BYTES)  # a regular file of bounded size: never /dev/zero or a FIFO
     text = text.removeprefix("\ufeff")  # a byte-order mark, as Windows tools write one, is not part of the JSON
-    for n, line in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line, parse_constant=_no_constant)
         except json.JSONDecodeError as exc:
+            if torn is not None and n == len(lines) and not text.endswith(("\n", "\r")):
+                torn.append(n)
+                return
             raise RecipeError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
         except ValueError as exc:  # NaN or Infinity: Python reads them, but rows written with them are not JSON
             raise RecipeError(f"{path}:{n}: {exc}") from None

@@ -15,9 +15,10 @@ from mcrgen.recipe.inputs import json_objects
 from mcrgen.recipe.loader import Recipe
 
 
-def load_samples(path: Path) -> list[dict[str, Any]]:
-    """Rows of a JSONL file; a bad line is a one-line error with its line number (exit 2)."""
-    rows = [row for _, row in json_objects(path, "the input file")]
+def load_samples(path: Path, torn: list[int] | None = None) -> list[dict[str, Any]]:
+    """Rows of a JSONL file; a bad line is a one-line error with its line number (exit 2), but a cut-off last line
+    (a run's own file, killed while writing it) is skipped and its number appended to ``torn``."""
+    rows = [row for _, row in json_objects(path, "the input file", torn)]
     if not rows:
         raise RecipeError(f"{path}: no samples in the file")
     return rows
@@ -46,14 +47,18 @@ def own_samples(recipe: Recipe) -> Path:
 
 
 def validate_file(recipe: Recipe, input_path: Path, fields: dict[str, str] | None) -> dict[str, Any]:
-    rows = load_samples(input_path)
+    torn: list[int] = []
+    rows = load_samples(input_path, torn)
     stages = {s.name: s.validators for s in recipe.stages}
     fields = resolve_fields(list(stages), rows, fields, str(input_path))  # exit 2 on a --field that names nothing
     expected = {s.name: s.expected_tokens for s in recipe.stages}
     try:
-        return audit(stages, rows, fields=fields, answer_format=recipe.answer_format, expected_tokens=expected)
+        result = audit(stages, rows, fields=fields, answer_format=recipe.answer_format, expected_tokens=expected)
     except (KeyError, ValueError) as exc:
         raise RecipeError(f"{input_path}: {exc}; map stages to columns with --field STAGE=COLUMN") from None
+    if torn:
+        result["torn_line"] = torn[0]
+    return result
 
 
 def render_audit(console: Console, result: dict[str, Any]) -> None:
@@ -95,6 +100,12 @@ def render_audit(console: Console, result: dict[str, Any]) -> None:
                 highlight=False,
                 soft_wrap=True,
             )
+    if "torn_line" in result:
+        console.print(
+            f"  line {result['torn_line']} is cut off (a run killed while writing it): not checked",
+            highlight=False,
+            soft_wrap=True,
+        )
     for stage, name, ex in examples:
         where = f" at char {ex['at']}" if ex["at"] is not None else ""
         console.print(

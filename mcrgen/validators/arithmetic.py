@@ -170,7 +170,7 @@ def _annotation_verdict(body: str) -> tuple[str | None, float | None, int]:
 
 
 # A line can state a computation only if it has one of these (most prose lines have none: not tokenized).
-MAY_STATE = re.compile(r"[=≈]|approx|\b(?:is|equals|was|gives|makes|that's|thats|total of|get)\b")
+MAY_STATE = re.compile(r"[=≈]|approx|\b(?:is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|get)\b")
 
 
 def may_state(text: str, pos: int, end: int | None = None) -> bool:
@@ -310,14 +310,22 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: in
 def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: bool) -> int:
     """Judge ``first = b = c ...`` (any equality markers); returns the index after the chain."""
     left = first
-    while (mark := p.marker(j)) is not None:
+    while True:
+        mark, unit = p.marker(j), None
+        if mark is None and left.has_op and (k := p.past_units(j)) > j:
+            # A running chain that names its unit: "(6 - 1) × 3 minutes = 5 × 3 minutes = 15 minutes".
+            mark, unit = p.marker(k), p.t[j].word
+        if mark is None:
+            break
         after, approx, worded = mark
         right, j2 = p.side(after, right=True)
         if right is None:
             break
-        if open_end and (not p.closed(j2) or (worded and guard_pending(p, j2))):
+        if open_end and (not p.closed(j2) or (worded and guard_pending(p, j2)) or (unit is not None and j2 + 1 >= p.n)):
+            # The stated result may still grow ("= 2" then "4"; "= 20%" then " of 50"; "is 2 more"), or the unit
+            # word after it, which tells a restated result from a conversion ("minut" may be "minutes").
             found.pending = left.start if found.pending is None else min(found.pending, left.start)
-            return j2  # the stated result may still grow ("= 2" then "4"; "= 20%" then " of 50"; "is 2 more")
+            return j2
         j = j2
         if not left.has_op:
             left = right
@@ -327,6 +335,7 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             or right.value is None
             or left.mixed_units
             or (worded and restated(text, p, left, right, j2))
+            or (unit is not None and p.converted(j2, unit))
         ):
             found.undecided += 1
             left = right

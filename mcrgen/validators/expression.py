@@ -31,6 +31,7 @@ from mcrgen.validators.lexer import (
     SCALE_VALUES,
     SCALE_WORDS,
     SEP,
+    SHORT_UNITS,
     UNIT,
     WORD,
     Tok,
@@ -49,7 +50,7 @@ GUARD_WORDS = frozenset(
 GLUED_UNITS = frozenset(
     "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt kb mb gb st nd rd th".split()
 )
-_MARKER_VERBS = frozenset("is equals was gives makes that's thats".split())
+_MARKER_VERBS = frozenset("is equals was gives makes leaves leaving that's thats".split())
 _APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
 _PHRASES = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"), ("we", "get"))
 _PHRASE_FIRST = frozenset(phrase[0] for phrase in _PHRASES)
@@ -224,7 +225,7 @@ class Parser:
         k = j
         while k < n and t[k].kind == UNIT:
             k += 1
-        if k < n and t[k].kind == WORD and t[k].word in SCALE_WORDS:
+        if k < n and t[k].kind == WORD and t[k].word in SCALE_WORDS and not self._metres(k):
             return k + 1, True
         if right:
             return k, False
@@ -232,7 +233,7 @@ class Parser:
         w = k
         while w < n and words < 4:
             tok = t[w]
-            if tok.kind == WORD and len(tok.word) >= 2 and tok.word not in NOT_UNITS:
+            if self._unit_word(w):
                 words += 1
                 w += 1
             elif tok.kind == OP and tok.word == "/" and w + 1 < n and t[w + 1].kind == WORD and words:
@@ -244,6 +245,29 @@ class Parser:
         if words and w < n and (t[w].kind in (OP, RP) or self._op_word(w) is not None or self.marker(w)):
             return w, False
         return k, False
+
+    def _metres(self, k: int) -> bool:
+        """ "m" before an operator is metres ("(4 m × 6 m) ÷ 2"), not million."""
+        return self.t[k].word == "m" and k + 1 < self.n and self.t[k + 1].kind in (OP, RP, EQ)
+
+    def past_units(self, j: int) -> int:
+        """Where an equality marker follows a few unit words at ``j`` ("minutes ="), else ``j``."""
+        w = j
+        while w < self.n and w - j < 4 and self._unit_word(w):
+            w += 1
+        return w if w > j and self.marker(w) is not None else j
+
+    def converted(self, j: int, unit: str) -> bool:
+        """Does a result ending before ``j`` name another unit than ``unit`` ("= 3 hours" after "minutes =")?"""
+        return self._unit_word(j) and self.t[j].word != unit
+
+    def _unit_word(self, w: int) -> bool:
+        """A word that may name a unit: not an operator, scale or linking word, and not a lone letter other than
+        a unit's symbol (g, m, s, h, l) or a rate's denominator (km/h)."""
+        tok = self.t[w] if w < self.n else None
+        if tok is None or tok.kind != WORD or tok.word in NOT_UNITS - SHORT_UNITS:
+            return False
+        return len(tok.word) >= 2 or tok.word in SHORT_UNITS or self._is(w - 1, OP, "/")
 
     def _op_word(self, j: int) -> tuple[str, int] | None:
         """A worded operator at ``j``: (op, index after it)."""

@@ -57,7 +57,9 @@ SCALE_WORDS |= {"billion", "billions", "trillion", "k", "m", "bn", "score", "pai
 # A result followed by one of these may be a count of it ("84 / 12 = 7 dozen") or the quantity (7 x 12).
 SCALE_VALUES = {"dozen": 12.0, "dozens": 12.0, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3}
 SCALE_VALUES |= {"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "k": 1e3, "score": 20.0}
-SCALE_VALUES |= {"pair": 2.0, "pairs": 2.0}
+SCALE_VALUES |= {"pair": 2.0, "pairs": 2.0, "m": 1e6, "bn": 1e9, "trillion": 1e12}
+SHORT_UNITS = frozenset({"g", "m", "s", "h", "l"})
+"""Unit symbols of one letter ("250 g x 12", "5 m × 3"); other lone letters may be variables."""
 # Words that link clauses, never units: "39 and -11 + 50" is two expressions.
 LINK_WORDS = frozenset(
     "and or so then but is are was were be which that the we he she it they this these there thus hence while "

@@ -49,7 +49,7 @@ def repetition(text: str, ctx: CheckContext, *, max_repeats: int = 3, min_chars:
     return None
 
 
-_EQUATION = re.compile(r"\d.*=|=.*\d").search
+_EQUATION = re.compile(r"\d.*(?:=|≈|\\approx)|(?:=|≈|\\approx).*\d").search
 """A LaTeX or code-like line is structure (``\\begin{align*}``, ``dot(g);``) unless it states an equation with a
 number: ``\\[ 7 \\times 4 = 28 \\]`` and ``150 + 100 = 250 \\text{ miles}`` are steps."""
 

@@ -135,7 +135,7 @@ RESULT_LOOKBACK = 14
 the longest prefix of a special word (``multiplied``)."""
 _RATE = re.compile(r"\d/[A-Za-z]+$")
 """A rate after a number ("$448/w"): the word may grow, but it is never read specially."""
-_MARKER = re.compile(r"[=≈]|\b(?:is|equals|was|gives|makes|that's|thats|total of|get)\b")
+_MARKER = re.compile(r"[=≈]|\b(?:is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|get)\b")
 # A number, then what closes it: "**" (bold), ", " / ": " / ";" / ")", a closing math delimiter ("\\)", "\\]"),
 # or a space and a word (letters).
 _RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|/[A-Za-z]|[ \t]*\\[)\]]|(?P<space>[ \t]+)(?=[A-Za-z]))")

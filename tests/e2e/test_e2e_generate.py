@@ -130,3 +130,28 @@ def test_inflight_cancel_stops_the_server_generating(tmp_path: Path) -> None:
     counted = json.loads((tmp_path / "r" / "run.json").read_text())["sessions"][0]["server_counters"]
     assert counted["server"] == "llama.cpp" and counted["exclusive"] and counted["settled"], counted
     assert counted["completion_tokens"] == generated
+
+
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
+def test_serve_stops_its_server_on_ctrl_c_and_sigterm_with_130(sig: str) -> None:
+    """`mcrgen serve` ended with 143 on SIGTERM (the exit-code table says 130 for SIGINT and SIGTERM)."""
+    import signal
+
+    before = _server_pids()
+    cmd = [sys.executable, "-m", "mcrgen", "serve", "--model", "tiny"]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        try:
+            assert proc.stdout is not None and proc.stderr is not None
+            line = proc.stdout.readline()  # blocks until the server is up
+            assert line.startswith("serving "), line
+            proc.send_signal(getattr(signal, sig))
+            rc = proc.wait(60)
+            stderr = proc.stderr.read()
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert rc == 130, (rc, stderr)
+    deadline = time.monotonic() + 10
+    while _server_pids() - before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _server_pids() - before == set()

@@ -37,6 +37,11 @@ def figures2() -> dict[str, Any]:
     return evaluate("set2", seed=1)
 
 
+@pytest.fixture(scope="module")
+def figures3() -> dict[str, Any]:
+    return evaluate("set3", seed=2)
+
+
 def test_no_correct_solution_is_killed(figures: dict[str, Any]) -> None:
     correct = figures["kinds"]["correct"]
     assert correct["n"] == 227
@@ -77,7 +82,18 @@ def test_set2_figures(figures2: dict[str, Any]) -> None:
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
+def test_set3_figures(figures3: dict[str, Any]) -> None:
+    kinds = figures3["kinds"]
+    assert kinds["correct"]["n"] == 216 and kinds["correct"]["rejected"] == 0, figures3["false_kills"]
+    for kind in ("slip", "carry"):
+        assert kinds[kind]["rate"] >= 0.99, figures3["missed"]
+        assert kinds[kind]["at_step_rate"] >= 0.97, kinds[kind]
+    assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
+
+
 def test_shipped_sets_are_what_their_generators_write(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, str(SETS / "gen3" / "gen.py"), str(tmp_path)], check=True, capture_output=True)
+    assert (tmp_path / "set.jsonl").read_bytes() == (SETS / "set3.jsonl").read_bytes()
     runs = {
         "set1.jsonl": [sys.executable, str(SETS / "gen1" / "gen.py"), str(tmp_path / "set1.jsonl")],
         "set2.jsonl": [
@@ -127,6 +143,12 @@ def fire(name: str, text: str, problem: str = PROBLEM) -> tuple[str, int | None,
         ("First, twice 18 is 26 pages, so she reads 26 pages.\n", 7, ","),
         ("First, half of 36 gives us 20 marbles.\n", 7, " marbles"),
         ("A third of 27 is 10 cats.\n", 2, " cats"),
+        ("1. **Compute the distance:** 72 km/h × 2.5 hours = 178 km\n", 29, "178 km\n"),  # a rate's "h"
+        ("- **Reloading**: (6 - 1) × 3 minutes = 5 × 3 minutes = 16 minutes\n", 39, " minutes\n"),
+        ("- **Perimeter:** 2 × (15 + 10) = 60 m. The perimeter is 60 m.\n", 17, " m. "),
+        ("   (4 m × 6 m) ÷ 2 = 10 square meters\n", 3, " square"),
+        ("The flour in grams is 250 g x 12 = 2,999 g.\n", 22, " g.\n"),
+        ("Next, 180.00 minus 27.00 leaves $151.00, so the bike costs $151.00.\n", 6, ", "),
     ],
 )
 def test_computations_in_latex_and_worded_multipliers(text: str, at: int, settled_by: str) -> None:
@@ -147,6 +169,11 @@ def test_computations_in_latex_and_worded_multipliers(text: str, at: int, settle
         "A third of 27 is 9, one-third of 12 = 4 and double 12 to get 24.\n",
         "2 hours + 20 minutes = 2 × 60 + 20 = 140 minutes.\n",  # a conversion, not 2 + 20
         "Reading time: 10 hours * 60 minutes/hour = 600 minutes.\n",
+        "OK: (6 - 1) × 3 minutes = 5 × 3 minutes = 15 minutes.\n",
+        "So 180 minutes = 3 × 60 minutes = 3 hours.\n",  # a conversion at the end of a running chain
+        "It is (4 m × 6 m) ÷ 2 = 12 square meters, 250 g x 12 = 3,000 g, 2 × 25 = 50 m, 1.5 × 2 = 3 m dollars.\n",
+        "Then 50 hours minus 40 leaves 10 hours. She leaves 3 apples.\n",
+        "\\( 4.99 \\div 3 \\approx 1.66 \\)\n",
     ],
 )
 def test_correct_latex_and_worded_text_passes(text: str) -> None:

@@ -116,3 +116,19 @@ def test_validate_bad_input_is_one_line_exit_2(tmp_path: Path) -> None:
     assert f"{bad}:2: not valid JSON" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
     missing = mcrgen("validate", "recipes/gsm8k.yaml", str(tmp_path / "nope.jsonl"))
     assert missing.returncode == 2 and "not found" in missing.stderr
+
+
+def test_validate_skips_a_torn_last_line_as_a_run_does(tmp_path: Path) -> None:
+    """A run killed while writing accepted.jsonl leaves its last line cut off; the run and `report` ignore it, and
+    the README says a run's own accepted.jsonl works as is: validate refused it ("not valid JSON", exit 2)."""
+    rows = (ROOT / "tests" / "data" / "gsm8k" / "test.jsonl").read_text().splitlines()[:5]
+    torn = tmp_path / "accepted.jsonl"
+    torn.write_text("\n".join(rows) + "\n" + rows[5 - 1][:40])
+    proc = mcrgen("validate", "recipes/gsm8k.yaml", str(torn), "--json", str(tmp_path / "a.json"))
+    assert proc.returncode == 0, proc.stderr
+    assert "line 6 is cut off" in proc.stderr
+    assert json.loads((tmp_path / "a.json").read_text())["samples"] == 5
+    inside = tmp_path / "inside.jsonl"  # a bad line that is not the last one is still an error
+    inside.write_text(rows[0][:40] + "\n" + rows[1] + "\n")
+    proc = mcrgen("validate", "recipes/gsm8k.yaml", str(inside))
+    assert proc.returncode == 2 and f"{inside}:1: not valid JSON" in proc.stderr

@@ -737,6 +737,7 @@ COMMANDS = [
     ),
     ("validate-key-env", ["validate", "bad-env.yaml", "seeds.jsonl"], 2, "does not look like an API key"),
     ("serve-port", ["serve", "--port", "99999"], 2, "--port must be between 0 and 65535"),
+    ("serve-model", ["serve", "--model", "nope"], 2, "--model 'nope' is not a model mcrgen can serve (known:"),
     ("compare-out-empty", ["compare", "recipe.yaml", "--out", ""], 2, "--out is empty"),
     ("compare-limit", ["compare", "recipe.yaml", "--limit", "1e10"], 2, "Invalid value for '--limit'"),
     ("unknown-command", ["frobnicate"], 2, "No such command"),
@@ -847,3 +848,40 @@ def test_cpu_ticks_stop_before_the_interpreter_exits(tmp_path: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "MCRGEN_VALIDATOR_TIMEOUT": "0.5"}
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=HANG_SECONDS, env=env)
     assert proc.returncode == 0, (proc.returncode, proc.stderr)
+
+
+def test_a_hung_tokenizer_is_given_up_on_at_the_stall_timeout() -> None:
+    """A server that hangs on every POST held each sample's count for /tokenize's own 30 s timeout on two paths
+    (a run whose streams stalled out in 3 s took 67 s). The probe now waits no longer than a stream may stall, and
+    a path that timed out ends the probe: one request, then the local counter."""
+    import asyncio
+
+    from mcrgen.engine.tokens import AutoCounter
+
+    async def main() -> tuple[int, int, str]:
+        seen = 0
+        writers: list[asyncio.StreamWriter] = []
+
+        async def hang(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            nonlocal seen
+            seen += 1
+            writers.append(writer)
+            await reader.read(65536)
+            await reader.read(65536)  # until the client gives up and closes
+
+        server = await asyncio.start_server(hang, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        counter = AutoCounter(f"http://127.0.0.1:{port}/v1", "gpt-4o", preload=False, timeout=0.5)
+        try:
+            async with asyncio.timeout(20):  # the old probe: 2 x 30 s
+                n = await counter.count("Hello world, 12 + 30 = 42.")
+        finally:
+            await counter.aclose()
+            for w in writers:
+                w.close()
+            server.close()
+            await server.wait_closed()
+        return n, seen, counter.method
+
+    n, seen, method = asyncio.run(main())
+    assert n > 0 and seen == 1 and method.startswith("estimated"), (n, seen, method)

@@ -165,3 +165,16 @@ def test_a_wrong_token_is_a_clean_endpoint_error(hub: FakeHub, run_dir: Path, mo
     with pytest.raises(EndpointError, match="refused") as exc:
         push_run(run_dir, "alice/x")
     assert "hf_wrong" not in str(exc.value)
+
+
+@pytest.mark.parametrize("garbage", [b"<html><body>Welcome to our portal</body></html>", [], {"id": 3}])
+def test_a_hub_that_answers_nonsense_is_a_clean_endpoint_error(hub: FakeHub, run_dir: Path, garbage: Any) -> None:
+    """An HF_ENDPOINT that answers 200 with a web page or JSON of the wrong shape ended in "internal error (a bug in
+    mcrgen)" with a JSONDecodeError or a KeyError from huggingface_hub."""
+    from mcrgen.errors import EndpointError
+    from mcrgen.publish.hub import push_run
+
+    hub.garbage = garbage
+    with pytest.raises(EndpointError, match="cannot read") as exc:
+        push_run(run_dir, "alice/x")
+    assert HF_SECRET not in str(exc.value)

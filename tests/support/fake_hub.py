@@ -53,6 +53,8 @@ class FakeHub:
         self.repos: dict[str, FakeRepo] = {}
         self.blobs: dict[str, bytes] = {}
         self.log: list[Logged] = []
+        self.garbage: Any = None
+        """When set, every authenticated request gets 200 with this: bytes as an HTML page, else as JSON."""
         hub = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -87,6 +89,16 @@ class FakeHub:
                 hub.log.append(Logged(self.command, path, {k.lower(): v for k, v in self.headers.items()}, body))
                 if not path.startswith("/lfs/") and self.headers.get("Authorization") != f"Bearer {hub.token}":
                     self._reply(401, {"error": "Invalid credentials in Authorization header"})
+                    return
+                if isinstance(hub.garbage, bytes):
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html")
+                    self.send_header("Content-Length", str(len(hub.garbage)))
+                    self.end_headers()
+                    self.wfile.write(hub.garbage)
+                    return
+                if hub.garbage is not None:
+                    self._reply(200, hub.garbage)
                     return
                 status, obj = hub.route(self.command, path, body, base=f"http://127.0.0.1:{hub.port}")
                 self._reply(status, obj)

@@ -199,6 +199,18 @@ def test_live_view_off_a_terminal_prints_one_final_frame() -> None:
     assert "completion 21" in out and "cancelled in flight 1 streams, 5 tokens" in out
 
 
+def test_interrupted_samples_are_not_counted_as_done() -> None:
+    """After Ctrl-C the final frame said "4/8 samples" beside "accepted 0 rejected 0 interrupted 4 (resumable)"."""
+    console, buf = _console()
+    view = LiveView(console)
+    p = Progress("inflight", 8, ["problem", "solution"])
+    view.start(p)
+    p.accepted, p.rejected, p.interrupted = 1, 1, 4
+    view.stop()
+    out = buf.getvalue()
+    assert "2/8" in out and "interrupted 4 (resumable)" in out
+
+
 def test_live_view_on_a_terminal_shows_tokens_while_streams_are_open() -> None:
     buf = io.StringIO()
     console = Console(file=buf, width=200, force_terminal=True, color_system=None)
@@ -370,6 +382,59 @@ def test_ctrl_c_does_not_wait_for_a_hung_tokenizer(monkeypatch: Any) -> None:
     started = time.monotonic()
     asyncio.run(main())
     assert time.monotonic() - started < 5
+    [usage] = counted
+    assert usage.status == "interrupted" and usage.prompt_tokens > 0
+    assert usage.prompt_method.startswith("estimated")
+
+
+def test_ctrl_c_while_an_ended_request_is_being_counted_keeps_its_usage() -> None:
+    """A stream that stalled out is counted by the server's /tokenize; when that hangs too and the user presses
+    Ctrl-C, the ended request's usage was lost with the task (usage.jsonl empty, "tokens prompt 0"). It is now
+    recorded, counted locally."""
+    from types import SimpleNamespace
+
+    from mcrgen.accounting import RequestUsage
+    from mcrgen.wire.failures import StreamBroken
+
+    recipe = load_recipe(GSM8K, environ={})
+
+    class StalledWire:  # the stream starts, then the transport gives up on it
+        endpoint = SimpleNamespace(request_timeout=600.0)
+        model = "fake"
+
+        @asynccontextmanager
+        async def stream(self, req: ChatRequest) -> AsyncIterator[Any]:
+            raise StreamBroken("stalled: no data for 3s")
+            yield None
+
+    class HungTokenizer:
+        method = ""
+
+        async def count(self, text: str) -> int:
+            await asyncio.sleep(3600)
+            return 0
+
+    counted: list[RequestUsage] = []
+
+    async def main() -> None:
+        task = asyncio.ensure_future(
+            run_stage(
+                StalledWire(),  # type: ignore[arg-type]
+                recipe.stages[0],
+                [{"role": "user", "content": "Write a problem about apples."}],
+                seed=1,
+                inputs={},
+                answer_format=recipe.answer_format,
+                counter=HungTokenizer(),
+                on_cancel=counted.append,
+            )
+        )
+        await asyncio.sleep(0.05)
+        task.cancel()  # Ctrl-C while the ended request waits for its count
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(task, 10)
+
+    asyncio.run(main())
     [usage] = counted
     assert usage.status == "interrupted" and usage.prompt_tokens > 0
     assert usage.prompt_method.startswith("estimated")
