@@ -107,6 +107,10 @@ def _is_bullet(t: list[Tok], k: int) -> bool:
     return t[k].kind == OP and t[k].word in "-*" and (k == 0 or t[k - 1].kind == SEP) and k + 1 < len(t) and t[k + 1].sp
 
 
+_NOT_AFTER = NOT_UNITS - LINK_WORDS | frozenset(MULTIPLIER_WORDS)
+"""Words after which a number belongs to them ("3 times 4", "2 dozen", "twice 3"): not where a side starts."""
+
+
 def _clean_start(t: list[Tok], i: int) -> bool:
     """May an expression start at token ``i``? Only where nothing to its left could belong to it."""
     if i == 0:
@@ -120,7 +124,7 @@ def _clean_start(t: list[Tok], i: int) -> bool:
         if p.word == "of":
             # "a total of 8 + 24", "the cost of 80 * 10/100"; not "1/2 of 8 + 2" nor "half of 8 + 2".
             return i >= 2 and t[i - 2].kind == WORD and t[i - 2].word not in FRACTION_WORDS
-        if p.word in NOT_UNITS - LINK_WORDS or p.word in MULTIPLIER_WORDS:
+        if p.word in _NOT_AFTER:
             return False  # "twice 3 + 4": the number belongs to the word (Parser.scaled)
         # Walk back over the words: "25 classmates + his 1 teacher" continues an expression begun earlier.
         k = i - 1
@@ -170,7 +174,9 @@ def _annotation_verdict(body: str) -> tuple[str | None, float | None, int]:
 
 
 # A line can state a computation only if it has one of these (most prose lines have none: not tokenized).
-MAY_STATE = re.compile(r"[=≈]|approx|\b(?:is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|get)\b")
+MAY_STATE = re.compile(
+    r"[=≈]|approx|\b(?:is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|get|comes? to|came to)\b"
+)
 
 
 def may_state(text: str, pos: int, end: int | None = None) -> bool:

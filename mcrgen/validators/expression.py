@@ -52,10 +52,13 @@ GLUED_UNITS = frozenset(
 )
 _MARKER_VERBS = frozenset("is equals was gives makes leaves leaving that's thats".split())
 _APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
-_PHRASES = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"), ("we", "get"))
+_PHRASES: tuple[tuple[str, ...], ...] = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"))
+_PHRASES += (("we", "get"), ("comes", "to"), ("come", "to"), ("came", "to"))
 _PHRASE_FIRST = frozenset(phrase[0] for phrase in _PHRASES)
 CONTINUES = frozenset({OP, PCT, POW, LP, UNIT})
-CONTINUE_WORDS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | {"of", "percent"}
+_SHARED = frozenset({"split", "shared"})
+"""Division in words: "$2,010.50 split equally among 7 people"."""
+CONTINUE_WORDS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | _SHARED | {"of", "percent"}
 SPECIAL_WORDS = CONTINUE_WORDS | GUARD_WORDS | {"by", "than", "the", "that", "what"}
 """Words whose arrival can still change how a result just stated is read."""
 PARSER_WORDS = (
@@ -121,6 +124,9 @@ def whole_side_readings(text: str, end: int) -> tuple[float, ...]:
     if side is None or j != len(toks) or side.value is None:
         return ()
     return side.alts
+
+
+_NOT_UNIT_WORDS = NOT_UNITS - SHORT_UNITS
 
 
 class Parser:
@@ -233,9 +239,11 @@ class Parser:
         w = k
         while w < n and words < 4:
             tok = t[w]
-            if self._unit_word(w):
+            if tok.kind == WORD and (tok.word not in NOT_UNITS if len(tok.word) >= 2 else self._unit_word(w)):
                 words += 1
                 w += 1
+            elif tok.kind == WORD and tok.word == "of" and words and self._unit_word(w + 1):
+                w += 1  # "389 loaves of bread - 144", "3 cups of flour + 2 cups"
             elif tok.kind == OP and tok.word == "/" and w + 1 < n and t[w + 1].kind == WORD and words:
                 w += 1
             elif tok.kind == UNIT and words:
@@ -247,8 +255,10 @@ class Parser:
         return k, False
 
     def _metres(self, k: int) -> bool:
-        """ "m" before an operator is metres ("(4 m × 6 m) ÷ 2"), not million."""
-        return self.t[k].word == "m" and k + 1 < self.n and self.t[k + 1].kind in (OP, RP, EQ)
+        """An "m" before an operator or a result is metres ("(4 m × 6 m) ÷ 2", "9 m plus", "8 m is")."""
+        if self.t[k].word != "m" or k + 1 >= self.n:
+            return False
+        return self.t[k + 1].kind in (OP, RP, EQ) or self._op_word(k + 1) is not None or self.marker(k + 1) is not None
 
     def past_units(self, j: int) -> int:
         """Where an equality marker follows a few unit words at ``j`` ("minutes ="), else ``j``."""
@@ -265,7 +275,7 @@ class Parser:
         """A word that may name a unit: not an operator, scale or linking word, and not a lone letter other than
         a unit's symbol (g, m, s, h, l) or a rate's denominator (km/h)."""
         tok = self.t[w] if w < self.n else None
-        if tok is None or tok.kind != WORD or tok.word in NOT_UNITS - SHORT_UNITS:
+        if tok is None or tok.kind != WORD or tok.word in _NOT_UNIT_WORDS:
             return False
         return len(tok.word) >= 2 or tok.word in SHORT_UNITS or self._is(w - 1, OP, "/")
 
@@ -278,6 +288,9 @@ class Parser:
             return OP_WORDS[tok.word], j + 1
         if tok.word in OP_PAIRS and self._is(j + 1, WORD, "by"):
             return OP_PAIRS[tok.word], j + 2
+        if tok.word in _SHARED and self._is(j + 1, WORD, "equally"):
+            if self._is(j + 2, WORD, "among") or self._is(j + 2, WORD, "between"):
+                return "/", j + 3
         return None
 
     def scaled(self, i: int) -> tuple[Side | None, int]:

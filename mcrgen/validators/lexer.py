@@ -64,7 +64,7 @@ SHORT_UNITS = frozenset({"g", "m", "s", "h", "l"})
 LINK_WORDS = frozenset(
     "and or so then but is are was were be which that the we he she it they this these there thus hence while "
     "gives give get gets yields since because if when where with for to from by in on at as than equals equal "
-    "makes that's it's there's here's thats".split()
+    "makes that's it's there's here's thats comes come came leaves leaving split shared".split()
 )
 # "half of 8 + 2": a fraction word before "of" makes the expression after it part of a bigger one.
 FRACTION_WORDS = frozenset(
@@ -135,7 +135,7 @@ _THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 def _simple_value(raw: str) -> float | None:
     """The number a ``\\frac`` part or a power holds (``\\$200``, ``210 \\text{ miles}``, ``1,250``), or None."""
-    s = _IN_FRACTION.sub("", raw).replace("−", "-")
+    s = _IN_FRACTION.sub("", raw.replace("{,}", ",")).replace("−", "-")
     if "," in s:
         if not _THOUSANDS.fullmatch(s):
             return None

@@ -135,10 +135,12 @@ RESULT_LOOKBACK = 14
 the longest prefix of a special word (``multiplied``)."""
 _RATE = re.compile(r"\d/[A-Za-z]+$")
 """A rate after a number ("$448/w"): the word may grow, but it is never read specially."""
-_MARKER = re.compile(r"[=≈]|\b(?:is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|get)\b")
+_MARKER = re.compile(
+    r"[=≈]|\b(?:is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|get|comes? to|came to)\b"
+)
 # A number, then what closes it: "**" (bold), ", " / ": " / ";" / ")", a closing math delimiter ("\\)", "\\]"),
-# or a space and a word (letters).
-_RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|/[A-Za-z]|[ \t]*\\[)\]]|(?P<space>[ \t]+)(?=[A-Za-z]))")
+# or a space and a word (letters: the empty group "space" marks that case; spaces are tried once, for both).
+_RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|/[A-Za-z]|\\[)\]]|[ \t]+(?:\\[)\]]|(?P<space>)(?=[A-Za-z])))")
 # (The last digit of a number, and what closes it. It starts with a digit so the regex engine skips ahead fast.)
 
 
@@ -203,7 +205,7 @@ def _result_end_from(text: str, start: int, m: re.Match[str] | None, settled: di
     spent = True  # every result so far settled before start
     while m is not None:  # one search per result: usually none or one in the window
         end = m.end()
-        if m.group("space"):
+        if m.group("space") is not None:
             word = end
             end = settled.get(word, -1) if settled is not None else -1
             if end < 0:

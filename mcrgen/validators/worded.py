@@ -32,6 +32,10 @@ def guard_pending(p: Parser, j: int) -> bool:
     return j < p.n and p.t[j].kind == WORD and p.t[j].word in GUARD_WORDS and j + 1 >= p.n
 
 
+_TIMES_WHAT = GUARD_WORDS | {"the", "that", "what"}
+"""After "12 times": a comparison ("times as many", "times the price"), not a count."""
+
+
 def compared(p: Parser, j: int) -> bool:
     """After a worded result, "more than", "times as many", "percent of": a comparison, not a value. "12
     times." alone counts occurrences."""
@@ -40,5 +44,5 @@ def compared(p: Parser, j: int) -> bool:
         return False
     nxt = p.t[j + 1]
     if p.t[j].word == "times":
-        return nxt.kind == WORD and nxt.word in GUARD_WORDS | {"the", "that", "what"}
+        return nxt.kind == WORD and nxt.word in _TIMES_WHAT
     return nxt.kind == WORD and nxt.word == "than"

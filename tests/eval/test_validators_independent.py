@@ -42,6 +42,11 @@ def figures3() -> dict[str, Any]:
     return evaluate("set3", seed=2)
 
 
+@pytest.fixture(scope="module")
+def figures4() -> dict[str, Any]:
+    return evaluate("set4", seed=3)
+
+
 def test_no_correct_solution_is_killed(figures: dict[str, Any]) -> None:
     correct = figures["kinds"]["correct"]
     assert correct["n"] == 227
@@ -91,9 +96,23 @@ def test_set3_figures(figures3: dict[str, Any]) -> None:
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
+def test_set4_figures(figures4: dict[str, Any]) -> None:
+    kinds = figures4["kinds"]
+    assert kinds["correct"]["n"] == 240 and kinds["correct"]["rejected"] == 0, figures4["false_kills"]
+    # Missed: two results within the 1% an "approximately" allows (p237, p239), one result read to its unit
+    # where the computation goes on after it ("= 750 g ÷ 100 g = 17.5", p235).
+    assert sorted(pid for _, pid, _ in figures4["missed"]) == ["p235", "p237", "p239"], figures4["missed"]
+    for kind in ("slip", "carry"):
+        assert kinds[kind]["at_step_rate"] >= 0.99, kinds[kind]
+    assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
+
+
 def test_shipped_sets_are_what_their_generators_write(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, str(SETS / "gen3" / "gen.py"), str(tmp_path)], check=True, capture_output=True)
-    assert (tmp_path / "set.jsonl").read_bytes() == (SETS / "set3.jsonl").read_bytes()
+    for n in (3, 4):
+        out = tmp_path / f"set{n}"
+        out.mkdir()
+        subprocess.run([sys.executable, str(SETS / f"gen{n}" / "gen.py"), str(out)], check=True, capture_output=True)
+        assert (out / "set.jsonl").read_bytes() == (SETS / f"set{n}.jsonl").read_bytes(), n
     runs = {
         "set1.jsonl": [sys.executable, str(SETS / "gen1" / "gen.py"), str(tmp_path / "set1.jsonl")],
         "set2.jsonl": [
@@ -149,6 +168,10 @@ def fire(name: str, text: str, problem: str = PROBLEM) -> tuple[str, int | None,
         ("   (4 m × 6 m) ÷ 2 = 10 square meters\n", 3, " square"),
         ("The flour in grams is 250 g x 12 = 2,999 g.\n", 22, " g.\n"),
         ("Next, 180.00 minus 27.00 leaves $151.00, so the bike costs $151.00.\n", 6, ", "),
+        ("280 pages minus 105 pages comes to 173 pages.\n", 0, " pages.\n"),
+        ("First, we find the floor area: 7 m multiplied by 8 m is 65 square meters.\n", 31, " square"),
+        ("So 389 loaves of bread − 144 − 75 = 107 loaves of bread.\n", 3, "bread.\n"),  # units may go on
+        ("We compute \\( \\frac{3{,}420}{1{,}000} = 5.42 \\). That is 3.42 liters.\n", 14, "\\)"),
     ],
 )
 def test_computations_in_latex_and_worded_multipliers(text: str, at: int, settled_by: str) -> None:
