@@ -10,11 +10,11 @@ What is understood: ``+ - − – * × x times · / ÷ ^``, ``\\times \\cdot \\d
 (``\\left( \\right)``, implicit ``2(3)``), ``1,234`` and ``1,\\!234``, decimals, ``$ € £``, ``20%``/``percent``,
 ``20% of 50`` and ``1/2 of 10``, unit words after a number (``3 hours * 60 minutes/hour``), ``\\text{cm}``.
 
-How equal is equal: a stated integer may be the floor or ceiling of a non-integer value (``10/3 = 3``, buses
-needed ``= 4``); a stated decimal may be rounded to its own last digit (``2/3 = 0.67``); ``≈`` allows one unit
-of the last digit or 1%; percentages match either as fraction or as percent (``10/50 = 20%``); and a left side
-may be read with standard precedence or left to right (sloppy ``5 + 3 * 2 = 16``). A running chain
-``12 + 3 = 15 * 2 = 30`` is fine when the next side *starts* with the value so far.
+How equal is equal: a stated integer may be the floor or ceiling of a non-integer value (``10/3 = 3``, buses needed
+``= 4``); a stated decimal may be rounded to its own last digit (``2/3 = 0.67``); ``≈`` allows one unit of the last
+decimal place, or 1% of a whole number; percentages match either as fraction or as percent (``10/50 = 20%``); and a
+left side may be read with standard precedence or left to right (sloppy ``5 + 3 * 2 = 16``). A running chain ``12 +
+3 = 15 * 2 = 30`` is fine when the next side *starts* with the value so far.
 """
 
 from __future__ import annotations
@@ -71,7 +71,9 @@ def _close(c: float, s: float, dec: int, approx: bool) -> bool:
     if abs(c - s) <= 1e-9 * max(1.0, abs(s)):
         return True
     if approx:
-        return abs(c - s) <= max(10.0**-dec, 0.01 * abs(c))
+        # "about 1,500" for 1,487: 1% of a whole number; "≈ $285.21" for 287.21 is no rounding: a value written to
+        # a decimal place is rounded to it, give or take one unit of that place.
+        return abs(c - s) <= (10.0**-dec + 1e-9 if dec > 0 else max(1.0, 0.01 * abs(c)))
     if dec > 0:
         return abs(c - s) <= 0.5 * 10.0**-dec + 1e-9
     return abs(c - s) < 1  # a stated integer may be the floor or the ceiling of the exact value
@@ -327,6 +329,12 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
         right, j2 = p.side(after, right=True)
         if right is None:
             break
+        unit_end = j2 if right.has_op else p.units(j2)[0]
+        if j2 < unit_end < p.n and p.t[unit_end].kind == OP:
+            # "= 750 g ÷ 100 g = 7.5": the computation goes on after the unit, so it is not a result yet.
+            wide, j3 = p.side(after)
+            if wide is not None and wide.has_op:
+                right, j2 = wide, j3
         if open_end and (not p.closed(j2) or (worded and guard_pending(p, j2)) or (unit is not None and j2 + 1 >= p.n)):
             # The stated result may still grow ("= 2" then "4"; "= 20%" then " of 50"; "is 2 more"), or the unit
             # word after it, which tells a restated result from a conversion ("minut" may be "minutes").

@@ -99,10 +99,8 @@ def test_set3_figures(figures3: dict[str, Any]) -> None:
 def test_set4_figures(figures4: dict[str, Any]) -> None:
     kinds = figures4["kinds"]
     assert kinds["correct"]["n"] == 240 and kinds["correct"]["rejected"] == 0, figures4["false_kills"]
-    # Missed: two results within the 1% an "approximately" allows (p237, p239), one result read to its unit
-    # where the computation goes on after it ("= 750 g ÷ 100 g = 17.5", p235).
-    assert sorted(pid for _, pid, _ in figures4["missed"]) == ["p235", "p237", "p239"], figures4["missed"]
     for kind in ("slip", "carry"):
+        assert kinds[kind]["rate"] >= 0.99, figures4["missed"]
         assert kinds[kind]["at_step_rate"] >= 0.99, kinds[kind]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
@@ -171,6 +169,8 @@ def fire(name: str, text: str, problem: str = PROBLEM) -> tuple[str, int | None,
         ("280 pages minus 105 pages comes to 173 pages.\n", 0, " pages.\n"),
         ("First, we find the floor area: 7 m multiplied by 8 m is 65 square meters.\n", 31, " square"),
         ("So 389 loaves of bread − 144 − 75 = 107 loaves of bread.\n", 3, "bread.\n"),  # units may go on
+        ("Number of 100 g portions = 750 g ÷ 100 g = 17.5\n", 27, "17.5\n"),  # a computation after a unit
+        ("$2,010.50 split equally among 7 people is approximately $285.21.\n", 1, "285.21.\n"),
         ("We compute \\( \\frac{3{,}420}{1{,}000} = 5.42 \\). That is 3.42 liters.\n", 14, "\\)"),
     ],
 )
@@ -197,6 +197,8 @@ def test_computations_in_latex_and_worded_multipliers(text: str, at: int, settle
         "It is (4 m × 6 m) ÷ 2 = 12 square meters, 250 g x 12 = 3,000 g, 2 × 25 = 50 m, 1.5 × 2 = 3 m dollars.\n",
         "Then 50 hours minus 40 leaves 10 hours. She leaves 3 apples.\n",
         "\\( 4.99 \\div 3 \\approx 1.66 \\)\n",
+        "So 2 / 3 ≈ 0.67, 10 / 3 ≈ 3.3, 1,487 is about 1,500 and 29.6 is about 30 minutes.\n",
+        "Number of 100 g portions = 750 g ÷ 100 g = 7.5, and the cost = 20 dollars / 4 people = 5 dollars each.\n",
     ],
 )
 def test_correct_latex_and_worded_text_passes(text: str) -> None:
