@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from mcrgen.validators import CheckContext, Fail, validator
-from mcrgen.validators.arithmetic import matches, scan
+from mcrgen.validators.arithmetic import scan
 from mcrgen.validators.formats import Answer, get_format
+from mcrgen.validators.readings import matches
 from mcrgen.validators.scale import NUMBER_RE, number_value, problem_quantities
 
 

@@ -42,6 +42,7 @@ from mcrgen.validators.lexer import (
     parse_num,
     tokenize,
 )
+from mcrgen.validators.readings import matches
 from mcrgen.validators.segment import settled_end, statement_end
 from mcrgen.validators.worded import guard_pending, restated, unit_pending
 
@@ -64,26 +65,6 @@ class Scan:
     pending: int | None = None
     """In a statement still being written: where the first computation whose result may still change starts.
     A fault after it is not reported yet, so the first fault reported is the same however the text was cut."""
-
-
-def _close(c: float, s: float, dec: int, approx: bool) -> bool:
-    c = round(c, 9)
-    if abs(c - s) <= 1e-9 * max(1.0, abs(s)):
-        return True
-    if approx:
-        # "about 1,500" for 1,487: 1% of a whole number; "≈ $285.21" for 287.21 is no rounding: a value written to
-        # a decimal place is rounded to it, give or take one unit of that place.
-        return abs(c - s) <= (10.0**-dec + 1e-9 if dec > 0 else max(1.0, 0.01 * abs(c)))
-    if dec > 0:
-        return abs(c - s) <= 0.5 * 10.0**-dec + 1e-9
-    return abs(c - s) < 1  # a stated integer may be the floor or the ceiling of the exact value
-
-
-def matches(c: float, stated: float, dec: int, pct: bool = False, approx: bool = False) -> bool:
-    """Is the exact value ``c`` correctly stated as the literal ``stated`` (with ``dec`` decimals, ``%``)?"""
-    if pct:
-        return _close(c * 100, stated, dec, approx) or _close(c, stated, dec, approx)
-    return _close(c, stated, dec, approx)
 
 
 def _agree(left: Side, right: Side, approx: bool) -> bool:
@@ -319,22 +300,13 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
     """Judge ``first = b = c ...`` (any equality markers); returns the index after the chain."""
     left = first
     while True:
-        mark, unit = p.marker(j), None
-        if mark is None and left.has_op and (k := p.past_units(j)) > j:
-            # A running chain that names its unit: "(6 - 1) × 3 minutes = 5 × 3 minutes = 15 minutes".
-            mark, unit = p.marker(k), p.t[j].word
+        mark, unit = _next_marker(p, left, j)
         if mark is None:
             break
         after, approx, worded = mark
-        right, j2 = p.side(after, right=True)
+        right, j2 = _stated(p, after)
         if right is None:
             break
-        unit_end = j2 if right.has_op else p.units(j2)[0]
-        if j2 < unit_end < p.n and p.t[unit_end].kind == OP:
-            # "= 750 g ÷ 100 g = 7.5": the computation goes on after the unit, so it is not a result yet.
-            wide, j3 = p.side(after)
-            if wide is not None and wide.has_op:
-                right, j2 = wide, j3
         if open_end and (not p.closed(j2) or (worded and guard_pending(p, j2)) or (unit is not None and j2 + 1 >= p.n)):
             # The stated result may still grow ("= 2" then "4"; "= 20%" then " of 50"; "is 2 more"), or the unit
             # word after it, which tells a restated result from a conversion ("minut" may be "minutes").
@@ -371,6 +343,29 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
         found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {shown}"))
         break
     return j
+
+
+def _next_marker(p: Parser, left: Side, j: int) -> tuple[tuple[int, bool, bool] | None, str | None]:
+    """The equality marker at ``j`` (see :meth:`Parser.marker`), and the unit word a running chain names before
+    it, if any: "(6 - 1) × 3 minutes = 5 × 3 minutes = 15 minutes"."""
+    mark = p.marker(j)
+    if mark is None and left.has_op and (k := p.past_units(j)) > j:
+        return p.marker(k), p.t[j].word
+    return mark, None
+
+
+def _stated(p: Parser, after: int) -> tuple[Side | None, int]:
+    """The right side after a marker: a stated result ends at its unit, unless an operator follows the unit
+    ("= 750 g ÷ 100 g = 7.5": the computation goes on, so it is read to its end)."""
+    right, j = p.side(after, right=True)
+    if right is None:
+        return None, j
+    unit_end = j if right.has_op else p.units(j)[0]
+    if j < unit_end < p.n and p.t[unit_end].kind == OP:
+        wide, j3 = p.side(after)
+        if wide is not None and wide.has_op:
+            return wide, j3
+    return right, j
 
 
 def _check_annotations(text: str, raw: list[Tok], found: Scan) -> list[Tok]:

@@ -1,6 +1,7 @@
 """The values a side of an equation may have been meant to have: standard precedence, strictly left to right,
 and a fraction written without spaces binding first (``2 / 1/4``). Writers are sloppy; a stated result that
-matches any of these readings is not a fault."""
+matches any of these readings is not a fault, and :func:`matches` says when a written number states a value
+(rounding, ``≈``, percentages)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,23 @@ def side_readings(items: list[float], ops: list[str], tight: list[bool]) -> tupl
         if v is not None and v not in alts:
             alts.append(v)
     return tuple(alts)
+
+
+def _close(c: float, s: float, dec: int, approx: bool) -> bool:
+    c = round(c, 9)
+    if abs(c - s) <= 1e-9 * max(1.0, abs(s)):
+        return True
+    if approx:
+        # "about 1,500" for 1,487: 1% of a whole number; "≈ $285.21" for 287.21 is no rounding: a value written to
+        # a decimal place is rounded to it, give or take one unit of that place.
+        return abs(c - s) <= (10.0**-dec + 1e-9 if dec > 0 else max(1.0, 0.01 * abs(c)))
+    if dec > 0:
+        return abs(c - s) <= 0.5 * 10.0**-dec + 1e-9
+    return abs(c - s) < 1  # a stated integer may be the floor or the ceiling of the exact value
+
+
+def matches(c: float, stated: float, dec: int, pct: bool = False, approx: bool = False) -> bool:
+    """Is the exact value ``c`` correctly stated as the literal ``stated`` (with ``dec`` decimals, ``%``)?"""
+    if pct:
+        return _close(c * 100, stated, dec, approx) or _close(c, stated, dec, approx)
+    return _close(c, stated, dec, approx)
