@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from mcrgen.validators.expression import PARSER_WORDS, Parser, Side, whole_side_readings
+from mcrgen.validators.expression import MARKER_WORDS, PARSER_WORDS, Parser, Side, whole_side_readings
 from mcrgen.validators.lexer import (
     EQ,
     FRAC,
@@ -157,9 +157,7 @@ def _annotation_verdict(body: str) -> tuple[str | None, float | None, int]:
 
 
 # A line can state a computation only if it has one of these (most prose lines have none: not tokenized).
-MAY_STATE = re.compile(
-    r"[=≈]|approx|\b(?:is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|get|comes? to|came to)\b"
-)
+MAY_STATE = re.compile(rf"[=≈]|approx|\b(?:{MARKER_WORDS})\b")
 
 
 def may_state(text: str, pos: int, end: int | None = None) -> bool:

@@ -51,6 +51,9 @@ GLUED_UNITS = frozenset(
     "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt kb mb gb st nd rd th".split()
 )
 _MARKER_VERBS = frozenset("is equals was gives makes leaves leaving that's thats".split())
+MARKER_WORDS = r"is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|get|comes? to|came to"
+"""Every word that begins a worded marker (:meth:`Parser.marker`), as a regex alternation: the prefilters that
+skip statements stating nothing (``arithmetic.MAY_STATE``, ``segment._MARKER``) are built from it."""
 _APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
 _PHRASES: tuple[tuple[str, ...], ...] = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"))
 _PHRASES += (("we", "get"), ("comes", "to"), ("come", "to"), ("came", "to"))

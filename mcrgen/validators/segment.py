@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mcrgen.validators.expression import GUARD_WORDS, SPECIAL_WORDS
+from mcrgen.validators.expression import GUARD_WORDS, MARKER_WORDS, SPECIAL_WORDS
 
 ANNOTATION_MAX = 200
 """Longest ``<<...>>`` annotation that suppresses sentence boundaries (GSM8K's longest is under 100 chars)."""
@@ -135,9 +135,7 @@ RESULT_LOOKBACK = 14
 the longest prefix of a special word (``multiplied``)."""
 _RATE = re.compile(r"\d/[A-Za-z]+$")
 """A rate after a number ("$448/w"): the word may grow, but it is never read specially."""
-_MARKER = re.compile(
-    r"[=≈]|\b(?:is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|get|comes? to|came to)\b"
-)
+_MARKER = re.compile(rf"[=≈]|\b(?:{MARKER_WORDS})\b")
 # A number, then what closes it: "**" (bold), ", " / ": " / ";" / ")", a closing math delimiter ("\\)", "\\]"),
 # or a space and a word (letters: the empty group "space" marks that case; spaces are tried once, for both).
 _RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|/[A-Za-z]|\\[)\]]|[ \t]+(?:\\[)\]]|(?P<space>)(?=[A-Za-z])))")

@@ -8,8 +8,8 @@ import io
 import json
 import math
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -332,45 +332,37 @@ def test_a_stage_endpoint_moved_to_another_port_keeps_the_recipe_hash(tmp_path: 
     assert judged("http://127.0.0.1:8001/v1", model="other-judge") != first
 
 
-def test_ctrl_c_does_not_wait_for_a_hung_tokenizer(monkeypatch: Any) -> None:
-    """An interrupted request is counted by the counter (the server's /tokenize) for at most CANCEL_COUNT_SECONDS,
-    then locally: a server that hangs (why the user pressed Ctrl-C) held the exit for its 30 s timeout, twice."""
+class _HungTokenizer:
+    """A counter whose server never answers (why the user pressed Ctrl-C)."""
+
+    method = ""
+
+    async def count(self, text: str) -> int:
+        await asyncio.sleep(3600)
+        return 0
+
+
+def _usage_at_ctrl_c(stream: Callable[[ChatRequest], AbstractAsyncContextManager[Any]]) -> list[Any]:
+    """Run the recipe's first stage over a wire whose ``stream`` is given, counting with a hung tokenizer; press
+    Ctrl-C (cancel the task) after 0.05 s; return what ``on_cancel`` received."""
     from types import SimpleNamespace
 
     from mcrgen.accounting import RequestUsage
-    from mcrgen.engine import stages
 
-    monkeypatch.setattr(stages, "CANCEL_COUNT_SECONDS", 0.2, raising=False)
     recipe = load_recipe(GSM8K, environ={})
-
-    class HungWire:  # the request was sent; no header ever comes back
-        endpoint = SimpleNamespace(request_timeout=600.0)
-        model = "fake"
-
-        @asynccontextmanager
-        async def stream(self, req: ChatRequest) -> AsyncIterator[Any]:
-            await asyncio.sleep(3600)
-            yield None
-
-    class HungTokenizer:
-        method = ""
-
-        async def count(self, text: str) -> int:
-            await asyncio.sleep(3600)
-            return 0
-
+    wire = SimpleNamespace(endpoint=SimpleNamespace(request_timeout=600.0), model="fake", stream=stream)
     counted: list[RequestUsage] = []
 
     async def main() -> None:
         task = asyncio.ensure_future(
             run_stage(
-                HungWire(),  # type: ignore[arg-type]
+                wire,  # type: ignore[arg-type]
                 recipe.stages[0],
                 [{"role": "user", "content": "Write a problem about apples."}],
                 seed=1,
                 inputs={},
                 answer_format=recipe.answer_format,
-                counter=HungTokenizer(),
+                counter=_HungTokenizer(),
                 on_cancel=counted.append,
             )
         )
@@ -379,10 +371,25 @@ def test_ctrl_c_does_not_wait_for_a_hung_tokenizer(monkeypatch: Any) -> None:
         with pytest.raises(asyncio.CancelledError):
             await asyncio.wait_for(task, 10)
 
-    started = time.monotonic()
     asyncio.run(main())
+    return counted
+
+
+def test_ctrl_c_does_not_wait_for_a_hung_tokenizer(monkeypatch: Any) -> None:
+    """An interrupted request is counted by the counter (the server's /tokenize) for at most CANCEL_COUNT_SECONDS,
+    then locally: a server that hangs (why the user pressed Ctrl-C) held the exit for its 30 s timeout, twice."""
+    from mcrgen.engine import stages
+
+    monkeypatch.setattr(stages, "CANCEL_COUNT_SECONDS", 0.2, raising=False)
+
+    @asynccontextmanager
+    async def hung(req: ChatRequest) -> AsyncIterator[Any]:  # the request was sent; no header ever comes back
+        await asyncio.sleep(3600)
+        yield None
+
+    started = time.monotonic()
+    [usage] = _usage_at_ctrl_c(hung)
     assert time.monotonic() - started < 5
-    [usage] = counted
     assert usage.status == "interrupted" and usage.prompt_tokens > 0
     assert usage.prompt_method.startswith("estimated")
 
@@ -391,51 +398,14 @@ def test_ctrl_c_while_an_ended_request_is_being_counted_keeps_its_usage() -> Non
     """A stream that stalled out is counted by the server's /tokenize; when that hangs too and the user presses
     Ctrl-C, the ended request's usage was lost with the task (usage.jsonl empty, "tokens prompt 0"). It is now
     recorded, counted locally."""
-    from types import SimpleNamespace
-
-    from mcrgen.accounting import RequestUsage
     from mcrgen.wire.failures import StreamBroken
 
-    recipe = load_recipe(GSM8K, environ={})
+    @asynccontextmanager
+    async def stalled(req: ChatRequest) -> AsyncIterator[Any]:  # the stream starts, then the transport gives up
+        raise StreamBroken("stalled: no data for 3s")
+        yield None
 
-    class StalledWire:  # the stream starts, then the transport gives up on it
-        endpoint = SimpleNamespace(request_timeout=600.0)
-        model = "fake"
-
-        @asynccontextmanager
-        async def stream(self, req: ChatRequest) -> AsyncIterator[Any]:
-            raise StreamBroken("stalled: no data for 3s")
-            yield None
-
-    class HungTokenizer:
-        method = ""
-
-        async def count(self, text: str) -> int:
-            await asyncio.sleep(3600)
-            return 0
-
-    counted: list[RequestUsage] = []
-
-    async def main() -> None:
-        task = asyncio.ensure_future(
-            run_stage(
-                StalledWire(),  # type: ignore[arg-type]
-                recipe.stages[0],
-                [{"role": "user", "content": "Write a problem about apples."}],
-                seed=1,
-                inputs={},
-                answer_format=recipe.answer_format,
-                counter=HungTokenizer(),
-                on_cancel=counted.append,
-            )
-        )
-        await asyncio.sleep(0.05)
-        task.cancel()  # Ctrl-C while the ended request waits for its count
-        with pytest.raises(asyncio.CancelledError):
-            await asyncio.wait_for(task, 10)
-
-    asyncio.run(main())
-    [usage] = counted
+    [usage] = _usage_at_ctrl_c(stalled)
     assert usage.status == "interrupted" and usage.prompt_tokens > 0
     assert usage.prompt_method.startswith("estimated")
 
