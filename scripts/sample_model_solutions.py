@@ -8,6 +8,7 @@ solution as generated, its finish reason, the ``####`` value, the gold value and
 taken in a seeded order that skips the model-like sets' tune split, so the text is new to the gates.
 
     python scripts/sample_model_solutions.py --count 60 --out tests/data/realmodel/qwen2.5-coder-1.5b.jsonl
+    python scripts/sample_model_solutions.py --skip 60 --count 240 --out more.jsonl   # the next 240 questions
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ def label(rec: dict[str, Any]) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=60)
+    ap.add_argument("--skip", type=int, default=0, help="start this far into the seeded order (to add questions)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--model", default=None, help="embedded model name (default: the default model)")
     ap.add_argument("--slots", type=int, default=2)
@@ -93,7 +95,7 @@ def main() -> None:
         rows = [json.loads(line) for line in fh if line.strip()]
     order = [i for i in range(len(rows)) if heldout(i)]
     random.Random(28).shuffle(order)
-    chosen = order[: args.count]
+    chosen = order[args.skip : args.skip + args.count]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
     with local_server(local_model(args.model), slots=args.slots, threads=args.threads) as server:

@@ -20,11 +20,10 @@ left side may be read with standard precedence or left to right (sloppy ``5 + 3 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from mcrgen.validators.expression import MARKER_WORDS, PARSER_WORDS, Parser, Side, whole_side_readings
+from mcrgen.validators import result_first
+from mcrgen.validators.expression import MARKER_WORDS, PARSER_WORDS, Parser, Side
 from mcrgen.validators.lexer import (
     EQ,
     FRAC,
@@ -39,32 +38,13 @@ from mcrgen.validators.lexer import (
     SEP,
     WORD,
     Tok,
-    parse_num,
+    table_result,
     tokenize,
 )
 from mcrgen.validators.readings import matches
+from mcrgen.validators.scanned import Finding, Scan, check_annotations, fmt
 from mcrgen.validators.segment import settled_end, statement_end
 from mcrgen.validators.worded import guard_pending, restated, unit_pending
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    at: int
-    detail: str
-
-
-@dataclass(slots=True)
-class Scan:
-    faults: list[Finding]
-    results: list[tuple[int, float]]
-    """(offset just after the stated result, result) for every checked computation, in text order."""
-    last_eq: int = -1
-    """Offset just after the last ``=`` outside annotations, checked or not."""
-    undecided: int = 0
-    """Stated computations that could not be judged (an unknown, a function, an unknown LaTeX command)."""
-    pending: int | None = None
-    """In a statement still being written: where the first computation whose result may still change starts.
-    A fault after it is not reported yet, so the first fault reported is the same however the text was cut."""
 
 
 def _agree(left: Side, right: Side, approx: bool) -> bool:
@@ -123,41 +103,9 @@ def _clean_start(t: list[Tok], i: int) -> bool:
     return False
 
 
-def _fmt(v: float) -> str:
-    return f"{v:.10g}"
-
-
-def _check_annotation(text: str, tok: Tok) -> tuple[Finding | None, float | None, int]:
-    """Check ``<<lhs=rhs>>``; returns (fault, stated result, its decimals)."""
-    bad, stated, dec = _annotation_verdict(tok.word)
-    return (None if bad is None else Finding(tok.start, bad)), stated, dec
-
-
-_STATED_RESULT = re.compile(r"\s*(-?)\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%?)\s*")
-
-
-@lru_cache(maxsize=4096)
-def _annotation_verdict(body: str) -> tuple[str | None, float | None, int]:
-    """(fault detail or None, stated result, its decimals) of an annotation's body: a pure function of the
-    body, cached because a statement checked at several settled results meets its annotations again."""
-    k = body.rfind("=")
-    if k <= 0:
-        return None, None, 0
-    m = _STATED_RESULT.fullmatch(body, k + 1)
-    if not m:
-        return None, None, 0
-    stated, dec = parse_num(m.group(2))
-    stated = -stated if m.group(1) else stated
-    alts = whole_side_readings(body, k)
-    if not alts:
-        return None, stated, dec
-    if any(matches(c, stated, dec, bool(m.group(3))) for c in alts):
-        return None, stated, dec
-    return f"<<{body}>>: left side is {_fmt(alts[0])}", stated, dec
-
-
-# A line can state a computation only if it has one of these (most prose lines have none: not tokenized).
-MAY_STATE = re.compile(rf"[=≈]|approx|\b(?:{MARKER_WORDS})\b")
+MAY_STATE = re.compile(rf"[=≈|]|approx|\b(?:{MARKER_WORDS})\b")
+"""A line can state a computation only if it has one of these: a marker, or a table's cell border (a result cell
+may follow). Most prose lines have none and are not tokenized."""
 
 
 def may_state(text: str, pos: int, end: int | None = None) -> bool:
@@ -266,7 +214,7 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: in
     """Judge the computations of one line's tokens from token ``start`` on (earlier ones were judged by a
     previous call on the same statement). Returns where the next call on this statement may start: the last
     chain attempt far enough from the end, never past one whose result may still change."""
-    toks = _check_annotations(text, raw, found)
+    toks = check_annotations(text, raw, found)
     p = Parser(toks)
     n = len(toks)
     for t in toks:
@@ -290,8 +238,30 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: in
         if first is None:
             i += 1
             continue
+        if not first.has_op and result_first.opens_clause(toks, i):
+            k = _result_first(text, p, first, i, j, found, open_end)
+            if k is not None:
+                i = max(k, i + 1)
+                continue
         i = max(_chain(text, p, first, j, found, open_end), i + 1)
     return safe
+
+
+def _result_first(text: str, p: Parser, first: Side, i: int, j: int, found: Scan, open_end: bool) -> int | None:
+    """Judge ``87 points = 267 ÷ 3`` (:mod:`result_first`); the index after it, or None when the line is not so."""
+    how, expr, j2, approx = result_first.read(p, first, i, j, open_end)
+    if how is None:
+        return None
+    if how == result_first.PENDING or expr is None:
+        found.pending = first.start if found.pending is None else min(found.pending, first.start)
+        return j2
+    if expr.value is None or expr.mixed_units:
+        found.undecided += 1
+    elif _agree(expr, first, approx):
+        found.results.append((first.end, first.lit if first.lit is not None else 0.0))
+    else:
+        found.faults.append(Finding(first.start, f"{text[first.start : expr.end]}: right side is {fmt(expr.value)}"))
+    return j2
 
 
 def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: bool) -> int:
@@ -300,6 +270,9 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
     while True:
         mark, unit = _next_marker(p, left, j)
         if mark is None:
+            if open_end and j < p.n and table_result(p.t, j) is None:  # its result cell is still being written
+                found.pending = left.start if found.pending is None else min(found.pending, left.start)
+                return j
             break
         after, approx, worded = mark
         right, j2 = _stated(p, after)
@@ -337,7 +310,7 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             found.results.append((right.end, right.lit if right.lit is not None else right.value or 0.0))
             left = right
             continue
-        shown = _fmt(left.value or 0.0)
+        shown = fmt(left.value or 0.0)
         found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {shown}"))
         break
     return j
@@ -364,26 +337,3 @@ def _stated(p: Parser, after: int) -> tuple[Side | None, int]:
         if wide is not None and wide.has_op:
             return wide, j3
     return right, j
-
-
-def _check_annotations(text: str, raw: list[Tok], found: Scan) -> list[Tok]:
-    """Check every ``<<...>>`` annotation and the number printed right after it; return the other tokens."""
-    toks: list[Tok] = []
-    pending: tuple[Tok, float, int] | None = None
-    for tok in raw:
-        if tok.kind == "ann":
-            fault, stated, dec = _check_annotation(text, tok)
-            if fault is not None:
-                found.faults.append(fault)
-            if stated is not None:
-                found.results.append((tok.end, stated))
-                pending = (tok, stated, dec)
-            continue
-        if pending is not None:
-            ann, stated, _ = pending
-            if tok.kind == NUM and tok.start == ann.end and tok.val is not None:
-                if not matches(stated, tok.val, tok.dec):
-                    found.faults.append(Finding(ann.start, f"<<{ann.word}>> then {text[tok.start : tok.end]}"))
-            pending = None
-        toks.append(tok)
-    return toks

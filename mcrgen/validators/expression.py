@@ -37,6 +37,7 @@ from mcrgen.validators.lexer import (
     Tok,
     mixed_units,
     parse_num,
+    table_result,
     tokenize,
 )
 from mcrgen.validators.readings import side_readings
@@ -153,6 +154,8 @@ class Parser:
             return None
         if t[j].kind == EQ:
             return self._emphasis(j + 1), t[j].approx, False
+        if t[j].kind == SEP and t[j].word == "|":  # "| 250 × 6 | 1,500 g |": a table's result cell
+            return (j + 1, False, False) if table_result(t, j) else None
         k = j + 1 if t[j].kind == SEP and t[j].word == "," else j
         if k < n and t[k].kind == WORD and t[k].word in ("which", "that") and k + 1 < n:
             k += 1

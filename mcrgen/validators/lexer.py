@@ -4,7 +4,8 @@ separators.
 
 Whitespace, currency signs and ``\\boxed{`` are dropped, but whether whitespace preceded a token is kept
 (``3x`` is a variable term, ``3 x 4`` a product). Math delimiters (``\\( \\) \\[ \\]``, a ``$`` that opens no
-amount) are separators: a computation inside ``\\( 8 \\times 24 = 192 \\)`` is read like one in prose.
+amount) are separators: a computation inside ``\\( 8 \\times 24 = 192 \\)`` is read like one in prose. So are
+bullets and arrows that set a label off its computation (``• Cost of the pens → 3 × $1.50 = $4.50``).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ _TOKEN = re.compile(
 | \\?%(?P<pct>)
 | (?:\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£])(?P<cur>)
 | \$(?P<dollar>)
-| (?:[.!?](?=\s)|[,;:\n]|\\[\\()\[\]])(?P<sep>)
+| (?:[.!?](?=\s)|[,;:\n•→⇒▪◦‣➔|]|\\[\\()\[\]]|\\(?:to|rightarrow|Rightarrow|implies)\b)(?P<sep>)
 | \\[A-Za-z]+(?P<cmd>)
 | .(?P<other>)
 )""",
@@ -88,6 +89,25 @@ _MEASURES = {
 _MEASURE_OF = {w: family for family, words in _MEASURES.items() for w in words.split()}
 _UNIT_NAME = {w: w[:-2] if w.endswith("ches") else w.rstrip("s") for w in _MEASURE_OF}
 _UNIT_NAME.update({"feet": "foot", "ft": "foot", "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour"})
+
+
+def table_result(t: list[Tok], j: int) -> bool | None:
+    """Is ``t[j]`` a table's cell border followed by a cell holding one number (``| 250 × 6 | 1,500 g |``)? Then
+    a calculation in the cell before it states its result there. None while the row is still being written."""
+    n = len(t)
+    if t[j].kind != SEP or t[j].word != "|" or (j + 1 < n and t[j + 1].kind != NUM):
+        return False
+    k = j + 2
+    while k < n and k - j < 6 and (t[k].kind in (WORD, UNIT, PCT) or (t[k].kind == OP and t[k].word == "/")):
+        k += 1  # its unit: "1,500 g", "25%", "50 km/h"
+    if k >= n:
+        return None
+    return t[k].kind == SEP and t[k].word in ("|", "\n")
+
+
+def is_measure(word: str) -> bool:
+    """Does ``word`` name a unit of time, length, weight, money or volume?"""
+    return word in _MEASURE_OF
 
 
 def mixed_units(toks: list[Tok]) -> bool:

@@ -27,21 +27,25 @@ _CODE_ENDS = (";", "{", "}", "\\\\", "$$")
 @validator(prefix_safe=True)
 def repetition(text: str, ctx: CheckContext, *, max_repeats: int = 3, min_chars: int = 4) -> Fail | None:
     """Reject a solution that loops: the same statement (a line, or a sentence inside a paragraph; at least
-    ``min_chars`` non-space chars, list markers and ``Step n:`` headers ignored) written ``max_repeats`` times.
-    Needs no expected length; fires at the start of the copy that reaches the count, as soon as it is
-    complete. LaTeX structure and diagram code (``\\begin{align*}``, ``dot(g);``) are not counted; a display
-    equation with a number (``\\[ 7 \\times 4 = 28 \\]``) is."""
+    ``min_chars`` non-space chars, list markers and ``Step n:`` headers ignored) written ``max_repeats`` times
+    inside a repeating run. Needs no expected length; fires at the start of the copy that reaches the count, as
+    soon as it is complete. LaTeX structure and diagram code (``\\begin{align*}``, ``dot(g);``) are not
+    counted; a display equation with a number (``\\[ 7 \\times 4 = 28 \\]``) is.
+
+    A copy counts only when the statement before it was a copy too (or the same statement): a loop repeats a
+    whole cycle, so from its second round every statement is one seen before, while a stock sentence that a
+    verbose model writes after each new step ("This tells us the value we need.") follows new text each time."""
     st = ctx.state
     counts: dict[str, int] = st.setdefault("statements", {})
     pos: int = st.get("from", 0)
     for m in _STATEMENT.finditer(text, pos):
         pos = m.end()
-        fail = _count(m.group(), m.start(), counts, max_repeats, min_chars)
+        fail = _count(m.group(), m.start(), st, counts, max_repeats, min_chars)
         if fail is not None:
             st["from"] = pos
             return fail
     if ctx.final and pos < len(text):
-        fail = _count(text[pos:], pos, counts, max_repeats, min_chars)
+        fail = _count(text[pos:], pos, st, counts, max_repeats, min_chars)
         pos = len(text)
         if fail is not None:
             return fail
@@ -54,12 +58,18 @@ _EQUATION = re.compile(r"\d.*(?:=|≈|\\approx)|(?:=|≈|\\approx).*\d").search
 number: ``\\[ 7 \\times 4 = 28 \\]`` and ``150 + 100 = 250 \\text{ miles}`` are steps."""
 
 
-def _count(raw: str, at: int, counts: dict[str, int], max_repeats: int, min_chars: int) -> Fail | None:
+def _count(
+    raw: str, at: int, st: dict[str, Any], counts: dict[str, int], max_repeats: int, min_chars: int
+) -> Fail | None:
     s = _HEAD.sub("", raw.strip())
     structure = s.endswith(_CODE_ENDS) or s.startswith("\\")
     if len(s) - s.count(" ") < min_chars or (structure and not _EQUATION(s)):
-        return None
-    counts[s] = counts.get(s, 0) + 1
+        return None  # neither counted nor breaking a run: blank lines and structure between copies
+    seen = counts.get(s, 0)
+    in_run = st.get("previous") == s or st.get("previous_seen", False)
+    st["previous"], st["previous_seen"] = s, seen > 0
+    if seen == 0 or in_run:
+        counts[s] = seen + 1
     if counts[s] < max_repeats:
         return None
     return Fail("repetition", at=at + len(raw) - len(raw.lstrip()), detail=f"written {counts[s]} times: {s[:50]!r}")

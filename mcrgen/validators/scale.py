@@ -248,7 +248,11 @@ def unexpected_negative(
     ``$-5``. Negatives are expected when the problem itself shows a negative number, is competition math
     (written in LaTeX, or the ``boxed`` answer format; unless ``competition`` is true), or mentions one of
     ``words`` (default: negative, minus, below zero, debt, owe, loss,
-    temperature, degrees, elevation, integer, ...; see DEFAULT_NEGATIVE_WORDS)."""
+    temperature, degrees, elevation, integer, ...; see DEFAULT_NEGATIVE_WORDS).
+
+    A negative that the rest of its statement reads back as a positive number is a difference taken the other
+    way round, not a fault: ``45 - 60 = -15, so Max has 15 fewer``. So the verdict on a negative waits for the
+    end of its statement (a newline, or ``.``/``!``/``?`` before whitespace)."""
     st = ctx.state
     if "allowed" not in st:
         problem = ctx.inputs.get("problem", "")
@@ -256,9 +260,44 @@ def unexpected_negative(
         st["allowed"] = st["allowed"] or (not competition and is_competition(ctx))
     if st["allowed"]:
         return None
-    spans = _resumed(prose_spans(text, ctx.start, st), text, ctx.start, "-−–$.")
-    found = [i for lo, hi in spans for i in negative_literals(text, lo, hi)]
-    if not found:
-        return None
-    i = found[0]
+    start = ctx.start
+    pending = st.get("pending")
+    if pending is not None:  # a negative whose statement was not complete at the last checkpoint
+        restated, resume = _read_back(text, pending, ctx.final)
+        if restated is None:
+            return None
+        if not restated:
+            return _negative(text, pending)
+        st["pending"], st["asy"], start = None, False, resume  # it was in prose: no diagram was open there
+    spans = _resumed(prose_spans(text, start, st), text, start, "-−–$.")
+    for i in (i for lo, hi in spans for i in negative_literals(text, lo, hi)):
+        restated, resume = _read_back(text, i, ctx.final)
+        if restated is None:
+            st["pending"] = i
+            return None
+        if not restated:
+            return _negative(text, i)
+    return None
+
+
+def _negative(text: str, i: int) -> Fail:
     return Fail("unexpected_negative", at=i, detail=text[i : i + 12].split("\n")[0])
+
+
+_NEGATIVE_NUMBER = re.compile(r"[-−–]\$?(\d[\d,]*(?:\.\d+)?)")
+_STATEMENT_END = re.compile(r"\n|[.!?](?=\s)")
+
+
+def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
+    """Whether the rest of the statement holding the negative number at ``minus`` writes its size again as a
+    positive number (None while that statement may still grow), and where the number ends."""
+    m = _NEGATIVE_NUMBER.match(text, minus)
+    if m is None:
+        return False, minus + 1
+    end = _STATEMENT_END.search(text, m.end())
+    if end is None and not final:
+        return None, m.end()
+    size = m.group(1).rstrip(",")
+    rest = text[m.end() : len(text) if end is None else end.start()]
+    again = re.search(r"(?<![-−–\d.,])" + re.escape(size) + r"(?![\d]|[.,]\d)", rest)
+    return again is not None, m.end()

@@ -195,7 +195,7 @@ def answer_marker(text: str, ctx: CheckContext, *, min_computations: int | None 
 # A computation or a relation: "=", "≈", "≡", "<", "≤", "\\equiv", "\\le", "\\cdot", an operator between numbers,
 # or a worded one ("10 cups minus 6 cups", "83 plus 91", "half of 48", "twice 12").
 _WORK_RE = re.compile(
-    r"[=≈≡<>≤≥]|\\(?:equiv|approx|le|ge|leq|geq|neq|cdot|times|div|frac|dfrac)\b|\d\s*[-+*/×÷·x]\s*\$?\d"
+    r"[=≈≡<>≤≥]|\\(?:equiv|approx|le|ge|leq|geq|neq|cdot|times|div|frac|dfrac)\b|\d%?\s*[-+*/×÷·x−–]\s*\$?\d"
     r"|\d%?\s+(?:[A-Za-z-]+\s+){0,3}?(?:plus|minus|times|x|divided\s+by|multiplied\s+by)\s+\$?\d"
     r"|\b(?:[Hh]alf|[Tt]wice|[Dd]ouble|[Tt]riple|[Tt]hird|[Qq]uarter)\s+(?:of\s+)?(?:the\s+)?\$?\d",
 )

@@ -44,7 +44,8 @@ def _when(rec: dict[str, Any], first: Any) -> str:
 
 def evaluate(name: str, *, seed: int = 0, chunk: tuple[int, int] = (1, 4)) -> dict[str, Any]:
     """Per kind: n, rejected, and how (``at_step`` / ``inflight`` / ``final``), the first gates; every false kill
-    and every miss (pid, gate, detail)."""
+    and every miss (pid, gate, detail); and correct solutions that wrote no ``####`` line and were rejected for
+    it by ``final_answer`` (``format_rejects``: not false kills, not counted in ``rejected``)."""
     vals = gates()
     out: dict[str, Any] = {"kinds": {}, "false_kills": [], "missed": []}
     by_kind: dict[str, list[dict[str, Any]]] = {}
@@ -66,6 +67,11 @@ def evaluate(name: str, *, seed: int = 0, chunk: tuple[int, int] = (1, 4)) -> di
                     out["missed"].append([kind, rec["pid"], rec.get("step_text", "")[:100]])
                 continue
             first = first_firing(fired)
+            if kind.startswith("correct") and first.validator == "final_answer" and "####" not in text:
+                # Set 6's llama3 and claude_prose styles end with \boxed{n} or a bold answer line, not the
+                # "####" line the recipes ask for: a format rejection, counted apart from false kills.
+                out.setdefault("format_rejects", []).append([kind, rec["pid"], rec.get("style", "")])
+                continue
             by_gate[first.validator] += 1
             when[_when(rec, first)] += 1
             if kind.startswith("correct"):

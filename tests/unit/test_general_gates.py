@@ -68,6 +68,17 @@ def test_repetition_catches_a_loop_early_and_spares_normal_text() -> None:
     assert fire("repetition", "ok.\n" * 10) is None  # short lines (under min_chars) are not loops
 
 
+def test_repetition_spares_a_stock_sentence_between_new_steps_and_catches_a_cycle() -> None:
+    # A verbose model's filler after each step is style, not a loop: new text comes between the copies.
+    filler = "This tells us the value we need for the next step."
+    steps = [f"We multiply {n} by 60: {n} * 60 = {n * 60} minutes. {filler}\n" for n in (11, 15, 9, 7)]
+    assert fire("repetition", "".join(steps)) is None
+    # A loop repeats the whole cycle, whatever its length: caught by the third time round.
+    cycle = "First, 3 + 4 = 7 apples.\nThen 7 * 2 = 14 apples.\nSo she has 14 apples.\n"
+    f = fire("repetition", "Let us add.\n" + cycle * 6)
+    assert f is not None and f.phase == "inflight" and f.seen_at < len("Let us add.\n" + cycle * 3) + 10
+
+
 def test_contains_none_in_flight_contains_all_at_the_end() -> None:
     text = "Here is the code.\nAs an AI, I think this works.\nEnd.\n"
     f = fire("contains_none", text, {"words": ["as an ai"]})

@@ -283,6 +283,11 @@ def test_magnitude_prefilter_never_hides_a_number_over_the_limit() -> None:
         ("So $x = -3$.\n", "Solve $x^2 = 9$ for the smaller root.", ("pass", None)),
         ("He lost 11 - 20 = -9.\n", "He lost $5 and won $1. What did he lose?", ("pass", None)),
         ("[asy]\ndraw((-1,0)--(1,0));\n[/asy]\nSo 2.\n", PROBLEM, ("pass", None)),
+        # A difference taken the other way round and read back in words in its statement is correct work.
+        ("45 - 60 = -15, so Max has 15 fewer stamps.\n#### 15", PROBLEM, ("pass", None)),
+        ("\\[ 20 - 144 = -124 \\text{ dollars} \\]\nSo she loses $124.\n", PROBLEM, ("unexpected_negative", 14)),
+        ("45 - 60 = -15, so Max has 150 stamps.\n", PROBLEM, ("unexpected_negative", 10)),
+        ("45 - 60 = -15 and 2 - 7 = -5, so 15 fewer.\n", PROBLEM, ("unexpected_negative", 26)),
     ],
 )
 def test_unexpected_negative(text: str, problem: str, expected: tuple[str, int | None]) -> None:

@@ -1,0 +1,63 @@
+"""Results written before their computation: ``87 points = 267 ÷ 3 (average score)``.
+
+Most writers state a computation and then its result; some state the result first, as a heading of the line
+that computes it. Read left to right, such a line is a plain number "equal" to an expression, which the chain
+reader passes over (a plain number on the left of ``=`` is usually a quantity being restated). This module
+says when that reading is safe: the number opens its clause, only ``=`` or ``≈`` follows it (after at most
+three unit words), the expression after it is complete and nothing follows it that continues the chain. A
+further marker (``2 hours = 2 × 60 = 120 minutes``), or a measure after the number and a unit word after the
+expression (``2 hours = 2 × 60 minutes``), makes it a conversion, left to the chain reader.
+"""
+
+from __future__ import annotations
+
+from mcrgen.validators.expression import Parser, Side
+from mcrgen.validators.lexer import LP, OP, SEP, WORD, Tok, is_measure
+
+PENDING = "pending"
+"""More text may still change the reading (the expression may grow, or a marker may follow it)."""
+JUDGE = "judge"
+"""The line states ``first`` as the result of the expression returned with it."""
+
+
+def opens_clause(t: list[Tok], i: int) -> bool:
+    """Does the side at token ``i`` open its clause: nothing before it but a separator or a list bullet?"""
+    if i == 0 or t[i - 1].kind == SEP:
+        return True
+    return t[i - 1].kind == OP and t[i - 1].word in "-*" and (i == 1 or t[i - 2].kind == SEP)
+
+
+def read(p: Parser, first: Side, i: int, j: int, open_end: bool) -> tuple[str | None, Side | None, int, bool]:
+    """(JUDGE, the expression, the index after it, approximate) when ``first`` (a plain number, tokens ``i`` to
+    ``j``) is a result written before its computation; (PENDING, None, j, False) while that may still turn out
+    so; (None, None, j, False) when this is not such a line."""
+    if first.lit is None or first.pct or first.counted is not None:
+        return None, None, j, False
+    k = j
+    while k < p.n and k - j < 3 and p.t[k].kind == WORD:
+        k += 1
+    measured = any(tok.kind == WORD and is_measure(tok.word) for tok in p.t[i:k])
+    if k >= p.n:
+        return (PENDING if open_end else None), None, j, False
+    mark = p.marker(k)
+    if mark is None or mark[2]:
+        return None, None, j, False  # no marker, or a worded one ("87 is ..."): not this form
+    after, approx, _ = mark
+    expr, j2 = p.side(after)
+    if expr is None or not expr.has_op:
+        return None, None, j, False
+    if open_end and not p.closed(j2):
+        return PENDING, None, j, False
+    if j2 < p.n and (p.marker(j2) is not None or p.past_units(j2) > j2):
+        return None, None, j, False  # a running chain ("2 = 1 + 1 = 2"): the chain reader's
+    if j2 < p.n and not _ends_clause(p.t[j2]):
+        return None, None, j, False  # "650 - 2\\alpha", "2^4\\cdot3": the expression goes on in a way not read
+    if measured and (j2 >= p.n or p.t[j2].kind == WORD):
+        return None, None, j, False  # "2 hours = 2 × 60 minutes": a conversion to the unit after it
+    return JUDGE, expr, j2, approx
+
+
+def _ends_clause(tok: Tok) -> bool:
+    """Can ``tok`` end the expression of a result written first: a separator, or after a blank a word or a
+    parenthetical (``(average score)``)?"""
+    return tok.kind == SEP or (tok.sp and tok.kind in (WORD, LP))
