@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -355,6 +356,8 @@ def main() -> None:
     """
     from mcrgen.redact import scrub
 
+    # SIGTERM means Ctrl-C from the start (a run sets its own handlers once it runs; before, SIGTERM killed silently).
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         # Non-standalone typer *returns* the exit code of typer.Exit, and turns KeyboardInterrupt into 130.
         rc = app(standalone_mode=False)

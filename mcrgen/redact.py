@@ -65,8 +65,15 @@ def env_secrets(environ: Mapping[str, str] | None = None) -> set[str]:
     return {v for k, v in env.items() if KEY_VAR.match(k) and len(v.strip()) >= MIN_SECRET}
 
 
+_URL_PASSWORD = re.compile(r"(\b[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]*:)[^/\s@]+@")
+"""The password of a URL's user info (``http://user:PASSWORD@host``): a credential whatever it is."""
+
+
 def scrub(text: str, extra: Iterable[str] = ()) -> str:
-    """``text`` with every spelling of every known secret masked (longest first, so no fragment survives)."""
+    """``text`` with every spelling of every known secret masked (longest first, so no fragment survives), and
+    every password written in a URL."""
+    if "://" in text:
+        text = _URL_PASSWORD.sub(r"\1" + MASK + "@", text)
     secrets = _registered | env_secrets() | {s for s in extra if len(s.strip()) >= MIN_SECRET}
     if not secrets:
         return text

@@ -8,6 +8,7 @@ that the terminal, ``compare.json`` and ``compare.html`` all show the same figur
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -87,14 +88,24 @@ def rejected_examples(rows: Sequence[Mapping[str, Any]], n: int = 2, clip: int =
     return [_example(r, clip) for r in picked[:n]]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Chars that drive a terminal rather than show (ESC starts a sequence that can retitle the window or recolour
+it) or reorder the text around them: a server's reply must not reach the user's terminal with them."""
+
+
+def printable(text: str) -> str:
+    """``text`` with every control char (but newline and tab) shown as U+FFFD: examples quote the server's text."""
+    return _CONTROL.sub("\ufffd", text)
+
+
 def _example(row: Mapping[str, Any], clip: int) -> dict[str, Any]:
     rej = row.get("rejection") or {}
     stage = str(rej.get("stage", ""))
-    text = str(row.get("outputs", {}).get(stage, ""))
+    text = printable(str(row.get("outputs", {}).get(stage, "")))
     start, end = failing_span(text, rej.get("at_char"))
     # Keep the span and what leads to it; a long head is cut at the front (the failing part is what matters).
     cut = max(0, end - clip)
-    earlier = {k: _clip(str(v), clip) for k, v in row.get("outputs", {}).items() if k != stage}
+    earlier = {k: _clip(printable(str(v)), clip) for k, v in row.get("outputs", {}).items() if k != stage}
     return {
         "id": row.get("id"),
         "outcome": row.get("outcome"),
@@ -102,7 +113,7 @@ def _example(row: Mapping[str, Any], clip: int) -> dict[str, Any]:
         "stage": stage,
         "validator": rej.get("validator"),
         "reason": rej.get("reason"),
-        "detail": rej.get("detail") or "",
+        "detail": printable(str(rej.get("detail") or "")),
         "at_token": rej.get("at_token"),
         "clipped": cut > 0,
         "before": text[cut : max(cut, start)],
@@ -114,7 +125,7 @@ def _example(row: Mapping[str, Any], clip: int) -> dict[str, Any]:
 def kept_examples(rows: Sequence[Mapping[str, Any]], n: int = 1, clip: int = 600) -> list[dict[str, Any]]:
     """Up to ``n`` accepted samples, each stage's text clipped to ``clip`` characters."""
     return [
-        {"id": r.get("id"), "outputs": {s: _clip(str(t), clip) for s, t in r.get("outputs", {}).items()}}
+        {"id": r.get("id"), "outputs": {s: _clip(printable(str(t)), clip) for s, t in r.get("outputs", {}).items()}}
         for r in sorted(rows, key=lambda r: str(r.get("id")))[:n]
     ]
 

@@ -217,9 +217,11 @@ class AutoCounter:
         if self._http is None:  # one pool for the run: a client per call costs milliseconds of CPU (TLS context)
             self._http = httpx2.AsyncClient(timeout=self._timeout)
         try:
-            resp = await self._http.post(url, json=body, headers=self._headers)
+            # The client's timeouts are per read: a reply dripped a byte at a time would never trip them. The
+            # whole call gets the same bound instead.
+            resp = await asyncio.wait_for(self._http.post(url, json=body, headers=self._headers), self._timeout)
             return _count_of(resp.json()) if resp.status_code == 200 else None
-        except httpx2.TimeoutException:
+        except (httpx2.TimeoutException, TimeoutError):
             self._hung = True
             return None
         except (httpx2.HTTPError, ValueError):

@@ -50,6 +50,11 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() and abs(x) < 1e30 else f"{x:g}"
 
 
+def check_samples(samples: int, what: str) -> None:
+    """A sample count within :data:`MAX_SAMPLES`, whatever gave it."""
+    _number(samples, what, MAX_SAMPLES)
+
+
 def check_numbers(raw: Mapping[str, Any], where: str) -> None:
     """The recipe's numbers within the documented bounds (after the schema, before any use)."""
     ep = raw.get("endpoint") or {}

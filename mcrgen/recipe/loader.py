@@ -268,7 +268,10 @@ def _inputs(raw: dict[str, Any], folder: Path, where: str) -> InputRows | None:
         return None
     inputs = load_inputs(raw["inputs"], folder, int(raw.get("seed", 42)), where)
     if "samples" not in raw["budget"]:
-        raw["budget"]["samples"] = inputs.samples  # one sample per row (n per row): the rows decide, not the default 20
+        # One sample per row (n per row): the rows decide, not the default 20; within the cap budget.samples has.
+        what = f"{where}: budget.samples ({len(inputs.rows)} input rows x inputs.n {inputs.spec.n}, its default)"
+        bounds.check_samples(inputs.samples, what)
+        raw["budget"]["samples"] = inputs.samples
     return inputs
 
 

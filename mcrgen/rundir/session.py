@@ -19,6 +19,7 @@ from typing import Any
 from mcrgen.accounting import RequestUsage
 from mcrgen.errors import OutputError
 from mcrgen.recipe.values import BASELINE, INFLIGHT
+from mcrgen.redact import scrub
 from mcrgen.rundir import files
 from mcrgen.rundir.reader import RunMeta, RunRows, Spent, has_rows, load_meta, read_run
 
@@ -135,9 +136,11 @@ def open_session(
         if ident.shard is not None:
             meta["shard"] = ident.shard
         meta.update(meta_extra)
+        # A key can reach these through a URL (``http://user:KEY@host/v1`` in --base-url or the recipe): masked.
+        info = {k: scrub(v) if isinstance(v, str) else v for k, v in info.items()}
         info = {"started": datetime.now(UTC).isoformat(timespec="seconds"), **info}
         meta["sessions"].append(info)
-        files.write_atomic(run_dir / files.RESOLVED, resolved_yaml)
+        files.write_atomic(run_dir / files.RESOLVED, scrub(resolved_yaml))
         files.save_meta(run_dir, meta)
         session = Session(run_dir, len(meta["sessions"]), before, info)
         yield session

@@ -38,6 +38,7 @@ from importlib.metadata import entry_points
 from typing import Any, overload
 
 from mcrgen.errors import McrgenError, ValidatorError
+from mcrgen.redact import scrub
 
 ENTRY_POINT_GROUP = "mcrgen.validators"
 STATEMENT_ENDERS = ("\n", ".", "!", "?")
@@ -51,6 +52,24 @@ class Fail:
     reason: str
     at: int | None = None
     detail: str = ""
+
+    def __post_init__(self) -> None:
+        # A plug-in may build one with anything in it (``at="abc"``, ``detail=object()``), and the verdict goes on
+        # to be sorted, sliced, written as JSON and printed: each field is made what it says it is, here, once.
+        # The detail may quote what the plug-in saw, an API key included: it is scrubbed like every message.
+        if not isinstance(self.reason, str):
+            object.__setattr__(self, "reason", _as_text(self.reason)[:100] or "rejected")
+        if self.at is not None and (isinstance(self.at, bool) or not isinstance(self.at, int) or self.at < 0):
+            object.__setattr__(self, "at", None)
+        detail = self.detail if isinstance(self.detail, str) else _as_text(self.detail)
+        object.__setattr__(self, "detail", scrub(detail) if detail else detail)
+
+
+def _as_text(value: object) -> str:
+    try:
+        return str(value)
+    except Exception:  # noqa: BLE001 (a plug-in's object whose __str__ raises)
+        return f"<{type(value).__name__}>"
 
 
 Verdict = Fail | None

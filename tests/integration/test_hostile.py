@@ -885,3 +885,68 @@ def test_a_hung_tokenizer_is_given_up_on_at_the_stall_timeout() -> None:
 
     n, seen, method = asyncio.run(main())
     assert n > 0 and seen == 1 and method.startswith("estimated"), (n, seen, method)
+
+
+def test_a_tokenizer_that_drips_its_reply_is_given_up_on_at_the_stall_timeout() -> None:
+    """A /tokenize reply sent one byte every 0.2 s never trips a per-read timeout: the run waited on it for good
+    (a new user's trial, stop 29). The whole call is bounded by the stall timeout, then the local counter counts."""
+    import asyncio
+
+    from mcrgen.engine.tokens import AutoCounter
+
+    async def main() -> tuple[int, str, float]:
+        writers: list[asyncio.StreamWriter] = []
+
+        async def drip(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            writers.append(writer)
+            await reader.read(65536)
+            body = b'{"count": 7}' + b" " * 10_000
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body))
+            for i in range(len(body)):
+                writer.write(body[i : i + 1])
+                await writer.drain()
+                await asyncio.sleep(0.2)
+
+        server = await asyncio.start_server(drip, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        counter = AutoCounter(f"http://127.0.0.1:{port}/v1", "gpt-4o", preload=False, timeout=1.0)
+        loop = asyncio.get_running_loop()
+        t0 = loop.time()
+        try:
+            async with asyncio.timeout(20):
+                n = await counter.count("Hello world, 12 + 30 = 42.")
+        finally:
+            await counter.aclose()
+            for w in writers:
+                w.close()
+            server.close()
+        return n, counter.method, loop.time() - t0
+
+    n, method, took = asyncio.run(main())
+    assert n > 0 and method.startswith("estimated") and took < 10, (n, method, took)
+
+
+def test_sigterm_before_a_run_has_started_is_an_interruption_with_130() -> None:
+    """SIGTERM in the first seconds (loading the recipe, starting workers: before a run sets its own handlers)
+    killed mcrgen by the signal, exit -15 with no message; SIGINT then gave 130 (a new user's trial, stop 29)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = (
+        "import sys, time\n"
+        "import mcrgen.cli as cli\n"
+        "cli.app = lambda **kw: time.sleep(30)\n"  # main()'s own handling around a command that is still starting
+        "print('ready', flush=True)\n"
+        "cli.main()\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+    import time
+
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=HANG_SECONDS)
+    assert proc.returncode == 130 and b"interrupted" in err, (proc.returncode, err)

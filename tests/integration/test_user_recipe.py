@@ -146,3 +146,78 @@ def test_compare_and_report_find_the_recipes_own_rows_and_plugin(
     code, lines = run_cli(["report", "cmp"])
     assert code == 0, lines
     assert "offline_error" not in json.loads((tmp_path / "cmp" / "compare.json").read_text())
+
+
+ODD_GATES = """
+import os
+
+from mcrgen import Fail, validator
+
+
+@validator()
+def at_text(text, ctx):
+    return Fail("bad_at", at="abc")
+
+
+@validator()
+def at_float(text, ctx):
+    return Fail("bad_float", at=3.7)
+
+
+@validator()
+def odd_detail(text, ctx):
+    return Fail("odd_detail", detail=object())
+
+
+@validator()
+def tells_key(text, ctx):
+    raise RuntimeError("upstream said: Authorization: Bearer " + os.environ["OPENAI_API_KEY"])
+"""
+
+
+def test_a_plugins_odd_verdicts_fail_only_their_samples_and_never_write_the_key(
+    scripted: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Verdicts with an ``at`` that is text or a float, or a ``detail`` that is not text, crashed the run (exit 1,
+    in the digest's sort and slices, or in JSON) and every rerun; a plug-in's exception that quoted the API key
+    wrote it into rejected.jsonl (a new user's trial, stop 29)."""
+    secret = "sk-TRIAL-SECRET-123456"
+    monkeypatch.setenv("OPENAI_API_KEY", secret)
+    (tmp_path / "odd.py").write_text(textwrap.dedent(ODD_GATES))
+    srv = scripted(lambda body, n: Reply("A short answer.\n"))
+    for gate in ("at_text", "at_float", "odd_detail", "tells_key"):
+        recipe_path = tmp_path / f"{gate}.yaml"
+        recipe_path.write_text(
+            f"name: {gate.replace('_', '-')}\nendpoint: {{model: scripted, concurrency: 1}}\nanswer_format: none\n"
+            f"stages:\n  - name: a\n    prompt: Say something.\n    max_tokens: 20\n    validators: [odd:{gate}]\n"
+            "budget: {samples: 2}\n"
+        )
+        out = tmp_path / f"run-{gate}"
+        generate(load_recipe(recipe_path, base_url=srv.base_url), out)
+        rows = read_jsonl(out / "rejected.jsonl")
+        assert len(rows) == 2 and all(r["rejection"]["validator"] == f"odd:{gate}" for r in rows), rows
+        generate(load_recipe(recipe_path, base_url=srv.base_url), out)  # the rerun sums up, as any finished run
+        for f in out.iterdir():
+            if f.is_file():
+                assert secret not in f.read_text(encoding="utf-8", errors="replace"), f
+
+
+def test_a_password_in_the_servers_url_is_never_written(scripted: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """``--base-url http://u:KEY@host/v1`` wrote the key into run.json and recipe.resolved.yaml (a new user's
+    trial, stop 29); the error line already masked it."""
+    secret = "sk-TRIAL-SECRET-123456"
+    monkeypatch.setenv("OPENAI_API_KEY", secret)
+    srv = scripted(lambda body, n: Reply("A short answer.\n"))
+    url = srv.base_url.replace("http://", f"http://u:{secret}@").replace(secret, "pw-not-in-env-987654", 1)
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "name: r\nendpoint: {model: scripted, concurrency: 1}\nanswer_format: none\n"
+        "stages:\n  - name: a\n    prompt: Say something.\n    max_tokens: 20\nbudget: {samples: 1}\n"
+    )
+    out = tmp_path / "run"
+    generate(load_recipe(path, base_url=url), out)
+    assert len(read_jsonl(out / "accepted.jsonl")) == 1
+    for f in out.iterdir():
+        if f.is_file():
+            assert "pw-not-in-env-987654" not in f.read_text(encoding="utf-8", errors="replace"), f
+    assert "u:***@" in (out / "run.json").read_text() + (out / "recipe.resolved.yaml").read_text()

@@ -424,3 +424,28 @@ def test_messages_off_a_terminal_stay_one_line() -> None:
     console.print(long.strip())
     console.print(Group(Text(long.strip()), Text("funnel")))
     assert buf.getvalue().splitlines() == [long.strip(), long.strip(), "funnel"]
+
+
+def test_a_servers_terminal_escapes_never_reach_the_terminal() -> None:
+    """A reply holding ``ESC ] 0 ; title BEL`` and colour codes was printed raw in the summary's example of a
+    rejected sample: a hostile server could retitle or recolour the user's terminal (a new user's trial, stop 29)."""
+    import io
+
+    from rich.console import Console
+
+    from mcrgen.analysis.digest import kept_examples, rejected_examples
+    from mcrgen.render.summary import example_panel
+
+    text = "Evil \x1b]0;PWNED\x07 text \x1b[31mRED\x1b[0m here.\u202e Is it?"
+    row = {
+        "id": "s1",
+        "outcome": "rejected_inflight",
+        "outputs": {"q": text},
+        "rejection": {"stage": "q", "validator": "max_words", "reason": "too_many", "detail": "\x1b[2J", "at_char": 6},
+    }
+    out = io.StringIO()
+    Console(file=out, force_terminal=True, width=100).print(example_panel(rejected_examples([row])[0]))
+    shown = out.getvalue()
+    assert "PWNED" in shown and "\x1b]0" not in shown and "\x1b[31m" not in shown and "\x1b[2J" not in shown
+    assert "\u202e" not in shown and "\x07" not in shown
+    assert "\x1b" not in str(kept_examples([{"id": "a", "outputs": {"q": text}}]))

@@ -129,6 +129,15 @@ def test_budget_samples_cannot_exceed_the_rows(tmp_path: Path) -> None:
     assert load_recipe(recipe(tmp_path, {"path": "rows.jsonl", "n": 2}), limit=4).samples == 4
 
 
+def test_rows_times_n_is_held_to_the_samples_cap(tmp_path: Path) -> None:
+    """``inputs.n: 100000000`` on 3 rows made 300 million samples: past the cap that budget.samples has, the run
+    took 12 GB of memory and ignored Ctrl-C before sending anything (a new user's trial, stop 29)."""
+    write_jsonl(tmp_path / "rows.jsonl", ROWS[:3])
+    with pytest.raises(RecipeError, match=r"budget.samples \(3 input rows x inputs.n 100000000, its default\) must be"):
+        load_recipe(recipe(tmp_path, {"path": "rows.jsonl", "n": 100_000_000}))
+    assert load_recipe(recipe(tmp_path, {"path": "rows.jsonl", "n": 100_000_000}), limit=5).samples == 5
+
+
 @pytest.mark.parametrize(
     ("prompt", "message"),
     [
