@@ -13,14 +13,15 @@ in ten thousand prompts. Single braces are plain text, so LaTeX such as ``\\frac
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import jinja2
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, meta
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
 
 from mcrgen.errors import RecipeError
 
@@ -28,7 +29,50 @@ BUILTIN_VARS = ("shots", "examples", "sample_id", "seed_id", "repeat", "row")
 DEFAULT_SHOT_FORMAT = "Example {{ number }}:\n{{ text }}"
 DEFAULT_SHOT_SEPARATOR = "\n\n"
 
-_ENV = ImmutableSandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
+MAX_RENDER_CHARS = 10_000_000
+"""Longest text one template may render (a prompt of 10 MB is far past any model's context)."""
+MAX_RENDER_STEPS = 1_000_000
+"""Loop steps over ``range()`` one render may take: nested loops multiply (``range(99999)`` twice never ends)."""
+
+
+class _Bounded(ImmutableSandboxedEnvironment):
+    """The sandbox, with rendering bounded: a recipe is data, and loading it must end (``'x' * 2000000000``,
+    nested ``range`` loops, a ``**`` with a huge exponent are refused, not computed)."""
+
+    intercepted_binops = frozenset({"*", "**"})
+    steps = threading.local()
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(times, int)
+                    and len(seq) * times > MAX_RENDER_CHARS
+                ):
+                    raise SecurityError(f"a repetition of {len(seq)} x {times} is too long")
+        elif isinstance(left, int | float) and isinstance(right, int | float) and abs(left) > 1 and abs(right) > 1024:
+            raise SecurityError(f"{left} ** {right} is too large")
+        return super().call_binop(context, operator, left, right)
+
+
+def _counted_range(*args: int) -> Iterator[int]:
+    r = range(*args)
+    if len(r) > MAX_RANGE:
+        raise OverflowError(f"range() of {len(r)} steps is more than {MAX_RANGE}")
+    return _steps(r)
+
+
+def _steps(r: range) -> Iterator[int]:
+    for i in r:
+        _Bounded.steps.n += 1
+        if _Bounded.steps.n > MAX_RENDER_STEPS:
+            raise SecurityError(f"more than {MAX_RENDER_STEPS:,} loop steps")
+        yield i
+
+
+_ENV = _Bounded(undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
+_ENV.globals["range"] = _counted_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +88,16 @@ class Template:
         object.__setattr__(self, "compiled", _ENV.from_string(self.source))
 
     def render(self, variables: Mapping[str, Any]) -> str:
+        _Bounded.steps.n = 0
         try:
-            return self.compiled.render(variables)
+            out: list[str] = []
+            size = 0
+            for piece in self.compiled.generate(variables):
+                size += len(piece)
+                if size > MAX_RENDER_CHARS:
+                    raise SecurityError(f"it renders more than {MAX_RENDER_CHARS:,} characters")
+                out.append(piece)
+            return "".join(out)
         except UndefinedError as exc:
             raise RecipeError(f"{self.name}: {_undefined_message(exc)}") from None
         except SecurityError as exc:

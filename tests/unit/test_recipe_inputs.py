@@ -177,6 +177,23 @@ def test_a_template_that_fails_when_rendered_is_a_recipe_error(tmp_path: Path, p
         load_recipe(recipe(tmp_path, {"path": "rows.jsonl"}, prompt=prompt))
 
 
+@pytest.mark.parametrize(
+    ("prompt", "error"),
+    [
+        ("{% for i in range(99999) %}{% for j in range(99999) %}x{% endfor %}{% endfor %}", "loop steps"),
+        ("{{ 'x' * 2000000000 }}", "a repetition of 1 x 2000000000 is too long"),
+        ("{{ 2 ** 100000000 }}", "2 \\*\\* 100000000 is too large"),
+        ("{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}", "renders more than 10,000,000 characters"),
+    ],
+)
+def test_a_template_that_would_render_for_ever_is_refused_at_load(tmp_path: Path, prompt: str, error: str) -> None:
+    """Nested loops of 99,999 never ended and ``'x' * 2000000000`` ran past a minute: loading a recipe hung (a new
+    user's trial, stop 29). Rendering is bounded in steps, repetition, powers and size."""
+    write_jsonl(tmp_path / "rows.jsonl", ROWS)
+    with pytest.raises(RecipeError, match=rf"stages\[0\] \(question\): prompt: not allowed in a template: .*{error}"):
+        load_recipe(recipe(tmp_path, {"path": "rows.jsonl"}, prompt=prompt))
+
+
 def test_jinja_features_work_in_prompts(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "rows.jsonl", [{"topic": "cells", "subject": "bio", "facts": ["a", "b"]}])
     prompt = "{% for f in row.facts %}- {{ f | upper }}\n{% endfor %}{{ topic if repeat == 0 else 'x' }}"
