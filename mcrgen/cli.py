@@ -351,12 +351,12 @@ def validators() -> None:
 def main() -> None:
     """Console entry point: every way out is one line on stderr (secrets scrubbed) and a documented exit code.
 
-    McrgenError -> its exit code; a usage error of the command line -> 2; Ctrl-C -> 130; anything else is a bug
-    -> one line naming it, exit 1 (``MCRGEN_DEBUG=1`` re-raises it for the traceback).
+    McrgenError -> its exit code; a usage error of the command line -> 2; Ctrl-C, and SIGTERM from the start (a run
+    sets its own handlers only once it runs: before, SIGTERM killed silently) -> 130; anything else is a bug -> one
+    line naming it, exit 1 (``MCRGEN_DEBUG=1`` re-raises it for the traceback).
     """
     from mcrgen.redact import scrub
 
-    # SIGTERM means Ctrl-C from the start (a run sets its own handlers once it runs; before, SIGTERM killed silently).
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         # Non-standalone typer *returns* the exit code of typer.Exit, and turns KeyboardInterrupt into 130.
@@ -393,9 +393,5 @@ def main() -> None:
 
 
 def _fail(message: str, code: int) -> None:
-    from rich.markup import escape
-
-    # One line that any terminal or log can hold: no markup from the message, no lone surrogate.
-    clean = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in message)
-    err.print(f"[red]error:[/red] {escape(clean)}", highlight=False, soft_wrap=True)
+    err.error_line(message)
     sys.exit(code)

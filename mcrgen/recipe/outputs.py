@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from mcrgen.errors import RecipeError
-from mcrgen.recipe import templates
+from mcrgen.recipe import column_types, templates
 from mcrgen.recipe.inputs import InputRows
 
 DERIVED = {"answer": "string", "answer_value": "float64", "judge_score": "int32", "id": "string"}
@@ -88,6 +88,9 @@ def parse_output(raw: Mapping[str, Any], stages: Sequence[str], inputs: InputRow
         _check_source(source, stages, inputs, f"{where}: output.columns.{name}")
     for i, (_role, source) in enumerate(messages):
         _check_source(source, stages, inputs, f"{where}: output.messages[{i}]")
+    if inputs is not None and "parquet" in (raw.get("formats") or ()):
+        # Parquet gives a copied field one type for all rows; JSONL holds whatever JSON held, so it needs no check.
+        column_types.check_columns([c for c in columns if source_type(c[1]) == "row"], inputs, where)
     return OutputSpec(columns, messages, bool(raw.get("provenance", True)), dict(raw.get("card") or {}))
 
 

@@ -19,6 +19,14 @@ class Stderr(Console):
     def soft_wrap(self, value: bool) -> None:
         pass
 
+    def error_line(self, message: str) -> None:
+        """``error: message`` as one line that any terminal or log can hold: no markup from the message, no lone
+        surrogate."""
+        from rich.markup import escape
+
+        clean = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in message)
+        self.print(f"[red]error:[/red] {escape(clean)}", highlight=False, soft_wrap=True)
+
     def on_broken_pipe(self) -> None:  # its reader went away (`2>&1 | head`): the rest goes unseen, the work goes on
         self.quiet = True
         os.dup2(os.open(os.devnull, os.O_WRONLY), self.file.fileno())

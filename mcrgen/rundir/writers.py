@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
 from mcrgen.errors import OutputError
+from mcrgen.recipe.column_types import ColumnTypeError, column_feature
 from mcrgen.recipe.outputs import OutputSpec, resolve, source_type, spec_from_raw
 
 if TYPE_CHECKING:
@@ -69,20 +70,13 @@ def features(spec: OutputSpec | None = None, rows: Sequence[Mapping[str, Any]] =
 
 def _row_feature(column: str, rows: Sequence[Mapping[str, Any]]) -> Any:
     """The type of an input-row column, read off the values themselves (CSV rows are all strings)."""
-    from datasets import Features
-
-    values = [r[column] for r in rows if r.get(column) is not None]
-    if not values:
-        from datasets import Value
-
-        return Value("string")
-    import pyarrow as pa
-
     try:
-        inferred = pa.array(values).type
-    except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
-        raise OutputError(f"column {column!r}: input values of mixed types cannot share a column ({exc})") from None
-    return Features.from_arrow_schema(pa.schema([pa.field(column, inferred)]))[column]
+        return column_feature([r.get(column) for r in rows])
+    except ColumnTypeError as exc:  # the loader refuses such inputs; a run directory written before it did not
+        raise OutputError(
+            f"column {column!r}: an input value {exc.reason}; set output.formats: [jsonl] in the recipe and rerun, "
+            "or fix the input file and rerun with --fresh"
+        ) from None
 
 
 def arrow_schema(spec: OutputSpec | None = None, rows: Sequence[Mapping[str, Any]] = ()) -> pa.Schema:
@@ -196,6 +190,7 @@ class ParquetWriter:
 
     def __enter__(self) -> ParquetWriter:
         try:
+            import pyarrow as pa
             import pyarrow.parquet as pq
         except ImportError as exc:  # pragma: no cover - pyarrow comes with datasets
             raise OutputError("Parquet output needs pyarrow: pip install pyarrow (it comes with datasets)") from exc
@@ -205,6 +200,8 @@ class ParquetWriter:
             self._writer = pq.ParquetWriter(self._tmp, self._schema, compression="zstd")
         except OSError as exc:
             raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        except pa.ArrowException as exc:  # a column type Parquet cannot hold: the schema check should prevent it
+            raise _unwritable(self.path, exc) from None
         return self
 
     def write(self, record: Mapping[str, Any]) -> None:
@@ -218,7 +215,11 @@ class ParquetWriter:
 
         assert self._writer is not None and self._schema is not None, "use ParquetWriter as a context manager"
         if self._buf:
-            self._writer.write_table(pa.Table.from_pylist(self._buf, schema=self._schema))
+            try:
+                table = pa.Table.from_pylist(self._buf, schema=self._schema)
+            except (pa.ArrowException, OverflowError, TypeError) as exc:  # a value the schema check let through
+                raise _unwritable(self.path, exc) from None
+            self._writer.write_table(table)
             self._buf = []
 
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
@@ -226,9 +227,20 @@ class ParquetWriter:
         try:
             if et is None:
                 self._flush()  # an empty dataset still gets a file with the schema: loaders need the columns
-        finally:
+        except BaseException:
             self._writer.close()
+            _finish(self._tmp, self.path, ok=False)  # no half-written temp file left behind
+            raise
+        self._writer.close()
         _finish(self._tmp, self.path, ok=et is None)
+
+
+def _unwritable(path: Path, exc: Exception) -> OutputError:
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return OutputError(
+        f"cannot write {path}: a value does not fit its Parquet column ({reason}); set output.formats: [jsonl] in "
+        "the recipe and rerun"
+    )
 
 
 def _finish(tmp: Path, path: Path, *, ok: bool) -> None:
