@@ -37,7 +37,7 @@ def verdicts() -> list[tuple[dict[str, Any], Any]]:
 
 def test_no_right_solution_is_killed_in_flight(verdicts: list[tuple[dict[str, Any], Any]]) -> None:
     right = [(rec, f) for rec, f in verdicts if rec["correct"]]
-    assert len(right) == 20
+    assert len(right) == 35
     killed = [(rec["index"], f.validator, f.detail) for rec, f in right if f is not None]
     assert killed == []
 
@@ -52,4 +52,6 @@ EXPECTED = {
     456: "arithmetic",  # 15 + 24 + 39 = 88 (78)
     1231: "arithmetic",  # 50 + 80 + 80 + 60 + 40 + 90 + 100 + 70 + 60 = 840 (630)
     1241: "unexpected_negative",  # -124 (the question's answer is 8)
+    404: "arithmetic",  # 17 + 17 + 36 + 18 = 100 (88)
+    837: "unexpected_negative",  # 600 - 630 = -30 "additional money needed" (the answer is 225)
 }
