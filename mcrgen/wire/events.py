@@ -5,8 +5,11 @@ not delayed by one trip round a busy event loop (at 512 streams that trip took 0
 
 On mcrgen's own connections (:mod:`mcrgen.wire.http11`) the body is cut into SSE lines where it arrives and taken
 here in batches; on the stock httpx transport (used when a proxy is configured) the body's raw pieces are cut into
-the same lines here. Either way every line goes through one loop (:meth:`Events._chunks`) with every limit: bytes,
+the same lines here. Either way every line goes through one loop (:meth:`Events._events`) with every limit: bytes,
 text pieces, characters, the server's own token count, keep-alive comments without data.
+
+An event is read as the SSE spec says: its ``data:`` lines are joined with LF and the event is parsed at the blank
+line that ends it (or at the end of the body); ``[DONE]`` ends the stream.
 """
 
 from __future__ import annotations
@@ -114,20 +117,29 @@ class Events:
 
     async def _events(self) -> AsyncIterator[Chunk]:
         # One loop over every line of the stream, inline: it runs once per token, so no call or generator per line.
+        # An event's 'data:' lines (almost always one) are held until the blank line that ends it, then parsed.
         clock, max_tokens, max_chars = time.perf_counter, self._max_tokens, self._max_chars
         idle_since: float | None = None
+        data: bytes | None = None  # the data of the event being read; None until its first 'data:' line
         pieces = chars = 0
-        finished = False
+        finished = ended = False
         next_batch = self._batches()
         try:
-            while (batch := await next_batch()) is not None:
+            while not ended:
+                batch = await next_batch()
+                if batch is None:
+                    # The end of the body ends the event being read, as a blank line would (a server that closes
+                    # right after its last 'data:' line was always read so).
+                    ended, batch = True, [b""]
                 for line in batch:
-                    if not line:
-                        if line is None:
-                            raise self._too_long(f"more than {self._max_bytes} bytes")
-                        continue  # the blank line that ends an event
-                    if not line.startswith(b"data:"):
-                        if line.startswith(b":"):
+                    if line:
+                        if line.startswith(b"data:"):
+                            idle_since = None
+                            if data is None:
+                                data = line[5:]
+                            else:  # more lines of one event: the spec joins them with LF (less one space each)
+                                data += b"\n" + (line[6:] if line[5:6] == b" " else line[5:])
+                        elif line.startswith(b":"):
                             # A server that keeps the connection alive with ': ping' comments but sends no data is
                             # caught here, timed only on comment lines (a silent one by the read timeout).
                             now = time.monotonic()
@@ -136,9 +148,12 @@ class Events:
                             elif now - idle_since > self._stall:
                                 raise StreamBroken(f"stalled: no data for {self._stall:g}s (keep-alives only)")
                         continue  # comments, 'event:' lines
-                    idle_since = None
+                    if line is None:
+                        raise self._too_long(f"more than {self._max_bytes} bytes")
+                    if data is None:
+                        continue  # a blank line that ends no data (after comments, or a second one)
+                    payload, data = data.strip(), None
                     self.t_read = clock()
-                    payload = line[5:].strip()
                     if payload == b"[DONE]":
                         return
                     try:

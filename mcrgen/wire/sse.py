@@ -173,17 +173,18 @@ def safe_message(text: str) -> str:
 class SSELines:
     """A response body cut into lines as its pieces arrive, within a byte cap.
 
-    A line ends at LF; a CR before it stays on the line, which is harmless: the reader only asks whether a line
-    starts with ``data:`` or ``:`` and strips the payload, so CRLF and LF bodies read the same. The piece that takes
-    the body past ``cap`` bytes is not cut: a ``None`` in ``lines`` marks where the cap was passed, after the lines of
-    the pieces before it (the reader raises there), and nothing more is taken.
+    A line ends at LF, CRLF or a CR alone (the SSE spec allows all three); the lines hold no line end, so a blank
+    line is ``b""`` whichever the server sends. The piece that takes the body past ``cap`` bytes is not cut: a
+    ``None`` in ``lines`` marks where the cap was passed, after the lines of the pieces before it (the reader raises
+    there), and nothing more is taken.
     """
 
-    __slots__ = ("lines", "_pending", "received", "cap")
+    __slots__ = ("lines", "_pending", "_cr", "received", "cap")
 
     def __init__(self, cap: int) -> None:
         self.lines: list[bytes | None] = []
         self._pending = b""
+        self._cr = False  # the last piece ended in CR: an LF that starts the next one is the rest of a CRLF
         self.received = 0
         self.cap = cap
 
@@ -196,9 +197,25 @@ class SSELines:
             return
         if self._pending:
             piece = self._pending + piece
+        # One memchr over an LF body's piece; only a CR makes a copy. (``13 in``, not ``b"\r" in``: bytes.__contains__
+        # tries its argument as an int first, and a bytes argument costs it a TypeError raised and cleared.)
+        if self._cr or 13 in piece:
+            piece = self._to_lf(piece)
         parts = piece.split(b"\n")
         self._pending = parts.pop()  # the unfinished last line ("" when the piece ended on a line end)
         self.lines += parts
+
+    def _to_lf(self, piece: bytes) -> bytes:
+        """``piece`` with every line end as LF. A CR that ends a piece ends its line now (holding it back for a
+        possible LF would delay each event of a CR-only body by one read), so an LF that starts the next piece is
+        dropped: the two were one CRLF. A CR alone inside a line ends it too, as the spec and the openai SDK read it
+        (in JSON a raw CR could only be whitespace between tokens; servers put none there)."""
+        if not piece:
+            return piece
+        if self._cr and piece[0] == 10:  # b"\n"
+            piece = piece[1:]
+        self._cr = piece[-1:] == b"\r"
+        return piece.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
     def take(self) -> list[bytes | None]:
         """The lines cut so far, handed over (the next ones go to a new list)."""
