@@ -10,6 +10,7 @@ registered secret and every key-like environment variable. Keys shorter than :da
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
 import re
@@ -61,8 +62,20 @@ def variants(secret: str) -> set[str]:
 
 
 def env_secrets(environ: Mapping[str, str] | None = None) -> set[str]:
+    if environ is None:
+        raw = getattr(os.environ, "_data", None)  # the bytes os.environ decodes on every read (POSIX)
+        if isinstance(raw, dict):
+            # Reading os.environ decodes all of it (~80 µs) and every rejected sample's verdict is scrubbed: the
+            # secrets are worked out once per state of the environment, which a test or the user may change.
+            return set(_env_secrets_of(frozenset(raw.items())))
     env = os.environ if environ is None else environ
     return {v for k, v in env.items() if KEY_VAR.match(k) and len(v.strip()) >= MIN_SECRET}
+
+
+@functools.lru_cache(maxsize=8)
+def _env_secrets_of(items: frozenset[tuple[bytes, bytes]]) -> frozenset[str]:
+    pairs = ((os.fsdecode(k), os.fsdecode(v)) for k, v in items)
+    return frozenset(v for k, v in pairs if KEY_VAR.match(k) and len(v.strip()) >= MIN_SECRET)
 
 
 _URL_PASSWORD = re.compile(r"(\b[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]*:)[^/\s@]+@")
@@ -77,8 +90,15 @@ def scrub(text: str, extra: Iterable[str] = ()) -> str:
     secrets = _registered | env_secrets() | {s for s in extra if len(s.strip()) >= MIN_SECRET}
     if not secrets:
         return text
-    forms = sorted({f for s in secrets for f in variants(s)}, key=len, reverse=True)
+    forms = _forms(frozenset(secrets))
     for form in forms:
         if form in text:
             text = text.replace(form, MASK)
     return text
+
+
+@functools.lru_cache(maxsize=64)
+def _forms(secrets: frozenset[str]) -> tuple[str, ...]:
+    """Every spelling of every secret, longest first. Cached: a rejected sample's verdict is scrubbed too, and
+    spelling a key out (base64 at three alignments, JSON, repr, percent) cost ~100 µs each time."""
+    return tuple(sorted({f for s in secrets for f in variants(s)}, key=len, reverse=True))

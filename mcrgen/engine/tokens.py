@@ -218,8 +218,9 @@ class AutoCounter:
             self._http = httpx2.AsyncClient(timeout=self._timeout)
         try:
             # The client's timeouts are per read: a reply dripped a byte at a time would never trip them. The
-            # whole call gets the same bound instead.
-            resp = await asyncio.wait_for(self._http.post(url, json=body, headers=self._headers), self._timeout)
+            # whole call gets the same bound instead (a timer on this task: wait_for would start a task per call).
+            async with asyncio.timeout(self._timeout):
+                resp = await self._http.post(url, json=body, headers=self._headers)
             return _count_of(resp.json()) if resp.status_code == 200 else None
         except (httpx2.TimeoutException, TimeoutError):
             self._hung = True
