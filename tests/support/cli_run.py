@@ -27,3 +27,19 @@ def run_cli(argv: list[str]) -> tuple[int, list[str]]:
     """``mcrgen ARGV`` in-process: (exit code, non-empty stderr lines)."""
     code, err = invoke_cli(argv)
     return code, [ln for ln in err.splitlines() if ln.strip()]
+
+
+ENDPOINT = {"model": "scripted", "concurrency": 2, "max_retries": 1, "retry": {"initial_delay": 0.01}}
+"""The scripted server's endpoint for CLI tests: two streams, one quick retry."""
+
+
+def one_error(code: int, lines: list[str], expected: int, *fragments: str) -> str:
+    """The one ``error:`` line of a CLI run that ended with ``expected``, holding every fragment (never an internal
+    error)."""
+    assert code == expected, lines
+    errors = [ln for ln in lines if ln.startswith("error:")]
+    assert len(errors) == 1, lines
+    assert "internal error" not in errors[0]
+    for fragment in fragments:
+        assert fragment in errors[0], errors[0]
+    return errors[0]

@@ -12,19 +12,8 @@ import pytest
 
 from tests.conftest import ROOT, steps_script, write_recipe
 from tests.integration.test_hub import hub as hub  # noqa: F401 - fixture
-from tests.support.cli_run import run_cli
+from tests.support.cli_run import ENDPOINT, one_error, run_cli
 from tests.support.fake_hub import FakeHub
-
-ENDPOINT = {"model": "scripted", "concurrency": 2, "max_retries": 1, "retry": {"initial_delay": 0.01}}
-
-
-def one_error(code: int, lines: list[str], expected: int, *fragments: str) -> None:
-    assert code == expected, lines
-    errors = [ln for ln in lines if ln.startswith("error:")]
-    assert len(errors) == 1, lines
-    assert "internal error" not in errors[0]
-    for fragment in fragments:
-        assert fragment in errors[0], errors[0]
 
 
 @pytest.fixture

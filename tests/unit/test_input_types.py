@@ -21,21 +21,10 @@ from mcrgen.errors import OutputError, RecipeError
 from mcrgen.recipe.loader import load_recipe
 from mcrgen.rundir.writers import published_schema, write_records
 from tests.conftest import steps_script, write_recipe
-from tests.support.cli_run import run_cli
+from tests.support.cli_run import ENDPOINT, one_error, run_cli
 
-ENDPOINT = {"model": "scripted", "concurrency": 2, "max_retries": 1, "retry": {"initial_delay": 0.01}}
 BIG = "99999999999999999999999"
 BOTH = ["jsonl", "parquet"]
-
-
-def one_error(code: int, lines: list[str], expected: int, *fragments: str) -> str:
-    assert code == expected, lines
-    errors = [ln for ln in lines if ln.startswith("error:")]
-    assert len(errors) == 1, lines
-    assert "internal error" not in errors[0]
-    for fragment in fragments:
-        assert fragment in errors[0], errors[0]
-    return errors[0]
 
 
 def make(tmp_path: Path, values: list[str], formats: list[str], **inputs: Any) -> Path:
