@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mcrgen.validators import result_first
+from mcrgen.validators import clock, result_first
 from mcrgen.validators.expression import MARKER_WORDS, PARSER_WORDS, Parser, Side
 from mcrgen.validators.lexer import (
     EQ,
@@ -35,34 +35,19 @@ from mcrgen.validators.lexer import (
     NUM,
     OP,
     PART_WORDS,
+    RP,
     SEP,
+    TIME,
     WORD,
     Tok,
+    comment_result,
     table_result,
     tokenize,
 )
-from mcrgen.validators.readings import matches
 from mcrgen.validators.scanned import Finding, Scan, check_annotations, fmt
 from mcrgen.validators.segment import settled_end, statement_end
-from mcrgen.validators.worded import guard_pending, restated, unit_pending
-
-
-def _agree(left: Side, right: Side, approx: bool) -> bool:
-    cands = list(left.alts)
-    if left.any_pct:
-        cands += [v * 100 for v in left.alts]
-    approx = approx or right.approx
-    for c in cands:
-        if right.lit is not None:
-            if matches(c, right.lit, right.dec, right.pct, approx):
-                return True
-            if right.counted is not None and matches(c, right.lit * right.counted, right.dec, right.pct, approx):
-                return True  # "6 x 12 = 72 eggs" written "= 72", or "72 / 12 = 6 dozen"
-        elif any(abs(c - r) <= 1e-6 * max(1.0, abs(c)) for r in right.alts):
-            return True
-        if right.has_op and right.lead is not None and matches(c, right.lead, right.lead_dec, right.pct, approx):
-            return True  # running chain: 12 + 3 = 15 * 2 = 30
-    return False
+from mcrgen.validators.verdicts import agree, judge_clock, judge_first
+from mcrgen.validators.worded import guard_pending, quotient, remainder_pending, restated, unit_pending
 
 
 def _is_bullet(t: list[Tok], k: int) -> bool:
@@ -100,10 +85,12 @@ def _clean_start(t: list[Tok], i: int) -> bool:
         return p.sp and (i == 1 or t[i - 2].kind in (SEP, EQ, WORD))
     if p.kind == OP and p.word in "-*" and t[i].sp:  # a list bullet at the start of a statement
         return i == 1 or t[i - 2].kind == SEP
+    if p.kind == RP and t[i].sp and i >= 2 and t[i - 2].kind == NUM:  # a numbered list item: "2) 6 × $1.25"
+        return i == 2 or t[i - 3].kind == SEP
     return False
 
 
-MAY_STATE = re.compile(rf"[=≈|]|approx|\b(?:{MARKER_WORDS})\b")
+MAY_STATE = re.compile(rf"[=≈|#→⇒➔]|->|approx|\b(?:{MARKER_WORDS})\b")
 """A line can state a computation only if it has one of these: a marker, or a table's cell border (a result cell
 may follow). Most prose lines have none and are not tokenized."""
 
@@ -210,11 +197,11 @@ SETTLED_MARGIN = 6
 decided before it to be final (the parser looks at most a few tokens ahead)."""
 
 
-def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: int = 0) -> int:
+def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: int = 0, depth: int = 0) -> int:
     """Judge the computations of one line's tokens from token ``start`` on (earlier ones were judged by a
     previous call on the same statement). Returns where the next call on this statement may start: the last
     chain attempt far enough from the end, never past one whose result may still change."""
-    toks = check_annotations(text, raw, found)
+    toks = _carried(text, check_annotations(text, raw, found), depth)
     p = Parser(toks)
     n = len(toks)
     for t in toks:
@@ -225,6 +212,11 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: in
         if found.pending is None and i + SETTLED_MARGIN <= n:
             safe = i
         tok = toks[i]
+        if tok.kind == TIME or (tok.kind == WORD and tok.word in clock.OPENERS):
+            k = judge_clock(text, p, i, found, open_end)
+            if k is not None:
+                i = max(k, i + 1)
+                continue
         scaled = tok.kind == WORD and (tok.word in MULTIPLIER_WORDS or tok.word in PART_WORDS)
         startable = (
             scaled
@@ -236,32 +228,60 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: in
             continue
         first, j = p.scaled(i) if scaled else p.side(i)
         if first is None:
+            if open_end and tok.kind == LP and _unclosed(toks, i):  # "((17*60 + 30) - (9*60": may close later
+                found.hold(tok.start)
             i += 1
             continue
-        if not first.has_op and result_first.opens_clause(toks, i):
-            k = _result_first(text, p, first, i, j, found, open_end)
-            if k is not None:
-                i = max(k, i + 1)
+        if not first.has_op:
+            reading = result_first.read(p, first, i, j, open_end) if result_first.opens_clause(toks, i) else None
+            if (reading is None or reading[0] is None) and j < n and toks[j].kind in (LP, WORD):
+                reading = result_first.parenthetical(p, first, j, open_end, text)
+            if reading is not None and reading[0] is not None:
+                i = max(judge_first(text, first, reading, found), i + 1)
                 continue
         i = max(_chain(text, p, first, j, found, open_end), i + 1)
     return safe
 
 
-def _result_first(text: str, p: Parser, first: Side, i: int, j: int, found: Scan, open_end: bool) -> int | None:
-    """Judge ``87 points = 267 ÷ 3`` (:mod:`result_first`); the index after it, or None when the line is not so."""
-    how, expr, j2, approx = result_first.read(p, first, i, j, open_end)
-    if how is None:
-        return None
-    if how == result_first.PENDING or expr is None:
-        found.pending = first.start if found.pending is None else min(found.pending, first.start)
-        return j2
-    if expr.value is None or expr.mixed_units:
-        found.undecided += 1
-    elif _agree(expr, first, approx):
-        found.results.append((first.end, first.lit if first.lit is not None else 0.0))
-    else:
-        found.faults.append(Finding(first.start, f"{text[first.start : expr.end]}: right side is {fmt(expr.value)}"))
-    return j2
+def _unclosed(toks: list[Tok], i: int) -> bool:
+    """Is the parenthesis opened at token ``i`` still open at the end of the tokens?"""
+    depth = 0
+    for tok in toks[i:]:
+        depth += 1 if tok.kind == LP else -1 if tok.kind == RP else 0
+        if depth == 0:
+            return False
+    return True
+
+
+_CARRIES = frozenset("+×÷−/")
+"""Operators that open a line going on from the line before (``+ $11.25 = $14.85``); ``-`` and ``*`` open list
+items."""
+
+
+def _carried(text: str, toks: list[Tok], depth: int) -> list[Tok]:
+    """A line that opens with an operator goes on from the last result stated on the line before it, as the
+    running totals of scratch work do (``2 × $1.80 = $3.60`` then ``+ $11.25 = $14.85``): its tokens after a
+    number token holding that result. Unchanged when the line before states no result, or a fault, or numbers
+    after its result (the line before may itself go on from its own: :data:`CARRY_DEPTH` lines are followed)."""
+    if len(toks) < 2 or toks[0].kind != OP or text[toks[0].start] not in _CARRIES or toks[1].kind not in (NUM, LP):
+        return toks
+    head = text.rfind("\n", 0, toks[0].start) + 1
+    if head == 0 or depth >= CARRY_DEPTH or text[head : toks[0].start].strip():
+        return toks
+    prev = text.rfind("\n", 0, head - 1) + 1
+    before = Scan([], [], -1)
+    if may_state(text, prev, head):
+        _scan_line(text, tokenize(text, prev, head), before, False, 0, depth + 1)
+    if not before.results or before.faults or _DIGIT.match(text, before.results[-1][0], head) is not None:
+        return toks
+    at = toks[0].start
+    return [Tok(NUM, at, at, True, before.results[-1][1]), *toks]
+
+
+_DIGIT = re.compile(r"(?!\s*remainder\s+\d+\D*$)\D*\d")
+"""A number after the last result of a line ("= $12 remainder 5" still ends on its result, 12)."""
+CARRY_DEPTH = 8
+"""Lines of a running total followed back from one that opens with an operator."""
 
 
 def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: bool) -> int:
@@ -270,18 +290,24 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
     while True:
         mark, unit = _next_marker(p, left, j)
         if mark is None:
-            if open_end and j < p.n and table_result(p.t, j) is None:  # its result cell is still being written
-                found.pending = left.start if found.pending is None else min(found.pending, left.start)
+            if open_end and j < p.n and (table_result(p.t, j) is None or comment_result(p.t, j) is None):
+                # its result cell or comment is still being written
+                found.hold(left.start)
                 return j
             break
         after, approx, worded = mark
         right, j2 = _stated(p, after)
         if right is None:
             break
-        if open_end and (not p.closed(j2) or (worded and guard_pending(p, j2)) or (unit is not None and j2 + 1 >= p.n)):
+        if open_end and (
+            not p.closed(j2)
+            or (worded and guard_pending(p, j2))
+            or (unit is not None and j2 + 1 >= p.n)
+            or remainder_pending(p, j2)
+        ):
             # The stated result may still grow ("= 2" then "4"; "= 20%" then " of 50"; "is 2 more"), or the unit
             # word after it, which tells a restated result from a conversion ("minut" may be "minutes").
-            found.pending = left.start if found.pending is None else min(found.pending, left.start)
+            found.hold(left.start)
             return j2
         j = j2
         if not left.has_op:
@@ -297,16 +323,17 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             found.undecided += 1
             left = right
             continue
-        if left.units_inside and not _agree(left, right, approx):
+        if left.units_inside and not agree(left, right, approx):
             # A writer who puts units in expressions may chain with them: "2 babies / (2 babies + 2 babies) =
             # 2 babies / 4 babies = .5", the right side goes on after its unit. Others end a result at its unit.
             wide, j3 = p.side(after)
             if open_end and (not p.closed(j3) or unit_pending(p, j2) or unit_pending(p, j3)):
-                found.pending = left.start if found.pending is None else min(found.pending, left.start)
+                found.hold(left.start)
                 return j2
-            if wide is not None and wide.value is not None and wide.end > right.end and _agree(left, wide, approx):
+            if wide is not None and wide.value is not None and wide.end > right.end and agree(left, wide, approx):
                 right, j = wide, j3
-        if _agree(left, right, approx):
+        whole = quotient(p, j2, left, right)
+        if agree(left, right, approx) if whole is None else whole:
             found.results.append((right.end, right.lit if right.lit is not None else right.value or 0.0))
             left = right
             continue

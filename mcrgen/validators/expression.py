@@ -11,10 +11,10 @@ after it is (``= 22 marbles``), which is what lets a wrong result be judged befo
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from mcrgen.validators.lexer import (
+    ARROW,
     EQ,
     FRAC,
     LP,
@@ -35,10 +35,9 @@ from mcrgen.validators.lexer import (
     UNIT,
     WORD,
     Tok,
+    comment_result,
     mixed_units,
-    parse_num,
     table_result,
-    tokenize,
 )
 from mcrgen.validators.readings import side_readings
 
@@ -49,7 +48,8 @@ GUARD_WORDS = frozenset(
 # Units glued to a stated result ("300kg"): the number is still the result. Other glued letters are not
 # ("5x", "3a"); an ordinal result ("4th place") is still its number.
 GLUED_UNITS = frozenset(
-    "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt kb mb gb st nd rd th".split()
+    "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt kb mb gb st nd rd th l "
+    "in yd ft² m² cm² km² in² yd² m³ cm³".split()
 )
 _MARKER_VERBS = frozenset("is equals was gives makes leaves leaving that's thats".split())
 MARKER_WORDS = r"is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|get|comes? to|came to"
@@ -57,7 +57,7 @@ MARKER_WORDS = r"is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|
 skip statements stating nothing (``arithmetic.MAY_STATE``, ``segment._MARKER``) are built from it."""
 _APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
 _PHRASES: tuple[tuple[str, ...], ...] = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"))
-_PHRASES += (("we", "get"), ("comes", "to"), ("come", "to"), ("came", "to"))
+_PHRASES += (("we", "get"), ("and", "we", "get"), ("comes", "to"), ("come", "to"), ("came", "to"))
 _PHRASE_FIRST = frozenset(phrase[0] for phrase in _PHRASES)
 CONTINUES = frozenset({OP, PCT, POW, LP, UNIT})
 _SHARED = frozenset({"split", "shared"})
@@ -106,30 +106,6 @@ class Side:
     """A stated result followed by a scale word (``7 dozen``: 12) may be a count of it or the quantity."""
 
 
-PLAIN_SIDE = re.compile(r"(\d+(?:\.\d+)?)(?:[-+*/]\d+(?:\.\d+)?)*")
-"""Plain numbers joined by operators, no blank, no comma (``48/2``, ``3*12+5``): most annotations' left sides."""
-_PLAIN_STEP = re.compile(r"([-+*/])(\d+(?:\.\d+)?)")
-
-
-def whole_side_readings(text: str, end: int) -> tuple[float, ...]:
-    """Every accepted value of ``text[:end]`` read as one side, as :meth:`Parser.side` reads it (empty: it cannot
-    be judged, or more than one side is there): a ``<<48/2=24>>`` annotation's left side.
-
-    A :data:`PLAIN_SIDE` is read straight from the text, without making tokens (the parser's reading of such
-    tokens is fixed: every ``/`` glued to both numbers is a tight fraction); it takes most annotations in a
-    fraction of the time, and ``tests/unit/test_fast_paths.py`` holds it to the parser's result."""
-    if plain := PLAIN_SIDE.fullmatch(text, 0, end):
-        steps = _PLAIN_STEP.findall(text, plain.end(1), end)
-        items = [parse_num(plain.group(1))[0], *(parse_num(num)[0] for _, num in steps)]
-        ops = [op for op, _ in steps]
-        return side_readings(items, ops, [op == "/" for op in ops])
-    toks = tokenize(text, 0, end, annotation=True)
-    side, j = Parser(toks).side(0) if toks else (None, 0)
-    if side is None or j != len(toks) or side.value is None:
-        return ()
-    return side.alts
-
-
 _NOT_UNIT_WORDS = NOT_UNITS - SHORT_UNITS
 
 
@@ -154,8 +130,15 @@ class Parser:
             return None
         if t[j].kind == EQ:
             return self._emphasis(j + 1), t[j].approx, False
-        if t[j].kind == SEP and t[j].word == "|":  # "| 250 × 6 | 1,500 g |": a table's result cell
-            return (j + 1, False, False) if table_result(t, j) else None
+        if t[j].kind == SEP:
+            if t[j].word == "|":  # "| 250 × 6 | 1,500 g |": a table's result cell
+                return (j + 1, False, False) if table_result(t, j) else None
+            if t[j].word == ARROW:  # "100.8 / 5 → 20.16"
+                return self._emphasis(j + 1), False, False
+            if t[j].word == "#":  # "7 * 3  # -> 21", "3.9 + 21  # 24.9": a code comment
+                if j + 1 < n and (t[j + 1].kind == EQ or self._is(j + 1, SEP, ARROW)):
+                    return j + 2, False, False
+                return (j + 1, False, False) if comment_result(t, j) else None
         k = j + 1 if t[j].kind == SEP and t[j].word == "," else j
         if k < n and t[k].kind == WORD and t[k].word in ("which", "that") and k + 1 < n:
             k += 1
@@ -219,8 +202,8 @@ class Parser:
             lit, j = False, j + 1
         if j < n and t[j].kind == WORD and not t[j].sp:
             # Glued letters: 3x, 4d, 2nd, 10km; only 3x4 is a computation, and a result may carry its unit.
-            if right and t[j].word in GLUED_UNITS:
-                j += 1
+            if t[j].word in GLUED_UNITS and (right or (len(t[j].word) > 1 and j + 1 < n and t[j + 1].kind in (OP, EQ))):
+                j += 1  # "= 300kg", "= 226L", "16 × 14min =", "153cm + 180cm"; not "2L + 8" (a variable)
             elif not (t[j].word == "x" and j + 1 < n and t[j + 1].kind in (NUM, LP, FRAC)):
                 val, lit, j = None, False, j + 1
         j, scaled = self.units(j, right)
@@ -237,6 +220,9 @@ class Parser:
         k = j
         while k < n and t[k].kind == UNIT:
             k += 1
+        if not right and self._is(k, OP, "/") and k + 1 < n and not (t[k].sp or t[k + 1].sp) and t[k + 1].kind == WORD:
+            if t[k + 1].word in SHORT_UNITS or (len(t[k + 1].word) > 1 and t[k + 1].word not in NOT_UNITS):
+                k += 2  # a rate: "$3.75/hr × 7"
         if k < n and t[k].kind == WORD and t[k].word in SCALE_WORDS and not self._metres(k):
             return k + 1, True
         if right:
@@ -343,6 +329,9 @@ class Parser:
                 op, nj = worded
             elif tok.kind == WORD and tok.word == "of" and (any_pct or prev_div):
                 op = "*"
+            elif tok.kind == WORD and tok.word == "off" and pct and len(items) == 1:
+                op = "*"  # "25% off $140": the price less its share
+                items[0] = None if items[0] is None else 1 - items[0]
             elif tok.kind == LP and not tok.sp:
                 op, nj = "*", j
             else:

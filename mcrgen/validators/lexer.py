@@ -5,7 +5,9 @@ separators.
 Whitespace, currency signs and ``\\boxed{`` are dropped, but whether whitespace preceded a token is kept
 (``3x`` is a variable term, ``3 x 4`` a product). Math delimiters (``\\( \\) \\[ \\]``, a ``$`` that opens no
 amount) are separators: a computation inside ``\\( 8 \\times 24 = 192 \\)`` is read like one in prose. So are
-bullets and arrows that set a label off its computation (``• Cost of the pens → 3 × $1.50 = $4.50``).
+bullets and arrows that set a label off its computation (``• Cost of the pens → 3 × $1.50 = $4.50``); an arrow
+after a computation states its result (``100.8 / 5 → 20.16``), and so does a code comment holding one number
+(``pears = 7 * 3  # -> 21``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ _TOKEN = re.compile(
     r"""
   ([ \t\r\f\v]*)(?:
   (?:[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad\b|&|~)(?P<ws>)
-| (?:[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
+| (?:[A-Za-z]+(?:['’-][A-Za-z]+)*[²³]?|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
 | \d+:\d+(?P<time>)
 | (?:\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ell>\.\.\.|…|\\[lc]?dots\b)?(?P<num>)
@@ -32,22 +34,24 @@ _TOKEN = re.compile(
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?))(?P<pow>)
 | (?:\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\^\s*\{?\\circ\}?|°|\\circ\b|\\degree\b)(?P<unit>)
 | \\boxed\s*\{(?P<box>)
-| (?:[<>!]=|[≤≥≠<>]|\\[ln]eq?\b|\\[lg]eq?\b|\\neq\b|=[=>])(?P<cmp>)
-| (?:&?[ \t]*=|≈|\\approx\b)(?P<eq>)
-| (?:\*\*|[-+*/×÷·−–]|\\times\b|\\cdot\b|\\div\b)(?P<op>)
+| (?:->|[→⇒➔]|\\(?:to|rightarrow|Rightarrow|implies)\b)(?P<arrow>)
+| (?:[<>!]=|[≤≥≠<>]|\\[ln]eq?\b|\\[lg]eq?\b|\\neq\b|=>)(?P<cmp>)
+| (?:&?[ \t]*==?|≈|\\approx\b)(?P<eq>)
+| (?:\*\*|//?|[-+*×÷·−–]|\\times\b|\\cdot\b|\\div\b)(?P<op>)
 | (?:\\left\s*\(|\()(?P<lp>)
 | (?:\\right\s*\)|\))(?P<rp>)
 | \\?%(?P<pct>)
 | (?:\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£])(?P<cur>)
 | \$(?P<dollar>)
-| (?:[.!?](?=\s)|[,;:\n•→⇒▪◦‣➔|]|\\[\\()\[\]]|\\(?:to|rightarrow|Rightarrow|implies)\b)(?P<sep>)
+| (?:[.!?](?=\s)|[,;:\n•▪◦‣|]|\\[\\()\[\]])(?P<sep>)
+| \#+(?P<hash>)
 | \\[A-Za-z]+(?P<cmd>)
 | .(?P<other>)
 )""",
     re.X,
 )
 
-_OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "·": "*", "/": "/", "÷": "/"}
+_OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "·": "*", "/": "/", "÷": "/", "//": "/"}
 _OPS.update({"\\times": "*", "\\cdot": "*", "\\div": "/"})
 OP_WORDS = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
 # Two-word operators: "divided by", "multiplied by".
@@ -80,8 +84,9 @@ FRACTION_WORDS |= frozenset(PART_WORDS)
 NOT_UNITS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | LINK_WORDS | {"of", "percent"}
 
 _MEASURES = {
-    "time": "second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks year years",
-    "length": "inch inches foot feet ft yard yards mile miles cm centimeter centimeters meter meters km kilometers",
+    "time": "second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks year years",
+    "length": "inch inches foot feet ft yard yards mile miles mi cm mm centimeter centimeters meter meters km "
+    "kilometers",
     "weight": "ounce ounces oz pound pounds lb lbs gram grams g kilogram kilograms kg",
     "money": "cent cents dollar dollars",
     "volume": "cup cups pint pints quart quarts gallon gallons ml milliliter milliliters liter liters",
@@ -89,6 +94,7 @@ _MEASURES = {
 _MEASURE_OF = {w: family for family, words in _MEASURES.items() for w in words.split()}
 _UNIT_NAME = {w: w[:-2] if w.endswith("ches") else w.rstrip("s") for w in _MEASURE_OF}
 _UNIT_NAME.update({"feet": "foot", "ft": "foot", "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour"})
+_UNIT_NAME.update({"h": "hour", "mi": "mile"})
 
 
 def table_result(t: list[Tok], j: int) -> bool | None:
@@ -103,6 +109,21 @@ def table_result(t: list[Tok], j: int) -> bool | None:
     if k >= n:
         return None
     return t[k].kind == SEP and t[k].word in ("|", "\n")
+
+
+def comment_result(t: list[Tok], j: int) -> bool | None:
+    """Is ``t[j]`` a code comment's ``#`` followed by one number (and its unit) to the end of its line (``total =
+    3.9 + 21  # 24.9``)? Then it states the result of the computation before it. A comment that goes on
+    (``# 3 boxes of 4``) states none. None while the line is still being written."""
+    n = len(t)
+    if t[j].kind != SEP or t[j].word != "#" or (j + 1 < n and t[j + 1].kind != NUM):
+        return False
+    k = j + 2
+    while k < n and k - j < 4 and (t[k].kind in (UNIT, PCT) or (t[k].kind == WORD and t[k].word not in NOT_UNITS)):
+        k += 1  # "# 12 eggs", "# 24.9 dollars"; not "# 4 hours converted to minutes"
+    if k >= n:
+        return None
+    return t[k].kind == SEP and t[k].word == "\n"
 
 
 def is_measure(word: str) -> bool:
@@ -123,9 +144,12 @@ def mixed_units(toks: list[Tok]) -> bool:
     return False
 
 
+ARROW = "→"
+"""The word of every arrow token (``→ ⇒ ➔ -> \\to \\Rightarrow``...)."""
+
 # Token kinds, as small strings so tuples compare fast.
-NUM, FRAC, POW, UNIT, EQ, OP, LP, RP, PCT, WORD, SEP, OTHER = (
-    "num", "frac", "pow", "unit", "eq", "op", "lp", "rp", "pct", "word", "sep", "other",
+NUM, FRAC, POW, UNIT, EQ, OP, LP, RP, PCT, WORD, SEP, TIME, OTHER = (
+    "num", "frac", "pow", "unit", "eq", "op", "lp", "rp", "pct", "word", "sep", "time", "other",
 )  # fmt: skip
 
 
@@ -214,7 +238,15 @@ def tokenize(
             out.append(Tok("ann", s, e, sp, word=m.group("body")))
         elif kind == "dollar":  # a math delimiter, not a currency sign
             out.append(Tok(SEP, s, e, sp))
-        elif kind in ("time", "cmp", "cmd"):
+        elif kind == "arrow":  # a separator after a label, a result marker after a computation
+            out.append(Tok(SEP, s, e, sp, word=ARROW))
+        elif kind == "hash":  # "#" opens a code comment; "####" the answer line
+            out.append(Tok(SEP, s, e, sp, word=text[s:e]))
+        elif kind == "time":  # "7:30": minutes past midnight on a 12- or 24-hour clock; a ratio ("3:2") has none
+            hours, _, minutes = text[s:e].partition(":")
+            clock = len(minutes) == 2 and int(minutes) < 60 and int(hours) <= 24
+            out.append(Tok(TIME, s, e, sp, int(hours) * 60 + int(minutes) if clock else None))
+        elif kind in ("cmp", "cmd"):
             out.append(Tok(OTHER, s, e, sp))
         else:
             assert kind is not None

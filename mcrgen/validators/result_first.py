@@ -1,4 +1,4 @@
-"""Results written before their computation: ``87 points = 267 ÷ 3 (average score)``.
+"""Results written before their computation: ``87 points = 267 ÷ 3 (average score)``, ``$11.90 (2 × $4.95)``.
 
 Most writers state a computation and then its result; some state the result first, as a heading of the line
 that computes it. Read left to right, such a line is a plain number "equal" to an expression, which the chain
@@ -7,12 +7,16 @@ says when that reading is safe: the number opens its clause, only ``=`` or ``≈
 three unit words), the expression after it is complete and nothing follows it that continues the chain. A
 further marker (``2 hours = 2 × 60 = 120 minutes``), or a measure after the number and a unit word after the
 expression (``2 hours = 2 × 60 minutes``), makes it a conversion, left to the chain reader.
+
+A computation in parentheses right after a number states how it was reached (``the pears cost $11.90 (2 ×
+$4.95)``); only a parenthesis holding nothing but the computation is read (``(2 + 3 more)`` is not), and only
+when no unit is named inside it after one named outside (``2 hours (3 × 40 minutes)`` is a conversion).
 """
 
 from __future__ import annotations
 
 from mcrgen.validators.expression import Parser, Side
-from mcrgen.validators.lexer import LP, OP, SEP, WORD, Tok, is_measure
+from mcrgen.validators.lexer import EQ, FRAC, LP, NOT_UNITS, NUM, OP, PCT, POW, RP, SEP, WORD, Tok, is_measure
 
 PENDING = "pending"
 """More text may still change the reading (the expression may grow, or a marker may follow it)."""
@@ -40,8 +44,8 @@ def read(p: Parser, first: Side, i: int, j: int, open_end: bool) -> tuple[str | 
     if k >= p.n:
         return (PENDING if open_end else None), None, j, False
     mark = p.marker(k)
-    if mark is None or mark[2]:
-        return None, None, j, False  # no marker, or a worded one ("87 is ..."): not this form
+    if mark is None or mark[2] or p.t[k].kind != EQ:
+        return None, None, j, False  # no "=" ("87 is ...", "Step 2 → 5 × 3"): not this form
     after, approx, _ = mark
     expr, j2 = p.side(after)
     if expr is None or not expr.has_op:
@@ -61,3 +65,47 @@ def _ends_clause(tok: Tok) -> bool:
     """Can ``tok`` end the expression of a result written first: a separator, or after a blank a word or a
     parenthetical (``(average score)``)?"""
     return tok.kind == SEP or (tok.sp and tok.kind in (WORD, LP))
+
+
+def parenthetical(
+    p: Parser, first: Side, j: int, open_end: bool, text: str
+) -> tuple[str | None, Side | None, int, bool]:
+    """As :func:`read`, for ``first`` followed at ``j`` by its computation in parentheses: ``$11.90 (2 × $4.95)``,
+    ``4.75 hours (225 ÷ 60)``. Not a factor (``$50 (1/2)``, ``(3/4)*$300``, ``35 \\left( \\frac{1}{5} \\right)^4``):
+    a lone fraction, LaTeX's parentheses and anything an operator or a power continues are left alone."""
+    words = j
+    while words < p.n and words - j < 3 and p.t[words].kind == WORD and p.t[words].word not in _NOT_UNIT:
+        words += 1
+    if first.lit is None or first.pct or first.counted is not None or words >= p.n or p.t[words].kind != LP:
+        return None, None, j, False
+    j, named = words, words > j
+    if not p.t[j].sp or text[p.t[j].start] != "(":
+        return None, None, j, False
+    expr, k = p.side(j + 1)
+    if k >= p.n or expr is None or not expr.has_op:
+        # "(2" may still become "(2 × $4.95)": undecided until the parenthesis closes
+        closed = any(tok.kind == RP for tok in p.t[j + 1 :])
+        return (PENDING if open_end and not closed else None), None, j, False
+    if p.t[k].kind != RP or (named and expr.units_inside) or not _worked(p.t[j + 1 : k]):
+        return None, None, j, False  # "2 hours (3 × 40 minutes)": a conversion; "(1/2)": a factor
+    if k + 1 >= p.n:
+        return (PENDING if open_end else JUDGE), expr, k + 1, False
+    if p.t[k + 1].kind in _GOES_ON:
+        return None, None, j, False
+    return JUDGE, expr, k + 1, False
+
+
+_NOT_UNIT = NOT_UNITS | {"a", "an"}
+_GOES_ON = frozenset({OP, LP, NUM, FRAC, POW, PCT, EQ})
+"""After the closing parenthesis: the parenthesis is a factor or an operand of something bigger."""
+
+
+def _worked(toks: list[Tok]) -> bool:
+    """Is there a computation written out here: an operator other than a fraction's tight slash, or a worded one
+    (``18% of $72.50``)?"""
+    return any(
+        (tok.kind == OP and (tok.word != "/" or tok.sp)) or (tok.kind == WORD and tok.word in _OP_WORDS) for tok in toks
+    )
+
+
+_OP_WORDS = frozenset({"of", "times", "plus", "minus", "divided", "multiplied"})

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mcrgen.validators.expression import whole_side_readings
-from mcrgen.validators.lexer import NUM, Tok, parse_num
-from mcrgen.validators.readings import matches
+from mcrgen.validators.expression import Parser
+from mcrgen.validators.lexer import NUM, Tok, parse_num, tokenize
+from mcrgen.validators.readings import matches, side_readings
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,34 @@ class Scan:
     pending: int | None = None
     """In a statement still being written: where the first computation whose result may still change starts.
     A fault after it is not reported yet, so the first fault reported is the same however the text was cut."""
+
+    def hold(self, at: int) -> None:
+        """A computation starting at ``at`` may still change: hold back any fault after it."""
+        self.pending = at if self.pending is None or at < self.pending else self.pending
+
+
+PLAIN_SIDE = re.compile(r"(\d+(?:\.\d+)?)(?:[-+*/]\d+(?:\.\d+)?)*")
+"""Plain numbers joined by operators, no blank, no comma (``48/2``, ``3*12+5``): most annotations' left sides."""
+_PLAIN_STEP = re.compile(r"([-+*/])(\d+(?:\.\d+)?)")
+
+
+def whole_side_readings(text: str, end: int) -> tuple[float, ...]:
+    """Every accepted value of ``text[:end]`` read as one side, as :meth:`Parser.side` reads it (empty: it cannot
+    be judged, or more than one side is there): a ``<<48/2=24>>`` annotation's left side.
+
+    A :data:`PLAIN_SIDE` is read straight from the text, without making tokens (the parser's reading of such
+    tokens is fixed: every ``/`` glued to both numbers is a tight fraction); it takes most annotations in a
+    fraction of the time, and ``tests/unit/test_fast_paths.py`` holds it to the parser's result."""
+    if plain := PLAIN_SIDE.fullmatch(text, 0, end):
+        steps = _PLAIN_STEP.findall(text, plain.end(1), end)
+        items = [parse_num(plain.group(1))[0], *(parse_num(num)[0] for _, num in steps)]
+        ops = [op for op, _ in steps]
+        return side_readings(items, ops, [op == "/" for op in ops])
+    toks = tokenize(text, 0, end, annotation=True)
+    side, j = Parser(toks).side(0) if toks else (None, 0)
+    if side is None or j != len(toks) or side.value is None:
+        return ()
+    return side.alts
 
 
 def fmt(v: float) -> str:

@@ -3,6 +3,7 @@ restated ("50% of 8 is 1.5*8"), or still pending (a comparison or a unit word wh
 
 from __future__ import annotations
 
+import math
 import re
 
 from mcrgen.validators.expression import GUARD_WORDS, Parser, Side
@@ -46,3 +47,16 @@ def compared(p: Parser, j: int) -> bool:
     if p.t[j].word == "times":
         return nxt.kind == WORD and nxt.word in _TIMES_WHAT
     return nxt.kind == WORD and nxt.word == "than"
+
+
+def remainder_pending(p: Parser, j: int) -> bool:
+    """After a result, a word that may still become "remainder" (``$149.00 ÷ 6 = $24.00 rem``...)."""
+    return j + 1 == p.n and p.t[j].kind == WORD and "remainder".startswith(p.t[j].word)
+
+
+def quotient(p: Parser, j: int, left: Side, right: Side) -> bool | None:
+    """When a remainder is named after ``right`` (``$149.00 ÷ 6 = $24.00 remainder 5``): is it the whole
+    quotient of ``left``? None when no remainder is named."""
+    if j >= p.n or p.t[j].kind != WORD or p.t[j].word != "remainder":
+        return None
+    return left.value is not None and right.lit is not None and math.floor(left.value + 1e-9) == right.lit

@@ -8,8 +8,9 @@ import random
 import re
 from pathlib import Path
 
-from mcrgen.validators.expression import PLAIN_SIDE, Parser, whole_side_readings
+from mcrgen.validators.expression import Parser
 from mcrgen.validators.lexer import tokenize
+from mcrgen.validators.scanned import PLAIN_SIDE, whole_side_readings
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

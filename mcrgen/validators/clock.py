@@ -1,0 +1,119 @@
+"""Clock spans: "From 7:30 AM to 2:00 PM is 6.5 hours", "from 8:15 AM to 1:15 PM = 300 minutes", "9:00 to 17:00
+is 8 hours". The span is computed from the two times and compared with the stated duration.
+
+Only what is certain is read: both times carry AM/PM (a span may then cross midnight: "10:00 PM to 6:00 AM"),
+or neither does and the second is later. The duration must name its unit (hours, minutes, or hours then
+minutes: "2 hours 45 minutes"); a bare number is not judged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mcrgen.validators.expression import Parser
+from mcrgen.validators.lexer import NUM, OP, TIME, WORD
+
+OPENERS = frozenset({"from", "between"})
+_JOINS = frozenset({"to", "until", "till", "and"})
+_HOURS = frozenset({"hour", "hours", "hr", "hrs", "h"})
+_MINUTES = frozenset({"minute", "minutes", "min", "mins"})
+PENDING = "pending"
+JUDGE = "judge"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    minutes: tuple[int, ...]
+    """From the first time to the second; also from the second to the first when they are joined by a dash,
+    which may be a range (``9:00 AM – 5:00 PM``) or a difference (``5:00 PM - 8:30 AM``)."""
+    start: int
+    """Offset where the span is written."""
+    stated_end: int
+    """Offset just after the stated duration."""
+    stated: float
+    """The stated duration, in its own unit: hours or minutes, or minutes when both are written."""
+    dec: int
+    in_hours: bool
+    approx: bool
+    single: bool = True
+    """The duration is one number ("6.5 hours"), not hours then minutes: a result later lines may use."""
+
+
+def _time(p: Parser, k: int) -> tuple[int | None, str | None, int]:
+    """(minutes past midnight, "am"/"pm"/None, index after) of a time at ``k``."""
+    tok = p.t[k]
+    if tok.kind != TIME or tok.val is None:
+        return None, None, k
+    suffix = p.t[k + 1].word if k + 1 < p.n and p.t[k + 1].kind == WORD and p.t[k + 1].word in ("am", "pm") else None
+    return int(tok.val), suffix, k + 1 + (suffix is not None)
+
+
+def _span(a: int, a_sfx: str | None, b: int, b_sfx: str | None) -> int | None:
+    if a_sfx is None and b_sfx is None:
+        return b - a if b > a else None
+    if a_sfx is None or b_sfx is None or a >= 13 * 60 or b >= 13 * 60:
+        return None
+    a, b = a % 720 + (720 if a_sfx == "pm" else 0), b % 720 + (720 if b_sfx == "pm" else 0)
+    return b - a if b > a else b - a + 1440
+
+
+def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, Span | None, int]:
+    """(JUDGE, the span, index after it) when a clock span and its stated duration start at token ``i`` (a
+    time, or "from"/"between" before one); (PENDING, None, i) while what has arrived may still become one
+    (a time's AM/PM, the marker, the duration's unit, minutes after its hours); (None, None, i) when this is not
+    one. In a statement still being written, a piece is read only once a token after it has arrived."""
+    t, n = p.t, p.n
+    wait = (PENDING if open_end else None), None, i
+    k = i + 1 if t[i].kind == WORD else i
+    if k < n and t[k].kind != TIME:
+        return None, None, i
+    if k + 2 >= n:
+        return wait
+    a, a_sfx, k = _time(p, k)
+    if a is None:
+        return None, None, i
+    dash = t[k].kind == OP and t[k].word == "-"
+    if not (dash or (t[k].kind == WORD and t[k].word in _JOINS)):
+        return None, None, i
+    if k + 3 >= n:
+        return wait
+    b, b_sfx, k = _time(p, k + 1)
+    ahead = None if b is None else _span(a, a_sfx, b, b_sfx)
+    back = None if b is None or not dash else _span(b, b_sfx, a, a_sfx)
+    minutes = tuple(m for m in (ahead, back) if m is not None)
+    if not minutes:
+        return None, None, i
+    if k + 2 >= n:
+        return wait  # the marker may still be coming ("is" after "PM")
+    mark = p.marker(k)
+    if mark is None:
+        return None, None, i
+    k, approx, _ = mark
+    return _stated(p, i, k, minutes, approx, open_end)
+
+
+def _stated(
+    p: Parser, i: int, k: int, minutes: tuple[int, ...], approx: bool, open_end: bool
+) -> tuple[str | None, Span | None, int]:
+    """The duration stated at ``k``: "6.5 hours", "300 minutes", "2 hours 45 minutes", "2 hours and 45 minutes"."""
+    t, n = p.t, p.n
+    if k + 2 > n or (k + 2 == n and open_end):
+        return (PENDING if open_end else None), None, i  # the number or its unit word may still grow
+    value = t[k].val
+    if t[k].kind != NUM or value is None or t[k + 1].kind != WORD:
+        return None, None, i
+    dec, unit = t[k].dec, t[k + 1].word
+    start = p.t[i].start
+    if unit in _MINUTES:
+        return JUDGE, Span(minutes, start, t[k + 1].end, value, dec, False, approx), k + 2
+    if unit not in _HOURS:
+        return None, None, i
+    m = k + 2
+    if m < n and t[m].kind == WORD and t[m].word == "and":
+        m += 1
+    if m + 2 > n or (m + 2 == n and open_end):
+        if open_end:
+            return PENDING, None, i  # "2 hours" may go on with "45 minutes"
+    elif (extra := t[m].val) is not None and t[m].kind == NUM and t[m + 1].kind == WORD and t[m + 1].word in _MINUTES:
+        return JUDGE, Span(minutes, start, t[m + 1].end, value * 60 + extra, 0, False, approx, False), m + 2
+    return JUDGE, Span(minutes, start, t[k + 1].end, value, dec, True, approx), k + 2

@@ -1,0 +1,62 @@
+"""Verdicts on what the arithmetic scan has read: whether a computed side comes to a stated one, and the verdict
+on the readings that are not chains (a result written before its computation, a clock span), recorded in the
+line's :class:`~mcrgen.validators.scanned.Scan`."""
+
+from __future__ import annotations
+
+from mcrgen.validators import clock, result_first
+from mcrgen.validators.expression import Parser, Side
+from mcrgen.validators.readings import matches
+from mcrgen.validators.scanned import Finding, Scan, fmt
+
+
+def agree(left: Side, right: Side, approx: bool) -> bool:
+    """Does the computed ``left`` come to the stated ``right`` (see :mod:`mcrgen.validators.arithmetic` for how
+    equal is equal)?"""
+    cands = list(left.alts)
+    if left.any_pct:
+        cands += [v * 100 for v in left.alts]
+    approx = approx or right.approx
+    for c in cands:
+        if right.lit is not None:
+            if matches(c, right.lit, right.dec, right.pct, approx):
+                return True
+            if right.counted is not None and matches(c, right.lit * right.counted, right.dec, right.pct, approx):
+                return True  # "6 x 12 = 72 eggs" written "= 72", or "72 / 12 = 6 dozen"
+        elif any(abs(c - r) <= 1e-6 * max(1.0, abs(c)) for r in right.alts):
+            return True
+        if right.has_op and right.lead is not None and matches(c, right.lead, right.lead_dec, right.pct, approx):
+            return True  # running chain: 12 + 3 = 15 * 2 = 30
+    return False
+
+
+def judge_clock(text: str, p: Parser, i: int, found: Scan, open_end: bool) -> int | None:
+    """Judge ``from 7:30 AM to 2:00 PM is 6.5 hours`` (:mod:`clock`); the index after it, or None."""
+    how, span, j = clock.read(p, i, open_end)
+    if how is None:
+        return None
+    if span is None:
+        found.hold(p.t[i].start)
+        return j
+    values = [m / 60 if span.in_hours else float(m) for m in span.minutes]
+    if any(matches(v, span.stated, span.dec, False, span.approx) for v in values):
+        if span.single:
+            found.results.append((span.stated_end, span.stated))
+    else:
+        found.faults.append(Finding(span.start, f"{text[span.start : span.stated_end]}: the span is {fmt(values[0])}"))
+    return j
+
+
+def judge_first(text: str, first: Side, reading: tuple[str | None, Side | None, int, bool], found: Scan) -> int:
+    """Judge a result written before its computation (:mod:`result_first`); the index after it."""
+    how, expr, j2, approx = reading
+    if how == result_first.PENDING or expr is None:
+        found.hold(first.start)
+        return j2
+    if expr.value is None or expr.mixed_units:
+        found.undecided += 1
+    elif agree(expr, first, approx):
+        found.results.append((first.end, first.lit if first.lit is not None else 0.0))
+    else:
+        found.faults.append(Finding(first.start, f"{text[first.start : expr.end]}: right side is {fmt(expr.value)}"))
+    return j2

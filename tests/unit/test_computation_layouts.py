@@ -1,0 +1,109 @@
+"""Computations laid out the way set 7's evaluator found the gates could not read (stop 30): code with ``# ->``
+comments, results followed by their computation in parentheses, lines that start with an operator and go on from
+the line before, ``==`` and arrows as result markers, glued units and rates, ``% off``, "we do … and we get …",
+``2)`` list items and clock spans. Each verdict must be the same however the stream is cut (``verdicts`` runs
+four chunkings), and a correct line passes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_validators import verdicts
+
+CODE = "```python\napples = 2 * 1.95  # -> 3.9\npears = 7 * 3  # -> {p}\ntotal = 3.9 + 21  # {t}\n```\n"
+RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11.25 = ${s}   (total spent)\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Code: the comment after an assignment states its result.
+        (CODE.format(p="21", t="24.9"), ("pass", None)),
+        (CODE.format(p="210", t="24.9"), ("arithmetic", 46)),
+        (CODE.format(p="21", t="5.25"), ("arithmetic", 69)),
+        ("x = 3 * 4  # 3 boxes of 4\n", ("pass", None)),  # a comment that is not a result
+        ("n = 7 * 3  # pears\n", ("pass", None)),
+        ("hours_to_minutes = 4 * 60  # 4 hours converted to minutes\n", ("pass", None)),  # the embedded model's
+        ("eggs = 3 * 4  # 12 eggs\n", ("pass", None)),
+        ("eggs = 3 * 4  # 13 eggs\n", ("arithmetic", 7)),
+        # A result, then its computation in parentheses.
+        ("First, the cost of the apples is $3.70 (2 × $1.85).\n", ("pass", None)),
+        ("Next, the cost of the pears is $11.90 (2 × $4.95).\n", ("arithmetic", 32)),
+        ("So the total cost is $13.60 ($3.70 + $9.90).\n", ("pass", None)),
+        ("It needs 3 buses (100 ÷ 40).\n", ("pass", None)),  # a count rounds up
+        ("To start, the tip is $14.05 (18% of $72.50).\n", ("arithmetic", 22)),
+        ("To start, the tip is $13.05 (18% of $72.50).\n", ("pass", None)),
+        ("It took 2 hours (3 × 40 minutes).\n", ("pass", None)),  # a unit between: not read
+        ("She has 12 (2 + 3 more) left.\n", ("pass", None)),
+        ("The total is 12 (3 × 4 = 12).\n", ("pass", None)),
+        ("First, the travel time is 4.75 hours (225 ÷ 60).\n", ("arithmetic", 26)),
+        ("First, the travel time is 3.75 hours (225 ÷ 60).\n", ("pass", None)),
+        ("hours = ((17*60 + 30) - (9*60 + 0)) / 60  # → 18.5\n", ("arithmetic", 8)),
+        ("hours = ((17*60 + 30) - (9*60 + 0)) / 60  # → 8.5\n", ("pass", None)),
+        ("each = 77 // 9  # -> 6\n", ("arithmetic", 7)),
+        ("each = 77 // 9  # -> 8\n", ("pass", None)),
+        # A line that starts with an operator goes on from the result of the line before.
+        (RUNNING.format(s="14.85"), ("pass", None)),
+        (RUNNING.format(s="13.85"), ("arithmetic", 60)),
+        ("3 × $4 = $12\n× 4 = $48\n", ("pass", None)),
+        ("3 × $4 = $12\n× 4 = $56\n", ("arithmetic", 13)),
+        ("Total so far: $12\n+ $3 = $16\n", ("pass", None)),  # no computed result before: nothing to go on from
+        ("- $3 = $16\n", ("pass", None)),  # a bullet, not a minus
+        # == and arrows after a computation state its result.
+        ("tip 10% of 25 == 2.5\n", ("pass", None)),
+        ("tip 10% of 25 == 12.5\n", ("arithmetic", 4)),
+        ("amount per friend 100.8 / 5→20.16\n", ("pass", None)),
+        ("amount per friend 100.8 / 5→18.16\n", ("arithmetic", 18)),
+        ("• Cost of the pens → 3 × $1.50 → $5.50\n", ("arithmetic", 21)),
+        # Glued units and rates.
+        ("Hourly charge: 7hr × $3.75/hr = $26.25\n", ("pass", None)),
+        ("Hourly charge: 7hr × $3.75/hr = $28.25\n", ("arithmetic", 15)),
+        ("So 2L + 8 = 22, and L = 7.\n", ("pass", None)),  # one glued letter on the left is a variable
+        ("2g + 80 - 4g = 70\n", ("pass", None)),
+        ("2h + 30min = 150 min\n", ("pass", None)),  # two units of one measure: a conversion
+        ("Liters pumped: 16 × 14min = 226L\n", ("arithmetic", 15)),
+        ("Liters pumped: 16 × 14min = 224L\n", ("pass", None)),
+        ("Total length: 153cm + 180cm + 139cm = 472cm\n", ("pass", None)),
+        ("Carpet cost: 165ft² × $3.25/sqft = $535.25\n", ("arithmetic", 13)),
+        ("Carpet cost: 165ft² × $3.25/sqft = $536.25\n", ("pass", None)),
+        # A percent off a price.
+        ("Sale price: 25% off $140.00 = $105.00\n", ("pass", None)),
+        ("Sale price: 25% off $140.00 = $106.00\n", ("arithmetic", 12)),
+        ("First: 10% off $810, which gives us $730.\n", ("arithmetic", 7)),
+        ("A: The clearance price is 25% off $200.00 = $150.00.\n", ("pass", None)),
+        # Worded: "we do … and we get …".
+        ("For the peppers we do 1.5 × $3 and we get $4.50.\n", ("pass", None)),
+        ("For the peppers we do 1.5 × $3 and we get $4.05.\n", ("arithmetic", 22)),
+        # "2)" numbers a list item.
+        ("2) 6 × $1.25 = $9.50 — cost of the cookies\n", ("arithmetic", 3)),
+        ("2) 6 × $1.25 = $7.50 — cost of the cookies\n", ("pass", None)),
+        # A remainder after a quotient.
+        ("Each gets $149.00 ÷ 6 = $24.00 remainder 5.\n", ("pass", None)),
+        ("Each gets 149 ÷ 6 = 24 remainder 5.\n", ("pass", None)),
+        ("Full boxes: 147 / 12 = 13 remainder 3.\n", ("arithmetic", 12)),  # not rounded up when a remainder is
+        ("$77 ÷ 6 = $12 remainder 5   (each)\n× 6 = $72   (given)\n", ("pass", None)),
+        ("$77 ÷ 6 = $12 remainder 5   (each)\n× 6 = $70   (given)\n", ("arithmetic", 35)),
+        # Clock spans.
+        ("From 7:30 AM to 2:00 PM is 6.5 hours.\n", ("pass", None)),
+        ("From 7:30 AM to 2:00 PM is 7.5 hours.\n", ("arithmetic", 0)),
+        ("Work time: from 8:15 AM to 1:15 PM = 300 minutes\n", ("pass", None)),
+        ("Work time: from 8:15 AM to 1:15 PM = 302 minutes\n", ("arithmetic", 11)),
+        ("From 10:00 PM to 6:00 AM is 8 hours of sleep.\n", ("pass", None)),
+        ("From 9:00 AM to 11:45 AM is 2 hours 45 minutes.\n", ("pass", None)),
+        ("From 9:00 AM to 11:45 AM is 2 hours 15 minutes.\n", ("arithmetic", 0)),
+        ("From 9:00 AM to 4:20 PM is 7.33 hours.\n", ("pass", None)),
+        ("From 9:00 AM to 5:00 PM is 8 hours, minus a 1 hour lunch.\n", ("pass", None)),
+        ("From 9:00 to 17:00 is 8 hours.\n", ("pass", None)),
+        ("5:00 PM - 8:30 AM = 8 hours 30 minutes\n", ("pass", None)),  # a difference, or a range
+        ("9:00 AM – 5:00 PM is 8 hours\n", ("pass", None)),
+        ("9:00 AM – 5:00 PM is 9 hours\n", ("arithmetic", 0)),
+        # Parentheses that are a factor, not a computation of the number before them.
+        ("if the bill was $50 an even split (1/2) would be $25\n", ("pass", None)),
+        ("Three-quarters of $300 is (3/4)*$300 = $225\n", ("pass", None)),
+        ("$35 \\left( \\frac{1}{5} \\right)^4 = 0.056$\n", ("pass", None)),
+        ("It is 35 (1 + 4)^2 in all.\n", ("pass", None)),
+        ("From 9:00 AM to 5:00 PM is a long day.\n", ("pass", None)),
+    ],
+)
+def test_arithmetic_reads_layouts(text: str, expected: tuple[str, int | None]) -> None:
+    assert verdicts("arithmetic", text) == {expected}
