@@ -33,6 +33,7 @@ from mcrgen.validators.lexer import (
     MULTIPLIER_WORDS,
     NOT_UNITS,
     NUM,
+    NUMBER_WORDS,
     OP,
     PART_WORDS,
     RP,
@@ -212,14 +213,16 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: in
         if found.pending is None and i + SETTLED_MARGIN <= n:
             safe = i
         tok = toks[i]
-        if tok.kind == TIME or (tok.kind == WORD and tok.word in clock.OPENERS):
+        starter = _STARTERS.get(tok.word) if tok.kind == WORD else None
+        if tok.kind == TIME or starter == "clock":
             k = judge_clock(text, p, i, found, open_end)
             if k is not None:
                 i = max(k, i + 1)
                 continue
-        scaled = tok.kind == WORD and (tok.word in MULTIPLIER_WORDS or tok.word in PART_WORDS)
+        scaled = starter == "scaled"
         startable = (
             scaled
+            or starter == "number"
             or tok.kind in (NUM, FRAC, LP)
             or (tok.kind == OP and tok.word == "-" and i + 1 < n and not toks[i + 1].sp)
         )
@@ -241,6 +244,12 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: in
                 continue
         i = max(_chain(text, p, first, j, found, open_end), i + 1)
     return safe
+
+
+_STARTERS = {w: "scaled" for w in (*MULTIPLIER_WORDS, *PART_WORDS)} | {w: "clock" for w in clock.OPENERS}
+_STARTERS |= {w: "number" for w in NUMBER_WORDS if w not in PART_WORDS}
+"""Words a computation may start at: a scaling word ("twice 18", "half of 36"), a clock span's "from", a number
+in words ("Six lots of $1.75")."""
 
 
 def _unclosed(toks: list[Tok], i: int) -> bool:
@@ -311,6 +320,9 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             return j2
         j = j2
         if not left.has_op:
+            if not right.has_op and j2 < p.n and p.t[j2].kind in (LP, WORD):
+                if result_first.parenthetical(p, right, j2, open_end, text)[0] is not None:
+                    return after  # "two pairs is $97.50 ($53.00 + $26.50)": judged from the stated number on
             left = right
             continue
         if (

@@ -17,10 +17,12 @@ from mcrgen.validators.lexer import (
     ARROW,
     EQ,
     FRAC,
+    GROUP_WORDS,
     LP,
     MULTIPLIER_WORDS,
     NOT_UNITS,
     NUM,
+    NUMBER_WORDS,
     OP,
     OP_PAIRS,
     OP_WORDS,
@@ -189,6 +191,8 @@ class Parser:
             if side is None or not self._is(j, RP):
                 return None
             val, j = side.value, j + 1
+        elif tok.kind == WORD and not right and tok.word in NUMBER_WORDS:
+            val, j = NUMBER_WORDS[tok.word], i + 1  # "Six lots of $1.75": an operand, never a literal result
         else:
             return None
         if j < n and (t[j].kind == PCT or self._is(j, WORD, "percent")):
@@ -280,6 +284,8 @@ class Parser:
             return OP_WORDS[tok.word], j + 1
         if tok.word in OP_PAIRS and self._is(j + 1, WORD, "by"):
             return OP_PAIRS[tok.word], j + 2
+        if tok.word in GROUP_WORDS and self._is(j + 1, WORD, "of"):
+            return "*", j + 2
         if tok.word in _SHARED and self._is(j + 1, WORD, "equally"):
             if self._is(j + 2, WORD, "among") or self._is(j + 2, WORD, "between"):
                 return "/", j + 3

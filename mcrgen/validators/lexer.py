@@ -43,7 +43,7 @@ _TOKEN = re.compile(
 | \\?%(?P<pct>)
 | (?:\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£])(?P<cur>)
 | \$(?P<dollar>)
-| (?:[.!?](?=\s)|[,;:\n•▪◦‣|]|\\[\\()\[\]])(?P<sep>)
+| (?:[.!?](?=\s)|[,;:\n•▪◦‣|∵∴]|\\[\\()\[\]])(?P<sep>)
 | \#+(?P<hash>)
 | \\[A-Za-z]+(?P<cmd>)
 | .(?P<other>)
@@ -56,6 +56,18 @@ _OPS.update({"\\times": "*", "\\cdot": "*", "\\div": "/"})
 OP_WORDS = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
 # Two-word operators: "divided by", "multiplied by".
 OP_PAIRS = {"divided": "/", "multiplied": "*"}
+_UNITS_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+_UNITS_WORDS += " seventeen eighteen nineteen"
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
+NUMBER_WORDS = {w: float(k) for k, w in enumerate(_UNITS_WORDS.split())}
+NUMBER_WORDS.update({w: float(20 + 10 * k) for k, w in enumerate(_TENS_WORDS.split())})
+NUMBER_WORDS.update(
+    {f"{t}-{u}": NUMBER_WORDS[t] + k for t in _TENS_WORDS.split() for k, u in enumerate(_UNITS_WORDS.split()[1:10], 1)}
+)
+"""Numbers written in words ("Six lots of $1.75", "3 times five"): read as operands of a computation, never as a
+stated result."""
+GROUP_WORDS = frozenset({"lots", "lot", "groups", "sets"})
+"""Multiplication in words: "six lots of $1.75", "3 groups of 12"."""
 # A number followed by one of these is a different quantity (2 dozen = 24), too ambiguous to judge.
 SCALE_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})
 SCALE_WORDS |= {"billion", "billions", "trillion", "k", "m", "bn", "score", "pair", "pairs", "half", "quarter"}
@@ -81,7 +93,7 @@ MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0}
 PART_WORDS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fourth": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 PART_WORDS.update({f"one-{w}": v for w, v in PART_WORDS.items() if w != "half"} | {"one-half": 1 / 2})
 FRACTION_WORDS |= frozenset(PART_WORDS)
-NOT_UNITS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | LINK_WORDS | {"of", "percent"}
+NOT_UNITS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | LINK_WORDS | {"of", "percent"} | set(NUMBER_WORDS)
 
 _MEASURES = {
     "time": "second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks year years",

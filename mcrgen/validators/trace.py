@@ -21,6 +21,7 @@ from mcrgen.validators import CheckContext, Fail, validator
 from mcrgen.validators import loops as _loops  # noqa: F401  (registers runaway_length, repetition)
 from mcrgen.validators.arithmetic import may_state, scan_prefix
 from mcrgen.validators.formats import get_format
+from mcrgen.validators.lexer import NUMBER_WORDS
 from mcrgen.validators.scale import NUMBER_RE as NUMBER_RE
 from mcrgen.validators.scale import number_value as number_value
 from mcrgen.validators.scale import problem_quantities as problem_quantities
@@ -196,9 +197,12 @@ def answer_marker(text: str, ctx: CheckContext, *, min_computations: int | None 
 # or a worded one ("10 cups minus 6 cups", "83 plus 91", "half of 48", "twice 12").
 _WORK_RE = re.compile(
     r"[=≈≡<>≤≥]|\\(?:equiv|approx|le|ge|leq|geq|neq|cdot|times|div|frac|dfrac)\b|\d%?\s*[-+*/×÷·x−–]\s*\$?\d"
-    r"|\d%?\s+(?:[A-Za-z-]+\s+){0,3}?(?:plus|minus|times|x|divided\s+by|multiplied\s+by)\s+\$?\d"
-    r"|\b(?:[Hh]alf|[Tt]wice|[Dd]ouble|[Tt]riple|[Tt]hird|[Qq]uarter)\s+(?:of\s+)?(?:the\s+)?\$?\d",
+    r"|\d%?\s+(?:[A-Za-z-]+\s+){0,3}?(?:plus|minus|times|x|divided\s+by|multiplied\s+by|lots\s+of)\s+\$?\d"
+    r"|\b(?:[Hh]alf|[Tt]wice|[Dd]ouble|[Tt]riple|[Tt]hird|[Qq]uarter)\s+(?:of\s+)?(?:the\s+)?\$?\d"
+    r"|\s(?:times|lots\s+of|plus|minus)\s+(?P<word>[A-Za-z]+(?:-[A-Za-z]+)?)\b",
 )
+"""The last alternative counts only when its word is a number ("Eight times three", "144 lots of five"): the
+match is checked after, which costs far less than a regex alternation of every number word."""
 _WORK_LOOKBACK = 60
 """Longest computation pattern: one may straddle the last cut, so the search starts this far before it."""
 
@@ -209,7 +213,7 @@ def _count_eqs(text: str, start: int, end: int, st: dict[str, Any]) -> int:
     n = 0
     nxt: int = st.get("eq_next", 0)
     for m in _WORK_RE.finditer(text, max(nxt, start - _WORK_LOOKBACK), end):
-        if m.start() >= nxt:
+        if m.start() >= nxt and (m.group("word") is None or m.group("word").lower() in NUMBER_WORDS):
             n += 1
             nxt = m.end()
     st["eq_next"] = nxt

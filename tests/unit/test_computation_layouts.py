@@ -1,8 +1,8 @@
-"""Computations laid out the way set 7's evaluator found the gates could not read (stop 30): code with ``# ->``
-comments, results followed by their computation in parentheses, lines that start with an operator and go on from
-the line before, ``==`` and arrows as result markers, glued units and rates, ``% off``, "we do … and we get …",
-``2)`` list items and clock spans. Each verdict must be the same however the stream is cut (``verdicts`` runs
-four chunkings), and a correct line passes."""
+"""Computations laid out the way sets 7 and 8's evaluators found the gates could not read (stop 30): code with
+``# ->`` comments, results followed by their computation in parentheses, lines that start with an operator and
+go on from the line before, ``==`` and arrows as result markers, glued units and rates, ``% off``, "we do … and
+we get …", ``2)`` list items, clock spans; small numbers in words ("Six lots of $1.75") and ``∵``. Each verdict
+must be the same however the stream is cut (``verdicts`` runs four chunkings), and a correct line passes."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("First, the cost of the apples is $3.70 (2 × $1.85).\n", ("pass", None)),
         ("Next, the cost of the pears is $11.90 (2 × $4.95).\n", ("arithmetic", 32)),
         ("So the total cost is $13.60 ($3.70 + $9.90).\n", ("pass", None)),
+        ("That means the cost of two pairs is $97.50 ($53.00 + $26.50).\n", ("arithmetic", 37)),
+        ("That means the cost of two pairs is $79.50 ($53.00 + $26.50).\n", ("pass", None)),
         ("It needs 3 buses (100 ÷ 40).\n", ("pass", None)),  # a count rounds up
         ("To start, the tip is $14.05 (18% of $72.50).\n", ("arithmetic", 22)),
         ("To start, the tip is $13.05 (18% of $72.50).\n", ("pass", None)),
@@ -83,6 +85,18 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("Full boxes: 147 / 12 = 13 remainder 3.\n", ("arithmetic", 12)),  # not rounded up when a remainder is
         ("$77 ÷ 6 = $12 remainder 5   (each)\n× 6 = $72   (given)\n", ("pass", None)),
         ("$77 ÷ 6 = $12 remainder 5   (each)\n× 6 = $70   (given)\n", ("arithmetic", 35)),
+        # Numbers in words, "lots of", and the because sign.
+        ("Six lots of $1.75 is $10.50. That's the cost.\n", ("pass", None)),
+        ("Six lots of $1.75 is $11.50. That's the cost.\n", ("arithmetic", 0)),
+        ("Ten lots of four is 50. That's her age.\n", ("arithmetic", 0)),
+        ("3 times five is 51, so that's it.\n", ("arithmetic", 0)),
+        ("2/3 of twelve is 8 for the banner.\n", ("pass", None)),
+        ("∵ 230 × 11 = 219\n", ("arithmetic", 2)),
+        ("∵ 230 × 11 = 2530\n∴ the total is 2530.\n", ("pass", None)),
+        ("two thirds of 12 is 8\n", ("pass", None)),
+        ("He works five times a week, so 5 × 3 = 15.\n", ("pass", None)),
+        ("The two numbers 4 + 5 = 9 add up.\n", ("pass", None)),
+        ("One of the 3 boxes is 2 + 2 = 4 kg.\n", ("pass", None)),
         # Clock spans.
         ("From 7:30 AM to 2:00 PM is 6.5 hours.\n", ("pass", None)),
         ("From 7:30 AM to 2:00 PM is 7.5 hours.\n", ("arithmetic", 0)),
@@ -107,3 +121,8 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
 )
 def test_arithmetic_reads_layouts(text: str, expected: tuple[str, int | None]) -> None:
     assert verdicts("arithmetic", text) == {expected}
+
+
+def test_answer_marker_counts_computations_in_words() -> None:
+    text = "Eight times three times six is 144. That's the volume.\n144 lots of five is 720.\n\nSo it is 720.\n#### 720"
+    assert verdicts("answer_marker", text) == {("pass", None)}
