@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mcrgen.validators import clock, result_first
+from mcrgen.validators import clock, continued, result_first
 from mcrgen.validators.expression import MARKER_WORDS, PARSER_WORDS, Parser, Side
 from mcrgen.validators.lexer import (
     EQ,
@@ -202,7 +202,25 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: in
     """Judge the computations of one line's tokens from token ``start`` on (earlier ones were judged by a
     previous call on the same statement). Returns where the next call on this statement may start: the last
     chain attempt far enough from the end, never past one whose result may still change."""
-    toks = _carried(text, check_annotations(text, raw, found), depth)
+    toks, head = continued.joined(text, check_annotations(text, raw, found))
+    toks = continued.carried(text, toks, depth, _line_results) if head is None else toks
+    faults = len(found.faults)
+    safe = _judge_line(text, toks, found, open_end, start)
+    if head is not None:  # a fault the line before computed is stated on this line: it is this line's
+        found.faults[faults:] = [Finding(max(f.at, head), f.detail) for f in found.faults[faults:]]
+    return safe
+
+
+def _line_results(text: str, lo: int, hi: int, depth: int) -> Scan:
+    """What the complete line ``text[lo:hi]`` states (for :func:`continued.carried`)."""
+    found = Scan([], [], -1)
+    if may_state(text, lo, hi):
+        _scan_line(text, tokenize(text, lo, hi), found, False, 0, depth)
+    return found
+
+
+def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: int) -> int:
+    """:func:`_scan_line` on the tokens of a line, after those of the line before it that it goes on from."""
     p = Parser(toks)
     n = len(toks)
     for t in toks:
@@ -237,7 +255,10 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: in
             continue
         if not first.has_op:
             reading = result_first.read(p, first, i, j, open_end) if result_first.opens_clause(toks, i) else None
-            if (reading is None or reading[0] is None) and j < n and toks[j].kind in (LP, WORD):
+            k = j
+            while k < n and k - j < 3 and toks[k].kind == WORD:
+                k += 1  # unit words before a parenthesis: "4.75 hours (225 ÷ 60)"
+            if (reading is None or reading[0] is None) and k < n and toks[k].kind == LP:
                 reading = result_first.parenthetical(p, first, j, open_end, text)
             if reading is not None and reading[0] is not None:
                 i = max(judge_first(text, first, reading, found), i + 1)
@@ -262,37 +283,6 @@ def _unclosed(toks: list[Tok], i: int) -> bool:
     return True
 
 
-_CARRIES = frozenset("+×÷−/")
-"""Operators that open a line going on from the line before (``+ $11.25 = $14.85``); ``-`` and ``*`` open list
-items."""
-
-
-def _carried(text: str, toks: list[Tok], depth: int) -> list[Tok]:
-    """A line that opens with an operator goes on from the last result stated on the line before it, as the
-    running totals of scratch work do (``2 × $1.80 = $3.60`` then ``+ $11.25 = $14.85``): its tokens after a
-    number token holding that result. Unchanged when the line before states no result, or a fault, or numbers
-    after its result (the line before may itself go on from its own: :data:`CARRY_DEPTH` lines are followed)."""
-    if len(toks) < 2 or toks[0].kind != OP or text[toks[0].start] not in _CARRIES or toks[1].kind not in (NUM, LP):
-        return toks
-    head = text.rfind("\n", 0, toks[0].start) + 1
-    if head == 0 or depth >= CARRY_DEPTH or text[head : toks[0].start].strip():
-        return toks
-    prev = text.rfind("\n", 0, head - 1) + 1
-    before = Scan([], [], -1)
-    if may_state(text, prev, head):
-        _scan_line(text, tokenize(text, prev, head), before, False, 0, depth + 1)
-    if not before.results or before.faults or _DIGIT.match(text, before.results[-1][0], head) is not None:
-        return toks
-    at = toks[0].start
-    return [Tok(NUM, at, at, True, before.results[-1][1]), *toks]
-
-
-_DIGIT = re.compile(r"(?!\s*remainder\s+\d+\D*$)\D*\d")
-"""A number after the last result of a line ("= $12 remainder 5" still ends on its result, 12)."""
-CARRY_DEPTH = 8
-"""Lines of a running total followed back from one that opens with an operator."""
-
-
 def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: bool) -> int:
     """Judge ``first = b = c ...`` (any equality markers); returns the index after the chain."""
     left = first
@@ -312,7 +302,7 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             not p.closed(j2)
             or (worded and guard_pending(p, j2))
             or (unit is not None and j2 + 1 >= p.n)
-            or remainder_pending(p, j2)
+            or (remainder_pending(p, j2) and _divides(text, left))
         ):
             # The stated result may still grow ("= 2" then "4"; "= 20%" then " of 50"; "is 2 more"), or the unit
             # word after it, which tells a restated result from a conversion ("minut" may be "minutes").
@@ -353,6 +343,12 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
         found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {shown}"))
         break
     return j
+
+
+def _divides(text: str, left: Side) -> bool:
+    """Does the computation divide (only a quotient may have a remainder named after it)?"""
+    written = text[left.start : left.end]
+    return "/" in written or "÷" in written or "div" in written
 
 
 def _next_marker(p: Parser, left: Side, j: int) -> tuple[tuple[int, bool, bool] | None, str | None]:

@@ -224,8 +224,9 @@ class Parser:
         k = j
         while k < n and t[k].kind == UNIT:
             k += 1
-        if not right and self._is(k, OP, "/") and k + 1 < n and not (t[k].sp or t[k + 1].sp) and t[k + 1].kind == WORD:
-            if t[k + 1].word in SHORT_UNITS or (len(t[k + 1].word) > 1 and t[k + 1].word not in NOT_UNITS):
+        if not right and k + 1 < n and t[k].kind == OP and t[k].word == "/" and t[k + 1].kind == WORD:
+            rate = t[k + 1].word
+            if not (t[k].sp or t[k + 1].sp) and (rate in SHORT_UNITS or (len(rate) > 1 and rate not in NOT_UNITS)):
                 k += 2  # a rate: "$3.75/hr × 7"
         if k < n and t[k].kind == WORD and t[k].word in SCALE_WORDS and not self._metres(k):
             return k + 1, True
@@ -363,8 +364,10 @@ class Parser:
         lit_value = None
         if not ops and lit and val is not None:
             lit_value = val * 100 if pct else val
-        lead = None if first[0] is None else (first[0] * 100 if pct else first[0])
         first_tok = self.t[i + 1] if self.t[i].kind == OP else self.t[i]
+        # A running chain goes on from a number ("= 15 * 2 = 30"), not from a fraction ("= 1/3", "= \frac{2}{3}").
+        lead = first[0] if first_tok.kind == NUM and not (tight and tight[0]) else None
+        lead = lead * 100 if lead is not None and pct else lead
         # A fraction or a power alone is a computation too: \\frac{2520}{30} = 84, 2^{10} = 1024.
         computed = bool(ops) or tainted or first_tok.kind == FRAC or (j - i >= 2 and self.t[j - 1].kind == POW)
         value = alts[0] if alts else None

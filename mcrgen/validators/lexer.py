@@ -29,6 +29,7 @@ _TOKEN = re.compile(
 | (?:[A-Za-z]+(?:['’-][A-Za-z]+)*[²³]?|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
 | \d+:\d+(?P<time>)
+| \d*[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?P<vulgar>)
 | (?:\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ell>\.\.\.|…|\\[lc]?dots\b)?(?P<num>)
 | \\[dt]?frac\s*(?:\{(?P<fa>(?:[^{}]|\{[^{}]*\})*)\}\s*\{(?P<fb>(?:[^{}]|\{[^{}]*\})*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?))(?P<pow>)
@@ -43,7 +44,7 @@ _TOKEN = re.compile(
 | \\?%(?P<pct>)
 | (?:\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£])(?P<cur>)
 | \$(?P<dollar>)
-| (?:[.!?](?=\s)|[,;:\n•▪◦‣|∵∴]|\\[\\()\[\]])(?P<sep>)
+| (?:[.!?](?=\s)|[,;:\n•▪◦‣|∵∴—`]|\\[\\()\[\]])(?P<sep>)
 | \#+(?P<hash>)
 | \\[A-Za-z]+(?P<cmd>)
 | .(?P<other>)
@@ -156,6 +157,8 @@ def mixed_units(toks: list[Tok]) -> bool:
     return False
 
 
+_VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5}
+_VULGAR |= {"⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 ARROW = "→"
 """The word of every arrow token (``→ ⇒ ➔ -> \\to \\Rightarrow``...)."""
 
@@ -226,6 +229,9 @@ def tokenize(
             v, d = parse_num(text[s : e - len(ell)] if ell else text[s:e])
             # 66.666... is a truncated repeating decimal: judged like an approximation.
             out.append(Tok(NUM, s, e, sp, v, d, "", bool(ell)))
+        elif kind == "vulgar":  # "½", "2¾": a number, exact to its float
+            whole = text[s : e - 1]
+            out.append(Tok(NUM, s, e, sp, (float(whole) if whole else 0.0) + _VULGAR[text[e - 1]], 9))
         elif kind in ("cur", "box"):
             continue
         elif kind == "op":

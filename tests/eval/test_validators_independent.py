@@ -107,6 +107,23 @@ def test_set8_tuned() -> None:
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
+def test_set9_tuned() -> None:
+    """Set 9 (720 problems in 15 styles, none of them an earlier set's) was written at stop 30 after set 8's fixes
+    and measured once before any change (held-out: 0 of 720 correct solutions killed; 74.7% of slips and of
+    carried slips caught at the faulty step; the misses were four styles: em-dash labels "Cost — 3 × $4 = $12",
+    backticks, a result on its own line after its computation, and 1/3-type fractions stated as results, which a
+    running-chain rule accepted when they were wrong). The gates were then fixed for those: the tuned figures."""
+    figures = evaluate("set9", seed=8)
+    kinds = figures["kinds"]
+    assert kinds["correct"]["n"] == 720 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
+    # Its wizardmath style ends "The answer is: N", its deepseek style with \boxed{N}: no "####" line.
+    assert len(figures["format_rejects"]) == 96, figures["format_rejects"]
+    for kind in ("slip", "carry"):
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
+        assert kinds[kind]["at_step_rate"] >= 0.99, kinds[kind]
+    assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
+
+
 def test_no_correct_solution_is_killed(figures: dict[str, Any]) -> None:
     correct = figures["kinds"]["correct"]
     assert correct["n"] == 227
@@ -185,7 +202,7 @@ def test_shipped_sets_are_what_their_generators_write(tmp_path: Path) -> None:
         ],
     }
     runs["set6.jsonl"] = [sys.executable, str(SETS / "gen6" / "gen.py"), "--out", str(tmp_path / "set6.jsonl")]
-    for n in (7, 8):
+    for n in (7, 8, 9):
         runs[f"set{n}.jsonl"] = [
             sys.executable,
             str(SETS / f"gen{n}" / "gen.py"),

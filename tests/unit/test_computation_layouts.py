@@ -1,13 +1,15 @@
-"""Computations laid out the way sets 7 and 8's evaluators found the gates could not read (stop 30): code with
+"""Computations laid out the way sets 7, 8 and 9's evaluators found the gates could not read (stop 30): code with
 ``# ->`` comments, results followed by their computation in parentheses, lines that start with an operator and
 go on from the line before, ``==`` and arrows as result markers, glued units and rates, ``% off``, "we do … and
-we get …", ``2)`` list items, clock spans; small numbers in words ("Six lots of $1.75") and ``∵``. Each verdict
+we get …", ``2)`` list items, clock spans; small numbers in words ("Six lots of $1.75") and ``∵``; em dashes,
+backticks, ``½``, a result on its own line, fractions stated as results. Each verdict
 must be the same however the stream is cut (``verdicts`` runs four chunkings), and a correct line passes."""
 
 from __future__ import annotations
 
 import pytest
 
+from mcrgen.validators.arithmetic import scan_prefix
 from tests.unit.test_validators import verdicts
 
 CODE = "```python\napples = 2 * 1.95  # -> 3.9\npears = 7 * 3  # -> {p}\ntotal = 3.9 + 21  # {t}\n```\n"
@@ -82,7 +84,11 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         # A remainder after a quotient.
         ("Each gets $149.00 ÷ 6 = $24.00 remainder 5.\n", ("pass", None)),
         ("Each gets 149 ÷ 6 = 24 remainder 5.\n", ("pass", None)),
-        ("Full boxes: 147 / 12 = 13 remainder 3.\n", ("arithmetic", 12)),  # not rounded up when a remainder is
+        ("Full boxes: 147 / 12 = 13 remainder 3.\n", ("arithmetic", 12)),
+        (
+            "So 175 minus 35, which is 138 rubies in the chest.\n",
+            ("arithmetic", 3),
+        ),  # not rounded up when a remainder is
         ("$77 ÷ 6 = $12 remainder 5   (each)\n× 6 = $72   (given)\n", ("pass", None)),
         ("$77 ÷ 6 = $12 remainder 5   (each)\n× 6 = $70   (given)\n", ("arithmetic", 35)),
         # Numbers in words, "lots of", and the because sign.
@@ -97,6 +103,25 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("He works five times a week, so 5 × 3 = 15.\n", ("pass", None)),
         ("The two numbers 4 + 5 = 9 add up.\n", ("pass", None)),
         ("One of the 3 boxes is 2 + 2 = 4 kg.\n", ("pass", None)),
+        # Set 9: em-dash labels, backticks, vulgar fractions, results on the next line, fractions as results.
+        ("Muffin cost per week — $3.25 × 3 = $9.75\n", ("pass", None)),
+        ("Muffin cost per week — $3.25 × 3 = $10.25\n", ("arithmetic", 24)),
+        ("- Tip: `64.00 * 0.2 = 12.80`\n", ("pass", None)),
+        ("- Tip: `64.00 * 0.2 = 63.80`\n", ("arithmetic", 8)),
+        ("(1) Cans of paint: ½ × 8 = 4 cans\n", ("pass", None)),
+        ("(1) Cans of paint: ½ × 8 = 40 cans\n", ("arithmetic", 19)),
+        ("12 ÷ 8 = 1½ bags\n", ("pass", None)),
+        ("12 ÷ 8 = 1⅓ bags\n", ("arithmetic", 0)),
+        ("* Sales tax = $110.00 × 5%\n* = **$5.50**\n", ("pass", None)),
+        ("* Sales tax = $110.00 × 5%\n* = **$6.50**\n", ("arithmetic", 27)),
+        ("Cost of the lemonade = 52 × $0.25\nCost of the lemonade = $13.00\n", ("pass", None)),
+        ("Cost of the lemonade = 52 × $0.25\nCost of the lemonade = $12.99\n", ("arithmetic", 34)),
+        ("Cost = 52 × $0.25\nProfit = $12.99\n", ("pass", None)),  # another label: not its result
+        ("The rate is 1 / 6 = 1/6 of the pool.\n", ("pass", None)),
+        ("The rate is 1 / 6 = 1/3 of the pool.\n", ("arithmetic", 12)),
+        ("\\frac{1}{4} + \\frac{1}{12} = \\frac{2}{3}\n", ("arithmetic", 0)),
+        ("Rm = 1/3 - 1/12 = 1/2\n", ("arithmetic", 5)),
+        ("Rm = 1/3 - 1/12 = 1/4\n", ("pass", None)),
         # Clock spans.
         ("From 7:30 AM to 2:00 PM is 6.5 hours.\n", ("pass", None)),
         ("From 7:30 AM to 2:00 PM is 7.5 hours.\n", ("arithmetic", 0)),
@@ -126,3 +151,13 @@ def test_arithmetic_reads_layouts(text: str, expected: tuple[str, int | None]) -
 def test_answer_marker_counts_computations_in_words() -> None:
     text = "Eight times three times six is 144. That's the volume.\n144 lots of five is 720.\n\nSo it is 720.\n#### 720"
     assert verdicts("answer_marker", text) == {("pass", None)}
+
+
+def test_only_a_quotient_waits_for_a_remainder() -> None:
+    # Streamed up to "r", a wrong quotient waits: "11 r" may become "11 remainder 3". Any other wrong result is
+    # judged there ("138 r" is "138 rubies"), as before.
+    for cut in ("So 147 / 12 = 11 r", "So 147 / 12 = 11 rem"):
+        assert scan_prefix(cut, 0, False)[0].faults == [], cut
+    assert [f.at for f in scan_prefix("So 147 / 12 = 11 remainder 3.\n", 0, False)[0].faults] == [3]
+    found, _ = scan_prefix("So 175 minus 35, which is 138 r", 0, False)
+    assert [f.at for f in found.faults] == [3]

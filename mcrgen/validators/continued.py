@@ -1,0 +1,77 @@
+"""Lines that go on from the line before them, as scratch work and ledgers write them:
+
+* a running total: a line opening with an operator continues from the last result stated on the line before
+  (``2 × $1.80 = $3.60`` then ``+ $11.25 = $14.85``);
+* a result on its own line: ``* Sales tax = $110.00 × 5%`` then ``* = **$6.50**``; or the same label again,
+  ``Cost of the lemonade = 52 × $0.25`` then ``Cost of the lemonade = $13.00``.
+
+Each returns the tokens to judge for the line: the line's own, after what it takes from the line before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from mcrgen.validators.lexer import EQ, LP, NUM, OP, SEP, WORD, Tok, tokenize
+from mcrgen.validators.scanned import Scan
+
+_CARRIES = frozenset("+×÷−/")
+"""Operators that open a line going on from the line before; ``-`` and ``*`` open list items."""
+_DIGIT = re.compile(r"(?!\s*remainder\s+\d+\D*$)\D*\d")
+"""A number after the last result of a line ("= $12 remainder 5" still ends on its result, 12)."""
+CARRY_DEPTH = 8
+"""Lines of a running total followed back from one that opens with an operator."""
+
+
+def _line_head(text: str, at: int) -> int:
+    """Where the line holding ``at`` starts (0: the first line, which has none before it)."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def carried(text: str, toks: list[Tok], depth: int, results_of: Callable[[str, int, int, int], Scan]) -> list[Tok]:
+    """A running total's line, after a number token holding the last result of the line before (``results_of``
+    scans that line). Unchanged when the line before states no result, or a fault, or numbers after its result
+    (the line before may itself go on from its own: :data:`CARRY_DEPTH` lines are followed)."""
+    if len(toks) < 2 or toks[0].kind != OP or text[toks[0].start] not in _CARRIES or toks[1].kind not in (NUM, LP):
+        return toks
+    head = _line_head(text, toks[0].start)
+    if head == 0 or depth >= CARRY_DEPTH or text[head : toks[0].start].strip():
+        return toks
+    before = results_of(text, _line_head(text, head - 1), head, depth + 1)
+    if not before.results or before.faults or _DIGIT.match(text, before.results[-1][0], head) is not None:
+        return toks
+    at = toks[0].start
+    return [Tok(NUM, at, at, True, before.results[-1][1]), *toks]
+
+
+def joined(text: str, toks: list[Tok]) -> tuple[list[Tok], int | None]:
+    """A result on its own line (``* = **$6.50**``, or the label of the line before and ``=``): the tokens of the
+    line before, then this line's from its ``=``; and where this line starts. Unchanged (and None) otherwise."""
+    k = 0
+    if toks and toks[0].kind == OP and toks[0].word in "-*":
+        k = 1  # a list bullet
+    if k >= len(toks):
+        return toks, None
+    head = _line_head(text, toks[0].start)
+    if head == 0 or text[head : toks[0].start].strip():
+        return toks, None
+    prev = _line_head(text, head - 1)
+    if toks[k].kind != EQ:
+        while k < len(toks) and k < 8 and toks[k].kind == WORD:
+            k += 1  # the label: "Cost of the lemonade ="
+        if k == 0 or k >= len(toks) or toks[k].kind != EQ or not _same_label(text, prev, head, toks[k].start):
+            return toks, None
+    before = tokenize(text, prev, head)
+    if before and before[-1].kind == SEP and before[-1].word == "\n":
+        before.pop()
+    if not any(tok.kind == EQ for tok in before):
+        return toks, None
+    return [*before, *toks[k:]], head
+
+
+def _same_label(text: str, prev: int, head: int, eq: int) -> bool:
+    """Does the line before (``text[prev:head]``) open with this line's label (``text[head:eq]``) and ``=``?"""
+    label = text[head:eq].strip()
+    line = text[prev:head].strip()
+    return bool(label) and line.startswith(label) and line[len(label) :].lstrip(" \t").startswith("=")
