@@ -8,13 +8,17 @@ Everything else is skipped, because a false alarm kills a good sample while a mi
 
 What is understood: ``+ - − – * × x times · / ÷ ^``, ``\\times \\cdot \\div``, ``\\frac{a}{b}``, parentheses
 (``\\left( \\right)``, implicit ``2(3)``), ``1,234`` and ``1,\\!234``, decimals, ``$ € £``, ``20%``/``percent``,
-``20% of 50`` and ``1/2 of 10``, unit words after a number (``3 hours * 60 minutes/hour``), ``\\text{cm}``.
+``20% of 50`` and ``1/2 of 10``, ``25% off $140``, unit words after a number (``3 hours * 60 minutes/hour``),
+``\\text{cm}``, glued units and rates (``16 × 14min``, ``$3.75/hr``), ``½``, small numbers in words ("six lots of
+$1.75"). Besides ``=`` and worded markers, a result may be stated after ``==``, an arrow, a table border, a code
+comment (``# -> 21``), before its computation (:mod:`result_first`), on the next line (:mod:`continued`), or be
+a clock span's duration (:mod:`clock`).
 
 How equal is equal: a stated integer may be the floor or ceiling of a non-integer value (``10/3 = 3``, buses needed
 ``= 4``); a stated decimal may be rounded to its own last digit (``2/3 = 0.67``); ``≈`` allows one unit of the last
 decimal place, or 1% of a whole number; percentages match either as fraction or as percent (``10/50 = 20%``); and a
 left side may be read with standard precedence or left to right (sloppy ``5 + 3 * 2 = 16``). A running chain ``12 +
-3 = 15 * 2 = 30`` is fine when the next side *starts* with the value so far.
+3 = 15 * 2 = 30`` is fine when the next side *starts* with the value so far (a plain number, not ``1/3``).
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ from mcrgen.validators.lexer import (
 )
 from mcrgen.validators.scanned import Finding, Scan, check_annotations, fmt
 from mcrgen.validators.segment import settled_end, statement_end
-from mcrgen.validators.verdicts import agree, judge_clock, judge_first
+from mcrgen.validators.verdicts import agree, judge_clock, judge_conversion, judge_first
 from mcrgen.validators.worded import guard_pending, quotient, remainder_pending, restated, unit_pending
 
 
@@ -253,6 +257,11 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
                 found.hold(tok.start)
             i += 1
             continue
+        if not first.has_op and j == i + 2 and j < n and first.lit is not None and toks[j].kind == EQ:
+            k = judge_conversion(text, p, i, found, open_end)
+            if k is not None:
+                i = max(k, i + 1)
+                continue
         if not first.has_op:
             reading = result_first.read(p, first, i, j, open_end) if result_first.opens_clause(toks, i) else None
             k = j

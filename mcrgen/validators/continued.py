@@ -48,30 +48,36 @@ def carried(text: str, toks: list[Tok], depth: int, results_of: Callable[[str, i
 def joined(text: str, toks: list[Tok]) -> tuple[list[Tok], int | None]:
     """A result on its own line (``* = **$6.50**``, or the label of the line before and ``=``): the tokens of the
     line before, then this line's from its ``=``; and where this line starts. Unchanged (and None) otherwise."""
-    k = 0
-    if toks and toks[0].kind == OP and toks[0].word in "-*":
-        k = 1  # a list bullet
-    if k >= len(toks):
-        return toks, None
+    n = len(toks)
+    k = 1 if n and toks[0].kind == OP and toks[0].word in "-*" else 0  # a list bullet
+    labelled = k
+    while labelled < n and labelled < 8 and toks[labelled].kind == WORD:
+        labelled += 1  # the label: "Cost of the lemonade ="
+    if labelled >= n or toks[labelled].kind != EQ:
+        return toks, None  # most lines: decided on their first tokens
     head = _line_head(text, toks[0].start)
     if head == 0 or text[head : toks[0].start].strip():
         return toks, None
     prev = _line_head(text, head - 1)
-    if toks[k].kind != EQ:
-        while k < len(toks) and k < 8 and toks[k].kind == WORD:
-            k += 1  # the label: "Cost of the lemonade ="
-        if k == 0 or k >= len(toks) or toks[k].kind != EQ or not _same_label(text, prev, head, toks[k].start):
-            return toks, None
+    if labelled > k and not _same_label(text, prev, head, toks[labelled].start):
+        return toks, None
     before = tokenize(text, prev, head)
     if before and before[-1].kind == SEP and before[-1].word == "\n":
         before.pop()
     if not any(tok.kind == EQ for tok in before):
         return toks, None
-    return [*before, *toks[k:]], head
+    return [*before, *toks[labelled:]], head
 
 
 def _same_label(text: str, prev: int, head: int, eq: int) -> bool:
     """Does the line before (``text[prev:head]``) open with this line's label (``text[head:eq]``) and ``=``?"""
     label = text[head:eq].strip()
-    line = text[prev:head].strip()
-    return bool(label) and line.startswith(label) and line[len(label) :].lstrip(" \t").startswith("=")
+    at = prev
+    while at < head and text[at] in " \t":
+        at += 1
+    if not label or not text.startswith(label, at, head):
+        return False
+    at += len(label)
+    while at < head and text[at] in " \t":
+        at += 1
+    return text.startswith("=", at, head)

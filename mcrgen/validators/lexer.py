@@ -29,7 +29,7 @@ _TOKEN = re.compile(
 | (?:[A-Za-z]+(?:['’-][A-Za-z]+)*[²³]?|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
 | \d+:\d+(?P<time>)
-| \d*[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?P<vulgar>)
+| (?:[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d+[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?P<vulgar>)
 | (?:\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ell>\.\.\.|…|\\[lc]?dots\b)?(?P<num>)
 | \\[dt]?frac\s*(?:\{(?P<fa>(?:[^{}]|\{[^{}]*\})*)\}\s*\{(?P<fb>(?:[^{}]|\{[^{}]*\})*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?))(?P<pow>)
@@ -229,6 +229,10 @@ def tokenize(
             v, d = parse_num(text[s : e - len(ell)] if ell else text[s:e])
             # 66.666... is a truncated repeating decimal: judged like an approximation.
             out.append(Tok(NUM, s, e, sp, v, d, "", bool(ell)))
+        elif kind == "unit":  # "\\text{ minutes}": its word is what it names, for conversions and remainders
+            inner = text[s:e]
+            brace = inner.find("{")
+            out.append(Tok(UNIT, s, e, sp, word=inner[brace + 1 : -1].strip().lower() if brace >= 0 else ""))
         elif kind == "vulgar":  # "½", "2¾": a number, exact to its float
             whole = text[s : e - 1]
             out.append(Tok(NUM, s, e, sp, (float(whole) if whole else 0.0) + _VULGAR[text[e - 1]], 9))

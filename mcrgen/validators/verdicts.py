@@ -4,7 +4,7 @@ line's :class:`~mcrgen.validators.scanned.Scan`."""
 
 from __future__ import annotations
 
-from mcrgen.validators import clock, result_first
+from mcrgen.validators import clock, conversion, result_first
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.readings import matches
 from mcrgen.validators.scanned import Finding, Scan, fmt
@@ -60,3 +60,18 @@ def judge_first(text: str, first: Side, reading: tuple[str | None, Side | None, 
     else:
         found.faults.append(Finding(first.start, f"{text[first.start : expr.end]}: right side is {fmt(expr.value)}"))
     return j2
+
+
+def judge_conversion(text: str, p: Parser, i: int, found: Scan, open_end: bool) -> int | None:
+    """Judge ``7 hours = 420 minutes`` (:mod:`conversion`); the index after it, or None when it is not one."""
+    how, value, stated, dec, j = conversion.read(p, i, open_end)
+    if how is None:
+        return None
+    start = p.t[i].start
+    if how == conversion.PENDING:
+        found.hold(start)
+    elif matches(value, stated, dec):
+        found.results.append((p.t[j - 1].end, stated))
+    else:
+        found.faults.append(Finding(start, f"{text[start : p.t[j - 1].end]}: that is {fmt(value)}"))
+    return j

@@ -7,7 +7,7 @@ import math
 import re
 
 from mcrgen.validators.expression import GUARD_WORDS, Parser, Side
-from mcrgen.validators.lexer import NOT_UNITS, WORD
+from mcrgen.validators.lexer import NOT_UNITS, UNIT, WORD
 
 
 def restated(text: str, p: Parser, left: Side, right: Side, j: int) -> bool:
@@ -57,6 +57,9 @@ def remainder_pending(p: Parser, j: int) -> bool:
 def quotient(p: Parser, j: int, left: Side, right: Side) -> bool | None:
     """When a remainder is named after ``right`` (``$149.00 ÷ 6 = $24.00 remainder 5``): is it the whole
     quotient of ``left``? None when no remainder is named."""
-    if j >= p.n or p.t[j].kind != WORD or p.t[j].word != "remainder":
+    named = (j < p.n and p.t[j].kind == WORD and p.t[j].word == "remainder") or (
+        p.t[j - 1].kind == UNIT and p.t[j - 1].word == "remainder"  # "= 5 \\text{ remainder } 31": in the result
+    )
+    if not named:
         return None
     return left.value is not None and right.lit is not None and math.floor(left.value + 1e-9) == right.lit

@@ -1,9 +1,10 @@
-"""Computations laid out the way sets 7, 8 and 9's evaluators found the gates could not read (stop 30): code with
+"""Computations laid out the way sets 7-10's evaluators found the gates could not read (stop 30): code with
 ``# ->`` comments, results followed by their computation in parentheses, lines that start with an operator and
 go on from the line before, ``==`` and arrows as result markers, glued units and rates, ``% off``, "we do … and
 we get …", ``2)`` list items, clock spans; small numbers in words ("Six lots of $1.75") and ``∵``; em dashes,
-backticks, ``½``, a result on its own line, fractions stated as results. Each verdict
-must be the same however the stream is cut (``verdicts`` runs four chunkings), and a correct line passes."""
+backticks, ``½``, a result on its own line, fractions stated as results; set 10's conversions stated as facts.
+Each verdict must be the same however the stream is cut (``verdicts`` runs four chunkings), and a correct line
+passes."""
 
 from __future__ import annotations
 
@@ -122,6 +123,19 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("\\frac{1}{4} + \\frac{1}{12} = \\frac{2}{3}\n", ("arithmetic", 0)),
         ("Rm = 1/3 - 1/12 = 1/2\n", ("arithmetic", 5)),
         ("Rm = 1/3 - 1/12 = 1/4\n", ("pass", None)),
+        # Set 10 (held-out, then fixed): conversions stated as facts, a remainder inside \\text{}.
+        ("To find the minutes, we calculate $7 \\text{ hours} = 420 \\text{ minutes}$.\n", ("pass", None)),
+        ("To find the minutes, we calculate $7 \\text{ hours} = 419 \\text{ minutes}$.\n", ("arithmetic", 35)),
+        ("**Length in inches:** 8 feet = 97 inches\n", ("arithmetic", 22)),
+        ("The race is 10 kilometers = 100,000 meters.\n", ("arithmetic", 12)),
+        ("   * 1.5 liters = 1,500 milliliters\n", ("pass", None)),
+        ("8 feet = 96 inches, 2 hours = 120 minutes, 5 dollars = 500 cents.\n", ("pass", None)),
+        ("A shift: 1 day = 8 hours; 1 mile = 1.6 km; 60 miles = 1 hour; 1 pound = 16 ounces.\n", ("pass", None)),
+        ("   191 / 40 = 4 \\text{ remainder } 31\n", ("pass", None)),
+        ("The trip takes 5 \\text{ hours}", ("pass", None)),  # a number and its unit end the text
+        ("1 hour 45 minutes = 1.75 hours.\n", ("pass", None)),  # set 1's edge case: a compound quantity
+        ("2 hours and 30 minutes = 2.5 hours.\n", ("pass", None)),
+        ("   191 / 40 = 5 \\text{ remainder } 31\n", ("arithmetic", 3)),
         # Clock spans.
         ("From 7:30 AM to 2:00 PM is 6.5 hours.\n", ("pass", None)),
         ("From 7:30 AM to 2:00 PM is 7.5 hours.\n", ("arithmetic", 0)),

@@ -1,0 +1,73 @@
+"""Unit conversions stated as facts: ``7 hours = 420 minutes``, ``10 kilometers = 10,000 meters``, ``1.5 \\text{
+liters} = 1,500 \\text{ milliliters}``. A number with a unit, ``=``, a number with another unit of the same
+measure: the first times the factor between them must be the second.
+
+Only pairs whose factor is fixed are read: a day, week or month may be a working one (``1 day = 8 hours``), a
+pound may be money, a cup or an ounce a volume or a weight, so none of those is judged.
+"""
+
+from __future__ import annotations
+
+from mcrgen.validators.expression import Parser
+from mcrgen.validators.lexer import EQ, NUM, UNIT, WORD
+
+_IN_BASE = {
+    "second": 1 / 60, "minute": 1.0, "hour": 60.0,
+    "millimeter": 0.001, "centimeter": 0.01, "meter": 1.0, "kilometer": 1000.0,
+    "inch": 1 / 12, "foot": 1.0, "yard": 3.0, "mile": 5280.0,
+    "milligram": 0.001, "gram": 1.0, "kilogram": 1000.0,
+    "milliliter": 0.001, "liter": 1.0,
+    "cent": 0.01, "dollar": 1.0,
+}  # fmt: skip
+"""Each unit in its measure's base unit (time: minutes; metric and imperial lengths are apart)."""
+_MEASURE = {
+    "second": "time", "minute": "time", "hour": "time",
+    "millimeter": "metric", "centimeter": "metric", "meter": "metric", "kilometer": "metric",
+    "inch": "imperial", "foot": "imperial", "yard": "imperial", "mile": "imperial",
+    "milligram": "mass", "gram": "mass", "kilogram": "mass", "milliliter": "volume", "liter": "volume",
+    "cent": "money", "dollar": "money",
+}  # fmt: skip
+_SPELLINGS = {
+    "seconds": "second", "sec": "second", "secs": "second", "minutes": "minute", "min": "minute",
+    "mins": "minute", "hours": "hour", "hr": "hour", "hrs": "hour", "mm": "millimeter",
+    "millimeters": "millimeter", "millimetres": "millimeter", "millimetre": "millimeter", "cm": "centimeter",
+    "centimeters": "centimeter", "centimetres": "centimeter", "centimetre": "centimeter", "meters": "meter",
+    "metres": "meter", "metre": "meter", "km": "kilometer", "kilometers": "kilometer", "kilometres": "kilometer",
+    "kilometre": "kilometer", "inches": "inch", "feet": "foot", "ft": "foot", "yards": "yard", "yd": "yard",
+    "miles": "mile", "mg": "milligram", "milligrams": "milligram", "grams": "gram", "g": "gram",
+    "kg": "kilogram", "kilograms": "kilogram", "ml": "milliliter", "milliliters": "milliliter",
+    "millilitres": "milliliter", "liters": "liter", "litres": "liter", "litre": "liter", "l": "liter",
+    "cents": "cent", "dollars": "dollar",
+}  # fmt: skip
+PENDING = "pending"
+JUDGE = "judge"
+
+
+def _unit(p: Parser, k: int) -> str | None:
+    """The unit named by the token at ``k`` (a word, or ``\\text{ minutes}``), if it is one read here."""
+    if k >= p.n or p.t[k].kind not in (WORD, UNIT):
+        return None
+    word = p.t[k].word
+    return word if word in _IN_BASE else _SPELLINGS.get(word)
+
+
+def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, float, float, int, int]:
+    """(JUDGE, the first number in the second's unit, the second number, its decimals, index after it) when
+    ``N unit = M other-unit`` starts at token ``i``; PENDING while the second unit may still grow ("97 in" ->
+    "97 inches"); None when this is not one (the other fields then mean nothing)."""
+    t, n = p.t, p.n
+    nothing = None, 0.0, 0.0, 0, i
+    if i + 4 >= n:
+        return nothing  # the parser looks at most this far ahead: a later call sees the rest
+    a, b, first = t[i].val, t[i + 3].val, _unit(p, i + 1)
+    if t[i + 2].kind != EQ or t[i + 3].kind != NUM or a is None or b is None or first is None:
+        return nothing
+    back = i - 2 if i >= 2 and t[i - 1].kind == WORD and t[i - 1].word == "and" else i - 1
+    if back >= 0 and (_unit(p, back) is not None or t[back].kind == NUM):
+        return nothing  # "1 hour 45 minutes = 1.75 hours": the number is only part of the quantity
+    if open_end and i + 5 >= n:
+        return PENDING, 0.0, 0.0, 0, i
+    second = _unit(p, i + 4)
+    if second is None or first == second or _MEASURE[first] != _MEASURE[second]:
+        return nothing
+    return JUDGE, a * _IN_BASE[first] / _IN_BASE[second], b, t[i + 3].dec, i + 5
