@@ -211,7 +211,9 @@ def _scan_line(text: str, raw: list[Tok], found: Scan, open_end: bool, start: in
     faults = len(found.faults)
     safe = _judge_line(text, toks, found, open_end, start)
     if head is not None:  # a fault the line before computed is stated on this line: it is this line's
-        found.faults[faults:] = [Finding(max(f.at, head), f.detail) for f in found.faults[faults:]]
+        found.faults[faults:] = [
+            Finding(max(f.at, head), " ".join(f.detail.split("\n"))) for f in found.faults[faults:]
+        ]
     return safe
 
 

@@ -175,3 +175,8 @@ def test_only_a_quotient_waits_for_a_remainder() -> None:
     assert [f.at for f in scan_prefix("So 147 / 12 = 11 remainder 3.\n", 0, False)[0].faults] == [3]
     found, _ = scan_prefix("So 175 minus 35, which is 138 r", 0, False)
     assert [f.at for f in found.faults] == [3]
+
+
+def test_a_result_on_its_own_line_is_reported_on_one_line() -> None:
+    found, _ = scan_prefix("* Sales tax = $110.00 × 5%\n* = **$6.50**\n", 0, False)
+    assert [(f.at, f.detail) for f in found.faults] == [(27, "110.00 × 5% * = **$6.50: left side is 5.5")]
