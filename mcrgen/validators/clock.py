@@ -11,14 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mcrgen.validators.expression import Parser
-from mcrgen.validators.lexer import NUM, OP, TIME, WORD
+from mcrgen.validators.lexer import NUM, OP, TIME, WORD, unit_name
+from mcrgen.validators.scanned import JUDGE, PENDING
 
 OPENERS = frozenset({"from", "between"})
 _JOINS = frozenset({"to", "until", "till", "and"})
-_HOURS = frozenset({"hour", "hours", "hr", "hrs", "h"})
-_MINUTES = frozenset({"minute", "minutes", "min", "mins"})
-PENDING = "pending"
-JUDGE = "judge"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +101,9 @@ def _stated(
         return None, None, i
     dec, unit = t[k].dec, t[k + 1].word
     start = p.t[i].start
-    if unit in _MINUTES:
+    if unit_name(unit) == "minute":
         return JUDGE, Span(minutes, start, t[k + 1].end, value, dec, False, approx), k + 2
-    if unit not in _HOURS:
+    if unit_name(unit) != "hour":
         return None, None, i
     m = k + 2
     if m < n and t[m].kind == WORD and t[m].word == "and":
@@ -114,6 +111,11 @@ def _stated(
     if m + 2 > n or (m + 2 == n and open_end):
         if open_end:
             return PENDING, None, i  # "2 hours" may go on with "45 minutes"
-    elif (extra := t[m].val) is not None and t[m].kind == NUM and t[m + 1].kind == WORD and t[m + 1].word in _MINUTES:
+    elif (
+        (extra := t[m].val) is not None
+        and t[m].kind == NUM
+        and t[m + 1].kind == WORD
+        and unit_name(t[m + 1].word) == "minute"
+    ):
         return JUDGE, Span(minutes, start, t[m + 1].end, value * 60 + extra, 0, False, approx, False), m + 2
     return JUDGE, Span(minutes, start, t[k + 1].end, value, dec, True, approx), k + 2

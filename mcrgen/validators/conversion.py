@@ -10,23 +10,19 @@ from __future__ import annotations
 
 from mcrgen.validators.expression import Parser
 from mcrgen.validators.lexer import EQ, NUM, UNIT, WORD
+from mcrgen.validators.scanned import JUDGE, PENDING
 
-_IN_BASE = {
-    "second": 1 / 60, "minute": 1.0, "hour": 60.0,
-    "millimeter": 0.001, "centimeter": 0.01, "meter": 1.0, "kilometer": 1000.0,
-    "inch": 1 / 12, "foot": 1.0, "yard": 3.0, "mile": 5280.0,
-    "milligram": 0.001, "gram": 1.0, "kilogram": 1000.0,
-    "milliliter": 0.001, "liter": 1.0,
-    "cent": 0.01, "dollar": 1.0,
+_UNITS = {
+    "second": ("time", 1 / 60), "minute": ("time", 1.0), "hour": ("time", 60.0),
+    "millimeter": ("metric", 0.001), "centimeter": ("metric", 0.01), "meter": ("metric", 1.0),
+    "kilometer": ("metric", 1000.0),
+    "inch": ("imperial", 1 / 12), "foot": ("imperial", 1.0), "yard": ("imperial", 3.0), "mile": ("imperial", 5280.0),
+    "milligram": ("mass", 0.001), "gram": ("mass", 1.0), "kilogram": ("mass", 1000.0),
+    "milliliter": ("volume", 0.001), "liter": ("volume", 1.0),
+    "cent": ("money", 0.01), "dollar": ("money", 1.0),
 }  # fmt: skip
-"""Each unit in its measure's base unit (time: minutes; metric and imperial lengths are apart)."""
-_MEASURE = {
-    "second": "time", "minute": "time", "hour": "time",
-    "millimeter": "metric", "centimeter": "metric", "meter": "metric", "kilometer": "metric",
-    "inch": "imperial", "foot": "imperial", "yard": "imperial", "mile": "imperial",
-    "milligram": "mass", "gram": "mass", "kilogram": "mass", "milliliter": "volume", "liter": "volume",
-    "cent": "money", "dollar": "money",
-}  # fmt: skip
+"""Each unit's measure and its size in that measure's base unit (time: minutes; metric and imperial lengths are
+apart: no pair between them is read)."""
 _SPELLINGS = {
     "seconds": "second", "sec": "second", "secs": "second", "minutes": "minute", "min": "minute",
     "mins": "minute", "hours": "hour", "hr": "hour", "hrs": "hour", "mm": "millimeter",
@@ -39,8 +35,6 @@ _SPELLINGS = {
     "millilitres": "milliliter", "liters": "liter", "litres": "liter", "litre": "liter", "l": "liter",
     "cents": "cent", "dollars": "dollar",
 }  # fmt: skip
-PENDING = "pending"
-JUDGE = "judge"
 
 
 def _unit(p: Parser, k: int) -> str | None:
@@ -48,7 +42,7 @@ def _unit(p: Parser, k: int) -> str | None:
     if k >= p.n or p.t[k].kind not in (WORD, UNIT):
         return None
     word = p.t[k].word
-    return word if word in _IN_BASE else _SPELLINGS.get(word)
+    return word if word in _UNITS else _SPELLINGS.get(word)
 
 
 def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, float, float, int, int]:
@@ -68,6 +62,6 @@ def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, float, float, i
     if open_end and i + 5 >= n:
         return PENDING, 0.0, 0.0, 0, i
     second = _unit(p, i + 4)
-    if second is None or first == second or _MEASURE[first] != _MEASURE[second]:
+    if second is None or first == second or _UNITS[first][0] != _UNITS[second][0]:
         return nothing
-    return JUDGE, a * _IN_BASE[first] / _IN_BASE[second], b, t[i + 3].dec, i + 5
+    return JUDGE, a * _UNITS[first][1] / _UNITS[second][1], b, t[i + 3].dec, i + 5

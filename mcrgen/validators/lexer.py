@@ -139,6 +139,11 @@ def comment_result(t: list[Tok], j: int) -> bool | None:
     return t[k].kind == SEP and t[k].word == "\n"
 
 
+def unit_name(word: str) -> str | None:
+    """The unit ``word`` names, one name per unit ("hrs", "h" -> "hour"; "mins" -> "minute"), or None."""
+    return _UNIT_NAME.get(word)
+
+
 def is_measure(word: str) -> bool:
     """Does ``word`` name a unit of time, length, weight, money or volume?"""
     return word in _MEASURE_OF

@@ -17,11 +17,7 @@ from __future__ import annotations
 
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.lexer import EQ, FRAC, LP, NOT_UNITS, NUM, OP, PCT, POW, RP, SEP, WORD, Tok, is_measure
-
-PENDING = "pending"
-"""More text may still change the reading (the expression may grow, or a marker may follow it)."""
-JUDGE = "judge"
-"""The line states ``first`` as the result of the expression returned with it."""
+from mcrgen.validators.scanned import JUDGE, PENDING
 
 
 def opens_clause(t: list[Tok], i: int) -> bool:

@@ -12,6 +12,11 @@ from mcrgen.validators.expression import Parser
 from mcrgen.validators.lexer import NUM, Tok, parse_num, tokenize
 from mcrgen.validators.readings import matches, side_readings
 
+PENDING = "pending"
+"""A reading's outcome: more text may still change it (the expression may grow, a marker or a unit may follow)."""
+JUDGE = "judge"
+"""A reading's outcome: the line states a result of the computation returned with it."""
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

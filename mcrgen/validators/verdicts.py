@@ -4,10 +4,10 @@ line's :class:`~mcrgen.validators.scanned.Scan`."""
 
 from __future__ import annotations
 
-from mcrgen.validators import clock, conversion, result_first
+from mcrgen.validators import clock, conversion
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.readings import matches
-from mcrgen.validators.scanned import Finding, Scan, fmt
+from mcrgen.validators.scanned import PENDING, Finding, Scan, fmt
 
 
 def agree(left: Side, right: Side, approx: bool) -> bool:
@@ -50,7 +50,7 @@ def judge_clock(text: str, p: Parser, i: int, found: Scan, open_end: bool) -> in
 def judge_first(text: str, first: Side, reading: tuple[str | None, Side | None, int, bool], found: Scan) -> int:
     """Judge a result written before its computation (:mod:`result_first`); the index after it."""
     how, expr, j2, approx = reading
-    if how == result_first.PENDING or expr is None:
+    if how == PENDING or expr is None:
         found.hold(first.start)
         return j2
     if expr.value is None or expr.mixed_units:
@@ -68,7 +68,7 @@ def judge_conversion(text: str, p: Parser, i: int, found: Scan, open_end: bool) 
     if how is None:
         return None
     start = p.t[i].start
-    if how == conversion.PENDING:
+    if how == PENDING:
         found.hold(start)
     elif matches(value, stated, dec):
         found.results.append((p.t[j - 1].end, stated))
