@@ -104,7 +104,13 @@ def may_state(text: str, pos: int, end: int | None = None) -> bool:
     """Whether ``text[pos:end]`` has a :data:`MAY_STATE` match. Most that do have an ``=``, which a memchr finds
     long before the regex would (it tries its word alternatives at every char of prose)."""
     stop = len(text) if end is None else end
-    return text.find("=", pos, stop) >= 0 or MAY_STATE.search(text, pos, stop) is not None
+    if text.find("=", pos, stop) >= 0 or MAY_STATE.search(text, pos, stop) is not None:
+        return True
+    return text.find("(", pos, stop) >= 0 and _WORKED_PARENS.search(text, pos, stop) is not None
+
+
+_WORKED_PARENS = re.compile(r"\d[^\n(]*\(\$?[\d.,]+\s*(?:[a-z]+\s*)?[-+×*÷/x·]")
+"""A number, then a computation in parentheses: a result stated first (``- Flour: 2.5 cups (0.75 × 2)``)."""
 
 
 def scan(text: str, pos: int = 0, end: int | None = None, *, open_end: bool = False) -> Scan:
@@ -266,11 +272,8 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
                 continue
         if not first.has_op:
             reading = result_first.read(p, first, i, j, open_end) if result_first.opens_clause(toks, i) else None
-            k = j
-            while k < n and k - j < 3 and toks[k].kind == WORD:
-                k += 1  # unit words before a parenthesis: "4.75 hours (225 ÷ 60)"
-            if (reading is None or reading[0] is None) and k < n and toks[k].kind == LP:
-                reading = result_first.parenthetical(p, first, j, open_end, text)
+            if reading is None or reading[0] is None:
+                first, reading = result_first.parenthetical(p, first, j, open_end, text)
             if reading is not None and reading[0] is not None:
                 i = max(judge_first(text, first, reading, found), i + 1)
                 continue
@@ -322,7 +325,8 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
         j = j2
         if not left.has_op:
             if not right.has_op and j2 < p.n and p.t[j2].kind in (LP, WORD):
-                if result_first.parenthetical(p, right, j2, open_end, text)[0] is not None:
+                reading = result_first.parenthetical(p, right, j2, open_end, text)[1]
+                if reading is not None and reading[0] is not None:
                     return after  # "two pairs is $97.50 ($53.00 + $26.50)": judged from the stated number on
             left = right
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mcrgen.validators.expression import Parser
-from mcrgen.validators.lexer import NUM, OP, TIME, WORD, unit_name
+from mcrgen.validators.lexer import NUM, OP, TIME, UNIT, WORD, unit_name
 from mcrgen.validators.scanned import JUDGE, PENDING
 
 OPENERS = frozenset({"from", "between"})
@@ -97,8 +97,8 @@ def _stated(
     if k + 2 > n or (k + 2 == n and open_end):
         return (PENDING if open_end else None), None, i  # the number or its unit word may still grow
     value = t[k].val
-    if t[k].kind != NUM or value is None or t[k + 1].kind != WORD:
-        return None, None, i
+    if t[k].kind != NUM or value is None or t[k + 1].kind not in (WORD, UNIT):
+        return None, None, i  # "300 minutes", "300 \\text{ minutes}"
     dec, unit = t[k].dec, t[k + 1].word
     start = p.t[i].start
     if unit_name(unit) == "minute":
@@ -114,7 +114,7 @@ def _stated(
     elif (
         (extra := t[m].val) is not None
         and t[m].kind == NUM
-        and t[m + 1].kind == WORD
+        and t[m + 1].kind in (WORD, UNIT)
         and unit_name(t[m + 1].word) == "minute"
     ):
         return JUDGE, Span(minutes, start, t[m + 1].end, value * 60 + extra, 0, False, approx, False), m + 2

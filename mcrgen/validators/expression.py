@@ -38,6 +38,7 @@ from mcrgen.validators.lexer import (
     WORD,
     Tok,
     comment_result,
+    glued_unit,
     mixed_units,
     table_result,
 )
@@ -46,12 +47,6 @@ from mcrgen.validators.readings import side_readings
 # Words after a worded result that make it a comparison, not a value: "5 + 3 is 2 more than 6".
 GUARD_WORDS = frozenset(
     "more less fewer greater larger smaller higher lower bigger longer shorter older younger times as".split()
-)
-# Units glued to a stated result ("300kg"): the number is still the result. Other glued letters are not
-# ("5x", "3a"); an ordinal result ("4th place") is still its number.
-GLUED_UNITS = frozenset(
-    "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt kb mb gb st nd rd th l "
-    "in yd ft² m² cm² km² in² yd² m³ cm³".split()
 )
 _MARKER_VERBS = frozenset("is equals was gives makes leaves leaving that's thats".split())
 MARKER_WORDS = r"is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|get|comes? to|came to"
@@ -206,8 +201,8 @@ class Parser:
             lit, j = False, j + 1
         if j < n and t[j].kind == WORD and not t[j].sp:
             # Glued letters: 3x, 4d, 2nd, 10km; only 3x4 is a computation, and a result may carry its unit.
-            if t[j].word in GLUED_UNITS and (right or (len(t[j].word) > 1 and j + 1 < n and t[j + 1].kind in (OP, EQ))):
-                j += 1  # "= 300kg", "= 226L", "16 × 14min =", "153cm + 180cm"; not "2L + 8" (a variable)
+            if glued_unit(t, j, right):
+                j += 1  # "= 300kg", "= 226L", "16 × 14min =", "153cm + 180cm", "7h × $3.75"; not "2L + 8"
             elif not (t[j].word == "x" and j + 1 < n and t[j + 1].kind in (NUM, LP, FRAC)):
                 val, lit, j = None, False, j + 1
         j, scaled = self.units(j, right)

@@ -110,6 +110,31 @@ _UNIT_NAME.update({"feet": "foot", "ft": "foot", "min": "minute", "mins": "minut
 _UNIT_NAME.update({"h": "hour", "mi": "mile"})
 
 
+# Units glued to a stated result ("300kg"): the number is still the result. Other glued letters are not
+# ("5x", "3a"); an ordinal result ("4th place") is still its number.
+GLUED_UNITS = frozenset(
+    "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt kb mb gb st nd rd th l "
+    "in yd ft² m² cm² km² in² yd² m³ cm³".split()
+)
+
+
+def glued_unit(t: list[Tok], j: int, right: bool) -> bool:
+    """Are the letters glued to the number before token ``j`` its unit? On a stated result always ("= 300kg");
+    on a left operand, two or more letters before an operator or an equality ("14min ×", "153cm +"), or one
+    letter before a spaced product or quotient ("7h × $3.75", "117L ÷ 4"). One letter before a sum is a variable
+    ("2L + 8 = 22"); scaling by one reads the same either way."""
+    if t[j].word not in GLUED_UNITS:
+        return False
+    if right:
+        return True
+    if j + 1 >= len(t):
+        return False
+    nxt = t[j + 1]
+    if len(t[j].word) > 1:
+        return nxt.kind in (OP, EQ)
+    return nxt.kind == OP and nxt.sp and nxt.word in ("*", "/")
+
+
 def table_result(t: list[Tok], j: int) -> bool | None:
     """Is ``t[j]`` a table's cell border followed by a cell holding one number (``| 250 × 6 | 1,500 g |``)? Then
     a calculation in the cell before it states its result there. None while the row is still being written."""
@@ -210,6 +235,10 @@ def _simple_value(raw: str) -> float | None:
         return None
 
 
+_CLOCK_INSIDE = re.compile(r"\d:\d\d").search
+"""A ``\\text{}`` that holds a time of day is prose with a clock span in it, not a unit."""
+
+
 def tokenize(
     text: str, pos: int = 0, end: int | None = None, *, annotation: bool = False, sp: bool = True
 ) -> list[Tok]:
@@ -237,6 +266,10 @@ def tokenize(
         elif kind == "unit":  # "\\text{ minutes}": its word is what it names, for conversions and remainders
             inner = text[s:e]
             brace = inner.find("{")
+            if brace >= 0 and _CLOCK_INSIDE(inner):  # "\\text{from 8:15 AM to 1:15 PM}": a clock span, read
+                out += tokenize(text, s + brace + 1, e - 1, annotation=annotation, sp=sp)
+                sp = False
+                continue
             out.append(Tok(UNIT, s, e, sp, word=inner[brace + 1 : -1].strip().lower() if brace >= 0 else ""))
         elif kind == "vulgar":  # "½", "2¾": a number, exact to its float
             whole = text[s : e - 1]

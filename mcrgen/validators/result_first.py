@@ -15,7 +15,9 @@ when no unit is named inside it after one named outside (``2 hours (3 × 40 minu
 
 from __future__ import annotations
 
-from mcrgen.validators.expression import Parser, Side
+from dataclasses import replace
+
+from mcrgen.validators.expression import GUARD_WORDS, Parser, Side
 from mcrgen.validators.lexer import EQ, FRAC, LP, NOT_UNITS, NUM, OP, PCT, POW, RP, SEP, WORD, Tok, is_measure
 from mcrgen.validators.scanned import JUDGE, PENDING
 
@@ -65,30 +67,55 @@ def _ends_clause(tok: Tok) -> bool:
 
 def parenthetical(
     p: Parser, first: Side, j: int, open_end: bool, text: str
-) -> tuple[str | None, Side | None, int, bool]:
+) -> tuple[Side, tuple[str | None, Side | None, int, bool] | None]:
     """As :func:`read`, for ``first`` followed at ``j`` by its computation in parentheses: ``$11.90 (2 × $4.95)``,
-    ``4.75 hours (225 ÷ 60)``. Not a factor (``$50 (1/2)``, ``(3/4)*$300``, ``35 \\left( \\frac{1}{5} \\right)^4``):
-    a lone fraction, LaTeX's parentheses and anything an operator or a power continues are left alone."""
+    ``4.75 hours (225 ÷ 60)``, ``2 1/2 cups (1.25 × 2)``. Not a factor (``$50 (1/2)``, ``(3/4)*$300``,
+    ``35 \\left( \\right)^4``): a lone fraction, LaTeX's parentheses and anything an operator or a power continues
+    are left alone. Returns the stated result (a mixed number read whole) and the reading, None when there is
+    no parenthesis to read."""
+    first, j = _mixed(p, first, j)
     words = j
     while words < p.n and words - j < 3 and p.t[words].kind == WORD and p.t[words].word not in _NOT_UNIT:
         words += 1
-    if first.lit is None or first.pct or first.counted is not None or words >= p.n or p.t[words].kind != LP:
-        return None, None, j, False
+    if words >= p.n or p.t[words].kind != LP:
+        return first, None
+    if first.lit is None or first.pct or first.counted is not None:
+        return first, (None, None, j, False)
     j, named = words, words > j
     if not p.t[j].sp or text[p.t[j].start] != "(":
-        return None, None, j, False
+        return first, (None, None, j, False)
     expr, k = p.side(j + 1)
     if k >= p.n or expr is None or not expr.has_op:
         # "(2" may still become "(2 × $4.95)": undecided until the parenthesis closes
         closed = any(tok.kind == RP for tok in p.t[j + 1 :])
-        return (PENDING if open_end and not closed else None), None, j, False
+        return first, ((PENDING if open_end and not closed else None), None, j, False)
     if p.t[k].kind != RP or (named and expr.units_inside) or not _worked(p.t[j + 1 : k]):
-        return None, None, j, False  # "2 hours (3 × 40 minutes)": a conversion; "(1/2)": a factor
+        return first, (None, None, j, False)  # "2 hours (3 × 40 minutes)": a conversion; "(1/2)": a factor
+    if any(tok.kind == WORD and tok.word in GUARD_WORDS for tok in p.t[j + 1 : k]):
+        return first, (None, None, j, False)  # "12 (2 + 3 more)": a comparison, not how 12 was reached
     if k + 1 >= p.n:
-        return (PENDING if open_end else JUDGE), expr, k + 1, False
+        return first, ((PENDING if open_end else JUDGE), expr, k + 1, False)
     if p.t[k + 1].kind in _GOES_ON:
-        return None, None, j, False
-    return JUDGE, expr, k + 1, False
+        return first, (None, None, j, False)
+    return first, (JUDGE, expr, k + 1, False)
+
+
+def _mixed(p: Parser, first: Side, j: int) -> tuple[Side, int]:
+    """``first`` and the index after it, read as a mixed number when a tight proper fraction follows it after a
+    blank (``2 1/2``)."""
+    t = p.t
+    if first.lit is None or first.dec or j + 2 >= p.n or not t[j].sp or t[j].kind != NUM:
+        return first, j
+    slash, den = t[j + 1], t[j + 2]
+    if slash.kind != OP or slash.word != "/" or slash.sp or den.kind != NUM or den.sp:
+        return first, j
+    num, whole = t[j].val, t[j + 2].val
+    if num is None or whole is None or not 0 < num < whole or num != int(num) or whole != int(whole):
+        return first, j
+    if j + 3 < p.n and t[j + 3].kind in (NUM, OP, POW, PCT) and not t[j + 3].sp:
+        return first, j
+    value = first.lit + num / whole
+    return replace(first, value=value, alts=(value,), lit=value, dec=9, lead=value, lead_dec=9, end=den.end), j + 3
 
 
 _NOT_UNIT = NOT_UNITS | {"a", "an"}

@@ -223,6 +223,8 @@ def _result_end_from(text: str, start: int, m: re.Match[str] | None, settled: di
         head = _statement_start(text, num)
         # Most statements that state a result have an "=": a memchr finds it long before the regex would.
         marked = text.find("=", head, num) >= 0 or _MARKER.search(text, head, num) is not None
+        # "- Flour: 2.5 cups (0.75 × 2)": a computation in parentheses after its result ends there.
+        marked = marked or (text[end - 1] == ")" and text.find("(", head, num) >= 0)
         if marked and not _inside_annotation(text, num):
             return end
     return 0

@@ -40,6 +40,21 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("To start, the tip is $13.05 (18% of $72.50).\n", ("pass", None)),
         ("It took 2 hours (3 × 40 minutes).\n", ("pass", None)),  # a unit between: not read
         ("She has 12 (2 + 3 more) left.\n", ("pass", None)),
+        ("She is 12 (2 + 3 more) left.\n", ("pass", None)),
+        ("- Flour: 2.5 cups (0.75 × 2)\n", ("arithmetic", 9)),  # no marker on the line: the parenthesis is one
+        ("- Flour: 1.5 cups (0.75 × 2)\n", ("pass", None)),
+        ("- Cost of apples: $5.00 (4 × $1.25)\n- Cost of pears: $6.00 (4 × $1.25)\n", ("arithmetic", 54)),
+        ("Flour needed: 2 1/2 cups (0.75 × 2).\n", ("arithmetic", 14)),  # a mixed number is read whole
+        ("Flour needed: 2 1/2 cups (1.25 × 2).\n", ("pass", None)),
+        ("Flour needed: 2 1/3 cups (7 ÷ 3).\n", ("pass", None)),
+        ("Half the pie (1/2) is left.\n", ("pass", None)),
+        # A clock span inside \text{} is read like one in prose.
+        ("\\[\n\\text{from 8:15 AM to 1:15 PM} = 301 \\text{ minutes}\n\\]\n", ("arithmetic", 9)),
+        ("\\[\n\\text{from 8:15 AM to 1:15 PM} = 300 \\text{ minutes}\n\\]\n", ("pass", None)),
+        ("\\[\n\\text{8:15 AM to 1:15 PM} = 6 \\text{ hours}\n\\]\n", ("arithmetic", 9)),
+        ("It runs \\(\\text{9:00 AM to 11:30 AM} = 2 \\text{ hours } 30 \\text{ minutes}\\).\n", ("pass", None)),
+        ("It runs \\(\\text{9:00 AM to 11:30 AM} = 2 \\text{ hours } 20 \\text{ minutes}\\).\n", ("arithmetic", 16)),
+        ("\\text{Ratio 3:2} = 1.5\n", ("pass", None)),
         ("The total is 12 (3 × 4 = 12).\n", ("pass", None)),
         ("First, the travel time is 4.75 hours (225 ÷ 60).\n", ("arithmetic", 26)),
         ("First, the travel time is 3.75 hours (225 ÷ 60).\n", ("pass", None)),
@@ -68,6 +83,12 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("2h + 30min = 150 min\n", ("pass", None)),  # two units of one measure: a conversion
         ("Liters pumped: 16 × 14min = 226L\n", ("arithmetic", 15)),
         ("Liters pumped: 16 × 14min = 224L\n", ("pass", None)),
+        ("Hourly charge: 7h × $3.75/hr = $28.25\n", ("arithmetic", 15)),  # one glued letter before × or ÷
+        ("Hourly charge: 7h × $3.75/hr = $26.25\n", ("pass", None)),
+        ("Each bottle holds 117L ÷ 4 = 29.75L\n", ("arithmetic", 18)),
+        ("Each bottle holds 117L ÷ 4 = 29.25L\n", ("pass", None)),
+        ("So 3m + 2 = 11, and m = 3.\n", ("pass", None)),
+        ("Then 2x × 3 = 6x.\n", ("pass", None)),
         ("Total length: 153cm + 180cm + 139cm = 472cm\n", ("pass", None)),
         ("Carpet cost: 165ft² × $3.25/sqft = $535.25\n", ("arithmetic", 13)),
         ("Carpet cost: 165ft² × $3.25/sqft = $536.25\n", ("pass", None)),
