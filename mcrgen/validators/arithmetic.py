@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mcrgen.validators import clock, continued, result_first
-from mcrgen.validators.expression import MARKER_WORDS, PARSER_WORDS, Parser, Side
+from mcrgen.validators import clock, continued, result_first, verbal
+from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.lexer import (
     EQ,
     FRAC,
@@ -49,6 +49,7 @@ from mcrgen.validators.lexer import (
     table_result,
     tokenize,
 )
+from mcrgen.validators.markers import MARKER_WORDS, PARSER_WORDS
 from mcrgen.validators.scanned import Finding, Scan, check_annotations, fmt
 from mcrgen.validators.segment import settled_end, statement_end
 from mcrgen.validators.verdicts import agree, judge_clock, judge_conversion, judge_first
@@ -109,8 +110,11 @@ def may_state(text: str, pos: int, end: int | None = None) -> bool:
     return text.find("(", pos, stop) >= 0 and _WORKED_PARENS.search(text, pos, stop) is not None
 
 
-_WORKED_PARENS = re.compile(r"\d[^\n(]*\(\$?[\d.,]+\s*(?:[a-z]+\s*)?[-+×*÷/x·]")
-"""A number, then a computation in parentheses: a result stated first (``- Flour: 2.5 cups (0.75 × 2)``)."""
+_WORKED_PARENS = re.compile(
+    r"\d[^\n(]*\((?:from |that'?s )?(?:\$?[\d.,]+%?\s*(?:[a-z]+\s*){0,3}(?:[-+×*÷/x·]|of\b)|\d+:\d\d)"
+)
+"""A number, then a computation or a clock span in parentheses: a result stated first (``- Flour: 2.5 cups (0.75 ×
+2)``, ``450 minutes (6:00 PM - 9:00 AM)``)."""
 
 
 def scan(text: str, pos: int = 0, end: int | None = None, *, open_end: bool = False) -> Scan:
@@ -249,6 +253,11 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
             if k is not None:
                 i = max(k, i + 1)
                 continue
+        if starter == "verbal":
+            named, k = verbal.read(p, i)
+            if named is not None:  # "multiply 8 by 7 to get 56": judged like "8 × 7 = 56"
+                i = max(_chain(text, p, named, k, found, open_end), i + 1)
+                continue
         scaled = starter == "scaled"
         startable = (
             scaled
@@ -282,7 +291,7 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
 
 
 _STARTERS = {w: "scaled" for w in (*MULTIPLIER_WORDS, *PART_WORDS)} | {w: "clock" for w in clock.OPENERS}
-_STARTERS |= {w: "number" for w in NUMBER_WORDS if w not in PART_WORDS}
+_STARTERS |= {w: "number" for w in NUMBER_WORDS if w not in PART_WORDS} | {w: "verbal" for w in verbal.STARTERS}
 """Words a computation may start at: a scaling word ("twice 18", "half of 36"), a clock span's "from", a number
 in words ("Six lots of $1.75")."""
 

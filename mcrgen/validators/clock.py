@@ -54,6 +54,23 @@ def _span(a: int, a_sfx: str | None, b: int, b_sfx: str | None) -> int | None:
     return b - a if b > a else b - a + 1440
 
 
+def between(p: Parser, k: int) -> tuple[tuple[int, ...], int] | None:
+    """The span written at ``k`` when it is complete (closed by a parenthesis: "(6:00 PM - 9:00 AM)"): its
+    candidate lengths in minutes (see :attr:`Span.minutes`) and the index after it; None when it is not one."""
+    a, a_sfx, k = _time(p, k)
+    if a is None or k + 1 >= p.n:
+        return None
+    dash = p.t[k].kind == OP and p.t[k].word == "-"
+    if not (dash or (p.t[k].kind == WORD and p.t[k].word in _JOINS)):
+        return None
+    b, b_sfx, k = _time(p, k + 1)
+    if b is None:
+        return None
+    ahead, back = _span(a, a_sfx, b, b_sfx), _span(b, b_sfx, a, a_sfx) if dash else None
+    minutes = tuple(m for m in (ahead, back) if m is not None)
+    return (minutes, k) if minutes else None
+
+
 def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, Span | None, int]:
     """(JUDGE, the span, index after it) when a clock span and its stated duration start at token ``i`` (a
     time, or "from"/"between" before one); (PENDING, None, i) while what has arrived may still become one

@@ -42,37 +42,16 @@ from mcrgen.validators.lexer import (
     mixed_units,
     table_result,
 )
+from mcrgen.validators.markers import (
+    APPROX_WORDS,
+    CONTINUE_WORDS,
+    CONTINUES,
+    MARKER_VERBS,
+    PHRASE_FIRST,
+    PHRASES,
+    SHARED,
+)
 from mcrgen.validators.readings import side_readings
-
-# Words after a worded result that make it a comparison, not a value: "5 + 3 is 2 more than 6".
-GUARD_WORDS = frozenset(
-    "more less fewer greater larger smaller higher lower bigger longer shorter older younger times as".split()
-)
-_MARKER_VERBS = frozenset("is equals was gives makes leaves leaving that's thats".split())
-MARKER_WORDS = r"is|equals|was|gives|makes|leaves|leaving|that's|thats|total of|get|comes? to|came to"
-"""Every word that begins a worded marker (:meth:`Parser.marker`), as a regex alternation: the prefilters that
-skip statements stating nothing (``arithmetic.MAY_STATE``, ``segment._MARKER``) are built from it."""
-_APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
-_PHRASES: tuple[tuple[str, ...], ...] = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"))
-_PHRASES += (("we", "get"), ("and", "we", "get"), ("comes", "to"), ("come", "to"), ("came", "to"))
-_PHRASE_FIRST = frozenset(phrase[0] for phrase in _PHRASES)
-CONTINUES = frozenset({OP, PCT, POW, LP, UNIT})
-_SHARED = frozenset({"split", "shared"})
-"""Division in words: "$2,010.50 split equally among 7 people"."""
-CONTINUE_WORDS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | _SHARED | {"of", "percent"}
-SPECIAL_WORDS = CONTINUE_WORDS | GUARD_WORDS | {"by", "than", "the", "that", "what"}
-"""Words whose arrival can still change how a result just stated is read."""
-PARSER_WORDS = (
-    SPECIAL_WORDS
-    | _MARKER_VERBS
-    | _APPROX_WORDS
-    | {w for phrase in _PHRASES for w in phrase}
-    | {"which", "us", "equal", "to"}
-    | frozenset(MULTIPLIER_WORDS)
-    | frozenset(PART_WORDS)
-)
-"""Every word the parser reads as more than a unit or prose (markers, operators, scales, comparisons...): after
-a statement's last number, a run of other words cannot change how anything before it is read."""
 
 
 @dataclass(slots=True)
@@ -142,10 +121,10 @@ class Parser:
         if k >= n or t[k].kind != WORD:
             return None
         w = t[k].word
-        if w not in _MARKER_VERBS:
-            if w not in _PHRASE_FIRST:
+        if w not in MARKER_VERBS:
+            if w not in PHRASE_FIRST:
                 return None
-            for phrase in _PHRASES:
+            for phrase in PHRASES:
                 if all(self._is(k + d, WORD, p) for d, p in enumerate(phrase)):
                     return self._emphasis(k + len(phrase)), False, True
             return None
@@ -154,7 +133,7 @@ class Parser:
             k += 1
         if self._is(k, WORD, "equal") and self._is(k + 1, WORD, "to"):
             k += 2
-        approx = k < n and t[k].kind == WORD and t[k].word in _APPROX_WORDS
+        approx = k < n and t[k].kind == WORD and t[k].word in APPROX_WORDS
         return self._emphasis(k + approx), approx, True
 
     def skip_emphasis(self, k: int) -> int:
@@ -234,8 +213,8 @@ class Parser:
             if tok.kind == WORD and (tok.word not in NOT_UNITS if len(tok.word) >= 2 else self._unit_word(w)):
                 words += 1
                 w += 1
-            elif tok.kind == WORD and tok.word == "of" and words and self._unit_word(w + 1):
-                w += 1  # "389 loaves of bread - 144", "3 cups of flour + 2 cups"
+            elif tok.kind == WORD and tok.word in ("of", "per") and words and self._per_unit(w):
+                w += 1  # "389 loaves of bread - 144", "3 cups of flour + 2 cups", "12 eggs per dozen ="
             elif tok.kind == OP and tok.word == "/" and w + 1 < n and t[w + 1].kind == WORD and words:
                 w += 1
             elif tok.kind == UNIT and words:
@@ -255,8 +234,13 @@ class Parser:
     def past_units(self, j: int) -> int:
         """Where an equality marker follows a few unit words at ``j`` ("minutes ="), else ``j``."""
         w = j
-        while w < self.n and w - j < 4 and self._unit_word(w):
-            w += 1
+        while w < self.n and w - j < 4:
+            if self._unit_word(w):
+                w += 1
+            elif w > j and self.t[w].kind == WORD and self.t[w].word in ("of", "per") and self._per_unit(w):
+                w += 2  # "eggs per dozen ="
+            else:
+                break
         return w if w > j and self.marker(w) is not None else j
 
     def converted(self, j: int, unit: str) -> bool:
@@ -271,6 +255,12 @@ class Parser:
             return False
         return len(tok.word) >= 2 or tok.word in SHORT_UNITS or self._is(w - 1, OP, "/")
 
+    def _per_unit(self, w: int) -> bool:
+        """After "of" or "per" at ``w``, a unit word; after "per", also a scale word ("12 eggs per dozen")."""
+        return self._unit_word(w + 1) or (
+            self.t[w].word == "per" and self._is(w + 1, WORD) and self.t[w + 1].word in SCALE_WORDS
+        )
+
     def _op_word(self, j: int) -> tuple[str, int] | None:
         """A worded operator at ``j``: (op, index after it)."""
         tok = self.t[j]
@@ -282,7 +272,7 @@ class Parser:
             return OP_PAIRS[tok.word], j + 2
         if tok.word in GROUP_WORDS and self._is(j + 1, WORD, "of"):
             return "*", j + 2
-        if tok.word in _SHARED and self._is(j + 1, WORD, "equally"):
+        if tok.word in SHARED and self._is(j + 1, WORD, "equally"):
             if self._is(j + 2, WORD, "among") or self._is(j + 2, WORD, "between"):
                 return "/", j + 3
         return None

@@ -33,6 +33,7 @@ _TOKEN = re.compile(
 | (?:\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ell>\.\.\.|…|\\[lc]?dots\b)?(?P<num>)
 | \\[dt]?frac\s*(?:\{(?P<fa>(?:[^{}]|\{[^{}]*\})*)\}\s*\{(?P<fb>(?:[^{}]|\{[^{}]*\})*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?))(?P<pow>)
+| [²³](?P<sup>)
 | (?:\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\^\s*\{?\\circ\}?|°|\\circ\b|\\degree\b)(?P<unit>)
 | \\boxed\s*\{(?P<box>)
 | (?:->|[→⇒➔]|\\(?:to|rightarrow|Rightarrow|implies)\b)(?P<arrow>)
@@ -177,8 +178,26 @@ def is_measure(word: str) -> bool:
 def mixed_units(toks: list[Tok]) -> bool:
     """Are two different units of one measure (hours and minutes, feet and inches) added or subtracted here? A
     product or a quotient of them is a conversion (``10 hours * 60 minutes/hour``), judged as written."""
-    if not any(tok.kind == OP and tok.word in "+-" for tok in toks):
+    if not any(tok.kind == OP and tok.word in "+-" for tok in toks) or not two_units(toks):
         return False
+    return not any(_factor_after(toks, k) for k, tok in enumerate(toks) if tok.kind == WORD)
+
+
+_FACTORS = {"hour": 60.0, "minute": 60.0, "foot": 12.0, "yard": 3.0, "pound": 16.0, "gallon": 4.0}
+"""How many of the next smaller unit one of these holds: "5 feet × 12 + 10 inches" converts as it is written."""
+
+
+def _factor_after(toks: list[Tok], k: int) -> bool:
+    """Is the unit at ``k`` multiplied by its own factor right after it ("2 hours × 60 + 25 minutes")?"""
+    factor = _FACTORS.get(_UNIT_NAME.get(toks[k].word, ""))
+    if factor is None or k + 2 >= len(toks):
+        return False
+    op, num = toks[k + 1], toks[k + 2]
+    return op.kind == OP and op.word == "*" and num.kind == NUM and num.val == factor
+
+
+def two_units(toks: list[Tok]) -> bool:
+    """Are two different units of one measure named here (hours and minutes, feet and inches)?"""
     seen: dict[str, str] = {}
     for tok in toks:
         family = _MEASURE_OF.get(tok.word) if tok.kind == WORD else None
@@ -294,6 +313,8 @@ def tokenize(
         elif kind == "pow":
             exp = _simple_value(m.group("pb")) if m.group("pb") is not None else float(m.group("pd"))
             out.append(Tok(POW, s, e, sp, exp))
+        elif kind == "sup":  # "5²": a power
+            out.append(Tok(POW, s, e, sp, 2.0 if text[s] == "²" else 3.0))
         elif kind == "ann":
             out.append(Tok("ann", s, e, sp, word=m.group("body")))
         elif kind == "dollar":  # a math delimiter, not a currency sign

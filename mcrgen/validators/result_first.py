@@ -17,8 +17,27 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mcrgen.validators.expression import GUARD_WORDS, Parser, Side
-from mcrgen.validators.lexer import EQ, FRAC, LP, NOT_UNITS, NUM, OP, PCT, POW, RP, SEP, WORD, Tok, is_measure
+from mcrgen.validators import clock
+from mcrgen.validators.expression import Parser, Side
+from mcrgen.validators.lexer import (
+    EQ,
+    FRAC,
+    LP,
+    NOT_UNITS,
+    NUM,
+    OP,
+    PCT,
+    POW,
+    RP,
+    SEP,
+    TIME,
+    WORD,
+    Tok,
+    is_measure,
+    two_units,
+    unit_name,
+)
+from mcrgen.validators.markers import GUARD_WORDS
 from mcrgen.validators.scanned import JUDGE, PENDING
 
 
@@ -81,23 +100,41 @@ def parenthetical(
         return first, None
     if first.lit is None or first.pct or first.counted is not None:
         return first, (None, None, j, False)
-    j, named = words, words > j
+    lead, j = j, words
     if not p.t[j].sp or text[p.t[j].start] != "(":
         return first, (None, None, j, False)
-    expr, k = p.side(j + 1)
+    inner = j + 1
+    if inner < p.n and p.t[inner].kind == WORD and p.t[inner].word in _LEADS:
+        inner += 1  # "(from $124.00 × 3 days)", "(that's 0.25 × 80)"
+    if open_end and not any(tok.kind == RP for tok in p.t[j + 1 :]):
+        return first, (PENDING, None, j, False)  # "(2" may still become "(2 × $4.95)"; "(2 × 4 da" "(2 × 4 days)"
+    if inner < p.n and p.t[inner].kind == TIME:
+        return first, _clock(p, inner, lead, open_end)
+    expr, k = p.side(inner)
     if k >= p.n or expr is None or not expr.has_op:
-        # "(2" may still become "(2 × $4.95)": undecided until the parenthesis closes
-        closed = any(tok.kind == RP for tok in p.t[j + 1 :])
-        return first, ((PENDING if open_end and not closed else None), None, j, False)
-    if p.t[k].kind != RP or (named and expr.units_inside) or not _worked(p.t[j + 1 : k]):
+        return first, (None, None, j, False)
+    if p.t[k].kind != RP or two_units(p.t[lead:k]) or not _worked(p.t[inner:k]):
         return first, (None, None, j, False)  # "2 hours (3 × 40 minutes)": a conversion; "(1/2)": a factor
-    if any(tok.kind == WORD and tok.word in GUARD_WORDS for tok in p.t[j + 1 : k]):
+    if any(tok.kind == WORD and tok.word in GUARD_WORDS for tok in p.t[inner:k]):
         return first, (None, None, j, False)  # "12 (2 + 3 more)": a comparison, not how 12 was reached
     if k + 1 >= p.n:
         return first, ((PENDING if open_end else JUDGE), expr, k + 1, False)
     if p.t[k + 1].kind in _GOES_ON:
         return first, (None, None, j, False)
     return first, (JUDGE, expr, k + 1, False)
+
+
+def _clock(p: Parser, inner: int, unit: int, open_end: bool) -> tuple[str | None, Side | None, int, bool]:
+    """A clock span in the parenthesis, the duration before it in the unit at ``unit``: "450 minutes (6:00 PM -
+    9:00 AM)", "2.5 hours (from 9:00 AM to 11:30 AM)"."""
+    span = clock.between(p, inner)
+    name = unit_name(p.t[unit].word) if unit < p.n and p.t[unit].kind == WORD else None
+    if span is None or span[1] >= p.n or p.t[span[1]].kind != RP or name not in ("minute", "hour"):
+        return None, None, inner, False
+    values = tuple(m / 60 if name == "hour" else float(m) for m in span[0])
+    k = span[1] + 1
+    expr = Side(values[0], values, True, p.t[inner].start, p.t[k - 1].end, None, 0, False, False, None, 0, False)
+    return (PENDING if open_end and k >= p.n else JUDGE), expr, k, False
 
 
 def _mixed(p: Parser, first: Side, j: int) -> tuple[Side, int]:
@@ -119,6 +156,8 @@ def _mixed(p: Parser, first: Side, j: int) -> tuple[Side, int]:
 
 
 _NOT_UNIT = NOT_UNITS | {"a", "an"}
+_LEADS = frozenset({"from", "that's", "thats"})
+"""Words that may open the parenthesis before the computation: "(from 63 - 18)", "(that's 7 × 12)"."""
 _GOES_ON = frozenset({OP, LP, NUM, FRAC, POW, PCT, EQ})
 """After the closing parenthesis: the parenthesis is a factor or an operand of something bigger."""
 
@@ -131,4 +170,4 @@ def _worked(toks: list[Tok]) -> bool:
     )
 
 
-_OP_WORDS = frozenset({"of", "times", "plus", "minus", "divided", "multiplied"})
+_OP_WORDS = frozenset({"of", "times", "plus", "minus", "divided", "multiplied", "x"})

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mcrgen.validators.expression import GUARD_WORDS, MARKER_WORDS, SPECIAL_WORDS
+from mcrgen.validators.markers import GUARD_WORDS, MARKER_WORDS, SPECIAL_WORDS
 
 ANNOTATION_MAX = 200
 """Longest ``<<...>>`` annotation that suppresses sentence boundaries (GSM8K's longest is under 100 chars)."""

@@ -6,8 +6,9 @@ from __future__ import annotations
 import math
 import re
 
-from mcrgen.validators.expression import GUARD_WORDS, Parser, Side
+from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.lexer import NOT_UNITS, UNIT, WORD
+from mcrgen.validators.markers import GUARD_WORDS
 
 
 def restated(text: str, p: Parser, left: Side, right: Side, j: int) -> bool:

@@ -45,7 +45,8 @@ def _when(rec: dict[str, Any], first: Any) -> str:
 def evaluate(name: str, *, seed: int = 0, chunk: tuple[int, int] = (1, 4)) -> dict[str, Any]:
     """Per kind: n, rejected, and how (``at_step`` / ``inflight`` / ``final``), the first gates; every false kill
     and every miss (pid, gate, detail); and correct solutions that wrote no ``####`` line and were rejected for
-    it by ``final_answer`` (``format_rejects``: not false kills, not counted in ``rejected``)."""
+    it by ``final_answer`` (``format_rejects``: not false kills, not counted in ``rejected``). A faulty solution
+    rejected only for that is a miss: its fault went through."""
     vals = gates()
     out: dict[str, Any] = {"kinds": {}, "false_kills": [], "missed": []}
     by_kind: dict[str, list[dict[str, Any]]] = {}
@@ -67,10 +68,14 @@ def evaluate(name: str, *, seed: int = 0, chunk: tuple[int, int] = (1, 4)) -> di
                     out["missed"].append([kind, rec["pid"], rec.get("step_text", "")[:100]])
                 continue
             first = first_firing(fired)
-            if kind.startswith("correct") and first.validator == "final_answer" and "####" not in text:
+            if first.validator == "final_answer" and "####" not in text:
                 # Set 6's llama3 and claude_prose styles end with \boxed{n} or a bold answer line, not the
-                # "####" line the recipes ask for: a format rejection, counted apart from false kills.
-                out.setdefault("format_rejects", []).append([kind, rec["pid"], rec.get("style", "")])
+                # "####" line the recipes ask for: a format rejection, counted apart from false kills, and for a
+                # faulty solution not a catch (its fault was not what was rejected).
+                if kind.startswith("correct"):
+                    out.setdefault("format_rejects", []).append([kind, rec["pid"], rec.get("style", "")])
+                else:
+                    out["missed"].append([kind, rec["pid"], "only rejected for its missing #### line"])
                 continue
             by_gate[first.validator] += 1
             when[_when(rec, first)] += 1

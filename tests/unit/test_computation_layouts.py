@@ -2,7 +2,8 @@
 ``# ->`` comments, results followed by their computation in parentheses, lines that start with an operator and
 go on from the line before, ``==`` and arrows as result markers, glued units and rates, ``% off``, "we do … and
 we get …", ``2)`` list items, clock spans; small numbers in words ("Six lots of $1.75") and ``∵``; em dashes,
-backticks, ``½``, a result on its own line, fractions stated as results; set 10's conversions stated as facts.
+backticks, ``½``, a result on its own line, fractions stated as results; set 10's conversions stated as facts;
+operations named by a verb ("multiply 8 by 7 to get 56").
 Each verdict must be the same however the stream is cut (``verdicts`` runs four chunkings), and a correct line
 passes."""
 
@@ -55,6 +56,47 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("It runs \\(\\text{9:00 AM to 11:30 AM} = 2 \\text{ hours } 30 \\text{ minutes}\\).\n", ("pass", None)),
         ("It runs \\(\\text{9:00 AM to 11:30 AM} = 2 \\text{ hours } 20 \\text{ minutes}\\).\n", ("arithmetic", 16)),
         ("\\text{Ratio 3:2} = 1.5\n", ("pass", None)),
+        # Set 11: a result before its computation in parentheses, opened by "from" or "that's", units inside.
+        ("The weekly pay comes to $37.20 (from $124.00 × 3 days).\n", ("arithmetic", 25)),
+        ("The weekly pay comes to $372.00 (from $124.00 × 3 days).\n", ("pass", None)),
+        ("- **Number of chicken legs:** 65 legs (28 chickens × 2 legs)\n", ("arithmetic", 30)),
+        ("- **Number of chicken legs:** 56 legs (28 chickens × 2 legs)\n", ("pass", None)),
+        ("Number of students who passed: 42 students (that's 3/4 of 60 students)\n", ("arithmetic", 31)),
+        ("Number of students who passed: 45 students (that's 3/4 of 60 students)\n", ("pass", None)),
+        ("Perimeter: 6 cm (2 x 30 cm)\n", ("arithmetic", 11)),
+        ("It took 2 hours (from 3 × 40 minutes).\n", ("pass", None)),  # a conversion: not judged
+        ("- **Time at work:** 450 minutes (6:00 PM - 9:00 AM)\n", ("arithmetic", 20)),  # a clock span
+        ("- **Time at work:** 540 minutes (6:00 PM - 9:00 AM)\n", ("pass", None)),
+        ("It lasts 3.5 hours (from 9:00 AM to 11:30 AM).\n", ("arithmetic", 9)),
+        ("The meeting is at 3 pm (3:00 PM - 4:00 PM).\n", ("pass", None)),
+        # A unit multiplied by its own factor is converted as written; "per dozen" is a rate.
+        ("5 feet × 12 + 10 inches = 68 inches\n", ("arithmetic", 0)),
+        ("5 feet × 12 + 10 inches = 70 inches\n", ("pass", None)),
+        ("2 hours + 20 minutes = 140 minutes\n", ("pass", None)),
+        ("1 hour × 3 + 20 minutes = 200 minutes\n", ("pass", None)),
+        ("120 minutes ÷ 60 minutes per hour = 3 hours\n", ("arithmetic", 0)),
+        ("120 minutes ÷ 60 minutes per hour = 2 hours\n", ("pass", None)),
+        # Worded markers and superscript powers.
+        ("12 + 15 yields 28.\n", ("arithmetic", 0)),
+        ("12 + 15 results in 27.\n", ("pass", None)),
+        ("The area is 3² × 4 = 35 cm².\n", ("arithmetic", 12)),
+        ("The area is 3² × 4 = 36 cm².\n", ("pass", None)),
+        # An operation named by a verb or a noun before its operands.
+        ("Multiply 8 by 7 to get 57.\n", ("arithmetic", 0)),
+        ("Multiply 8 by 7 to get 56.\n", ("pass", None)),
+        ("Then subtract 15 from 40, which gives 26.\n", ("arithmetic", 5)),
+        ("Then subtract 15 from 40, which gives 25.\n", ("pass", None)),
+        ("Add 12, 15, and 8 to get 36 marbles.\n", ("arithmetic", 0)),
+        ("Add 12, 15, and 8 to get 35 marbles.\n", ("pass", None)),
+        ("Dividing 120 cookies among 4 friends gives 31 each.\n", ("arithmetic", 0)),
+        ("The difference between 15 and 40 is 25.\n", ("pass", None)),
+        ("The product of 8 and 7 is 57.\n", ("arithmetic", 4)),
+        ("Taking away 15 from 40 leaves 26.\n", ("arithmetic", 0)),
+        ("Add 3 hours and 45 minutes to get 225 minutes.\n", ("pass", None)),  # a conversion: not judged
+        ("Add 10% to $50 to get $55.\n", ("pass", None)),
+        ("Divide 12 by 3 and multiply by 4 to get 16.\n", ("pass", None)),
+        ("Multiply 8 by 7 to get the total number of seats, which is 56.\n", ("pass", None)),
+        ("The sum of 3 and 4 is 7 more than the difference.\n", ("pass", None)),
         ("The total is 12 (3 × 4 = 12).\n", ("pass", None)),
         ("First, the travel time is 4.75 hours (225 ÷ 60).\n", ("arithmetic", 26)),
         ("First, the travel time is 3.75 hours (225 ÷ 60).\n", ("pass", None)),

@@ -165,8 +165,8 @@ def test_streamed_checkpoints_with_the_memo_are_those_found_without_it() -> None
 def test_the_prefilters_know_every_worded_marker() -> None:
     """A statement whose only marker is worded is skipped unless MARKER_WORDS (the prefilters' list) has its
     first word: each word and phrase Parser.marker reads must be found by it."""
-    from mcrgen.validators.expression import _MARKER_VERBS, _PHRASES, MARKER_WORDS
+    from mcrgen.validators.markers import MARKER_VERBS, MARKER_WORDS, PHRASES
 
     found = re.compile(rf"\b(?:{MARKER_WORDS})\b").search
-    missing = [w for w in [*_MARKER_VERBS, *(" ".join(p) for p in _PHRASES)] if not found(f"3 + 4 {w} 7")]
+    missing = [w for w in [*MARKER_VERBS, *(" ".join(p) for p in PHRASES)] if not found(f"3 + 4 {w} 7")]
     assert missing == []

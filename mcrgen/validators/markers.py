@@ -1,0 +1,51 @@
+"""The words the expression parser reads as more than prose: equality markers ("is", "to get", "comes to"), words
+that keep a result open ("times", "of", "percent"), comparisons that make a stated number no result ("2 more than
+6"). The prefilters that skip statements stating nothing are built from the same lists, so a marker the parser
+reads is never filtered out before it."""
+
+from __future__ import annotations
+
+from mcrgen.validators.lexer import (
+    LP,
+    MULTIPLIER_WORDS,
+    OP,
+    OP_PAIRS,
+    OP_WORDS,
+    PART_WORDS,
+    PCT,
+    POW,
+    SCALE_WORDS,
+    UNIT,
+)
+
+# Words after a worded result that make it a comparison, not a value: "5 + 3 is 2 more than 6".
+GUARD_WORDS = frozenset(
+    "more less fewer greater larger smaller higher lower bigger longer shorter older younger times as".split()
+)
+MARKER_VERBS = frozenset("is equals was gives makes leaves leaving that's thats yields".split())
+MARKER_WORDS = r"is|equals|was|gives|makes|leaves|leaving|that's|thats|yields|total of|get|comes? to|came to|results in"
+MARKER_WORDS += r"|adds? up to"
+"""Every word that begins a worded marker (:meth:`Parser.marker`), as a regex alternation: the prefilters that
+skip statements stating nothing (``arithmetic.MAY_STATE``, ``segment._MARKER``) are built from it."""
+APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
+PHRASES: tuple[tuple[str, ...], ...] = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"))
+PHRASES += (("we", "get"), ("and", "we", "get"), ("comes", "to"), ("come", "to"), ("came", "to"))
+PHRASES += (("results", "in"), ("adds", "up", "to"), ("add", "up", "to"))
+PHRASE_FIRST = frozenset(phrase[0] for phrase in PHRASES)
+CONTINUES = frozenset({OP, PCT, POW, LP, UNIT})
+SHARED = frozenset({"split", "shared"})
+"""Division in words: "$2,010.50 split equally among 7 people"."""
+CONTINUE_WORDS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | SHARED | {"of", "percent"}
+SPECIAL_WORDS = CONTINUE_WORDS | GUARD_WORDS | {"by", "than", "the", "that", "what"}
+"""Words whose arrival can still change how a result just stated is read."""
+PARSER_WORDS = (
+    SPECIAL_WORDS
+    | MARKER_VERBS
+    | APPROX_WORDS
+    | {w for phrase in PHRASES for w in phrase}
+    | {"which", "us", "equal", "to"}
+    | frozenset(MULTIPLIER_WORDS)
+    | frozenset(PART_WORDS)
+)
+"""Every word the parser reads as more than a unit or prose (markers, operators, scales, comparisons...): after
+a statement's last number, a run of other words cannot change how anything before it is read."""

@@ -1,0 +1,109 @@
+"""Operations named by a verb or a noun before their operands: "Multiply 8 by 7 to get 56", "Subtract 15 from 40,
+which gives 25", "Add 12, 15 and 8 to get 35", "Dividing 120 by 4 gives 30", "the sum of 12 and 15 is 27", "the
+difference between 40 and 15 is 25". Read left to right, such a line has no operator between its numbers, so the
+chain reader sees only "7 to get 56" (a number restated) and passes it over.
+
+:func:`read` turns the phrase into the side it names (``B - A`` for "subtract A from B"); the chain reader then
+finds the marker and the stated result after it and judges them as it judges ``8 × 7 = 56``. Only plain numbers
+are operands (``$12``, ``1,250``, ``2.5``), each followed by at most two unit words ("15 cups from 40 cups"):
+"Add 10% to $50", "add the 3 eggs" or "divide by 4" are left alone.
+"""
+
+from __future__ import annotations
+
+from mcrgen.validators.expression import Parser, Side
+from mcrgen.validators.lexer import FRAC, LP, NOT_UNITS, NUM, OP, PCT, POW, SEP, WORD, two_units
+
+_VERBS = {
+    "add": "+", "adds": "+", "adding": "+", "sum": "+",
+    "subtract": "-", "subtracts": "-", "subtracting": "-", "take": "-", "taking": "-", "takes": "-",
+    "multiply": "*", "multiplies": "*", "multiplying": "*", "product": "*",
+    "divide": "/", "divides": "/", "dividing": "/", "quotient": "/",
+    "difference": "|-|",
+}  # fmt: skip
+"""Every word that may open a phrase, and the operation it names."""
+STARTERS = frozenset(_VERBS)
+
+_NOUNS = {"sum": ("of",), "product": ("of",), "quotient": ("of",), "difference": ("between", "of")}
+"""A noun names its operation only before one of these words: "the sum of 12 and 15", not "a sum"."""
+_JOINS = {
+    "+": ("and", "to"),  # "add 12 and 15", "add 15 to 40"
+    "-": ("from",),  # "subtract 15 from 40": 40 - 15
+    "*": ("by", "and"),
+    "/": ("by", "among", "into", "and"),  # "divide 120 among 4", "the quotient of 120 and 4"
+    "|-|": ("and",),
+}
+_LISTS = frozenset({"+", "*"})
+"""Operations that take more than two operands: "add 12, 15 and 8"."""
+_GOES_ON = frozenset({OP, PCT, POW, FRAC, LP, NUM})
+_STOP = NOT_UNITS | {w for joins in _JOINS.values() for w in joins} | {"to", "is", "equals", "gives", "which"}
+
+
+def read(p: Parser, i: int) -> tuple[Side | None, int]:
+    """The side the phrase starting with the word at token ``i`` names, and the index after its last operand (and
+    unit words); (None, i + 1) when no phrase starts there."""
+    t, n = p.t, p.n
+    word = t[i].word
+    op, k = _VERBS[word], i + 1
+    if word in _NOUNS:
+        if k >= n or t[k].kind != WORD or t[k].word not in _NOUNS[word]:
+            return None, i + 1
+        k += 1
+    elif word in ("take", "taking", "takes"):
+        if k >= n or t[k].kind != WORD or t[k].word != "away":
+            return None, i + 1
+        k += 1
+    values: list[float] = []
+    while True:
+        value, k = _operand(p, k)
+        if value is None:
+            return None, i + 1
+        values.append(value)
+        if k < n and t[k].kind == SEP and t[k].word == "," and op in _LISTS and k + 1 < n and t[k + 1].kind == NUM:
+            k += 1  # "add 12, 15 and 8"
+            continue
+        if k + 1 < n and t[k].kind == SEP and t[k].word == "," and t[k + 1].kind == WORD and t[k + 1].word == "and":
+            k += 1  # "add 12, 15, and 8"
+        joined = k + 1 < n and t[k].kind == WORD and t[k].word in _JOINS[op] and t[k + 1].kind == NUM
+        if joined and (len(values) == 1 or (op in _LISTS and t[k].word == "and")):
+            k += 1  # "multiply 8 by 7", "subtract 15 from 40"; "add 12, 15 and 8"
+            continue
+        break
+    if len(values) < 2 or (len(values) > 2 and op not in _LISTS):
+        return None, i + 1
+    value = _apply(op, values)
+    alts = (value,) if value is not None else ()
+    mixed = op in ("+", "-", "|-|") and two_units(t[i:k])  # "add 3 hours and 45 minutes": a conversion
+    return Side(value, alts, True, t[i].start, t[k - 1].end, None, 0, False, False, None, 0, False, mixed, mixed), k
+
+
+def _operand(p: Parser, k: int) -> tuple[float | None, int]:
+    """A plain number at ``k`` (no percent, no fraction) and the index after it and its unit words."""
+    t, n = p.t, p.n
+    if k >= n or t[k].kind != NUM or t[k].val is None:
+        return None, k
+    value, k = t[k].val, k + 1
+    if k < n and t[k].kind in _GOES_ON:
+        return None, k  # "12%", "12 + 3", "1/2": not a plain operand
+    units = 0
+    while k < n and units < 2 and t[k].kind == WORD and t[k].word not in _STOP:
+        k, units = k + 1, units + 1
+    return value, k
+
+
+def _apply(op: str, values: list[float]) -> float | None:
+    """The value the operation gives: "subtract a from b" is ``b - a``, "the difference" the larger less the
+    smaller."""
+    if op == "+":
+        return sum(values)
+    if op == "*":
+        out = 1.0
+        for v in values:
+            out *= v
+        return out
+    a, b = values
+    if op == "/":
+        return a / b if b else None
+    if op == "|-|":
+        return abs(a - b)
+    return b - a  # "subtract a from b"
