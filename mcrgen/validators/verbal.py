@@ -54,11 +54,13 @@ def read(p: Parser, i: int) -> tuple[Side | None, int]:
             return None, i + 1
         k += 1
     values: list[float] = []
+    named = False  # unit words between the operands ("15 cups from 40 cups")
     while True:
-        value, k = _operand(p, k)
+        value, k, units = _operand(p, k)
         if value is None:
             return None, i + 1
         values.append(value)
+        named = named or units > 0
         if k < n and t[k].kind == SEP and t[k].word == "," and op in _LISTS and k + 1 < n and t[k + 1].kind == NUM:
             k += 1  # "add 12, 15 and 8"
             continue
@@ -74,21 +76,26 @@ def read(p: Parser, i: int) -> tuple[Side | None, int]:
     value = _apply(op, values)
     alts = (value,) if value is not None else ()
     mixed = op in ("+", "-", "|-|") and two_units(t[i:k])  # "add 3 hours and 45 minutes": a conversion
-    return Side(value, alts, True, t[i].start, t[k - 1].end, None, 0, False, False, None, 0, False, mixed, mixed), k
+    start, end = t[i].start, t[k - 1].end
+    side = Side(
+        value, alts, True, start, end, None, 0, False, False, None, 0, False, units_inside=named, mixed_units=mixed
+    )
+    return side, k
 
 
-def _operand(p: Parser, k: int) -> tuple[float | None, int]:
-    """A plain number at ``k`` (no percent, no fraction) and the index after it and its unit words."""
+def _operand(p: Parser, k: int) -> tuple[float | None, int, int]:
+    """A plain number at ``k`` (no percent, no fraction), the index after it and its unit words, and how many
+    unit words there were."""
     t, n = p.t, p.n
     if k >= n or t[k].kind != NUM or t[k].val is None:
-        return None, k
+        return None, k, 0
     value, k = t[k].val, k + 1
     if k < n and t[k].kind in _GOES_ON:
-        return None, k  # "12%", "12 + 3", "1/2": not a plain operand
+        return None, k, 0  # "12%", "12 + 3", "1/2": not a plain operand
     units = 0
     while k < n and units < 2 and t[k].kind == WORD and t[k].word not in _STOP:
         k, units = k + 1, units + 1
-    return value, k
+    return value, k, units
 
 
 def _apply(op: str, values: list[float]) -> float | None:
