@@ -23,23 +23,26 @@ _TOKEN = re.compile(
     # skipped by the regex engine after one look at the char (about 10% of the lexer's matching time). The blanks
     # before a token are part of its match (group 1, whose end is the token's start): one match per token, not
     # two; ``ws`` is left for the other blanks (``\,``, ``\quad``, ``&``, ``~``) and blanks at the very end.
+    # A LaTeX command ends at the first char that is not a letter (``\times5`` is ``\times`` then ``5``): the
+    # commands end with ``(?![A-Za-z])``, not ``\b``, which a digit would not satisfy.
     r"""
   ([ \t\r\f\v]*)(?:
-  (?:[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad\b|&|~)(?P<ws>)
+  (?:[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad(?![A-Za-z])|&|~)(?P<ws>)
 | (?:[A-Za-z]+(?:['’-][A-Za-z]+)*[²³]?|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
 | \d+:\d+(?P<time>)
 | (?:[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d+[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?P<vulgar>)
-| (?:\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ell>\.\.\.|…|\\[lc]?dots\b)?(?P<num>)
+| (?:\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+  (?P<ell>\.\.\.|…|\\[lc]?dots(?![A-Za-z]))?(?P<num>)
 | \\[dt]?frac\s*(?:\{(?P<fa>(?:[^{}]|\{[^{}]*\})*)\}\s*\{(?P<fb>(?:[^{}]|\{[^{}]*\})*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?))(?P<pow>)
 | [²³](?P<sup>)
-| (?:\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\^\s*\{?\\circ\}?|°|\\circ\b|\\degree\b)(?P<unit>)
+| (?:\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\^\s*\{?\\circ\}?|°|\\circ(?![A-Za-z])|\\degree(?![A-Za-z]))(?P<unit>)
 | \\boxed\s*\{(?P<box>)
-| (?:->|[→⇒➔]|\\(?:to|rightarrow|Rightarrow|implies)\b)(?P<arrow>)
-| (?:[<>!]=|[≤≥≠<>]|\\[ln]eq?\b|\\[lg]eq?\b|\\neq\b|=>)(?P<cmp>)
-| (?:&?[ \t]*==?|≈|\\approx\b)(?P<eq>)
-| (?:\*\*|//?|[-+*×÷·−–]|\\times\b|\\cdot\b|\\div\b)(?P<op>)
+| (?:->|[→⇒➔]|\\(?:to|rightarrow|Rightarrow|implies)(?![A-Za-z]))(?P<arrow>)
+| (?:[<>!]=|[≤≥≠<>]|\\[ln]eq?(?![A-Za-z])|\\[lg]eq?(?![A-Za-z])|\\neq(?![A-Za-z])|=>)(?P<cmp>)
+| (?:&?[ \t]*==?|≈|\\approx(?![A-Za-z]))(?P<eq>)
+| (?:\*\*|//?|[-+*×÷·−–]|\\times(?![A-Za-z])|\\cdot(?![A-Za-z])|\\div(?![A-Za-z]))(?P<op>)
 | (?:\\left\s*\(|\()(?P<lp>)
 | (?:\\right\s*\)|\))(?P<rp>)
 | \\?%(?P<pct>)

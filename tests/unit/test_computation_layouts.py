@@ -81,6 +81,11 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("12 + 15 results in 27.\n", ("pass", None)),
         ("The area is 3² × 4 = 35 cm².\n", ("arithmetic", 12)),
         ("The area is 3² × 4 = 36 cm².\n", ("pass", None)),
+        # Set 12: a LaTeX command right before a digit.
+        ("The homework time per week in minutes is $60\\times5=303$.\n", ("arithmetic", 42)),
+        ("The homework time per week in minutes is $60\\times5=300$.\n", ("pass", None)),
+        ("So the number of plants is $3\\cdot8=42$.\n", ("arithmetic", 28)),
+        ("It is $12\\div4=4$ each.\n", ("arithmetic", 7)),
         # An operation named by a verb or a noun before its operands.
         ("Multiply 8 by 7 to get 57.\n", ("arithmetic", 0)),
         ("Multiply 8 by 7 to get 56.\n", ("pass", None)),
