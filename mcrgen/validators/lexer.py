@@ -257,6 +257,8 @@ def _simple_value(raw: str) -> float | None:
         return None
 
 
+_TEXT_WORDS = frozenset({"of", "times", "plus", "minus"})
+"""Words written in ``\\text{}`` that are operators, not units."""
 _CLOCK_INSIDE = re.compile(r"\d:\d\d").search
 """A ``\\text{}`` that holds a time of day is prose with a clock span in it, not a unit."""
 
@@ -288,11 +290,16 @@ def tokenize(
         elif kind == "unit":  # "\\text{ minutes}": its word is what it names, for conversions and remainders
             inner = text[s:e]
             brace = inner.find("{")
+            word = inner[brace + 1 : -1].strip().lower() if brace >= 0 else ""
+            if word in _TEXT_WORDS:  # "18\\% \\text{ of } 84": the word itself, not a unit
+                out.append(Tok(WORD, s, e, sp, word=word))
+                sp = False
+                continue
             if brace >= 0 and _CLOCK_INSIDE(inner):  # "\\text{from 8:15 AM to 1:15 PM}": a clock span, read
                 out += tokenize(text, s + brace + 1, e - 1, annotation=annotation, sp=sp)
                 sp = False
                 continue
-            out.append(Tok(UNIT, s, e, sp, word=inner[brace + 1 : -1].strip().lower() if brace >= 0 else ""))
+            out.append(Tok(UNIT, s, e, sp, word=word))
         elif kind == "vulgar":  # "½", "2¾": a number, exact to its float
             whole = text[s : e - 1]
             out.append(Tok(NUM, s, e, sp, (float(whole) if whole else 0.0) + _VULGAR[text[e - 1]], 9))

@@ -139,6 +139,33 @@ def hallucination_phrases(
 # --- answer_marker -----------------------------------------------------------------------------------------
 
 
+_ANSWER = re.compile(r"-?[\d,]*\.?\d+")
+_RESTATEMENTS = ("theansweris:", "theansweris", "thefinalansweris:", "thefinalansweris", "answer:", "finalanswer:")
+"""How a line after ``#### 37`` says the same answer again, spaces, ``*`` and ``$`` dropped: MetaMathQA's
+solutions end ``#### 37`` then ``The answer is: 37``."""
+
+
+def restates(answer_line: str, rest: str, final: bool) -> bool:
+    """Does ``rest`` (the text after the answer's line) only say the answer of ``answer_line`` again, or may it
+    still (``final`` False: its last line may be incomplete)?"""
+    m = _ANSWER.search(answer_line)
+    if m is None:
+        return False
+    value = m.group().replace(",", "")
+    lines = rest.lstrip("\n").split("\n")
+    for k, line in enumerate(lines):
+        said = re.sub(r"[\s*$]", "", line).lower().replace(",", "").removesuffix(".")
+        if not said:
+            continue
+        whole = [c + value for c in _RESTATEMENTS]
+        if said in whole:
+            continue
+        open_line = k == len(lines) - 1 and not final
+        if not (open_line and any(w.startswith(said) for w in whole)):
+            return False
+    return True
+
+
 @validator(prefix_safe=True)
 def answer_marker(text: str, ctx: CheckContext, *, min_computations: int | None = None) -> Fail | None:
     """The final-answer marker (``####``, ``\\boxed{``, ``Answer:`` per the recipe's answer format) must not come
@@ -172,7 +199,8 @@ def answer_marker(text: str, ctx: CheckContext, *, min_computations: int | None 
         start = m.end()
     if not fmt.trailing_text:
         line_end = text.find("\n", first)
-        if line_end >= 0 and text[max(line_end, start) :].strip():
+        rest = text[max(line_end, start) :] if line_end >= 0 else ""
+        if rest.strip() and not restates(text[first:line_end], rest, ctx.final):
             again = fmt.marker_re.search(text, max(line_end, start))
             reason = "repeated_answer" if again else "text_after_answer"
             return Fail(reason, at=first, detail=text[line_end + 1 :].strip()[:60])

@@ -86,6 +86,10 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("The homework time per week in minutes is $60\\times5=300$.\n", ("pass", None)),
         ("So the number of plants is $3\\cdot8=42$.\n", ("arithmetic", 28)),
         ("It is $12\\div4=4$ each.\n", ("arithmetic", 7)),
+        # Set 13: an operator word inside \text{}.
+        ("This gives \\(18\\% \\text{ of } 84 = 151.20 \\text{ dollars}\\).\n", ("arithmetic", 13)),
+        ("This gives \\(18\\% \\text{ of } 84 = 15.12 \\text{ dollars}\\).\n", ("pass", None)),
+        ("\\(3 \\text{ times } 4 = 13\\)\n", ("arithmetic", 2)),
         # An operation named by a verb or a noun before its operands.
         ("Multiply 8 by 7 to get 57.\n", ("arithmetic", 0)),
         ("Multiply 8 by 7 to get 56.\n", ("pass", None)),

@@ -218,6 +218,12 @@ def test_hallucination_phrases(text: str, params: dict[str, Any] | None, expecte
         ("3+4=7\n#### 7\n", "gsm8k", None, ("pass", None)),
         ("3+4=7\n#### 7\nWait, let me redo it.\n", "gsm8k", None, ("text_after_answer", 6)),
         ("3+4=7\n#### 7\n#### 8", "gsm8k", None, ("repeated_answer", 6)),
+        # MetaMathQA ends "#### 7" then "The answer is: 7": the same answer said again, not text after it.
+        ("3+4=7\n#### 7\nThe answer is: 7", "gsm8k", None, ("pass", None)),
+        ("3+4=7\n#### 7\n**Answer:** 7.\n", "gsm8k", None, ("pass", None)),
+        ("3+4=7\n#### 7\nThe answer is: 8", "gsm8k", None, ("text_after_answer", 6)),
+        ("3+4=7\n#### 7\nThe answer is: 70", "gsm8k", None, ("text_after_answer", 6)),
+        ("3+4=7\n#### 7\nThe answer is: 7. But wait, 3+4=8.", "gsm8k", None, ("text_after_answer", 6)),
         ("3+4=7 and 7*2=14\n#### 14", "gsm8k", {"min_computations": 5}, ("premature_answer", 17)),
         ("So $x = \\boxed{2}$. Also $\\boxed{2}$ again.", "boxed", None, ("pass", None)),
         ("So $x = \\boxed{2}$. Or $\\boxed{3}$ maybe.", "boxed", None, ("repeated_answer", 24)),
