@@ -54,6 +54,12 @@ def _span(a: int, a_sfx: str | None, b: int, b_sfx: str | None) -> int | None:
     return b - a if b > a else b - a + 1440
 
 
+def _lengths(a: int, a_sfx: str | None, b: int, b_sfx: str | None, dash: bool) -> tuple[int, ...]:
+    """The span's candidate lengths (:attr:`Span.minutes`): from ``a`` to ``b``, and back when a dash joins them."""
+    ahead, back = _span(a, a_sfx, b, b_sfx), _span(b, b_sfx, a, a_sfx) if dash else None
+    return tuple(m for m in (ahead, back) if m is not None)
+
+
 def between(p: Parser, k: int) -> tuple[tuple[int, ...], int] | None:
     """The span written at ``k`` when it is complete (closed by a parenthesis: "(6:00 PM - 9:00 AM)"): its
     candidate lengths in minutes (see :attr:`Span.minutes`) and the index after it; None when it is not one."""
@@ -66,8 +72,7 @@ def between(p: Parser, k: int) -> tuple[tuple[int, ...], int] | None:
     b, b_sfx, k = _time(p, k + 1)
     if b is None:
         return None
-    ahead, back = _span(a, a_sfx, b, b_sfx), _span(b, b_sfx, a, a_sfx) if dash else None
-    minutes = tuple(m for m in (ahead, back) if m is not None)
+    minutes = _lengths(a, a_sfx, b, b_sfx, dash)
     return (minutes, k) if minutes else None
 
 
@@ -92,9 +97,7 @@ def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, Span | None, in
     if k + 3 >= n:
         return wait
     b, b_sfx, k = _time(p, k + 1)
-    ahead = None if b is None else _span(a, a_sfx, b, b_sfx)
-    back = None if b is None or not dash else _span(b, b_sfx, a, a_sfx)
-    minutes = tuple(m for m in (ahead, back) if m is not None)
+    minutes = () if b is None else _lengths(a, a_sfx, b, b_sfx, dash)
     if not minutes:
         return None, None, i
     if k + 2 >= n:

@@ -152,12 +152,12 @@ def restates(answer_line: str, rest: str, final: bool) -> bool:
     if m is None:
         return False
     value = m.group().replace(",", "")
+    whole = [c + value for c in _RESTATEMENTS]
     lines = rest.lstrip("\n").split("\n")
     for k, line in enumerate(lines):
         said = re.sub(r"[\s*$]", "", line).lower().replace(",", "").removesuffix(".")
         if not said:
             continue
-        whole = [c + value for c in _RESTATEMENTS]
         if said in whole:
             continue
         open_line = k == len(lines) - 1 and not final
