@@ -25,7 +25,9 @@ _CODE_ENDS = (";", "{", "}", "\\\\", "$$")
 
 
 @validator(prefix_safe=True)
-def repetition(text: str, ctx: CheckContext, *, max_repeats: int = 3, min_chars: int = 4) -> Fail | None:
+def repetition(
+    text: str, ctx: CheckContext, *, max_repeats: int = 3, max_adjacent: int = 2, min_chars: int = 4
+) -> Fail | None:
     """Reject a solution that loops: the same statement (a line, or a sentence inside a paragraph; at least
     ``min_chars`` non-space chars, list markers and ``Step n:`` headers ignored) written ``max_repeats`` times
     inside a repeating run. Needs no expected length; fires at the start of the copy that reaches the count, as
@@ -34,8 +36,16 @@ def repetition(text: str, ctx: CheckContext, *, max_repeats: int = 3, min_chars:
 
     A copy counts only when the statement before it was a copy too (or the same statement): a loop repeats a
     whole cycle, so from its second round every statement is one seen before, while a stock sentence that a
-    verbose model writes after each new step ("This tells us the value we need.") follows new text each time."""
+    verbose model writes after each new step ("This tells us the value we need.") follows new text each time.
+
+    Lines copied verbatim back to back are a loop sooner: a block of one or two lines (no blank line, no LaTeX
+    structure) written ``max_adjacent`` times in a row, indentation and list markers included, fails as soon as
+    the last copy's newline arrives. A solution that says its conclusion again does so after a blank line, a
+    heading or at another indentation, which this does not count."""
     st = ctx.state
+    fail = _adjacent_block(text, st, max_adjacent, min_chars)
+    if fail is not None:
+        return fail
     counts: dict[str, int] = st.setdefault("statements", {})
     pos: int = st.get("from", 0)
     for m in _STATEMENT.finditer(text, pos):
@@ -73,6 +83,32 @@ def _count(
     if counts[s] < max_repeats:
         return None
     return Fail("repetition", at=at + len(raw) - len(raw.lstrip()), detail=f"written {counts[s]} times: {s[:50]!r}")
+
+
+def _adjacent_block(text: str, st: dict[str, Any], copies: int, min_chars: int) -> Fail | None:
+    """The first complete line that ends ``copies`` verbatim back-to-back copies of a block of one or two
+    countable lines (see :func:`repetition`)."""
+    lines: list[tuple[int, str]] = st.setdefault("lines", [])
+    pos: int = st.get("line_from", 0)
+    while (end := text.find("\n", pos)) >= 0:
+        line = text[pos:end]
+        lines.append((pos, line) if _countable(line, min_chars) else (pos, ""))
+        del lines[: -2 * copies]
+        pos = end + 1
+        for size in (1, 2):
+            block = [line for _, line in lines[-size * copies :]]
+            if len(block) == size * copies and all(block) and block == block[:size] * copies:
+                st["line_from"] = pos
+                start = lines[-size * (copies - 1)][0]
+                return Fail("repetition", at=start, detail=f"{copies} copies in a row: {block[0].strip()[:50]!r}")
+    st["line_from"] = pos
+    return None
+
+
+def _countable(line: str, min_chars: int) -> bool:
+    s = _HEAD.sub("", line.strip())
+    structure = s.endswith(_CODE_ENDS) or s.startswith("\\")
+    return len(s) - s.count(" ") >= min_chars and not (structure and not _EQUATION(s))
 
 
 @validator(prefix_safe=True)

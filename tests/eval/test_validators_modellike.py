@@ -180,8 +180,9 @@ def test_repetition_catches_loops_in_flight() -> None:
     line = "So the total is 15 + 5 = 20 apples.\n"
     text = "He has 15 apples.\n" + line * 40 + "#### 20"
     got = fire("repetition", text)
-    assert got is not None and got[1] == len("He has 15 apples.\n") + 2 * len(line)
-    assert got[2] <= len("He has 15 apples.\n") + 3 * len(line)  # in flight, at the third copy
+    # A copy right below its line: caught at that copy's newline, where the loop became certain.
+    assert got is not None and got[1] == len("He has 15 apples.\n") + len(line)
+    assert got[2] == len("He has 15 apples.\n") + 2 * len(line)
     short = "So 5.\n" * 40
     assert fire("repetition", short) is not None
     paragraph = "He has 3 apples. " + "Then he adds 3 + 4 = 7 apples to the basket. " * 10

@@ -79,6 +79,34 @@ def test_repetition_spares_a_stock_sentence_between_new_steps_and_catches_a_cycl
     assert f is not None and f.phase == "inflight" and f.seen_at < len("Let us add.\n" + cycle * 3) + 10
 
 
+def test_repetition_ends_a_back_to_back_copy_at_its_newline() -> None:
+    # A line or two written again verbatim right below is a loop the moment the copy's newline arrives (the
+    # hindsight point): no third copy is waited for.
+    head = "Janet has 16 eggs.\n"
+    line = "So she makes 9 * 2 = $18 every day.\n"
+    f = fire("repetition", head + line * 8)
+    assert f is not None and f.phase == "inflight" and f.at == len(head + line)
+    assert f.seen_at == len(head + line * 2)
+    pair = "- She sells 9 eggs.\n- That is 9 * 2 = $18.\n"
+    f = fire("repetition", head + pair * 8)
+    assert f is not None and f.at == len(head + pair) and f.seen_at == len(head + pair * 2)
+    assert fire("repetition", head + line * 8, {"max_adjacent": 3}).seen_at == len(head + line * 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A conclusion said again after a blank line, at another indentation, or under a heading is not a loop.
+        "1. **Total:**\n   500 + 181.25 = $681.25\n   They collect $681.25.\n\nThey collect $681.25.\n",
+        "So the answer is 60.\n\nSo the answer is 60.\n#### 60",
+        "\\[\n3 + 4 = 7\n\\]\n\\[\n7 + 1 = 8\n\\]\n",
+        "ok.\nok.\nok.\n",
+    ],
+)
+def test_repetition_spares_a_conclusion_said_twice(text: str) -> None:
+    assert fire("repetition", text) is None
+
+
 def test_contains_none_in_flight_contains_all_at_the_end() -> None:
     text = "Here is the code.\nAs an AI, I think this works.\nEnd.\n"
     f = fire("contains_none", text, {"words": ["as an ai"]})
