@@ -11,7 +11,6 @@ after it is (``= 22 marbles``), which is what lets a wrong result be judged befo
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from mcrgen.validators.lexer import (
     ARROW,
@@ -39,6 +38,7 @@ from mcrgen.validators.lexer import (
     Tok,
     comment_result,
     glued_unit,
+    math_delimiter,
     mixed_units,
     table_result,
 )
@@ -51,38 +51,14 @@ from mcrgen.validators.markers import (
     PHRASES,
     SHARED,
 )
+from mcrgen.validators.readings import Side as Side
 from mcrgen.validators.readings import side_readings
 
-
-@dataclass(slots=True)
-class Side:
-    """One side of an equation (an expression), evaluated."""
-
-    value: float | None
-    """None when tainted: something in it is not a plain number."""
-    alts: tuple[float, ...]
-    """Every accepted reading: standard precedence, strictly left to right, tight fractions first."""
-    has_op: bool
-    start: int
-    end: int
-    lit: float | None
-    """The literal as written when the side is one plain number (``20`` for ``20%``), else None."""
-    dec: int
-    pct: bool
-    any_pct: bool
-    lead: float | None
-    lead_dec: int
-    approx: bool
-    """Its first number is a truncated repeating decimal (``66.666...``)."""
-    units_inside: bool = False
-    """Unit words sit between its operands (``2 babies / 4 babies``): its writer puts units in expressions."""
-    mixed_units: bool = False
-    """Two units of one measure sit in it (``2 hours + 20 minutes``): its value depends on a conversion."""
-    counted: float | None = None
-    """A stated result followed by a scale word (``7 dozen``: 12) may be a count of it or the quantity."""
-
-
 _NOT_UNIT_WORDS = NOT_UNITS - SHORT_UNITS
+
+
+_LABEL_WORDS = frozenset({"for", "per"})
+"""Words that open a label after an amount, before its operator: "$25.00 for the stand + $19.00 for gas"."""
 
 
 class Parser:
@@ -107,8 +83,12 @@ class Parser:
         if t[j].kind == EQ:
             return self._emphasis(j + 1), t[j].approx, False
         if t[j].kind == SEP:
+            if math_delimiter(t[j]) and j + 1 < n and t[j + 1].word == "|":  # "| $2 + 1.25$ | $3.25$ |"
+                j += 1
             if t[j].word == "|":  # "| 250 × 6 | 1,500 g |": a table's result cell
-                return (j + 1, False, False) if table_result(t, j) else None
+                if not table_result(t, j):
+                    return None
+                return (j + 2 if math_delimiter(t[j + 1]) else j + 1), False, False
             if t[j].word == ARROW:  # "100.8 / 5 → 20.16"
                 return self._emphasis(j + 1), False, False
             if t[j].word == "#":  # "7 * 3  # -> 21", "3.9 + 21  # 24.9": a code comment
@@ -210,7 +190,12 @@ class Parser:
         w = k
         while w < n and words < 4:
             tok = t[w]
-            if tok.kind == WORD and (tok.word not in NOT_UNITS if len(tok.word) >= 2 else self._unit_word(w)):
+            if tok.kind == WORD and tok.word == "take" and self._is(w + 1, WORD, "away"):
+                break  # an operator in words, not a unit
+            if tok.kind == WORD and tok.word in _LABEL_WORDS and (label := self._label(w)):
+                words += 1  # what the amount is for: "$197.00 for the bike − $47.00", "$0.25 per quarter ="
+                w += label
+            elif tok.kind == WORD and (tok.word not in NOT_UNITS if len(tok.word) >= 2 else self._unit_word(w)):
                 words += 1
                 w += 1
             elif tok.kind == WORD and tok.word in ("of", "per") and words and self._per_unit(w):
@@ -224,6 +209,15 @@ class Parser:
         if words and w < n and (t[w].kind in (OP, RP) or self._op_word(w) is not None or self.marker(w)):
             return w, False
         return k, False
+
+    def _label(self, w: int) -> int:
+        """How many tokens the label opened by "for" or "per" at ``w`` takes ("for the bike", "per guest", "per
+        quarter"), or 0: it names a thing, not a number ("for 3 hours" is no label)."""
+        the = 1 if self._is(w + 1, WORD, "the") else 0
+        k = w + 1 + the
+        if self._unit_word(k) or (self.t[w].word == "per" and self._is(k, WORD) and self.t[k].word in SCALE_WORDS):
+            return 2 + the
+        return 0
 
     def _metres(self, k: int) -> bool:
         """An "m" before an operator or a result is metres ("(4 m × 6 m) ÷ 2", "9 m plus", "8 m is")."""
@@ -270,6 +264,8 @@ class Parser:
             return OP_WORDS[tok.word], j + 1
         if tok.word in OP_PAIRS and self._is(j + 1, WORD, "by"):
             return OP_PAIRS[tok.word], j + 2
+        if tok.word == "take" and self._is(j + 1, WORD, "away"):
+            return "-", j + 2  # "17 miles take away 7 miles"
         if tok.word in GROUP_WORDS and self._is(j + 1, WORD, "of"):
             return "*", j + 2
         if tok.word in SHARED and self._is(j + 1, WORD, "equally"):

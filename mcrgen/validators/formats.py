@@ -100,12 +100,18 @@ class AnswerFormat:
 
 # --- GSM8K: "#### 72" on the last line -------------------------------------------------------------------
 
+_GSM8K_MARKER = r"####(?=[ \t]*[*_]*[ \t]*[-−+$€£.\d\\])"
+"""``####`` before a number (``#### 72``, ``#### $1,250``, ``#### **42**``). Before words it is a markdown heading
+(``#### Step 1 – Cost of the markers``), not an answer; the lookahead waits for the first char that tells."""
+_GSM8K_IS_MARKER = re.compile(_GSM8K_MARKER).match
 _GSM8K_RE = re.compile(r"####[ \t]*([^\n]*)")
 
 
 def _find_gsm8k(text: str) -> list[Answer]:
     out = []
     for m in _GSM8K_RE.finditer(text):
+        if not _GSM8K_IS_MARKER(text, m.start()) and text[m.end() :].strip():
+            continue  # a heading: words after "####", and the text goes on ("#### three" at the end is an answer)
         raw = m.group(1).strip()
         out.append(Answer(raw, m.start(), m.end(), _gsm8k_value(raw)))
     return out
@@ -173,7 +179,7 @@ def _find_choice(text: str) -> list[Answer]:
 
 
 FORMATS: dict[str, AnswerFormat] = {
-    "gsm8k": AnswerFormat("gsm8k", "####", re.compile(r"####"), _find_gsm8k),
+    "gsm8k": AnswerFormat("gsm8k", "####", re.compile(_GSM8K_MARKER), _find_gsm8k),
     "boxed": AnswerFormat(
         "boxed", "\\boxed{", _BOXED_RE, _find_boxed, numeric=False, trailing_text=True, competition=True
     ),

@@ -37,6 +37,7 @@ _TOKEN = re.compile(
 | \\[dt]?frac\s*(?:\{(?P<fa>(?:[^{}]|\{[^{}]*\})*)\}\s*\{(?P<fb>(?:[^{}]|\{[^{}]*\})*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?))(?P<pow>)
 | [²³](?P<sup>)
+| √\s*(?P<rd>\d+(?:\.\d+)?)(?P<root>)
 | (?:\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\^\s*\{?\\circ\}?|°|\\circ(?![A-Za-z])|\\degree(?![A-Za-z]))(?P<unit>)
 | \\boxed\s*\{(?P<box>)
 | (?:->|[→⇒➔]|\\(?:to|rightarrow|Rightarrow|implies)(?![A-Za-z]))(?P<arrow>)
@@ -143,14 +144,26 @@ def table_result(t: list[Tok], j: int) -> bool | None:
     """Is ``t[j]`` a table's cell border followed by a cell holding one number (``| 250 × 6 | 1,500 g |``)? Then
     a calculation in the cell before it states its result there. None while the row is still being written."""
     n = len(t)
-    if t[j].kind != SEP or t[j].word != "|" or (j + 1 < n and t[j + 1].kind != NUM):
+    if t[j].kind != SEP or t[j].word != "|":
         return False
-    k = j + 2
-    while k < n and k - j < 6 and (t[k].kind in (WORD, UNIT, PCT) or (t[k].kind == OP and t[k].word == "/")):
+    v = j + 2 if j + 1 < n and math_delimiter(t[j + 1]) else j + 1  # "| $3.26$ |", "| \\(3.26\\) |"
+    if v < n and t[v].kind != NUM:
+        return False
+    k = v + 1
+    if k < n and math_delimiter(t[k]):  # closing "$245$ points" (its "$245" read as a currency sign)
+        k += 1
+    while k < n and k - j < 7 and (t[k].kind in (WORD, UNIT, PCT) or (t[k].kind == OP and t[k].word == "/")):
         k += 1  # its unit: "1,500 g", "25%", "50 km/h"
+    if k < n and math_delimiter(t[k]):  # "$7 \\text{ kg}$"
+        k += 1
     if k >= n:
         return None
     return t[k].kind == SEP and t[k].word in ("|", "\n")
+
+
+def math_delimiter(tok: Tok) -> bool:
+    """Is ``tok`` a math delimiter (``$`` that opens no amount, ``\\(``, ``\\)``)?"""
+    return tok.kind == SEP and tok.word in ("", "\\(", "\\)")
 
 
 def comment_result(t: list[Tok], j: int) -> bool | None:
@@ -263,6 +276,29 @@ _CLOCK_INSIDE = re.compile(r"\d:\d\d").search
 """A ``\\text{}`` that holds a time of day is prose with a clock span in it, not a unit."""
 
 
+_VALUES = frozenset({"num", "rp", "frac", "pow", "pct", "unit", "time"})
+
+
+def _emphasis(text: str, at: int, before: list[Tok]) -> bool:
+    """Is the ``*`` at ``at`` markdown italics rather than a product? It opens italics after a blank or at the
+    line's start, right before a non-blank, with no operand before it (``has *4 × 6``; ``X*6`` is a product).
+    It closes them right after a value and before a blank or punctuation (``= 24* apples``, ``24*.``) once they
+    are open; with nothing after it yet, it may still be a product."""
+    after = text[at + 1 : at + 2]
+    if not after:
+        return False
+    glued_before = at > 0 and not text[at - 1].isspace()
+    if not after.isspace() and not glued_before:
+        return not (before and before[-1].kind in _VALUES)  # "3 *4" is a product
+    if not (glued_before and (after.isspace() or after in ".,;:!?)") and before and before[-1].kind in _VALUES):
+        return False
+    line = text[text.rfind("\n", 0, at) + 1 : at].replace("**", "")
+    return _OPENS_ITALICS(line) is not None  # "3* 4" with no italics open is still a product
+
+
+_OPENS_ITALICS = re.compile(r"(?:^|\s)\*[^\s*]").search
+
+
 def tokenize(
     text: str, pos: int = 0, end: int | None = None, *, annotation: bool = False, sp: bool = True
 ) -> list[Tok]:
@@ -309,6 +345,8 @@ def tokenize(
             raw = text[s:e]
             if raw == "**":
                 out.append(Tok(POW, s, e, sp) if annotation else Tok(SEP, s, e, sp, word="**"))
+            elif raw == "*" and not annotation and _emphasis(text, s, out):
+                out.append(Tok(SEP, s, e, sp, word="**"))  # "*4 × 6 = 24*": italics, read like bold
             else:
                 out.append(Tok(OP, s, e, sp, None, 0, _OPS[raw]))
         elif kind == "eq":
@@ -323,6 +361,15 @@ def tokenize(
         elif kind == "pow":
             exp = _simple_value(m.group("pb")) if m.group("pb") is not None else float(m.group("pd"))
             out.append(Tok(POW, s, e, sp, exp))
+        elif kind == "root":  # "√16" (prose); "\\sqrt{}" is left to competition algebra, which the parser lacks
+            v = float(m.group("rd"))
+            # A FRAC, as a fraction alone is: a computation by itself ("√16 = 4" states a result). A number
+            # before it is its factor ("2√3"), not a term of a sum.
+            factor = out[-1] if out and out[-1].kind == NUM and not text[out[-1].end : s].strip() else None
+            if factor is not None and factor.val is not None:
+                out[-1] = Tok(FRAC, factor.start, e, factor.sp, factor.val * math.sqrt(v))
+            else:
+                out.append(Tok(FRAC, s, e, sp, math.sqrt(v)))
         elif kind == "sup":  # "5²": a power
             out.append(Tok(POW, s, e, sp, 2.0 if text[s] == "²" else 3.0))
         elif kind == "ann":

@@ -5,6 +5,36 @@ matches any of these readings is not a fault, and :func:`matches` says when a wr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Side:
+    """One side of an equation (an expression), evaluated."""
+
+    value: float | None
+    """None when tainted: something in it is not a plain number."""
+    alts: tuple[float, ...]
+    """Every accepted reading: standard precedence, strictly left to right, tight fractions first."""
+    has_op: bool
+    start: int
+    end: int
+    lit: float | None
+    """The literal as written when the side is one plain number (``20`` for ``20%``), else None."""
+    dec: int
+    pct: bool
+    any_pct: bool
+    lead: float | None
+    lead_dec: int
+    approx: bool
+    """Its first number is a truncated repeating decimal (``66.666...``)."""
+    units_inside: bool = False
+    """Unit words sit between its operands (``2 babies / 4 babies``): its writer puts units in expressions."""
+    mixed_units: bool = False
+    """Two units of one measure sit in it (``2 hours + 20 minutes``): its value depends on a conversion."""
+    counted: float | None = None
+    """A stated result followed by a scale word (``7 dozen``: 12) may be a count of it or the quantity."""
+
 
 def evaluate(items: list[float], ops: list[str], precedence: bool) -> float | None:
     try:

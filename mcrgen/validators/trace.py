@@ -152,18 +152,27 @@ def restates(answer_line: str, rest: str, final: bool) -> bool:
     if m is None:
         return False
     value = m.group().replace(",", "")
-    whole = [c + value for c in _RESTATEMENTS]
     lines = rest.lstrip("\n").split("\n")
     for k, line in enumerate(lines):
         said = re.sub(r"[\s*$]", "", line).lower().replace(",", "").removesuffix(".")
-        if not said:
-            continue
-        if said in whole:
-            continue
-        open_line = k == len(lines) - 1 and not final
-        if not (open_line and any(w.startswith(said) for w in whole)):
+        if said and not _says_again(said, value, open_line=k == len(lines) - 1 and not final):
             return False
     return True
+
+
+def _says_again(said: str, value: str, *, open_line: bool) -> bool:
+    """Is ``said`` (a line, squeezed as in :func:`restates`) a restatement of ``value`` (``37`` and ``37.00``
+    are the same answer), or, on a line still arriving, the start of one?"""
+    for head in _RESTATEMENTS:
+        if said.startswith(head):
+            number = said[len(head) :]
+            if _ANSWER.fullmatch(number) and float(number) == float(value):
+                return True
+            if open_line and (value.startswith(number) or re.fullmatch(re.escape(value) + r"\.?0*", number)):
+                return True
+        elif open_line and head.startswith(said):
+            return True
+    return False
 
 
 @validator(prefix_safe=True)

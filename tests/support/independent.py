@@ -68,10 +68,11 @@ def evaluate(name: str, *, seed: int = 0, chunk: tuple[int, int] = (1, 4)) -> di
                     out["missed"].append([kind, rec["pid"], rec.get("step_text", "")[:100]])
                 continue
             first = first_firing(fired)
-            if first.validator == "final_answer" and "####" not in text:
+            if first.validator == "final_answer" and first.reason == "no_final_answer":
                 # Set 6's llama3 and claude_prose styles end with \boxed{n} or a bold answer line, not the
                 # "####" line the recipes ask for: a format rejection, counted apart from false kills, and for a
-                # faulty solution not a catch (its fault was not what was rejected).
+                # faulty solution not a catch (its fault was not what was rejected). Set 14's "#### Step 1"
+                # markdown headings are no answer line either.
                 if kind.startswith("correct"):
                     out.setdefault("format_rejects", []).append([kind, rec["pid"], rec.get("style", "")])
                 else:

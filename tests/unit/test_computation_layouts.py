@@ -228,6 +228,44 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("$35 \\left( \\frac{1}{5} \\right)^4 = 0.056$\n", ("pass", None)),
         ("It is 35 (1 + 4)^2 in all.\n", ("pass", None)),
         ("From 9:00 AM to 5:00 PM is a long day.\n", ("pass", None)),
+        # Italics around a computation (stop 32): "*" with no operand before it opens them, "*" glued after a
+        # value and before a blank closes them when they are open; "3* 4" with none open is still a product.
+        ("She has *4 × 6 = 25* apples.\n", ("arithmetic", 9)),
+        ("She has *4 × 6 = 24* apples.\n", ("pass", None)),
+        ("She pays *$4 × 6 = $25*.\n", ("arithmetic", 11)),
+        ("So 3* 4 = 13.\n", ("arithmetic", 3)),
+        ("So 3 *4 = 13.\n", ("arithmetic", 3)),
+        ("So **3 * 4 = 13** apples\n", ("arithmetic", 5)),
+        # Table cells in math delimiters (set 14): the result cell after the computation's cell.
+        ("| Total weight | $2 + 1.25$ | $3.26$ |\n", ("arithmetic", 18)),
+        ("| Total weight | $2 + 1.25$ | $3.25$ |\n", ("pass", None)),
+        ("| Total | \\(2 + 1.25\\) | \\(3.26\\) |\n", ("arithmetic", 12)),
+        ("| Total | \\(2 + 1.25\\) | \\(3.25\\) |\n", ("pass", None)),
+        ("| Total points | $82 + 71 + 93$ | $245$ points |\n", ("arithmetic", 18)),
+        ("| 1 | Room area | $4 \\times 5$ | $20$ square meters |\n", ("pass", None)),
+        # What an amount is for, between it and its operator (set 15): "for the bike", "per quarter".
+        ("$197.00 for the bike − $47.00 saved = $147.00\n", ("arithmetic", 1)),
+        ("$197.00 for the bike − $47.00 saved = $150.00\n", ("pass", None)),
+        ("Noah: $25.00 for the stand + $19.00 for gas = $47.00.\n", ("arithmetic", 7)),
+        ("A: 17 quarters x $0.25 per quarter = $4.52.\n", ("arithmetic", 3)),
+        ("A: 17 quarters x $0.25 per quarter = $4.25.\n", ("pass", None)),
+        ("Next: 19 guests * $2.00 per guest for drinks = $37.00\n", ("arithmetic", 6)),
+        ("So 60 miles per hour × 2 hours = 120 miles.\n", ("pass", None)),
+        # "take away" and "and get" (set 15).
+        ("Step 1: 17 miles take away 7 miles equals 11 miles.\n", ("arithmetic", 8)),
+        ("Step 1: 17 miles take away 7 miles equals 10 miles.\n", ("pass", None)),
+        ("So we multiply 9 by 16 and get 25.\n", ("arithmetic", 6)),
+        ("So we multiply 9 by 16 and get 144.\n", ("pass", None)),
+        ("So we add 3 and 6 and get 7.\n", ("arithmetic", 6)),
+        ("Go to the store and get 5 apples.\n", ("pass", None)),
+        # Roots in prose (stop 32): "√16" is a computation by itself; a number before one is its factor.
+        # LaTeX's \sqrt{} is left alone: competition algebra around it ("(\sqrt{2}+\sqrt{3})^2 (...)") is not parsed.
+        ("The side is √16 = 4 cm.\n", ("pass", None)),
+        ("The side is √16 = 5 cm.\n", ("arithmetic", 12)),
+        ("So 2 × √16 = 9 cm.\n", ("arithmetic", 3)),
+        ("So √12 = 2√3.\n", ("pass", None)),
+        ("So √50 = 4√2.\n", ("arithmetic", 3)),
+        ("$\\sqrt{49} + 1 = 9$\n", ("pass", None)),
     ],
 )
 def test_arithmetic_reads_layouts(text: str, expected: tuple[str, int | None]) -> None:

@@ -221,6 +221,15 @@ def test_hallucination_phrases(text: str, params: dict[str, Any] | None, expecte
         # MetaMathQA ends "#### 7" then "The answer is: 7": the same answer said again, not text after it.
         ("3+4=7\n#### 7\nThe answer is: 7", "gsm8k", None, ("pass", None)),
         ("3+4=7\n#### 7\n**Answer:** 7.\n", "gsm8k", None, ("pass", None)),
+        ("3+4=7\n#### 7\nThe answer is: 7.00", "gsm8k", None, ("pass", None)),  # the same number written out
+        # A markdown heading "#### Step 1" is not the answer marker; "#### **7**" and "#### $7" are.
+        ("#### Step 1 – Add\n3+4=7\n\n#### Step 2\n7*2=14\n#### 14", "gsm8k", None, ("pass", None)),
+        ("#### **Step 1**\n3+4=7\n#### 7", "gsm8k", None, ("pass", None)),
+        ("#### **7**\n", "gsm8k", None, ("premature_answer", 0)),
+        ("#### $7\n", "gsm8k", None, ("premature_answer", 0)),
+        ("3+4=7\n#### 7\n#### Step 3\n", "gsm8k", None, ("text_after_answer", 6)),
+        ("3+2.5=5.5\n#### 5.5\nThe answer is: 5.50", "gsm8k", None, ("pass", None)),
+        ("3+4=7\n#### 7\nThe answer is: 7.01", "gsm8k", None, ("text_after_answer", 6)),
         ("3+4=7\n#### 7\nThe answer is: 8", "gsm8k", None, ("text_after_answer", 6)),
         ("3+4=7\n#### 7\nThe answer is: 70", "gsm8k", None, ("text_after_answer", 6)),
         ("3+4=7\n#### 7\nThe answer is: 7. But wait, 3+4=8.", "gsm8k", None, ("text_after_answer", 6)),
