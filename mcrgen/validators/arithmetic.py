@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from mcrgen.validators import clock, continued, result_first, verbal
+from mcrgen.validators.cells import comment_result, table_result
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.lexer import (
     EQ,
@@ -45,8 +46,6 @@ from mcrgen.validators.lexer import (
     TIME,
     WORD,
     Tok,
-    comment_result,
-    table_result,
     tokenize,
 )
 from mcrgen.validators.markers import MARKER_WORDS, PARSER_WORDS

@@ -3,7 +3,8 @@
 * a running total: a line opening with an operator continues from the last result stated on the line before
   (``2 × $1.80 = $3.60`` then ``+ $11.25 = $14.85``);
 * a result on its own line: ``* Sales tax = $110.00 × 5%`` then ``* = **$6.50**``; or the same label again,
-  ``Cost of the lemonade = 52 × $0.25`` then ``Cost of the lemonade = $13.00``.
+  ``Cost of the lemonade = 52 × $0.25`` then ``Cost of the lemonade = $13.00``; or a line that is only an
+  expression, ``36 - 15`` then ``= 21 eggs``.
 
 Each returns the tokens to judge for the line: the line's own, after what it takes from the line before.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from mcrgen.validators.lexer import EQ, LP, NUM, OP, SEP, WORD, Tok, tokenize
+from mcrgen.validators.lexer import EQ, LP, NUM, OP, SEP, UNIT, WORD, Tok, tokenize
 from mcrgen.validators.scanned import Scan
 
 _CARRIES = frozenset("+×÷−/")
@@ -64,9 +65,25 @@ def joined(text: str, toks: list[Tok]) -> tuple[list[Tok], int | None]:
     before = tokenize(text, prev, head)
     if before and before[-1].kind == SEP and before[-1].word == "\n":
         before.pop()
-    if not any(tok.kind == EQ for tok in before):
+    eqs = [i for i, tok in enumerate(before) if tok.kind == EQ]
+    if eqs and _states_result(before[eqs[-1] + 1 :]):
+        return toks, None  # the line before has its result: this one says it again, or starts over
+    if not eqs and not (labelled == k and _bare_expression(before)):
         return toks, None
     return [*before, *toks[labelled:]], head
+
+
+def _states_result(toks: list[Tok]) -> bool:
+    """Are these tokens (after a line's last ``=``) a stated result: a number and at most its unit words?"""
+    return bool(toks) and toks[0].kind == NUM and all(tok.kind in (WORD, UNIT, SEP) for tok in toks[1:])
+
+
+def _bare_expression(toks: list[Tok]) -> bool:
+    """Does a line end with an expression and state no result (``36 - 15``, ``Total: 12.00 × 4``)? The next
+    line's ``= $48.00`` is its result."""
+    if len(toks) < 3 or toks[-1].kind != NUM:
+        return False
+    return toks[-2].kind == OP or (toks[-2].kind == WORD and toks[-2].word in ("x", "times"))
 
 
 def _same_label(text: str, prev: int, head: int, eq: int) -> bool:

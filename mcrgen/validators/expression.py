@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 
+from mcrgen.validators.cells import comment_result, math_delimiter, table_result
 from mcrgen.validators.lexer import (
     ARROW,
     EQ,
@@ -36,11 +37,8 @@ from mcrgen.validators.lexer import (
     UNIT,
     WORD,
     Tok,
-    comment_result,
     glued_unit,
-    math_delimiter,
     mixed_units,
-    table_result,
 )
 from mcrgen.validators.markers import (
     APPROX_WORDS,

@@ -28,11 +28,13 @@ _TOKEN = re.compile(
     r"""
   ([ \t\r\f\v]*)(?:
   (?:[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad(?![A-Za-z])|&|~)(?P<ws>)
+| per[ \t]+cent(?![A-Za-z])(?P<percent>)
+| (?:CHF|EUR|GBP|USD|INR|JPY|Rs)(?=[ \t]?\d)(?P<code>)
 | (?:[A-Za-z]+(?:['’-][A-Za-z]+)*[²³]?|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
 | \d+:\d+(?P<time>)
 | (?:[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d+[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?P<vulgar>)
-| (?:\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+| (?:\d{1,3}(?:(?:,|\{,\}|[ \u2009\u202f\u00a0]|\\,)(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
   (?P<ell>\.\.\.|…|\\[lc]?dots(?![A-Za-z]))?(?P<num>)
 | \\[dt]?frac\s*(?:\{(?P<fa>(?:[^{}]|\{[^{}]*\})*)\}\s*\{(?P<fb>(?:[^{}]|\{[^{}]*\})*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?))(?P<pow>)
@@ -47,7 +49,7 @@ _TOKEN = re.compile(
 | (?:\\left\s*\(|\()(?P<lp>)
 | (?:\\right\s*\)|\))(?P<rp>)
 | \\?%(?P<pct>)
-| (?:\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£])(?P<cur>)
+| (?:\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£₹¥])(?P<cur>)
 | \$(?P<dollar>)
 | (?:[.!?](?=\s)|[,;:\n•▪◦‣|∵∴—`]|\\[\\()\[\]])(?P<sep>)
 | \#+(?P<hash>)
@@ -140,47 +142,6 @@ def glued_unit(t: list[Tok], j: int, right: bool) -> bool:
     return nxt.kind == OP and nxt.sp and nxt.word in ("*", "/")
 
 
-def table_result(t: list[Tok], j: int) -> bool | None:
-    """Is ``t[j]`` a table's cell border followed by a cell holding one number (``| 250 × 6 | 1,500 g |``)? Then
-    a calculation in the cell before it states its result there. None while the row is still being written."""
-    n = len(t)
-    if t[j].kind != SEP or t[j].word != "|":
-        return False
-    v = j + 2 if j + 1 < n and math_delimiter(t[j + 1]) else j + 1  # "| $3.26$ |", "| \\(3.26\\) |"
-    if v < n and t[v].kind != NUM:
-        return False
-    k = v + 1
-    if k < n and math_delimiter(t[k]):  # closing "$245$ points" (its "$245" read as a currency sign)
-        k += 1
-    while k < n and k - j < 7 and (t[k].kind in (WORD, UNIT, PCT) or (t[k].kind == OP and t[k].word == "/")):
-        k += 1  # its unit: "1,500 g", "25%", "50 km/h"
-    if k < n and math_delimiter(t[k]):  # "$7 \\text{ kg}$"
-        k += 1
-    if k >= n:
-        return None
-    return t[k].kind == SEP and t[k].word in ("|", "\n")
-
-
-def math_delimiter(tok: Tok) -> bool:
-    """Is ``tok`` a math delimiter (``$`` that opens no amount, ``\\(``, ``\\)``)?"""
-    return tok.kind == SEP and tok.word in ("", "\\(", "\\)")
-
-
-def comment_result(t: list[Tok], j: int) -> bool | None:
-    """Is ``t[j]`` a code comment's ``#`` followed by one number (and its unit) to the end of its line (``total =
-    3.9 + 21  # 24.9``)? Then it states the result of the computation before it. A comment that goes on
-    (``# 3 boxes of 4``) states none. None while the line is still being written."""
-    n = len(t)
-    if t[j].kind != SEP or t[j].word != "#" or (j + 1 < n and t[j + 1].kind != NUM):
-        return False
-    k = j + 2
-    while k < n and k - j < 4 and (t[k].kind in (UNIT, PCT) or (t[k].kind == WORD and t[k].word not in NOT_UNITS)):
-        k += 1  # "# 12 eggs", "# 24.9 dollars"; not "# 4 hours converted to minutes"
-    if k >= n:
-        return None
-    return t[k].kind == SEP and t[k].word == "\n"
-
-
 def unit_name(word: str) -> str | None:
     """The unit ``word`` names, one name per unit ("hrs", "h" -> "hour"; "mins" -> "minute"), or None."""
     return _UNIT_NAME.get(word)
@@ -246,8 +207,13 @@ class Tok:
     approx: bool = False
 
 
+_GROUP_SPACES = str.maketrans("", "", " \u2009\u202f\u00a0")
+"""Spaces that group thousands ("1 500", "€1\u202f080"), dropped before a number is read."""
+
+
 def parse_num(raw: str) -> tuple[float, int]:
-    clean = raw.replace("{,}", "").replace(",", "").replace("\\!", "")
+    clean = raw.replace("{,}", "").replace("\\,", "").replace(",", "").replace("\\!", "")
+    clean = clean.translate(_GROUP_SPACES)
     dot = clean.find(".")
     return float(clean), (len(clean) - dot - 1 if dot >= 0 else 0)
 
@@ -270,6 +236,8 @@ def _simple_value(raw: str) -> float | None:
         return None
 
 
+_CURRENCY = frozenset({"€", "£", "₹", "¥", "\\$", "$"})
+"""Currency signs written in ``\\text{}``."""
 _TEXT_WORDS = frozenset({"of", "times", "plus", "minus"})
 """Words written in ``\\text{}`` that are operators, not units."""
 _CLOCK_INSIDE = re.compile(r"\d:\d\d").search
@@ -315,7 +283,9 @@ def tokenize(
             if kind == "ws":
                 continue
         e = m.end()
-        if kind == "word":
+        if kind == "percent":  # "10 per cent": the word "percent"
+            out.append(Tok(WORD, s, e, sp, word="percent"))
+        elif kind == "word":
             word = text[s:e].lower()
             out.append(Tok(WORD, s, e, sp, None, 0, word.replace("’", "'") if "’" in word else word))
         elif kind == "num":
@@ -327,6 +297,8 @@ def tokenize(
             inner = text[s:e]
             brace = inner.find("{")
             word = inner[brace + 1 : -1].strip().lower() if brace >= 0 else ""
+            if word in _CURRENCY:  # "\\text{€}5.38": a currency sign, dropped like "€"
+                continue
             if word in _TEXT_WORDS:  # "18\\% \\text{ of } 84": the word itself, not a unit
                 out.append(Tok(WORD, s, e, sp, word=word))
                 sp = False
@@ -339,7 +311,7 @@ def tokenize(
         elif kind == "vulgar":  # "½", "2¾": a number, exact to its float
             whole = text[s : e - 1]
             out.append(Tok(NUM, s, e, sp, (float(whole) if whole else 0.0) + _VULGAR[text[e - 1]], 9))
-        elif kind in ("cur", "box"):
+        elif kind in ("cur", "box", "code"):  # "$", "€", "CHF 45", "Rs. 66": the amount is the number
             continue
         elif kind == "op":
             raw = text[s:e]

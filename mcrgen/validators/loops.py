@@ -43,9 +43,10 @@ def repetition(
     the last copy's newline arrives. A solution that says its conclusion again does so after a blank line, a
     heading or at another indentation, which this does not count."""
     st = ctx.state
-    fail = _adjacent_block(text, st, max_adjacent, min_chars)
-    if fail is not None:
-        return fail
+    if text.find("\n", st.get("line_from", 0)) >= 0:  # a line was completed since the last call
+        fail = _adjacent_block(text, st, max_adjacent, min_chars)
+        if fail is not None:
+            return fail
     counts: dict[str, int] = st.setdefault("statements", {})
     pos: int = st.get("from", 0)
     for m in _STATEMENT.finditer(text, pos):
@@ -91,16 +92,20 @@ def _adjacent_block(text: str, st: dict[str, Any], copies: int, min_chars: int) 
     lines: list[tuple[int, str]] = st.setdefault("lines", [])
     pos: int = st.get("line_from", 0)
     while (end := text.find("\n", pos)) >= 0:
-        line = text[pos:end]
-        lines.append((pos, line) if _countable(line, min_chars) else (pos, ""))
+        lines.append((pos, text[pos:end]))
         del lines[: -2 * copies]
         pos = end + 1
         for size in (1, 2):
+            # Cheap tests first (most lines differ from the line a block before them), the statement test last.
+            if len(lines) < size * copies or lines[-1][1] != lines[-1 - size][1]:
+                continue
             block = [line for _, line in lines[-size * copies :]]
-            if len(block) == size * copies and all(block) and block == block[:size] * copies:
-                st["line_from"] = pos
-                start = lines[-size * (copies - 1)][0]
-                return Fail("repetition", at=start, detail=f"{copies} copies in a row: {block[0].strip()[:50]!r}")
+            if block == block[:size] * copies:
+                if all(_countable(line, min_chars) for line in block[:size]):
+                    st["line_from"] = pos
+                    start = lines[-size * (copies - 1)][0]
+                    detail = f"{copies} copies in a row: {block[0].strip()[:50]!r}"
+                    return Fail("repetition", at=start, detail=detail)
     st["line_from"] = pos
     return None
 

@@ -258,6 +258,24 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("So we multiply 9 by 16 and get 144.\n", ("pass", None)),
         ("So we add 3 and 6 and get 7.\n", ("arithmetic", 6)),
         ("Go to the store and get 5 apples.\n", ("pass", None)),
+        # International conventions (set 16): thousands grouped by a space, a thin or a narrow no-break space;
+        # "per cent"; currency codes before an amount; a currency sign in \\text{}.
+        ("Last of all, the milk needed is 5 × 300 = 1 500 ml.\n", ("pass", None)),
+        ("Last of all, the milk needed is 5 × 300 = 1 600 ml.\n", ("arithmetic", 32)),
+        ("€45.00 × 24 = €1\u202f080.00\n", ("pass", None)),
+        ("€45.00 × 24 = €1\u2009180.00\n", ("arithmetic", 1)),
+        ("Now the discount is £34 × 10 per cent = £3.40.\n", ("pass", None)),
+        ("Now the discount is £34 × 10 per cent = £3.50.\n", ("arithmetic", 21)),
+        ("Sponsor share: 572.00 × 0.75 = CHF 429.00\n", ("pass", None)),
+        ("Sponsor share: 572.00 × 0.75 = CHF 439.00\n", ("arithmetic", 15)),
+        ("| 1 | Total | 840.00 + 260.00 | GBP 1 100.00 |\n", ("pass", None)),
+        ("\\[ 26.40 \\times 0.2 = \\text{£}5.38 \\]\n", ("arithmetic", 3)),
+        ("$\\text{£}2850.00 + \\text{£}85.50 = \\text{£}2\\,935.50$\n", ("pass", None)),
+        # A computation split over two lines, its result opening the second (set 17).
+        ("Eggs:\n8 + 7\n= 15 eggs\n\n", ("pass", None)),
+        ("Eggs:\n8 + 7\n= 56 eggs\n\n", ("arithmetic", 12)),
+        ("Total cost:\n12.00 × 4\n= $49.00\n", ("arithmetic", 22)),
+        ("He is 5 years old\n= 6\n", ("pass", None)),
         # Roots in prose (stop 32): "√16" is a computation by itself; a number before one is its factor.
         # LaTeX's \sqrt{} is left alone: competition algebra around it ("(\sqrt{2}+\sqrt{3})^2 (...)") is not parsed.
         ("The side is √16 = 4 cm.\n", ("pass", None)),
