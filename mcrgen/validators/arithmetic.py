@@ -50,7 +50,7 @@ from mcrgen.validators.lexer import (
 )
 from mcrgen.validators.markers import MARKER_WORDS, PARSER_WORDS
 from mcrgen.validators.scanned import Finding, Scan, check_annotations, fmt
-from mcrgen.validators.segment import settled_end, statement_end
+from mcrgen.validators.segment import after_equals, settled_end, statement_end
 from mcrgen.validators.verdicts import agree, judge_clock, judge_conversion, judge_first
 from mcrgen.validators.worded import guard_pending, quotient, remainder_pending, restated, unit_pending
 
@@ -104,7 +104,7 @@ def may_state(text: str, pos: int, end: int | None = None) -> bool:
     """Whether ``text[pos:end]`` has a :data:`MAY_STATE` match. Most that do have an ``=``, which a memchr finds
     long before the regex would (it tries its word alternatives at every char of prose)."""
     stop = len(text) if end is None else end
-    if text.find("=", pos, stop) >= 0 or MAY_STATE.search(text, pos, stop) is not None:
+    if text.find("=", pos, stop) >= 0 or MAY_STATE.search(text, pos, stop) is not None or after_equals(text, pos):
         return True
     return text.find("(", pos, stop) >= 0 and _WORKED_PARENS.search(text, pos, stop) is not None
 

@@ -4,7 +4,7 @@
   (``2 × $1.80 = $3.60`` then ``+ $11.25 = $14.85``);
 * a result on its own line: ``* Sales tax = $110.00 × 5%`` then ``* = **$6.50**``; or the same label again,
   ``Cost of the lemonade = 52 × $0.25`` then ``Cost of the lemonade = $13.00``; or a line that is only an
-  expression, ``36 - 15`` then ``= 21 eggs``.
+  expression, ``36 - 15`` then ``= 21 eggs``; or a line ending with ``=``, ``12*4 =`` then ``48 cookies``.
 
 Each returns the tokens to judge for the line: the line's own, after what it takes from the line before.
 """
@@ -50,6 +50,8 @@ def joined(text: str, toks: list[Tok]) -> tuple[list[Tok], int | None]:
     """A result on its own line (``* = **$6.50**``, or the label of the line before and ``=``): the tokens of the
     line before, then this line's from its ``=``; and where this line starts. Unchanged (and None) otherwise."""
     n = len(toks)
+    if n and toks[0].kind == NUM:
+        return _below_equals(text, toks)
     k = 1 if n and toks[0].kind == OP and toks[0].word in "-*" else 0  # a list bullet
     labelled = k
     while labelled < n and labelled < 8 and toks[labelled].kind == WORD:
@@ -71,6 +73,20 @@ def joined(text: str, toks: list[Tok]) -> tuple[list[Tok], int | None]:
     if not eqs and not (labelled == k and _bare_expression(before)):
         return toks, None
     return [*before, *toks[labelled:]], head
+
+
+def _below_equals(text: str, toks: list[Tok]) -> tuple[list[Tok], int | None]:
+    """A line opening with a number right below one that ends with ``=`` (``12*4 =`` then ``48 cookies``): the
+    number is that line's result."""
+    head = _line_head(text, toks[0].start)
+    if head == 0 or text[head : toks[0].start].strip(" \t$€£"):
+        return toks, None
+    before = tokenize(text, _line_head(text, head - 1), head)
+    if before and before[-1].kind == SEP and before[-1].word == "\n":
+        before.pop()
+    if len(before) < 2 or before[-1].kind != EQ:
+        return toks, None
+    return [*before, *toks], head
 
 
 def _states_result(toks: list[Tok]) -> bool:

@@ -38,6 +38,7 @@ from mcrgen.validators.lexer import (
     WORD,
     Tok,
     glued_unit,
+    is_measure,
     mixed_units,
 )
 from mcrgen.validators.markers import (
@@ -50,7 +51,7 @@ from mcrgen.validators.markers import (
     SHARED,
 )
 from mcrgen.validators.readings import Side as Side
-from mcrgen.validators.readings import side_readings
+from mcrgen.validators.readings import scaled_readings, side_readings
 
 _NOT_UNIT_WORDS = NOT_UNITS - SHORT_UNITS
 
@@ -122,8 +123,10 @@ class Parser:
         """Skip a markdown ``**`` opening a bold result: ``= **24**``."""
         return k + 1 if self._is(k, SEP, "**") else k
 
-    def operand(self, i: int, right: bool = False) -> tuple[float | None, int, int, bool, bool] | None:
-        """(value|None, decimals, next index, is_plain_literal, is_percent) of the operand at ``i``."""
+    def operand(self, i: int, right: bool = False) -> tuple[float | None, int, int, bool, bool, float] | None:
+        """(value|None, decimals, next index, is_plain_literal, is_percent, scale) of the operand at ``i``: a left
+        operand counted in a scale word of known size (``3 pairs``, ``2 dozen``) is its count, and ``scale`` that
+        size (else 1)."""
         t, n = self.t, self.n
         if i >= n:
             return None
@@ -163,11 +166,13 @@ class Parser:
             elif not (t[j].word == "x" and j + 1 < n and t[j + 1].kind in (NUM, LP, FRAC)):
                 val, lit, j = None, False, j + 1
         j, scaled = self.units(j, right)
+        scale = 1.0
         if scaled:
-            val = None
+            size = None if right or val is None else SCALE_VALUES.get(t[j - 1].word)
+            val, scale = (None, 1.0) if size is None else (val, size)
         if neg and val is not None:
             val = -val
-        return val, dec, j, lit, pct
+        return val, dec, j, lit, pct, scale
 
     def units(self, j: int, right: bool = False) -> tuple[int, bool]:
         """Skip unit words after an operand when an operator or an equality marker follows them (never in a
@@ -180,6 +185,8 @@ class Parser:
             rate = t[k + 1].word
             if not (t[k].sp or t[k + 1].sp) and (rate in SHORT_UNITS or (len(rate) > 1 and rate not in NOT_UNITS)):
                 k += 2  # a rate: "$3.75/hr × 7"
+        if k + 1 < n and t[k].kind == WORD and t[k].word in ("quarter", "half") and self._is(k + 1, WORD):
+            k += is_measure(t[k + 1].word)  # "7 quarter hours", "3 half days": a unit, not a part of the number
         if k < n and t[k].kind == WORD and t[k].word in SCALE_WORDS and not self._metres(k):
             return k + 1, True
         if right:
@@ -297,11 +304,12 @@ class Parser:
         first = self.operand(i, right)
         if first is None:
             return None, i
-        val, dec, j, lit, pct = first
+        val, dec, j, lit, pct, scale = first
         counted = self._counted(i, j) if right and val is None else None
         if counted is not None:
             val, lit = self.t[i].val, True  # "= 7 dozen": 7, or 84
         items: list[float | None] = [val]
+        scales = [scale]
         ops: list[str] = []
         tight: list[bool] = []
         tainted = False
@@ -332,12 +340,17 @@ class Parser:
                 break
             ops.append(op)
             items.append(nxt[0])
+            scales.append(nxt[5])
             tight.append(op == "/" and not tok.sp and nj < self.n and not self.t[nj].sp)
             any_pct = any_pct or nxt[4]
             prev_div = op == "/" or self.t[nj].kind == FRAC
             j = nxt[2]
         clean = [v for v in items if v is not None]
         alts = side_readings(clean, ops, tight) if len(clean) == len(items) and not tainted else ()
+        if any(size != 1.0 for size in scales):
+            alts = scaled_readings(clean, scales, ops, tight, alts)
+        if scale != 1.0:
+            val = None  # "2 dozen" is no literal and leads no running chain
         if counted is not None:
             alts = () if ops or val is None else (val, val * counted)
         lit_value = None
@@ -345,7 +358,7 @@ class Parser:
             lit_value = val * 100 if pct else val
         first_tok = self.t[i + 1] if self.t[i].kind == OP else self.t[i]
         # A running chain goes on from a number ("= 15 * 2 = 30"), not from a fraction ("= 1/3", "= \frac{2}{3}").
-        lead = first[0] if first_tok.kind == NUM and not (tight and tight[0]) else None
+        lead = first[0] if first_tok.kind == NUM and scale == 1.0 and not (tight and tight[0]) else None
         lead = lead * 100 if lead is not None and pct else lead
         # A fraction or a power alone is a computation too: \\frac{2520}{30} = 84, 2^{10} = 1024.
         computed = bool(ops) or tainted or first_tok.kind == FRAC or (j - i >= 2 and self.t[j - 1].kind == POW)

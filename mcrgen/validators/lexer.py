@@ -29,7 +29,7 @@ _TOKEN = re.compile(
   ([ \t\r\f\v]*)(?:
   (?:[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad(?![A-Za-z])|&|~)(?P<ws>)
 | per[ \t]+cent(?![A-Za-z])(?P<percent>)
-| (?:CHF|EUR|GBP|USD|INR|JPY|Rs)(?=[ \t]?\d)(?P<code>)
+| [CEGUIJR](?:(?<=C)HF|(?<=E)UR|(?<=G)BP|(?<=U)SD|(?<=I)NR|(?<=J)PY|(?<=R)s\.?)(?=[ \t]?\d)(?P<code>)
 | (?:[A-Za-z]+(?:['’-][A-Za-z]+)*[²³]?|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
 | \d+:\d+(?P<time>)
@@ -251,10 +251,14 @@ def _emphasis(text: str, at: int, before: list[Tok]) -> bool:
     """Is the ``*`` at ``at`` markdown italics rather than a product? It opens italics after a blank or at the
     line's start, right before a non-blank, with no operand before it (``has *4 × 6``; ``X*6`` is a product).
     It closes them right after a value and before a blank or punctuation (``= 24* apples``, ``24*.``) once they
-    are open; with nothing after it yet, it may still be a product."""
+    are open; with nothing after it yet, it may still be a product, and with nothing after it on a finished line
+    it never is."""
     after = text[at + 1 : at + 2]
     if not after:
         return False
+    line_end = text.find("\n", at)
+    if line_end >= 0 and not text[at + 1 : line_end].strip():
+        return True  # "= $38.00 *" at a line's end: a stray mark, with nothing after it to multiply
     glued_before = at > 0 and not text[at - 1].isspace()
     if not after.isspace() and not glued_before:
         return not (before and before[-1].kind in _VALUES)  # "3 *4" is a product
@@ -283,9 +287,7 @@ def tokenize(
             if kind == "ws":
                 continue
         e = m.end()
-        if kind == "percent":  # "10 per cent": the word "percent"
-            out.append(Tok(WORD, s, e, sp, word="percent"))
-        elif kind == "word":
+        if kind == "word":
             word = text[s:e].lower()
             out.append(Tok(WORD, s, e, sp, None, 0, word.replace("’", "'") if "’" in word else word))
         elif kind == "num":
@@ -358,6 +360,8 @@ def tokenize(
             out.append(Tok(TIME, s, e, sp, int(hours) * 60 + int(minutes) if clock else None))
         elif kind in ("cmp", "cmd"):
             out.append(Tok(OTHER, s, e, sp))
+        elif kind == "percent":  # "10 per cent": the word "percent"
+            out.append(Tok(WORD, s, e, sp, word="percent"))
         else:
             assert kind is not None
             out.append(Tok(kind, s, e, sp, word=text[s:e] if kind == SEP else ""))

@@ -94,6 +94,18 @@ def side_readings(items: list[float], ops: list[str], tight: list[bool]) -> tupl
     return tuple(alts)
 
 
+def scaled_readings(
+    items: list[float], scales: list[float], ops: list[str], tight: list[bool], counts: tuple[float, ...]
+) -> tuple[float, ...]:
+    """The readings of a computation with counted operands ("3 pairs x $65.00", "2 dozen × $0.25"): each counted
+    operand as the count (``counts``: "3 pairs" at a price per pair) or as the quantity ("2 dozen" eggs at a price
+    per egg). Alone ("2 dozen = 24") a counted number stays unread: that is a conversion."""
+    if not ops or not counts:
+        return ()
+    scaled = side_readings([v * size for v, size in zip(items, scales, strict=True)], ops, tight)
+    return counts + tuple(v for v in scaled if v not in counts)
+
+
 def _close(c: float, s: float, dec: int, approx: bool) -> bool:
     c = round(c, 9)
     if abs(c - s) <= 1e-9 * max(1.0, abs(s)):

@@ -47,6 +47,14 @@ def _inside_annotation(text: str, pos: int) -> bool:
     return text.find(">>", opened + 2, pos) < 0 and text.find("\n", opened, pos) < 0
 
 
+def _no_end(text: str, pos: int) -> bool:
+    """Is the ender at ``pos`` no statement's end: inside an annotation, or the dot of "Rs." ("Rs. 95": the
+    amount goes on; a sentence that ends on "Rs." is merged with the next, which only delays a verdict)?"""
+    if text[pos] == "." and pos >= 2 and text[pos - 2 : pos] == "Rs" and (pos < 3 or not text[pos - 3].isalpha()):
+        return True
+    return _inside_annotation(text, pos)
+
+
 def complete_prefix_end(text: str, start: int = 0, settled: dict[int, int] | None = None) -> int:
     """Offset of the last checkpoint in ``text`` whose defining char is at or after ``start``: a statement
     boundary or a settled result, whichever is later (0 when there is none). Call it after every chunk.
@@ -103,7 +111,7 @@ def statement_end(text: str, start: int = 0) -> int:
         p = max(text.rfind(".", floor, hi), text.rfind("!", floor, hi), text.rfind("?", floor, hi))
         if p < 0:
             break
-        if text[p + 1].isspace() and not _inside_annotation(text, p):
+        if text[p + 1].isspace() and not _no_end(text, p):
             return p + 1
         hi = p
     return nl + 1 if nl >= 0 else 0
@@ -117,9 +125,7 @@ def statement_spans(text: str, start: int = 0, end: int | None = None) -> list[t
     i = start
     while i < stop:
         ch = text[i]
-        if ch == "\n" or (
-            ch in _ENDERS and i + 1 < len(text) and text[i + 1].isspace() and not _inside_annotation(text, i)
-        ):
+        if ch == "\n" or (ch in _ENDERS and i + 1 < len(text) and text[i + 1].isspace() and not _no_end(text, i)):
             spans.append((s, i + 1))
             s = i + 1
         i += 1
@@ -173,6 +179,8 @@ def _statement_start(text: str, pos: int) -> int:
     head = text.rfind("\n", 0, pos) + 1
     for ender in (". ", "! ", "? "):
         e = text.rfind(ender, head, pos)  # an ender before the head found so far cannot move it
+        while e >= 0 and _no_end(text, e):
+            e = text.rfind(ender, head, e)
         if e >= 0:
             head = e + 2
     return head
@@ -225,9 +233,21 @@ def _result_end_from(text: str, start: int, m: re.Match[str] | None, settled: di
         marked = text.find("=", head, num) >= 0 or _MARKER.search(text, head, num) is not None
         # "- Flour: 2.5 cups (0.75 × 2)": a computation in parentheses after its result ends there.
         marked = marked or (text[end - 1] == ")" and text.find("(", head, num) >= 0)
+        marked = marked or after_equals(text, head)
         if marked and not _inside_annotation(text, num):
             return end
     return 0
+
+
+def after_equals(text: str, pos: int) -> bool:
+    """Does the line before the one starting at ``pos`` end with ``=`` (``12*4 =`` then ``48 cookies``)? Its result
+    is on the line at ``pos``."""
+    if pos < 2 or text[pos - 1] != "\n":
+        return False
+    at = pos - 2
+    while at > 0 and text[at] in " \t":
+        at -= 1
+    return text[at] == "="
 
 
 _CLOSERS = ("\\)", "\\]")

@@ -180,14 +180,15 @@ def test_set16_tuned() -> None:
     written at stop 32 and measured once on 685bf69, before any change for it (held-out: 37 of 720 correct
     solutions killed (5.1%): thousands grouped by a space or a narrow no-break space, ``1 500 ml`` read as 1, and
     "per cent"; 83.5% of slips caught). Group spaces, "per cent", ``CHF``/``GBP``/``EUR`` codes, ``₹``/``¥`` and
-    ``\\text{€}`` are read now: the tuned figures. Left: ``Rs. 66`` (its ". " ends a sentence)."""
+    ``\\text{€}`` are read now, and since stop 33 ``Rs. 66`` (its ". " no longer ends a sentence): the tuned
+    figures."""
     figures = evaluate("set16", seed=15)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 720 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     assert len(figures["format_rejects"]) == 695, figures["format_rejects"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
-        assert kinds[kind]["at_step_rate"] >= 0.99, kinds[kind]
+        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["at_step_rate"] >= 0.995, kinds[kind]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -195,16 +196,16 @@ def test_set17_tuned() -> None:
     """Set 17 (996 problems in 15 styles of small open models' untidy but correct solutions, a seventeenth
     evaluator) was written at stop 32 and measured once on 685bf69, before any change for it (held-out: 0 of 996
     correct solutions killed; 96.9% of slips and 96.5% of carried slips caught, all at the faulty step; 52 of the
-    66 misses a computation split over two lines). ``36 - 15`` then ``= 21 eggs`` is read now; ``12*4 =`` then
-    ``48 cookies`` on the next line is not (a line without a marker is never tokenized), nor a result followed by
-    a stray ``*``: the tuned figures stay under the 99% bar."""
+    66 misses a computation split over two lines). ``36 - 15`` then ``= 21 eggs`` is read now; since stop 33 also
+    ``12*4 =`` then ``48 cookies`` on the next line, a result followed by a stray ``*``, "7 quarter hours" and
+    "3 pairs x $65.00" (the count or the quantity): the tuned figures."""
     figures = evaluate("set17", seed=16)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 996 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     assert len(figures["format_rejects"]) == 877, figures["format_rejects"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.98, figures["missed"]
-        assert kinds[kind]["at_step_rate"] >= 0.98, kinds[kind]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
+        assert kinds[kind]["at_step_rate"] >= 0.99, kinds[kind]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 

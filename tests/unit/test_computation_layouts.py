@@ -284,6 +284,33 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("So √12 = 2√3.\n", ("pass", None)),
         ("So √50 = 4√2.\n", ("arithmetic", 3)),
         ("$\\sqrt{49} + 1 = 9$\n", ("pass", None)),
+        # A line ending with "=" and its result opening the next (set 17's leftovers, stop 33).
+        ("Cookies baked: 12*4 =\n480 cookies\n", ("arithmetic", 22)),
+        ("Cookies baked: 12*4 =\n48 cookies\n", ("pass", None)),
+        ("Cost of the milk: 5 x 1.25 =\n$3.75\n", ("arithmetic", 29)),
+        ("Cost of the milk: 5 x 1.25 =\n$6.25\n", ("pass", None)),
+        ("The total is =\n5 apples\n", ("pass", None)),
+        # A stray "*" after a result at a line's end: nothing follows it to multiply.
+        ("• Cost: 12 x $3.00 = $38.00 *\n", ("arithmetic", 8)),
+        ("• Cost: 12 x $3.00 = $36.00 *\n", ("pass", None)),
+        ("So 3 * 4 = 12 *\n", ("pass", None)),
+        # "quarter hours" is a unit; "3 pairs", "2 dozen" before an operator: the count or the quantity.
+        ("First, 2.5 x 4 = 7 quarter hours.\n", ("arithmetic", 7)),
+        ("First, 2.5 x 4 = 10 quarter hours.\n", ("pass", None)),
+        ("Parking: 14 quarter hours × $0.25 = $3.60\n", ("arithmetic", 9)),
+        ("Parking: 14 quarter hours × $0.25 = $3.50\n", ("pass", None)),
+        ("Cost: 3 pairs x $65.00 = $198.00\n", ("arithmetic", 6)),
+        ("Cost: 3 pairs x $65.00 = $195.00\n", ("pass", None)),
+        ("Eggs: 2 dozen x $0.25 = $6.00\n", ("pass", None)),
+        ("Eggs: 2 dozen x 12 = 24 eggs\n", ("pass", None)),
+        ("Eggs: 2 dozen x 12 = 25 eggs\n", ("arithmetic", 6)),
+        ("So 2 dozen + 3 dozen = 5 dozen.\n", ("pass", None)),
+        ("He buys 2 dozen = 24 eggs.\n", ("pass", None)),
+        # "Rs." before an amount: a currency, not a sentence's end (set 16's leftovers).
+        ("Then 68 multiplied by 1 is Rs. 66, which is the value.\n", ("arithmetic", 5)),
+        ("Then 68 multiplied by 1 is Rs. 68, which is the value.\n", ("pass", None)),
+        ("So 3 multiplied by Rs. 95 makes Rs. 285.\nRs. 285 plus Rs. 80 makes Rs. 356.\n", ("arithmetic", 45)),
+        ("I paid 50 Rs. Then 3 + 4 = 8 apples.\n", ("arithmetic", 19)),
     ],
 )
 def test_arithmetic_reads_layouts(text: str, expected: tuple[str, int | None]) -> None:
