@@ -49,7 +49,7 @@ from mcrgen.validators.lexer import (
     tokenize,
 )
 from mcrgen.validators.markers import MARKER_WORDS, PARSER_WORDS
-from mcrgen.validators.scanned import Finding, Scan, check_annotations, fmt
+from mcrgen.validators.scanned import INSIDE, Finding, Scan, check_annotations, fmt
 from mcrgen.validators.segment import after_equals, settled_end, statement_end
 from mcrgen.validators.verdicts import agree, judge_clock, judge_conversion, judge_first
 from mcrgen.validators.worded import guard_pending, quotient, remainder_pending, restated, unit_pending
@@ -282,6 +282,9 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
             reading = result_first.read(p, first, i, j, open_end) if result_first.opens_clause(toks, i) else None
             if reading is None or reading[0] is None:
                 first, reading = result_first.parenthetical(p, first, j, open_end, text)
+            if reading is not None and reading[0] == INSIDE and reading[1] is not None:
+                i = max(_chain(text, p, reading[1], reading[2], found, open_end), i + 1)  # "$14 ($12 × 2 = $14)"
+                continue
             if reading is not None and reading[0] is not None:
                 i = max(judge_first(text, first, reading, found), i + 1)
                 continue

@@ -39,6 +39,7 @@ from mcrgen.validators.lexer import (
     Tok,
     glued_unit,
     is_measure,
+    mixed_part,
     mixed_units,
 )
 from mcrgen.validators.markers import (
@@ -139,6 +140,8 @@ class Parser:
         dec, lit, pct = 0, False, False
         if tok.kind == NUM:
             val, dec, lit, j = tok.val, tok.dec, True, i + 1
+            if (part := mixed_part(t, j)) is not None and val is not None:
+                val, dec, j = val + part[0], 9, j + part[1]  # "2 3/4 × 60", "1\\frac{1}{2} \\times 60"
         elif tok.kind == FRAC:
             val, j = tok.val, i + 1
         elif tok.kind == LP:

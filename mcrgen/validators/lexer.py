@@ -142,6 +142,29 @@ def glued_unit(t: list[Tok], j: int, right: bool) -> bool:
     return nxt.kind == OP and nxt.sp and nxt.word in ("*", "/")
 
 
+def mixed_part(t: list[Tok], j: int) -> tuple[float, int] | None:
+    """The proper fraction that makes the whole number before token ``j`` a mixed number, and how many tokens it
+    takes: ``2 3/4`` (a blank, then a tight ``3/4``) or ``1\\frac{1}{2}`` (glued). Not ``2 3/4-cup`` (a word),
+    nor ``2 3/4/5``, nor a fraction a digit or a power goes on from."""
+    whole = t[j - 1]
+    if j >= len(t) or whole.kind != NUM or whole.dec or whole.val is None or whole.val != int(whole.val):
+        return None
+    tok = t[j]
+    if tok.kind == FRAC and not tok.sp:
+        return (tok.val, 1) if tok.val is not None and 0 < tok.val < 1 else None
+    if tok.kind != NUM or not tok.sp or j + 2 >= len(t):
+        return None
+    slash, den = t[j + 1], t[j + 2]
+    if slash.kind != OP or slash.word != "/" or slash.sp or den.kind != NUM or den.sp or tok.dec or den.dec:
+        return None
+    if tok.val is None or den.val is None or not 0 < tok.val < den.val:
+        return None
+    after = t[j + 3] if j + 3 < len(t) else None
+    if after is not None and not after.sp and (after.kind in (NUM, POW, PCT) or after.word == "/"):
+        return None
+    return tok.val / den.val, 3
+
+
 def unit_name(word: str) -> str | None:
     """The unit ``word`` names, one name per unit ("hrs", "h" -> "hour"; "mins" -> "minute"), or None."""
     return _UNIT_NAME.get(word)

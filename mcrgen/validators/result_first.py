@@ -38,7 +38,7 @@ from mcrgen.validators.lexer import (
     unit_name,
 )
 from mcrgen.validators.markers import GUARD_WORDS
-from mcrgen.validators.scanned import JUDGE, PENDING
+from mcrgen.validators.scanned import INSIDE, JUDGE, PENDING
 
 
 def opens_clause(t: list[Tok], i: int) -> bool:
@@ -113,6 +113,8 @@ def parenthetical(
     expr, k = p.side(inner)
     if k >= p.n or expr is None or not expr.has_op:
         return first, (None, None, j, False)
+    if p.t[k].kind == EQ and p.t[inner].kind != WORD:
+        return first, (INSIDE, expr, k, False)  # "$14 ($12 × 2 = $14)": the computation inside, to its "="
     if p.t[k].kind != RP or two_units(p.t[lead:k]) or not _worked(p.t[inner:k]):
         return first, (None, None, j, False)  # "2 hours (3 × 40 minutes)": a conversion; "(1/2)": a factor
     if any(tok.kind == WORD and tok.word in GUARD_WORDS for tok in p.t[inner:k]):

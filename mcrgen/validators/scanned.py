@@ -16,6 +16,9 @@ PENDING = "pending"
 """A reading's outcome: more text may still change it (the expression may grow, a marker or a unit may follow)."""
 JUDGE = "judge"
 """A reading's outcome: the line states a result of the computation returned with it."""
+INSIDE = "inside"
+"""A reading's outcome: the parenthesis after a result holds a whole computation with its own ``=``
+(``$14 ($12 × 2 = $14)``): the reading returns that computation and the index of its ``=``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -311,6 +311,21 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("Then 68 multiplied by 1 is Rs. 68, which is the value.\n", ("pass", None)),
         ("So 3 multiplied by Rs. 95 makes Rs. 285.\nRs. 285 plus Rs. 80 makes Rs. 356.\n", ("arithmetic", 45)),
         ("I paid 50 Rs. Then 3 + 4 = 8 apples.\n", ("arithmetic", 19)),
+        # A result, then its whole computation in parentheses with its own "=" (set 19, gemma_paren).
+        ("1. **Adult tickets:** $14 ($12 × 2 = $14)\n", ("arithmetic", 28)),
+        ("1. **Adult tickets:** $24 ($12 × 2 = $24)\n", ("pass", None)),
+        ("1. **Discount:** $81.50 (10% of $185 = $81.50)\n", ("arithmetic", 25)),
+        ("So 3 (2 + 4) = 18\n", ("pass", None)),
+        # Mixed numbers as operands and results (set 19): "1 3/4", "3\\frac{3}{4}"; not "3 1/2-hour".
+        ("The minutes per day is 1 3/4 * 60 = 104 minutes.\n", ("arithmetic", 23)),
+        ("The minutes per day is 1 3/4 * 60 = 105 minutes.\n", ("pass", None)),
+        ("The rope is $3\\frac{3}{4} \\times 8 = 31$ meters.\n", ("arithmetic", 13)),
+        ("The rope is $3\\frac{3}{4} \\times 8 = 30$ meters.\n", ("pass", None)),
+        ("The cheese is 1 1/2*$10=$5.\n", ("arithmetic", 14)),
+        ("So 11 ÷ 4 = 2 3/4 cups.\n", ("pass", None)),
+        ("So 11 ÷ 4 = 2 1/4 cups.\n", ("arithmetic", 3)),
+        ("So 10 ÷ 3 = 3 1/3 cups.\n", ("pass", None)),
+        ("He has 3 1/2-hour sessions × $20 = $60.\n", ("pass", None)),
     ],
 )
 def test_arithmetic_reads_layouts(text: str, expected: tuple[str, int | None]) -> None:
