@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from mcrgen.validators.lexer import EQ, LP, NUM, OP, SEP, UNIT, WORD, Tok, tokenize
 from mcrgen.validators.scanned import Scan
+from mcrgen.validators.segment import after_equals
 
 _CARRIES = frozenset("+×÷−/")
 """Operators that open a line going on from the line before; ``-`` and ``*`` open list items."""
@@ -79,8 +80,8 @@ def _below_equals(text: str, toks: list[Tok]) -> tuple[list[Tok], int | None]:
     """A line opening with a number right below one that ends with ``=`` (``12*4 =`` then ``48 cookies``): the
     number is that line's result."""
     head = _line_head(text, toks[0].start)
-    if head == 0 or text[head : toks[0].start].strip(" \t$€£"):
-        return toks, None
+    if not after_equals(text, head) or text[head : toks[0].start].strip(" \t$€£"):
+        return toks, None  # most lines opening with a number: "1. ...", with no "=" ending the line before
     before = tokenize(text, _line_head(text, head - 1), head)
     if before and before[-1].kind == SEP and before[-1].word == "\n":
         before.pop()

@@ -140,7 +140,7 @@ class Parser:
         dec, lit, pct = 0, False, False
         if tok.kind == NUM:
             val, dec, lit, j = tok.val, tok.dec, True, i + 1
-            if (part := mixed_part(t, j)) is not None and val is not None:
+            if j < n and t[j].kind in (NUM, FRAC) and (part := mixed_part(t, j)) is not None and val is not None:
                 val, dec, j = val + part[0], 9, j + part[1]  # "2 3/4 × 60", "1\\frac{1}{2} \\times 60"
         elif tok.kind == FRAC:
             val, j = tok.val, i + 1
@@ -313,6 +313,7 @@ class Parser:
             val, lit = self.t[i].val, True  # "= 7 dozen": 7, or 84
         items: list[float | None] = [val]
         scales = [scale]
+        any_counted = scale != 1.0
         ops: list[str] = []
         tight: list[bool] = []
         tainted = False
@@ -344,13 +345,14 @@ class Parser:
             ops.append(op)
             items.append(nxt[0])
             scales.append(nxt[5])
+            any_counted = any_counted or nxt[5] != 1.0
             tight.append(op == "/" and not tok.sp and nj < self.n and not self.t[nj].sp)
             any_pct = any_pct or nxt[4]
             prev_div = op == "/" or self.t[nj].kind == FRAC
             j = nxt[2]
         clean = [v for v in items if v is not None]
         alts = side_readings(clean, ops, tight) if len(clean) == len(items) and not tainted else ()
-        if any(size != 1.0 for size in scales):
+        if any_counted:
             alts = scaled_readings(clean, scales, ops, tight, alts)
         if scale != 1.0:
             val = None  # "2 dozen" is no literal and leads no running chain

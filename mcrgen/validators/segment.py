@@ -245,7 +245,7 @@ def after_equals(text: str, pos: int) -> bool:
     if pos < 2 or text[pos - 1] != "\n":
         return False
     at = pos - 2
-    while at > 0 and text[at] in " \t":
+    while at > 0 and text[at] in " \t\r":
         at -= 1
     return text[at] == "="
 
