@@ -32,12 +32,17 @@ def _written_in(text: str, start: int, end: int, value: float) -> bool:
         dot = lit.find(".")
         if matches(value, number_value(lit), len(lit) - dot - 1 if dot >= 0 else 0):
             return True
+    for m in _FRACTION.finditer(text, start, end):  # "$\\frac{25}{16}$" then "#### 25/16"
+        num, den = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if int(den) and matches(value, int(num) / int(den), 9):
+            return True
     # Number words only: "minutes" must not count as a written 60, nor "feet" as 12.
     words = _DIGITS.sub(" ", text[start:end])  # digits were read above
     return any(abs(q - value) < 1e-9 for q in problem_quantities(words, units=False))
 
 
 _DIGITS = re.compile(r"\d")
+_FRACTION = re.compile(r"\\[dt]?frac\{(\d+)\}\{(\d+)\}|(?<![\d.])(\d+)/(\d+)(?![\d.])")
 
 
 # A plain number right after "=": "$118,000", "118 000" (space-grouped thousands), "18"; not "18x", "2^3", "9:35".

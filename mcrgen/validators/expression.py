@@ -39,7 +39,6 @@ from mcrgen.validators.lexer import (
     Tok,
     glued_unit,
     is_measure,
-    mixed_part,
     mixed_units,
 )
 from mcrgen.validators.markers import (
@@ -51,6 +50,7 @@ from mcrgen.validators.markers import (
     PHRASES,
     SHARED,
 )
+from mcrgen.validators.notation import dot_grouped, mixed_part
 from mcrgen.validators.readings import Side as Side
 from mcrgen.validators.readings import scaled_readings, side_readings
 
@@ -169,7 +169,7 @@ class Parser:
             elif not (t[j].word == "x" and j + 1 < n and t[j + 1].kind in (NUM, LP, FRAC)):
                 val, lit, j = None, False, j + 1
         j, scaled = self.units(j, right)
-        scale = 1.0
+        scale = 1000.0 if not right and j == i + 1 and dot_grouped(tok) else 1.0  # "1.000 - 840": 1 or 1000
         if scaled:
             size = None if right or val is None else SCALE_VALUES.get(t[j - 1].word)
             val, scale = (None, 1.0) if size is None else (val, size)
@@ -270,8 +270,8 @@ class Parser:
             return None
         if tok.word in OP_WORDS:
             return OP_WORDS[tok.word], j + 1
-        if tok.word in OP_PAIRS and self._is(j + 1, WORD, "by"):
-            return OP_PAIRS[tok.word], j + 2
+        if tok.word in OP_PAIRS and (self._is(j + 1, WORD, "by") or self._is(j + 1, WORD, "on")):
+            return OP_PAIRS[tok.word], j + 2  # "divided on 3" (as Arabic speakers write it)
         if tok.word == "take" and self._is(j + 1, WORD, "away"):
             return "-", j + 2  # "17 miles take away 7 miles"
         if tok.word in GROUP_WORDS and self._is(j + 1, WORD, "of"):
@@ -309,6 +309,8 @@ class Parser:
             return None, i
         val, dec, j, lit, pct, scale = first
         counted = self._counted(i, j) if right and val is None else None
+        if right and j == i + 1 and dot_grouped(self.t[i]):
+            counted = 1000.0  # "= 2.975" may be 2975
         if counted is not None:
             val, lit = self.t[i].val, True  # "= 7 dozen": 7, or 84
         items: list[float | None] = [val]
@@ -354,7 +356,7 @@ class Parser:
         alts = side_readings(clean, ops, tight) if len(clean) == len(items) and not tainted else ()
         if any_counted:
             alts = scaled_readings(clean, scales, ops, tight, alts)
-        if scale != 1.0:
+        if scale != 1.0 and not dot_grouped(self.t[i]):
             val = None  # "2 dozen" is no literal and leads no running chain
         if counted is not None:
             alts = () if ops or val is None else (val, val * counted)

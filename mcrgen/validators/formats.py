@@ -105,6 +105,7 @@ _GSM8K_MARKER = r"####(?=[ \t]*[*_]*[ \t]*[-−+$€£.\d\\])"
 (``#### Step 1 – Cost of the markers``), not an answer; the lookahead waits for the first char that tells."""
 _GSM8K_IS_MARKER = re.compile(_GSM8K_MARKER).match
 _GSM8K_RE = re.compile(r"####[ \t]*([^\n]*)")
+_FRACTION = re.compile(r"(-?\d+)\s*/\s*(\d+)\.?").fullmatch
 
 
 def _find_gsm8k(text: str) -> list[Answer]:
@@ -118,7 +119,10 @@ def _find_gsm8k(text: str) -> list[Answer]:
 
 
 def _gsm8k_value(raw: str) -> float | None:
-    # A number, optionally with a currency sign, a percent sign or a few unit words ("#### 18 dollars").
+    # A number, optionally with a currency sign, a percent sign or a few unit words ("#### 18 dollars"); or a
+    # fraction ("#### 17/27", as competition problems answer).
+    if (f := _FRACTION(raw)) is not None:
+        return int(f[1]) / int(f[2]) if int(f[2]) else None
     m = re.fullmatch(r"[$€£]?\s*([-−]?[$€£]?\s*[\d,]*\.?\d+)\s*%?\s*([A-Za-z]+\s*){0,3}\.?", raw)
     return parse_number(m.group(1).replace("$", "")) if m else None
 

@@ -29,12 +29,14 @@ _TOKEN = re.compile(
   ([ \t\r\f\v]*)(?:
   (?:[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad(?![A-Za-z])|&|~)(?P<ws>)
 | per[ \t]+cent(?![A-Za-z])(?P<percent>)
-| [CEGUIJR](?:(?<=C)HF|(?<=E)UR|(?<=G)BP|(?<=U)SD|(?<=I)NR|(?<=J)PY|(?<=R)s\.?)(?=[ \t]?\d)(?P<code>)
+| [A-Z][A-Za-z]{0,2}\.?(?=[ \t]?\d)(?P<code>)
 | (?:[A-Za-z]+(?:['’-][A-Za-z]+)*[²³]?|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
 | \d+:\d+(?P<time>)
 | (?:[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d+[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?P<vulgar>)
-| (?:\d{1,3}(?:(?:,|\{,\}|[ \u2009\u202f\u00a0]|\\,)(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+| (?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])
+    |\d{1,3}(?:(?:,|\{,\}|[ \u2009\u202f\u00a0]|\\,)(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?
+    |\d+,\d\d?(?![\d,])|\d+(?:\.\d+)?|\.\d+)
   (?P<ell>\.\.\.|…|\\[lc]?dots(?![A-Za-z]))?(?P<num>)
 | \\[dt]?frac\s*(?:\{(?P<fa>(?:[^{}]|\{[^{}]*\})*)\}\s*\{(?P<fb>(?:[^{}]|\{[^{}]*\})*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?))(?P<pow>)
@@ -42,14 +44,15 @@ _TOKEN = re.compile(
 | √\s*(?P<rd>\d+(?:\.\d+)?)(?P<root>)
 | (?:\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\^\s*\{?\\circ\}?|°|\\circ(?![A-Za-z])|\\degree(?![A-Za-z]))(?P<unit>)
 | \\boxed\s*\{(?P<box>)
-| (?:->|[→⇒➔]|\\(?:to|rightarrow|Rightarrow|implies)(?![A-Za-z]))(?P<arrow>)
-| (?:[<>!]=|[≤≥≠<>]|\\[ln]eq?(?![A-Za-z])|\\[lg]eq?(?![A-Za-z])|\\neq(?![A-Za-z])|=>)(?P<cmp>)
+| (?:->|=>|[→⇒➔]|\\(?:to|rightarrow|Rightarrow|implies)(?![A-Za-z]))(?P<arrow>)
+| (?:[<>!]=|[≤≥≠<>]|\\[ln]eq?(?![A-Za-z])|\\[lg]eq?(?![A-Za-z])|\\neq(?![A-Za-z]))(?P<cmp>)
 | (?:&?[ \t]*==?|≈|\\approx(?![A-Za-z]))(?P<eq>)
+| /-(?![\d(])(?P<only>)
 | (?:\*\*|//?|[-+*×÷·−–]|\\times(?![A-Za-z])|\\cdot(?![A-Za-z])|\\div(?![A-Za-z]))(?P<op>)
 | (?:\\left\s*\(|\()(?P<lp>)
 | (?:\\right\s*\)|\))(?P<rp>)
 | \\?%(?P<pct>)
-| (?:\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£₹¥])(?P<cur>)
+| (?:\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£₹¥₱₦])(?P<cur>)
 | \$(?P<dollar>)
 | (?:[.!?](?=\s)|[,;:\n•▪◦‣|∵∴—`]|\\[\\()\[\]])(?P<sep>)
 | \#+(?P<hash>)
@@ -61,7 +64,10 @@ _TOKEN = re.compile(
 
 _OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "·": "*", "/": "/", "÷": "/", "//": "/"}
 _OPS.update({"\\times": "*", "\\cdot": "*", "\\div": "/"})
-OP_WORDS = {"x": "*", "times": "*", "plus": "+", "minus": "-"}
+OP_WORDS = {"x": "*", "times": "*", "plus": "+", "minus": "-", "divide": "/", "less": "-", "into": "into"}
+"""Operators in words between two numbers; "divide" and "less" as world Englishes write them ("1,350 divide 30
+is 45", "2,190 less 30 = 2,160", "7 into 54 = 378": see :func:`readings.side_readings`); an operator word not
+followed by a number ends the expression."""
 # Two-word operators: "divided by", "multiplied by".
 OP_PAIRS = {"divided": "/", "multiplied": "*"}
 _UNITS_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
@@ -142,29 +148,6 @@ def glued_unit(t: list[Tok], j: int, right: bool) -> bool:
     return nxt.kind == OP and nxt.sp and nxt.word in ("*", "/")
 
 
-def mixed_part(t: list[Tok], j: int) -> tuple[float, int] | None:
-    """The proper fraction that makes the whole number before token ``j`` a mixed number, and how many tokens it
-    takes: ``2 3/4`` (a blank, then a tight ``3/4``) or ``1\\frac{1}{2}`` (glued). Not ``2 3/4-cup`` (a word),
-    nor ``2 3/4/5``, nor a fraction a digit or a power goes on from."""
-    whole = t[j - 1]
-    if j >= len(t) or whole.kind != NUM or whole.dec or whole.val is None or whole.val != int(whole.val):
-        return None
-    tok = t[j]
-    if tok.kind == FRAC and not tok.sp:
-        return (tok.val, 1) if tok.val is not None and 0 < tok.val < 1 else None
-    if tok.kind != NUM or not tok.sp or j + 2 >= len(t):
-        return None
-    slash, den = t[j + 1], t[j + 2]
-    if slash.kind != OP or slash.word != "/" or slash.sp or den.kind != NUM or den.sp or tok.dec or den.dec:
-        return None
-    if tok.val is None or den.val is None or not 0 < tok.val < den.val:
-        return None
-    after = t[j + 3] if j + 3 < len(t) else None
-    if after is not None and not after.sp and (after.kind in (NUM, POW, PCT) or after.word == "/"):
-        return None
-    return tok.val / den.val, 3
-
-
 def unit_name(word: str) -> str | None:
     """The unit ``word`` names, one name per unit ("hrs", "h" -> "hour"; "mins" -> "minute"), or None."""
     return _UNIT_NAME.get(word)
@@ -235,6 +218,10 @@ _GROUP_SPACES = str.maketrans("", "", " \u2009\u202f\u00a0")
 
 
 def parse_num(raw: str) -> tuple[float, int]:
+    if raw.count(".") > 1:  # "4.200.000": digits grouped by dots
+        return float(raw.replace(".", "")), 0
+    if "," in raw and "." not in raw and len(raw) - raw.find(",") <= 3:  # "2,5", "0,25": a decimal comma
+        raw = raw.replace(",", ".")
     clean = raw.replace("{,}", "").replace("\\,", "").replace(",", "").replace("\\!", "")
     clean = clean.translate(_GROUP_SPACES)
     dot = clean.find(".")
@@ -259,6 +246,10 @@ def _simple_value(raw: str) -> float | None:
         return None
 
 
+CURRENCY_CODES = frozenset(
+    "CHF EUR GBP USD INR JPY KES Ksh RMB CNY PHP AED SAR NGN PKR BDT IDR MXN ZAR Rs Tk Rp N".split()
+)
+"""Currency codes written before an amount ("CHF 45", "Rs. 66", "Ksh. 44,370", "N5,852"), dropped like "$"."""
 _CURRENCY = frozenset({"€", "£", "₹", "¥", "\\$", "$"})
 """Currency signs written in ``\\text{}``."""
 _TEXT_WORDS = frozenset({"of", "times", "plus", "minus"})
@@ -268,6 +259,8 @@ _CLOCK_INSIDE = re.compile(r"\d:\d\d").search
 
 
 _VALUES = frozenset({"num", "rp", "frac", "pow", "pct", "unit", "time"})
+CALCULATOR = "<<"
+"""The word of a number inside a ``<<48/2=24>>`` annotation: a calculator's number, never grouped by dots."""
 
 
 def _emphasis(text: str, at: int, before: list[Tok]) -> bool:
@@ -317,7 +310,7 @@ def tokenize(
             ell = m.group("ell")
             v, d = parse_num(text[s : e - len(ell)] if ell else text[s:e])
             # 66.666... is a truncated repeating decimal: judged like an approximation.
-            out.append(Tok(NUM, s, e, sp, v, d, "", bool(ell)))
+            out.append(Tok(NUM, s, e, sp, v, d, CALCULATOR if annotation else "", bool(ell)))
         elif kind == "unit":  # "\\text{ minutes}": its word is what it names, for conversions and remainders
             inner = text[s:e]
             brace = inner.find("{")
@@ -336,7 +329,12 @@ def tokenize(
         elif kind == "vulgar":  # "½", "2¾": a number, exact to its float
             whole = text[s : e - 1]
             out.append(Tok(NUM, s, e, sp, (float(whole) if whole else 0.0) + _VULGAR[text[e - 1]], 9))
-        elif kind in ("cur", "box", "code"):  # "$", "€", "CHF 45", "Rs. 66": the amount is the number
+        elif kind == "code" and text[s:e].rstrip(".") not in CURRENCY_CODES:  # "Day 5", "No. 3": a word
+            word_end = s + len(text[s:e].rstrip("."))
+            out.append(Tok(WORD, s, word_end, sp, word=text[s:word_end].lower()))
+            if word_end < e:
+                out.append(Tok(SEP, word_end, e, False, word="."))
+        elif kind in ("cur", "box", "code", "only"):  # "$", "€", "CHF 45", "Rs. 66", "Rs 480/-": the number
             continue
         elif kind == "op":
             raw = text[s:e]

@@ -40,8 +40,9 @@ def repetition(
 
     Lines copied verbatim back to back are a loop sooner: a block of one or two lines (no blank line, no LaTeX
     structure) written ``max_adjacent`` times in a row, indentation and list markers included, fails as soon as
-    the last copy's newline arrives. A solution that says its conclusion again does so after a blank line, a
-    heading or at another indentation, which this does not count."""
+    the last copy's newline arrives, if the block has a word in it. A solution that says its conclusion again does
+    so after a blank line, a heading or at another indentation, which this does not count; bare equations copied
+    once (``$1 + 1 = 2$`` for two exponents) are a computation done twice."""
     st = ctx.state
     if text.find("\n", st.get("line_from", 0)) >= 0:  # a line was completed since the last call
         fail = _adjacent_block(text, st, max_adjacent, min_chars)
@@ -100,7 +101,7 @@ def _adjacent_block(text: str, st: dict[str, Any], copies: int, min_chars: int) 
             if len(lines) < size * copies or lines[-1][1] != lines[-1 - size][1]:
                 continue
             block = [line for _, line in lines[-size * copies :]]
-            if block == block[:size] * copies:
+            if block == block[:size] * copies and any(_PROSE(line) for line in block[:size]):
                 if all(_countable(line, min_chars) for line in block[:size]):
                     st["line_from"] = pos
                     start = lines[-size * (copies - 1)][0]
@@ -108,6 +109,11 @@ def _adjacent_block(text: str, st: dict[str, Any], copies: int, min_chars: int) 
                     return Fail("repetition", at=start, detail=detail)
     st["line_from"] = pos
     return None
+
+
+_PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}").search
+"""A word of three letters or more, not a LaTeX command: a block of bare equations copied once below itself
+(``$1 + 1 = 2$`` for two prime factors with exponent 1) is a computation done twice, not yet a loop."""
 
 
 def _countable(line: str, min_chars: int) -> bool:

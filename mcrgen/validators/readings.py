@@ -83,11 +83,20 @@ def _tight_eval(items: list[float], ops: list[str], tight: list[bool]) -> float 
 def side_readings(items: list[float], ops: list[str], tight: list[bool]) -> tuple[float, ...]:
     """Every accepted value of ``items`` joined by ``ops``: standard precedence, strictly left to right, tight
     fractions first (``tight``: the ``/`` before each item has no blank on either side); first the one most
-    writers mean."""
+    writers mean. "into" is a product in Indian English ("7 into 54 = 378") and a quotient elsewhere ("split 48
+    into 4", "4 into 12 goes 3"): every reading is accepted."""
+    if "into" in ops:
+        alts: list[float] = []
+        for meant in ("*", "/"):
+            read = side_readings(items, [meant if o == "into" else o for o in ops], tight)
+            alts += [v for v in read if v not in alts]
+        if len(ops) == 1 and items[0] and items[1] / items[0] not in alts:
+            alts.append(items[1] / items[0])
+        return tuple(alts)
     if len(ops) < 2:  # one operator or none: every reading is the same
         v = evaluate(items, ops, False)
         return () if v is None else (v,)
-    alts: list[float] = []
+    alts = []
     for v in (evaluate(items, ops, True), evaluate(items, ops, False), _tight_eval(items, ops, tight)):
         if v is not None and v not in alts:
             alts.append(v)
@@ -108,7 +117,7 @@ def scaled_readings(
 
 def _close(c: float, s: float, dec: int, approx: bool) -> bool:
     c = round(c, 9)
-    if abs(c - s) <= 1e-9 * max(1.0, abs(s)):
+    if abs(c - s) <= min(1e-9 * max(1.0, abs(s)), 1e-3):  # float error, not 2 in 4,325,000,000
         return True
     if approx:
         # "about 1,500" for 1,487: 1% of a whole number; "≈ $285.21" for 287.21 is no rounding: a value written to

@@ -18,13 +18,16 @@ from mcrgen.validators.formats import get_format
 
 # --- magnitude and unexpected_negative: both compare with the problem ---------------------------------------
 
-NUMBER_RE = re.compile(r"\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+NUMBER_RE = re.compile(
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+)  # "1,50,000" (Indian grouping) first
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
-    "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "lakh": 100_000, "lakhs": 100_000,
+    "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 
@@ -210,11 +213,12 @@ def negative_literals(text: str, start: int = 0, end: int | None = None) -> list
     return out
 
 
-_LATEX_MATH = re.compile(r"\\[A-Za-z]+|\$[A-Za-z(\\^_{-]|\\\(|\\\[|\$[^$\n]*[\^_{}][^$\n]*\$")
+_LATEX_MATH = re.compile(r"\\[A-Za-z]+|\$[A-Za-z(\\^_{-]|\\\(|\\\[|\$[^$\n]*[\^_{}][^$\n]*\$|\$\d+(?:\.\d+)?\$")
 
 
 def is_latex_math(problem: str) -> bool:
-    """Is the problem written in LaTeX math (a command, ``$x``, ``\\(``)? A GSM8K ``$5`` is money, not math."""
+    """Is the problem written in LaTeX math (a command, ``$x``, ``\\(``, a number in dollars ``$7$``)? A GSM8K
+    ``$5`` is money, not math."""
     return _LATEX_MATH.search(problem) is not None
 
 

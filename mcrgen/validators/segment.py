@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from mcrgen.validators.lexer import CURRENCY_CODES
 from mcrgen.validators.markers import GUARD_WORDS, MARKER_WORDS, SPECIAL_WORDS
 
 ANNOTATION_MAX = 200
@@ -48,10 +49,15 @@ def _inside_annotation(text: str, pos: int) -> bool:
 
 
 def _no_end(text: str, pos: int) -> bool:
-    """Is the ender at ``pos`` no statement's end: inside an annotation, or the dot of "Rs." ("Rs. 95": the
-    amount goes on; a sentence that ends on "Rs." is merged with the next, which only delays a verdict)?"""
-    if text[pos] == "." and pos >= 2 and text[pos - 2 : pos] == "Rs" and (pos < 3 or not text[pos - 3].isalpha()):
-        return True
+    """Is the ender at ``pos`` no statement's end: inside an annotation, or the dot of a currency code ("Rs. 95",
+    "Ksh. 4,125": the amount goes on; a sentence that ends on "Rs." is merged with the next, which only delays a
+    verdict)?"""
+    if text[pos] == "." and pos >= 2 and text[pos - 1].isalpha():
+        word = pos - 1
+        while word > 0 and pos - word < 4 and text[word - 1].isalpha():
+            word -= 1
+        if text[word:pos] in CURRENCY_CODES and (word == 0 or not text[word - 1].isalpha()):
+            return True
     return _inside_annotation(text, pos)
 
 

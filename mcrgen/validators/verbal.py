@@ -16,7 +16,7 @@ from mcrgen.validators.lexer import FRAC, LP, NOT_UNITS, NUM, OP, PCT, POW, SEP,
 
 _VERBS = {
     "add": "+", "adds": "+", "adding": "+", "sum": "+",
-    "subtract": "-", "subtracts": "-", "subtracting": "-", "take": "-", "taking": "-", "takes": "-",
+    "subtract": "-", "subtracts": "-", "subtracting": "-", "take": "-", "taking": "-", "takes": "-", "minus": "-",
     "multiply": "*", "multiplies": "*", "multiplying": "*", "product": "*",
     "divide": "/", "divides": "/", "dividing": "/", "quotient": "/",
     "difference": "|-|",
@@ -29,10 +29,13 @@ _NOUNS = {"sum": ("of",), "product": ("of",), "quotient": ("of",), "difference":
 _JOINS = {
     "+": ("and", "to"),  # "add 12 and 15", "add 15 to 40"
     "-": ("from",),  # "subtract 15 from 40": 40 - 15
-    "*": ("by", "and"),
+    "*": ("by", "and", "with"),  # "multiply 12 with 4"
     "/": ("by", "among", "into", "and"),  # "divide 120 among 4", "the quotient of 120 and 4"
     "|-|": ("and",),
 }
+_PARTICLES = {"take": ("away", "out"), "taking": ("away", "out"), "takes": ("away", "out"), "minus": ("off",)}
+"""Verbs that name subtraction only with a particle: "take out 15 from 132", "minus off 2 from 7" (world
+Englishes); "take 15" alone names no operation, and "minus" alone is the operator between two numbers."""
 _LISTS = frozenset({"+", "*"})
 """Operations that take more than two operands: "add 12, 15 and 8"."""
 _GOES_ON = frozenset({OP, PCT, POW, FRAC, LP, NUM})
@@ -49,10 +52,12 @@ def read(p: Parser, i: int) -> tuple[Side | None, int]:
         if k >= n or t[k].kind != WORD or t[k].word not in _NOUNS[word]:
             return None, i + 1
         k += 1
-    elif word in ("take", "taking", "takes"):
-        if k >= n or t[k].kind != WORD or t[k].word != "away":
+    elif word in _PARTICLES:  # "take away", "take out", "minus off": the verb needs its particle
+        if k >= n or t[k].kind != WORD or t[k].word not in _PARTICLES[word]:
             return None, i + 1
         k += 1
+    elif k < n and t[k].kind == WORD and t[k].word == "up" and op == "+":
+        k += 1  # "add up 18 and 22"
     values: list[float] = []
     named = False  # unit words between the operands ("15 cups from 40 cups")
     while True:

@@ -101,6 +101,8 @@ def test_repetition_ends_a_back_to_back_copy_at_its_newline() -> None:
         "So the answer is 60.\n\nSo the answer is 60.\n#### 60",
         "\\[\n3 + 4 = 7\n\\]\n\\[\n7 + 1 = 8\n\\]\n",
         "ok.\nok.\nok.\n",
+        # Bare equations copied once below themselves: the same computation for two prime factors (set 20).
+        "$60 = 2^2 \\cdot 3^1 \\cdot 5^1$.\n$2 + 1 = 3$\n$1 + 1 = 2$\n$1 + 1 = 2$\n$3 \\cdot 2 \\cdot 2 = 12$\n#### 12",
     ],
 )
 def test_repetition_spares_a_conclusion_said_twice(text: str) -> None:

@@ -335,6 +335,10 @@ def test_runaway_length() -> None:
         ("It is 2+1=3\n#### 3\n#### 4", "gsm8k", None, "multiple_answers"),
         ("So 1/4 = 0.25 of them\n#### 25", "gsm8k", None, None),
         ("So 2,000 + 125 = 2,125\n#### 2,125", "gsm8k", None, None),
+        ("$9 + 8 + 10 = 27$\n$9 + 8 = 17$\n$P = \\frac{17}{27}$\n#### 17/27", "gsm8k", None, None),  # set 20
+        ("So 3 + 4 = 7 of 8 marbles.\n#### 7/8", "gsm8k", None, "inconsistent_answer"),
+        ("$5^2 = 25$\n$4^2 = 16$\n$\\frac{25}{16}$\n#### 25/16", "gsm8k", None, None),
+        ("$5^2 = 25$\n$4^2 = 16$\n$\\frac{25}{16}$\n#### 25/17", "gsm8k", None, "inconsistent_answer"),
         ("Since 1.76 < 2, it takes 2 days: 2.2 - .44 = 1.76\nso 2 days.\n#### 2", "gsm8k", None, None),
         ("So 16 * 2 = 32 feet. Taller, so three days.\n#### 3", "gsm8k", None, None),
         ("Now 2/3 * x = 12, so x = 18\n#### 18", "gsm8k", None, None),
