@@ -16,6 +16,9 @@ import math
 import re
 from dataclasses import dataclass
 
+INDIAN_GROUPED = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
+"""Digits grouped the Indian way ("1,50,000", "1,49,00,000"): tried before groups of three, which fail on them."""
+
 _TOKEN = re.compile(
     # The two most frequent kinds come first: the engine tries alternatives in order. Each alternative's name
     # is an empty group at its *end* (``m.lastgroup`` is the group that closed last): an alternative that
@@ -34,7 +37,9 @@ _TOKEN = re.compile(
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
 | \d+:\d+(?P<time>)
 | (?:[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d+[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?P<vulgar>)
-| (?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])
+| (?:"""
+    + INDIAN_GROUPED
+    + r"""|\d{1,3}(?:\.\d{3}){2,}(?![\d.])
     |\d{1,3}(?:(?:,|\{,\}|[ \u2009\u202f\u00a0]|\\,)(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?
     |\d+,\d\d?(?![\d,])|\d+(?:\.\d+)?|\.\d+)
   (?P<ell>\.\.\.|…|\\[lc]?dots(?![A-Za-z]))?(?P<num>)

@@ -15,12 +15,11 @@ from typing import Any
 
 from mcrgen.validators import CheckContext, Fail, validator
 from mcrgen.validators.formats import get_format
+from mcrgen.validators.lexer import INDIAN_GROUPED
 
 # --- magnitude and unexpected_negative: both compare with the problem ---------------------------------------
 
-NUMBER_RE = re.compile(
-    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-)  # "1,50,000" (Indian grouping) first
+NUMBER_RE = re.compile(INDIAN_GROUPED + r"|\d{1,3}(?:(?:,|\{,\})(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
