@@ -82,6 +82,19 @@ def _said_answer(text: str, start: int, end: int) -> float | None:
     return None if last is None else float(last.group(1).replace(",", ""))
 
 
+_CONCLUDING = frozenset(
+    "so thus therefore hence the final answer is our we get have find which gives and result value equals".split()
+)
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+
+
+def _concludes(text: str, start: int, end: int) -> bool:
+    """Do only words of a conclusion sit between a competition solution's last result and its ``\\boxed{}``
+    ("= 5$, so the answer is $\\boxed{5}$")? Any other word may be one more step of reasoning done in words
+    ("for a total area of", "the greatest integer less than $x^6$ is"), so the answer need not be that result."""
+    return all(w.lower() in _CONCLUDING for w in re.findall(r"[A-Za-z]+", _COMMAND.sub(" ", text[start:end])))
+
+
 _CHECK_MARK = re.compile(r"[✓✔✅]")
 _CHECK_LEAD = re.compile(
     r"[\s*#>_-]*(?:\d+\.\s+)?(?:let(?:'s| me| us)\s+)?(?:double[- ]?)?(?:check|verify|verification|sanity)",
@@ -212,6 +225,8 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
     since = text.rfind("\n", 0, last_end) + 1 if fmt.competition else last_end
     if _written_in(text, since, found[0].start, ans.value):
         return None
+    if fmt.competition and not _concludes(text, last_end, found[0].start):
+        return None  # "area $\frac{3 \times 4}{2} = 6$, for a total area of $\boxed{12}$": a step in words
     return Fail(
         "inconsistent_answer", at=ans.start, detail=f"answer {ans.raw[:20]} but last computed result is {last:g}"
     )

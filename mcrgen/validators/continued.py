@@ -60,14 +60,14 @@ def joined(text: str, toks: list[Tok]) -> tuple[list[Tok], int | None]:
     if labelled >= n or toks[labelled].kind != EQ:
         return toks, None  # most lines: decided on their first tokens
     head = _line_head(text, toks[0].start)
-    if head == 0 or text[head : toks[0].start].strip():
+    if head == 0 or text[head : toks[0].start].strip(" \t&"):  # "&= 60": an aligned line
         return toks, None
     prev = _line_head(text, head - 1)
     if labelled > k and not _same_label(text, prev, head, toks[labelled].start):
         return toks, None
     before = tokenize(text, prev, head)
-    if before and before[-1].kind == SEP and before[-1].word == "\n":
-        before.pop()
+    while before and before[-1].kind == SEP and before[-1].word in ("\n", "\\\\"):
+        before.pop()  # the line's end, and a LaTeX line break before it (``x &= \\frac{60}{5} \\\\`` then ``&= 12``)
     eqs = [i for i, tok in enumerate(before) if tok.kind == EQ]
     if eqs and _states_result(before[eqs[-1] + 1 :]):
         return toks, None  # the line before has its result: this one says it again, or starts over

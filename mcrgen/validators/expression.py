@@ -332,8 +332,8 @@ class Parser:
             elif tok.kind == WORD and tok.word == "off" and pct and len(items) == 1:
                 op = "*"  # "25% off $140": the price less its share
                 items[0] = None if items[0] is None else 1 - items[0]
-            elif tok.kind == LP and not tok.sp:
-                op, nj = "*", j
+            elif tok.kind == LP and (not tok.sp or self.t[j - 1].kind in (RP, POW)):
+                op, nj = "*", j  # "2(3)", "(a + b)^2 (a + b)"
             else:
                 break
             if right and op == "/" and nj < self.n and self.t[nj].kind == WORD and not self.t[nj].sp:

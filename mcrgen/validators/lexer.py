@@ -16,6 +16,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from mcrgen.validators.latexvalue import command_value, factorial, simple_value
+
 INDIAN_GROUPED = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
 """Digits grouped the Indian way ("1,50,000", "1,49,00,000"): tried before groups of three, which fail on them."""
 
@@ -44,6 +46,8 @@ _TOKEN = re.compile(
     |\d+,\d\d?(?![\d,])|\d+(?:\.\d+)?|\.\d+)
   (?P<ell>\.\.\.|…|\\[lc]?dots(?![A-Za-z]))?(?P<num>)
 | \\[dt]?frac\s*(?:\{(?P<fa>(?:[^{}]|\{[^{}]*\})*)\}\s*\{(?P<fb>(?:[^{}]|\{[^{}]*\})*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
+| \\(?:[dt]?binom\s*\{[^{}\n]*\}\s*\{[^{}\n]*\}|sqrt\s*\{[^{}\n]*\}
+    |(?:left\s*\\)?l(?:floor|ceil)[^\n]{0,80}?\\(?:right\s*\\)?r(?:floor|ceil))(?P<latex>)
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?))(?P<pow>)
 | [²³](?P<sup>)
 | √\s*(?P<rd>\d+(?:\.\d+)?)(?P<root>)
@@ -233,24 +237,6 @@ def parse_num(raw: str) -> tuple[float, int]:
     return float(clean), (len(clean) - dot - 1 if dot >= 0 else 0)
 
 
-_IN_FRACTION = re.compile(r"\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\\?\$|\\[,;!]|\s")
-"""What a fraction's part may hold around its number: units (``\\text{ miles}``), a currency sign, spacing."""
-_THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-
-
-def _simple_value(raw: str) -> float | None:
-    """The number a ``\\frac`` part or a power holds (``\\$200``, ``210 \\text{ miles}``, ``1,250``), or None."""
-    s = _IN_FRACTION.sub("", raw.replace("{,}", ",")).replace("−", "-")
-    if "," in s:
-        if not _THOUSANDS.fullmatch(s):
-            return None
-        s = s.replace(",", "")
-    try:
-        return float(s)
-    except ValueError:
-        return None
-
-
 CURRENCY_CODES = frozenset(
     "CHF EUR GBP USD INR JPY KES Ksh RMB CNY PHP AED SAR NGN PKR BDT IDR MXN ZAR Rs Tk Rp N".split()
 )
@@ -355,21 +341,25 @@ def tokenize(
             if m.group("fc") is not None:
                 a, b = float(m.group("fc")), float(m.group("fd"))
             else:
-                a_, b_ = _simple_value(m.group("fa")), _simple_value(m.group("fb"))
+                a_, b_ = simple_value(m.group("fa")), simple_value(m.group("fb"))
                 a, b = (a_, b_) if a_ is not None and b_ is not None else (math.nan, 1.0)
             out.append(Tok(FRAC, s, e, sp, None if b == 0 or math.isnan(a) else a / b))
         elif kind == "pow":
-            exp = _simple_value(m.group("pb")) if m.group("pb") is not None else float(m.group("pd"))
+            exp = simple_value(m.group("pb")) if m.group("pb") is not None else float(m.group("pd"))
             out.append(Tok(POW, s, e, sp, exp))
-        elif kind == "root":  # "√16" (prose); "\\sqrt{}" is left to competition algebra, which the parser lacks
-            v = float(m.group("rd"))
+        elif kind in ("root", "latex"):  # "√16", "2\\sqrt{3}", "\\binom{7}{2}", "\\lfloor \\frac{22}{3} \\rfloor"
+            root = float(m.group("rd")) ** 0.5 if kind == "root" else command_value(text[s:e])
+            if root is None:  # "\\sqrt{x}", "\\binom{n}{2}": something unknown
+                out.append(Tok(OTHER, s, e, sp))
+                sp = False
+                continue
             # A FRAC, as a fraction alone is: a computation by itself ("√16 = 4" states a result). A number
-            # before it is its factor ("2√3"), not a term of a sum.
-            factor = out[-1] if out and out[-1].kind == NUM and not text[out[-1].end : s].strip() else None
-            if factor is not None and factor.val is not None:
-                out[-1] = Tok(FRAC, factor.start, e, factor.sp, factor.val * math.sqrt(v))
+            # right before a root is its factor ("2√3", "2\\sqrt{3}"), not a term of a sum.
+            factor = out[-1] if out and out[-1].kind == NUM and not text[out[-1].end : s].strip(" \t") else None
+            if factor is not None and factor.val is not None and (kind == "root" or text.startswith("\\sqrt", s)):
+                out[-1] = Tok(FRAC, factor.start, e, factor.sp, factor.val * root)
             else:
-                out.append(Tok(FRAC, s, e, sp, math.sqrt(v)))
+                out.append(Tok(FRAC, s, e, sp, root))
         elif kind == "sup":  # "5²": a power
             out.append(Tok(POW, s, e, sp, 2.0 if text[s] == "²" else 3.0))
         elif kind == "ann":
@@ -384,6 +374,14 @@ def tokenize(
             hours, _, minutes = text[s:e].partition(":")
             clock = len(minutes) == 2 and int(minutes) < 60 and int(hours) <= 24
             out.append(Tok(TIME, s, e, sp, int(hours) * 60 + int(minutes) if clock else None))
+        elif (
+            text[s] == "!"
+            and out
+            and out[-1].end == s
+            and out[-1].kind == NUM
+            and ((n_f := factorial(text, s, out[-1].val)) is not None)
+        ):
+            out[-1] = Tok(FRAC, out[-1].start, e, out[-1].sp, None if math.isnan(n_f) else n_f)  # "6! = 720"
         elif kind in ("cmp", "cmd"):
             out.append(Tok(OTHER, s, e, sp))
         elif kind == "percent":  # "10 per cent": the word "percent"

@@ -49,9 +49,11 @@ def _inside_annotation(text: str, pos: int) -> bool:
 
 
 def _no_end(text: str, pos: int) -> bool:
-    """Is the ender at ``pos`` no statement's end: inside an annotation, or the dot of a currency code ("Rs. 95",
-    "Ksh. 4,125": the amount goes on; a sentence that ends on "Rs." is merged with the next, which only delays a
-    verdict)?"""
+    """Is the ender at ``pos`` no statement's end: a ``!`` after a digit (``6! = 720``), or the dot of a currency
+    code ("Rs. 95", "Ksh. 4,125": the amount goes on)? A sentence that ends on one is merged with the next, which
+    only delays a verdict."""
+    if text[pos] == "!":  # "6! = 720": may be a factorial, whose equation goes on ("24! Great." ends later)
+        return pos > 0 and text[pos - 1].isdigit()
     if text[pos] == "." and pos >= 2 and text[pos - 1].isalpha():
         word = pos - 1
         while word > 0 and pos - word < 4 and text[word - 1].isalpha():

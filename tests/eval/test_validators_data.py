@@ -35,7 +35,6 @@ GSM8K_KNOWN_FP = {
 MATH500_KNOWN_FP = {
     174: "arithmetic",  # gold error: "(-4)^2 + 4 \cdot 1 \cdot (-1) = 20" (should be minus)
     302: "final_answer",  # "= 0.\overline{00279}" read as "= 0"; answer 5 is a digit of it
-    438: "final_answer",  # answer is "the last nonzero digit" of the last result 0.274
 }
 
 

@@ -358,13 +358,14 @@ def test_set20_tuned() -> None:
     bc63668 with the GSM8K recipe's gates, before any change for it (held-out: 23 of 584 correct solutions killed:
     13 by ``magnitude`` (counting and powers; the problems write numbers as ``$7$``, not read as LaTeX), 9 by
     ``final_answer`` (``#### 17/27`` unparseable), 1 by ``repetition`` (``$1 + 1 = 2$`` twice for two exponents);
-    87.2% of slips caught). The three are fixed; ``arithmetic`` killed none. Its misses are constructs it does not
-    read (``\\binom``, ``n!``, ``\\lfloor``, ``\\sqrt{144}``, ``&= 60`` under an unknown)."""
+    87.2% of slips caught). The three are fixed; ``arithmetic`` killed none. Its misses were constructs it did not
+    read, read since stop 34 (``\\binom``, ``n!``, ``\\lfloor``, ``\\sqrt{144}``, ``&= 60`` under an unknown):
+    99.1% of slips caught, 99.3% carried. Left: algebra around unknowns, ``\\frac{5!}{3!}``."""
     figures = evaluate("set20", seed=19)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 584 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.865, figures["missed"]  # magnitude no longer runs on them: 2 fewer
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 

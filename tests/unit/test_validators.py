@@ -345,6 +345,14 @@ def test_runaway_length() -> None:
         ("Now 2/3 * x = 12, so x = 18\n#### 20", "gsm8k", None, "inconsistent_answer"),
         ("So $\\frac{2520}{30} = \\boxed{84}$.", "boxed", None, None),
         ("So $\\frac{2520}{30} = 84$, so the answer is $\\boxed{85}$.", "boxed", None, "inconsistent_answer"),
+        # A step done in words between the last result and the box (MATH500 #169): not a contradiction.
+        ("Each has area $\\frac{3 \\times 4}{2} = 6$, for a total area of $\\boxed{12}$.", "boxed", None, None),
+        (
+            "Each has area $\\frac{3 \\times 4}{2} = 6$, so the final answer is $\\boxed{12}$.",
+            "boxed",
+            None,
+            "inconsistent_answer",
+        ),  # fmt: skip
         ("We get $\\boxed{2}$ and again $\\boxed{2}$.", "boxed", None, None),
         ("We get $\\boxed{p - q}$.", "boxed", None, None),
         ("We get $\\boxed{}$.", "boxed", None, "unparseable_answer"),

@@ -1,0 +1,103 @@
+"""Values LaTeX writes with a command, as competition solutions do: a ``\\frac{}{}``'s parts (``\\$200``,
+``210 \\text{ miles}``, ``500 \\cdot 25``), ``\\binom{7}{2}``, ``\\sqrt{144}``, ``\\left\\lfloor \\frac{22}{3}
+\\right\\rfloor`` and ``6!``. Each is a value the lexer hands on as one token, like a fraction; anything with an
+unknown in it (``\\sqrt{x}``, ``\\binom{n}{2}``) has no value and stays undecided."""
+
+from __future__ import annotations
+
+import math
+import re
+
+IN_FRACTION = re.compile(r"\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\\?\$|\\[,;!]|\s")
+"""What a fraction's part may hold around its number: units (``\\text{ miles}``), a currency sign, spacing."""
+_THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_TERMS = re.compile(r"(\d+(?:\.\d+)?)|(\\cdot|\\times|\\div|[-+*/×·÷−])")
+_PRODUCT = {"\\cdot", "\\times", "*", "×", "·"}
+_QUOTIENT = {"\\div", "/", "÷"}
+FACTORIAL_MAX = 20
+"""``n!`` is read up to 20! (2.4e18); beyond, a float no longer holds it exactly."""
+FACTORIAL_NEXT = re.compile(r"[ \t]{0,4}(?:[=&*×·/)}$\\]|\Z)")
+"""What follows a factorial's ``!`` in an equation (``6! = 720``, ``3! \\cdot 2!``, ``$5!$``), or the end of the text
+so far. An exclamation in prose is followed by a word, punctuation or a line's end (``That makes 24!``)."""
+
+
+def simple_value(raw: str) -> float | None:
+    """The number a ``\\frac`` part or a power holds (``\\$200``, ``210 \\text{ miles}``, ``1,250``), or the value of
+    a sum or product of plain numbers (``500 \\cdot 25``, ``12 + 18``); None for anything else."""
+    s = IN_FRACTION.sub("", raw.replace("{,}", ",")).replace("−", "-")
+    if "," in s:
+        if not _THOUSANDS.fullmatch(s):
+            return None
+        s = s.replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        return _plain_expression(s) if s else None
+
+
+def _plain_expression(s: str) -> float | None:
+    """``500\\cdot25``, ``12+18``, ``3\\times4-2``: numbers and the four operators, with precedence, no brackets."""
+    terms: list[float] = []
+    sign, value, op, at = 1.0, None, "", 0
+    for m in _TERMS.finditer(s):
+        if m.start() != at:
+            return None  # anything else (a letter, a bracket, a command): not a plain expression
+        at = m.end()
+        if m.group(1) is not None:
+            if value is not None and not op:
+                return None
+            num = float(m.group(1))
+            value = num if not op else value * num if op in _PRODUCT else value / num if num else None  # type: ignore[operator]
+            if value is None:
+                return None
+            op = ""
+        elif value is None or op:
+            return None
+        elif m.group(2) in _PRODUCT or m.group(2) in _QUOTIENT:
+            op = m.group(2)
+        else:
+            terms.append(sign * value)
+            sign, value = (-1.0 if m.group(2) in "-−" else 1.0), None
+    if at != len(s) or value is None or op:
+        return None
+    return sum(terms) + sign * value
+
+
+_FLOORED = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+
+
+def command_value(raw: str) -> float | None:
+    """The value of a ``\\binom{a}{b}``, ``\\sqrt{n}`` or ``\\lfloor ... \\rfloor`` / ``\\lceil ... \\rceil``
+    token's text, or None when it holds something else than plain numbers."""
+    body = raw[raw.find("{") :] if "binom" in raw or raw.startswith("\\sqrt") else ""
+    if "binom" in raw:
+        a, _, b = body.strip("{} \t").partition("}")
+        n, k = a.strip(), b.strip(" \t{")
+        return float(math.comb(int(n), int(k))) if n.isdigit() and k.isdigit() and len(n) <= 3 else None
+    if raw.startswith("\\sqrt"):
+        v = simple_value(body.strip("{}"))
+        return math.sqrt(v) if v is not None and v >= 0 else None
+    inner = re.sub(r"\\(?:left|right)\s*|\\[lr](?:floor|ceil)", "", raw)
+    frac = _FLOORED.fullmatch(inner.strip())
+    if frac is not None:
+        num, den = simple_value(frac.group(1)), simple_value(frac.group(2))
+        v = num / den if num is not None and den else None
+    else:
+        v = simple_value(inner.replace("\\div", "/"))
+    if v is None:
+        return None
+    return float(math.floor(v) if "floor" in raw else math.ceil(v))
+
+
+def factorial(text: str, bang: int, value: float | None) -> float | None:
+    """``n!`` (``value`` is the number glued to the ``!`` at ``bang``) when an equation goes on after it
+    (:data:`FACTORIAL_NEXT`); NaN, undecided, when it may as well end a sentence (``5 × 4 × 3 × 2 × 1 = 5!`` or
+    ``3 + 2 = 5!``, or nothing after it yet); None, an exclamation, after a number no factorial is read for
+    (``12 + 12 = 24!``)."""
+    if value is None or value != int(value) or not 0 <= value <= FACTORIAL_MAX:
+        return None
+    line_end = text.find("\n", bang)
+    m = FACTORIAL_NEXT.match(text, bang + 1, line_end if line_end >= 0 else len(text))
+    if m is None or m.end() == len(text) or not m.group().strip():
+        return math.nan
+    return float(math.factorial(int(value)))
