@@ -12,19 +12,24 @@ def table_result(t: list[Tok], j: int) -> bool | None:
     n = len(t)
     if t[j].kind != SEP or t[j].word != "|":
         return False
-    v = j + 2 if j + 1 < n and math_delimiter(t[j + 1]) else j + 1  # "| $3.26$ |", "| \\(3.26\\) |"
+    v = j + 2 if j + 1 < n and cell_wrapper(t[j + 1]) else j + 1  # "| $3.26$ |", "| \\(3.26\\) |", "| **19** |"
     if v < n and t[v].kind != NUM:
         return False
     k = v + 1
-    if k < n and math_delimiter(t[k]):  # closing "$245$ points" (its "$245" read as a currency sign)
+    if k < n and cell_wrapper(t[k]):  # closing "$245$ points" (its "$245" read as a currency sign), "**19**"
         k += 1
     while k < n and k - j < 7 and (t[k].kind in (WORD, UNIT, PCT) or (t[k].kind == OP and t[k].word == "/")):
         k += 1  # its unit: "1,500 g", "25%", "50 km/h"
-    if k < n and math_delimiter(t[k]):  # "$7 \\text{ kg}$"
+    if k < n and cell_wrapper(t[k]):  # "$7 \\text{ kg}$", "**7 kg**"
         k += 1
     if k >= n:
         return None
     return t[k].kind == SEP and t[k].word in ("|", "\n")
+
+
+def cell_wrapper(tok: Tok) -> bool:
+    """Is ``tok`` what a table cell may wrap its number in: a math delimiter or bold (``| **$970** |``)?"""
+    return tok.kind == SEP and tok.word in ("", "\\(", "\\)", "**")
 
 
 def math_delimiter(tok: Tok) -> bool:

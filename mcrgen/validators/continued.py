@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from mcrgen.validators.lexer import EQ, LP, NUM, OP, SEP, UNIT, WORD, Tok, tokenize
+from mcrgen.validators.lexer import EQ, FRAC, LP, NUM, OP, SEP, UNIT, WORD, Tok, tokenize
 from mcrgen.validators.scanned import Scan
 from mcrgen.validators.segment import after_equals
 
@@ -98,6 +98,8 @@ def _states_result(toks: list[Tok]) -> bool:
 def _bare_expression(toks: list[Tok]) -> bool:
     """Does a line end with an expression and state no result (``36 - 15``, ``Total: 12.00 × 4``)? The next
     line's ``= $48.00`` is its result."""
+    if toks and toks[-1].kind == FRAC:
+        return True  # "x &> \\frac{99}{9} \\\\" then "&= 11": a fraction alone is a computation
     if len(toks) < 3 or toks[-1].kind != NUM:
         return False
     return toks[-2].kind == OP or (toks[-2].kind == WORD and toks[-2].word in ("x", "times"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from mcrgen.validators.cells import comment_result, math_delimiter, table_result
+from mcrgen.validators.cells import cell_wrapper, comment_result, math_delimiter, table_result
 from mcrgen.validators.lexer import (
     ARROW,
     EQ,
@@ -88,7 +88,7 @@ class Parser:
             if t[j].word == "|":  # "| 250 × 6 | 1,500 g |": a table's result cell
                 if not table_result(t, j):
                     return None
-                return (j + 2 if math_delimiter(t[j + 1]) else j + 1), False, False
+                return (j + 2 if cell_wrapper(t[j + 1]) else j + 1), False, False
             if t[j].word == ARROW:  # "100.8 / 5 → 20.16"
                 return self._emphasis(j + 1), False, False
             if t[j].word == "#":  # "7 * 3  # -> 21", "3.9 + 21  # 24.9": a code comment

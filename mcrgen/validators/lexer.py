@@ -382,7 +382,9 @@ def tokenize(
             and ((n_f := factorial(text, s, out[-1].val)) is not None)
         ):
             out[-1] = Tok(FRAC, out[-1].start, e, out[-1].sp, None if math.isnan(n_f) else n_f)  # "6! = 720"
-        elif kind in ("cmp", "cmd"):
+        elif kind == "cmp":  # "7x > 21 - 7 = 14": a comparison ends what is before it, as a separator does
+            out.append(Tok(SEP, s, e, sp, word="<"))
+        elif kind == "cmd":
             out.append(Tok(OTHER, s, e, sp))
         elif kind == "percent":  # "10 per cent": the word "percent"
             out.append(Tok(WORD, s, e, sp, word="percent"))

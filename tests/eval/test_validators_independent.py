@@ -360,12 +360,13 @@ def test_set20_tuned() -> None:
     ``final_answer`` (``#### 17/27`` unparseable), 1 by ``repetition`` (``$1 + 1 = 2$`` twice for two exponents);
     87.2% of slips caught). The three are fixed; ``arithmetic`` killed none. Its misses were constructs it did not
     read, read since stop 34 (``\\binom``, ``n!``, ``\\lfloor``, ``\\sqrt{144}``, ``&= 60`` under an unknown):
-    99.1% of slips caught, 99.3% carried. Left: algebra around unknowns, ``\\frac{5!}{3!}``."""
+    99.1% of slips caught, 99.3% carried; with comparisons ending what is before them (``7x > 21 - 7 = 41``),
+    99.8% and 100%. Left: ``(-5) - 3 \\cdot 0 = 0``, the left-to-right reading, accepted on purpose."""
     figures = evaluate("set20", seed=19)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 584 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -382,6 +383,21 @@ def test_set21_tuned() -> None:
     assert kinds["correct"]["n"] == 720 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
         assert kinds[kind]["rate"] >= 0.96, figures["missed"]
+    assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
+
+
+def test_set23_tuned() -> None:
+    """Set 23 (732 problems as chat assistants format them: markdown tables, headings, bold results, emoji
+    checklists, block quotes, inline code, fenced code blocks, LaTeX display blocks; 11 styles; a twenty-third
+    evaluator) was written at stop 34 and measured once on 3d5f8b1, before any change for it (held-out: no correct
+    solution killed, 100% of slips caught, 98.9% of carried errors: the 8 misses were a table's last row whose
+    result cell is bold, ``| 32 - 14 | **19** |``). A bold result cell is read now."""
+    figures = evaluate("set23", seed=22)
+    kinds = figures["kinds"]
+    assert kinds["correct"]["n"] == 732 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
+    for kind in ("slip", "carry"):
+        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["at_step_rate"] >= 0.995, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -403,7 +419,7 @@ def test_shipped_sets_are_what_their_generators_write(tmp_path: Path) -> None:
         ],
     }
     runs["set6.jsonl"] = [sys.executable, str(SETS / "gen6" / "gen.py"), "--out", str(tmp_path / "set6.jsonl")]
-    for n in range(7, 22):
+    for n in (*range(7, 22), 23):
         runs[f"set{n}.jsonl"] = [
             sys.executable,
             str(SETS / f"gen{n}" / "gen.py"),

@@ -359,6 +359,20 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("Firstly, number of pieces: 63 divided on 3 = 12\n", ("arithmetic", 27)),
         ("Total = 4.200.000.000 + 125.000.000 = Rp4.324.999.998\n", ("arithmetic", 8)),
         ("So 0.1 + 0.2 = 0.3 and 1.1 * 3 = 3.3\n", ("pass", None)),
+        # A comparison ends what is before it: the computation after it is judged (set 20's last misses).
+        ("\\[\n7x > 21 - 7 = 41\n\\]\n", ("arithmetic", 8)),
+        ("\\[ x > \\frac{12}{6} = 20 \\]\n", ("arithmetic", 7)),
+        ("\\[ x > \\frac{12}{6} = 2 \\]\n", ("pass", None)),
+        ("9x &> 106 - 7 \\\\\n&= 98\n", ("arithmetic", 17)),
+        ("x &> \\frac{99}{9} \\\\\n&= 14\n", ("arithmetic", 21)),
+        ("x &> \\frac{99}{9} \\\\\n&= 11\n", ("pass", None)),
+        ("So P(X > 3) = 0.2 here.\n", ("pass", None)),
+        ("We need 2x + 3 > 7, so 2x > 4 = 2 + 2.\n", ("pass", None)),
+        ("If n \\geq 2 + 3 = 5 then\n", ("pass", None)),
+        # A bold result cell (set 23's misses, stop 34).
+        ("| **Passengers now** | 32 - 14 | **19** |\n", ("arithmetic", 23)),
+        ("| **Passengers now** | 32 - 14 | **18** |\n", ("pass", None)),
+        ("| 4 | **Total pay** | $800 + $180 | **$970** |\n", ("arithmetic", 23)),
         # Competition constructs (set 20's misses, stop 34): roots, factorials, binomials, floors, products in a
         # fraction, aligned chains, and products of brackets. Unknowns inside stay undecided.
         ("$\\sqrt{49} + 1 = 9$\n", ("arithmetic", 1)),
