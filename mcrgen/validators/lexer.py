@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from mcrgen.validators.latexvalue import command_value, factorial, simple_value
+from mcrgen.validators.markdown import italics
 
 INDIAN_GROUPED = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
 """Digits grouped the Indian way ("1,50,000", "1,49,00,000"): tried before groups of three, which fail on them."""
@@ -249,33 +250,10 @@ _CLOCK_INSIDE = re.compile(r"\d:\d\d").search
 """A ``\\text{}`` that holds a time of day is prose with a clock span in it, not a unit."""
 
 
-_VALUES = frozenset({"num", "rp", "frac", "pow", "pct", "unit", "time"})
+_DIVISOR = re.compile(r"[ \t]+\d").match
+"""A number after a spaced ``:`` (``194 : 2``): with a number before it, not after a word, a division."""
 CALCULATOR = "<<"
 """The word of a number inside a ``<<48/2=24>>`` annotation: a calculator's number, never grouped by dots."""
-
-
-def _emphasis(text: str, at: int, before: list[Tok]) -> bool:
-    """Is the ``*`` at ``at`` markdown italics rather than a product? It opens italics after a blank or at the
-    line's start, right before a non-blank, with no operand before it (``has *4 × 6``; ``X*6`` is a product).
-    It closes them right after a value and before a blank or punctuation (``= 24* apples``, ``24*.``) once they
-    are open; with nothing after it yet, it may still be a product, and with nothing after it on a finished line
-    it never is."""
-    after = text[at + 1 : at + 2]
-    if not after:
-        return False
-    line_end = text.find("\n", at)
-    if line_end >= 0 and not text[at + 1 : line_end].strip():
-        return True  # "= $38.00 *" at a line's end: a stray mark, with nothing after it to multiply
-    glued_before = at > 0 and not text[at - 1].isspace()
-    if not after.isspace() and not glued_before:
-        return not (before and before[-1].kind in _VALUES)  # "3 *4" is a product
-    if not (glued_before and (after.isspace() or after in ".,;:!?)") and before and before[-1].kind in _VALUES):
-        return False
-    line = text[text.rfind("\n", 0, at) + 1 : at].replace("**", "")
-    return _OPENS_ITALICS(line) is not None  # "3* 4" with no italics open is still a product
-
-
-_OPENS_ITALICS = re.compile(r"(?:^|\s)\*[^\s*]").search
 
 
 def tokenize(
@@ -331,7 +309,7 @@ def tokenize(
             raw = text[s:e]
             if raw == "**":
                 out.append(Tok(POW, s, e, sp) if annotation else Tok(SEP, s, e, sp, word="**"))
-            elif raw == "*" and not annotation and _emphasis(text, s, out):
+            elif raw == "*" and not annotation and italics(text, s, out[-1].kind if out else None):
                 out.append(Tok(SEP, s, e, sp, word="**"))  # "*4 × 6 = 24*": italics, read like bold
             else:
                 out.append(Tok(OP, s, e, sp, None, 0, _OPS[raw]))
@@ -382,6 +360,20 @@ def tokenize(
             and ((n_f := factorial(text, s, out[-1].val)) is not None)
         ):
             out[-1] = Tok(FRAC, out[-1].start, e, out[-1].sp, None if math.isnan(n_f) else n_f)  # "6! = 720"
+        elif (
+            kind == "sep"
+            and text[s] == ":"
+            and sp
+            and out
+            and out[-1].kind == NUM
+            and _DIVISOR(text, e)
+            and (
+                len(out) < 2 or out[-2].kind != WORD  # "Step 1 : 5 + 3" is a label
+            )
+        ):
+            out.append(
+                Tok(OP, s, e, sp, None, 0, "/")
+            )  # "194 : 2 = 97", "= 120.000 : 100": division, as Europe writes it
         elif kind == "cmp":  # "7x > 21 - 7 = 14": a comparison ends what is before it, as a separator does
             out.append(Tok(SEP, s, e, sp, word="<"))
         elif kind == "cmd":

@@ -377,12 +377,13 @@ def test_set21_tuned() -> None:
     solutions killed, by dot-grouped thousands and decimal commas (``1.000 - 840 = 160``, ``1,5 x 94``) and Indian
     digit groups (``Rs 1,68,000``); 57.4% of slips caught). Read now: those, currency codes and signs (``Ksh.``,
     ``Tk``, ``N5,852``, ``₱``, ``₦``), ``/-``, lakh and crore, "into" (a product or a quotient), "divide", "less",
-    "divided on", "multiply ... with", "add up", "take out", "minus off", ``=>``. Left: ``:`` as division."""
+    "divided on", "multiply ... with", "add up", "take out", "minus off", ``=>``; since stop 34 also ``:`` as
+    division (``194 : 2 = 97``; ``Step 1 : 5 + 3`` is a label): 99.6% of slips and carried errors caught."""
     figures = evaluate("set21", seed=20)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 720 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.96, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 

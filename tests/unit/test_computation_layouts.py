@@ -359,6 +359,15 @@ RUNNING = "5 × $2.25 = $11.25   (notebooks)\n2 × $1.80 = $3.60   (pens)\n+ $11
         ("Firstly, number of pieces: 63 divided on 3 = 12\n", ("arithmetic", 27)),
         ("Total = 4.200.000.000 + 125.000.000 = Rp4.324.999.998\n", ("arithmetic", 8)),
         ("So 0.1 + 0.2 = 0.3 and 1.1 * 3 = 3.3\n", ("pass", None)),
+        # A spaced ":" between numbers is a division, unless a word is before the first (a label).
+        ("- Share of each friend: 194 : 2 = 98 pesos\n", ("arithmetic", 24)),
+        ("- Share of each friend: 194 : 2 = 97 pesos\n", ("pass", None)),
+        ("One percent of the bill = 120.000 : 100 = Rp 1.300\n", ("arithmetic", 26)),
+        ("Step 1 : 5 + 3 = 8\n", ("pass", None)),
+        ("Étape 2 : 48 : 4 = 13\n", ("arithmetic", 10)),
+        ("Boys to girls = 12 : 8 = 3 : 2\n", ("pass", None)),
+        ("Total : 12 + 5 = 17\n", ("pass", None)),
+        ("Step 1: 24 × 8 = 192 students\n", ("pass", None)),
         # A comparison ends what is before it: the computation after it is judged (set 20's last misses).
         ("\\[\n7x > 21 - 7 = 41\n\\]\n", ("arithmetic", 8)),
         ("\\[ x > \\frac{12}{6} = 20 \\]\n", ("arithmetic", 7)),
