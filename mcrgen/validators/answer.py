@@ -42,12 +42,15 @@ def _written_in(text: str, start: int, end: int, value: float) -> bool:
 
 
 _DIGITS = re.compile(r"\d")
+_DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+"""A result written with a dot grouping its thousands, as decimal-comma writers do (``41.472``)."""
 _FRACTION = re.compile(r"\\[dt]?frac\{(\d+)\}\{(\d+)\}|(?<![\d.])(\d+)/(\d+)(?![\d.])")
 
 
 # A plain number right after "=": "$118,000", "118 000" (space-grouped thousands), "18"; not "18x", "2^3", "9:35".
 _STATED = re.compile(
-    r"[ \t]*\\?\$?[ \t]*(-?\d{1,3}(?: \d{3})+(?!\d)|-?\d[\d,]*(?:\.\d+)?)(?![\d.,]*(?:[A-Za-z(\\^/*]|:\d))"
+    r"[ \t]*\\?\$?[ \t]*(-?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|-?\d[\d,]*(?:\.\d+)?)"
+    r"(?![\d.,]*(?:[A-Za-z(\\^/*]|:\d))"
 )  # not "9:35 PM" either
 RECENT_STATEMENTS = 2
 """How many statements before the answer's own may hold the computation it must agree with."""
@@ -210,13 +213,17 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
         m = _STATED.match(text, last_eq)
         if m is None or fmt.competition:
             return None
-        last_end, last = m.end(), float(m.group(1).replace(",", "").replace(" ", ""))
+        last_end, last = m.end(), float(re.sub(r"[, \u00a0\u2009\u202f]", "", m.group(1)))
     if last_end < 0:
         return None  # the reasoning ended in prose ("so the sum is positive..."): nothing to compare with
     dec = _decimals(ans.raw)
     # The answer may be the result as a percentage (0.25 -> "#### 25"), or the quantity it begins ("5 1/2").
     whole = _whole(text, last_end, last)
-    if any(matches(c, ans.value, dec) for c in (last, last * 100)) or matches(ans.value, last, 9):
+    # "= 1.230 dozen" may be 1,230 (the result's end is after its unit).
+    grouped = any(float(g) == last for g in _DOT_GROUPED.findall(text, max(0, last_end - 40), last_end))
+    if any(matches(c, ans.value, dec) for c in (last, last * 100, last * 1000 if grouped else last)):
+        return None
+    if matches(ans.value, last, 9):
         return None
     if whole is not None and matches(whole, ans.value, dec):
         return None

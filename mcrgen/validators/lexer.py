@@ -32,8 +32,8 @@ _TOKEN = re.compile(
     # A LaTeX command ends at the first char that is not a letter (``\times5`` is ``\times`` then ``5``): the
     # commands end with ``(?![A-Za-z])``, not ``\b``, which a digit would not satisfy.
     r"""
-  ([ \t\r\f\v]*)(?:
-  (?:[ \t\r\f\v]+|\\[,;!\ ]|\\q?quad(?![A-Za-z])|&|~)(?P<ws>)
+  ([ \t\r\f\v\u00a0\u2009\u202f]*)(?:
+  (?:[ \t\r\f\v\u00a0\u2009\u202f]+|\\[,;!\ ]|\\q?quad(?![A-Za-z])|&|~)(?P<ws>)
 | per[ \t]+cent(?![A-Za-z])(?P<percent>)
 | [A-Z][A-Za-z]{0,2}\.?(?=[ \t]?\d)(?P<code>)
 | (?:[A-Za-z]+(?:['’-][A-Za-z]+)*[²³]?|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)

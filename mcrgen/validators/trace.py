@@ -202,6 +202,8 @@ def answer_marker(text: str, ctx: CheckContext, *, min_computations: int | None 
         eqs = st.get("eqs", 0)
         if eqs < min_computations:
             eqs += _count_eqs(text, start, m.start(), st)
+        if eqs == 0 < min_computations:  # none in the forms above: lines with a computed number, in any language
+            eqs = _computed_numbers(text, m.start(), ctx.inputs.get("problem", ""))
         if eqs < min_computations:
             return Fail("premature_answer", at=m.start(), detail=f"{eqs} computation(s) before the answer marker")
         first = st["first"] = m.start()
@@ -236,10 +238,16 @@ _WORK_RE = re.compile(
     r"[=≈≡<>≤≥]|\\(?:equiv|approx|le|ge|leq|geq|neq|cdot|times|div|frac|dfrac)\b|\d%?\s*[-+*/×÷·x−–]\s*\$?\d"
     r"|\d%?\s+(?:[A-Za-z-]+\s+){0,3}?(?:plus|minus|times|x|divided\s+by|multiplied\s+by|lots\s+of)\s+\$?\d"
     r"|\b(?:[Hh]alf|[Tt]wice|[Dd]ouble|[Tt]riple|[Tt]hird|[Qq]uarter)\s+(?:of\s+)?(?:the\s+)?\$?\d"
-    r"|\s(?:times|lots\s+of|plus|minus)\s+(?P<word>[A-Za-z]+(?:-[A-Za-z]+)?)\b",
+    r"|\s(?:times|lots\s+of|plus|minus|(?:multiplied|divided)\s+by|take\s+away|split\s+into|groups\s+of)\s+"
+    r"(?:\$?\d|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)?)\b)",
 )
-"""The last alternative counts only when its word is a number ("Eight times three", "144 lots of five"): the
-match is checked after, which costs far less than a regex alternation of every number word."""
+"""The last alternative counts only when a digit or a number word follows ("Eight times three", "144 lots of
+five", "one hundred and eighty divided by thirty"): the word is checked after, which costs far less than a regex
+alternation of every number word."""
+_THREE_NUMBERS = re.compile(r"(?<![\d.,])\d[\d.,]*[^\n\d]{1,40}?\d[\d.,]*[^\n\d]{1,40}?(\d[\d.,]*)")
+"""Three numbers on one line: a computation in any language ("R$ 9,00 vezes 5 são R$ 45,00", "3加3得6个") when the
+third is no number of the problem's (a restated problem computes nothing). Looked for only at the marker, when
+nothing else was found."""
 _WORK_LOOKBACK = 60
 """Longest computation pattern: one may straddle the last cut, so the search starts this far before it."""
 
@@ -255,6 +263,22 @@ def _count_eqs(text: str, start: int, end: int, st: dict[str, Any]) -> int:
             nxt = m.end()
     st["eq_next"] = nxt
     return n
+
+
+def _computed_numbers(text: str, end: int, problem: str) -> int:
+    """Lines of ``text[:end]`` with three numbers, the third not the problem's (:data:`_THREE_NUMBERS`)."""
+    given = _given(problem)
+    return sum(_digits(m.group(1).rstrip(".,")) not in given for m in _THREE_NUMBERS.finditer(text, 0, end))
+
+
+def _digits(raw: str) -> str:
+    return re.sub(r"[.,]0+$", "", raw).replace(",", "").replace(".", "")
+
+
+@lru_cache(maxsize=256)
+def _given(problem: str) -> frozenset[str]:
+    """The problem's numbers, as :func:`_digits` writes them (``9,00``, ``9.00`` and ``9`` alike)."""
+    return frozenset(_digits(raw.rstrip(".,")) for raw in re.findall(r"\d[\d.,]*", problem))
 
 
 # --- arithmetic --------------------------------------------------------------------------------------------

@@ -234,6 +234,13 @@ def test_hallucination_phrases(text: str, params: dict[str, Any] | None, expecte
         ("3+4=7\n#### 7\nThe answer is: 70", "gsm8k", None, ("text_after_answer", 6)),
         ("3+4=7\n#### 7\nThe answer is: 7. But wait, 3+4=8.", "gsm8k", None, ("text_after_answer", 6)),
         ("3+4=7 and 7*2=14\n#### 14", "gsm8k", {"min_computations": 5}, ("premature_answer", 17)),
+        # Computations in words and in other languages (sets 22 and 24, stop 34); the default problem gives 12 and 30.
+        ("Twelve multiplied by thirty is three hundred sixty.\n#### 360", "gsm8k", None, ("pass", None)),
+        ("Forty-two take away eight is thirty-four.\n#### 34", "gsm8k", None, ("pass", None)),
+        ("Primeiro: R$ 12,00 vezes 30 é igual a R$ 360,00.\n#### 360", "gsm8k", None, ("pass", None)),
+        ("第一步：12乘以30得360个\n#### 360", "gsm8k", None, ("pass", None)),
+        # A restated problem computes nothing: its third number is the problem's own.
+        ("Tom has 12 apples, buys 30 more, then has 12.\n#### 42", "gsm8k", None, ("premature_answer", 46)),
         ("So $x = \\boxed{2}$. Also $\\boxed{2}$ again.", "boxed", None, ("pass", None)),
         ("So $x = \\boxed{2}$. Or $\\boxed{3}$ maybe.", "boxed", None, ("repeated_answer", 24)),
         ("One to any power is one: $\\boxed{1}$.", "boxed", None, ("pass", None)),
