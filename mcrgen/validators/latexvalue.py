@@ -37,48 +37,57 @@ def simple_value(raw: str) -> float | None:
 
 def _plain_expression(s: str) -> float | None:
     """``500\\cdot25``, ``12+18``, ``3\\times4-2``: numbers and the four operators, with precedence, no brackets."""
-    terms: list[float] = []
-    sign, value, op, at = 1.0, None, "", 0
+    terms: list[float] = []  # the sum's finished terms
+    sign, term, op, at = 1.0, None, "", 0
     for m in _TERMS.finditer(s):
         if m.start() != at:
             return None  # anything else (a letter, a bracket, a command): not a plain expression
         at = m.end()
-        if m.group(1) is not None:
-            if value is not None and not op:
-                return None
-            num = float(m.group(1))
-            value = num if not op else value * num if op in _PRODUCT else value / num if num else None  # type: ignore[operator]
-            if value is None:
+        number, operator = m.group(1), m.group(2)
+        if number is not None:
+            if term is not None and not op:
+                return None  # two numbers in a row
+            term = _apply(term, op, float(number))
+            if term is None:
                 return None
             op = ""
-        elif value is None or op:
-            return None
-        elif m.group(2) in _PRODUCT or m.group(2) in _QUOTIENT:
-            op = m.group(2)
+        elif term is None or op:
+            return None  # an operator with no number before it
+        elif operator in _PRODUCT or operator in _QUOTIENT:
+            op = operator
         else:
-            terms.append(sign * value)
-            sign, value = (-1.0 if m.group(2) in "-−" else 1.0), None
-    if at != len(s) or value is None or op:
+            terms.append(sign * term)
+            sign, term = (-1.0 if operator in "-−" else 1.0), None
+    if at != len(s) or term is None or op:
         return None
-    return sum(terms) + sign * value
+    return sum(terms) + sign * term
+
+
+def _apply(term: float | None, op: str, number: float) -> float | None:
+    """The running product or quotient ``term op number`` (``number`` alone when no operator came before it)."""
+    if term is None or not op:
+        return number
+    if op in _PRODUCT:
+        return term * number
+    return term / number if number else None
 
 
 _FLOORED = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+_FLOOR_MARKS = re.compile(r"\\(?:left|right)\s*|\\[lr](?:floor|ceil)")
 
 
 def command_value(raw: str) -> float | None:
     """The value of a ``\\binom{a}{b}``, ``\\sqrt{n}`` or ``\\lfloor ... \\rfloor`` / ``\\lceil ... \\rceil``
     token's text, or None when it holds something else than plain numbers."""
-    body = raw[raw.find("{") :] if "binom" in raw or raw.startswith("\\sqrt") else ""
-    if "binom" in raw:
-        a, _, b = body.strip("{} \t").partition("}")
-        n, k = a.strip(), b.strip(" \t{")
-        return float(math.comb(int(n), int(k))) if n.isdigit() and k.isdigit() and len(n) <= 3 else None
     if raw.startswith("\\sqrt"):
-        v = simple_value(body.strip("{}"))
+        v = simple_value(raw[raw.find("{") :].strip("{}"))
         return math.sqrt(v) if v is not None and v >= 0 else None
-    inner = re.sub(r"\\(?:left|right)\s*|\\[lr](?:floor|ceil)", "", raw)
-    frac = _FLOORED.fullmatch(inner.strip())
+    if "binom" in raw[:8]:
+        top, _, bottom = raw[raw.find("{") :].strip("{} \t").partition("}")
+        n, k = top.strip(), bottom.strip(" \t{")
+        return float(math.comb(int(n), int(k))) if n.isdigit() and k.isdigit() and len(n) <= 3 else None
+    inner = _FLOOR_MARKS.sub("", raw).strip()
+    frac = _FLOORED.fullmatch(inner)
     if frac is not None:
         num, den = simple_value(frac.group(1)), simple_value(frac.group(2))
         v = num / den if num is not None and den else None
