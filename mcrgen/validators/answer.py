@@ -8,7 +8,7 @@ from mcrgen.validators import CheckContext, Fail, validator
 from mcrgen.validators.arithmetic import scan
 from mcrgen.validators.formats import Answer, get_format
 from mcrgen.validators.readings import matches
-from mcrgen.validators.scale import NUMBER_RE, number_value, problem_quantities
+from mcrgen.validators.scale import BLANKS, NUMBER_RE, number_value, problem_quantities
 
 
 def _distinct(answers: list[Answer]) -> list[Answer]:
@@ -213,7 +213,7 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
         m = _STATED.match(text, last_eq)
         if m is None or fmt.competition:
             return None
-        last_end, last = m.end(), float(re.sub(r"[, \u00a0\u2009\u202f]", "", m.group(1)))
+        last_end, last = m.end(), float(BLANKS.sub("", m.group(1).replace(",", "")))
     if last_end < 0:
         return None  # the reasoning ended in prose ("so the sum is positive..."): nothing to compare with
     dec = _decimals(ans.raw)
@@ -221,9 +221,8 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
     whole = _whole(text, last_end, last)
     # "= 1.230 dozen" may be 1,230 (the result's end is after its unit).
     grouped = any(float(g) == last for g in _DOT_GROUPED.findall(text, max(0, last_end - 40), last_end))
-    if any(matches(c, ans.value, dec) for c in (last, last * 100, last * 1000 if grouped else last)):
-        return None
-    if matches(ans.value, last, 9):
+    candidates = (last, last * 100, last * 1000) if grouped else (last, last * 100)
+    if any(matches(c, ans.value, dec) for c in candidates) or matches(ans.value, last, 9):
         return None
     if whole is not None and matches(whole, ans.value, dec):
         return None

@@ -29,7 +29,7 @@ def table_result(t: list[Tok], j: int) -> bool | None:
 
 def cell_wrapper(tok: Tok) -> bool:
     """Is ``tok`` what a table cell may wrap its number in: a math delimiter or bold (``| **$970** |``)?"""
-    return tok.kind == SEP and tok.word in ("", "\\(", "\\)", "**")
+    return math_delimiter(tok) or (tok.kind == SEP and tok.word == "**")
 
 
 def math_delimiter(tok: Tok) -> bool:

@@ -8,15 +8,15 @@ from __future__ import annotations
 import math
 import re
 
-IN_FRACTION = re.compile(r"\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\\?\$|\\[,;!]|\s")
+_IN_FRACTION = re.compile(r"\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\\?\$|\\[,;!]|\s")
 """What a fraction's part may hold around its number: units (``\\text{ miles}``), a currency sign, spacing."""
 _THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _TERMS = re.compile(r"(\d+(?:\.\d+)?)|(\\cdot|\\times|\\div|[-+*/×·÷−])")
 _PRODUCT = {"\\cdot", "\\times", "*", "×", "·"}
 _QUOTIENT = {"\\div", "/", "÷"}
-FACTORIAL_MAX = 20
+_FACTORIAL_MAX = 20
 """``n!`` is read up to 20! (2.4e18); beyond, a float no longer holds it exactly."""
-FACTORIAL_NEXT = re.compile(r"[ \t]{0,4}(?:[=&*×·/)}$\\]|\Z)")
+_FACTORIAL_NEXT = re.compile(r"[ \t]{0,4}(?:[=&*×·/)}$\\]|\Z)")
 """What follows a factorial's ``!`` in an equation (``6! = 720``, ``3! \\cdot 2!``, ``$5!$``), or the end of the text
 so far. An exclamation in prose is followed by a word, punctuation or a line's end (``That makes 24!``)."""
 
@@ -24,7 +24,7 @@ so far. An exclamation in prose is followed by a word, punctuation or a line's e
 def simple_value(raw: str) -> float | None:
     """The number a ``\\frac`` part or a power holds (``\\$200``, ``210 \\text{ miles}``, ``1,250``), or the value of
     a sum or product of plain numbers (``500 \\cdot 25``, ``12 + 18``); None for anything else."""
-    s = IN_FRACTION.sub("", raw.replace("{,}", ",")).replace("−", "-")
+    s = _IN_FRACTION.sub("", raw.replace("{,}", ",")).replace("−", "-")
     if "," in s:
         if not _THOUSANDS.fullmatch(s):
             return None
@@ -100,13 +100,13 @@ def command_value(raw: str) -> float | None:
 
 def factorial(text: str, bang: int, value: float | None) -> float | None:
     """``n!`` (``value`` is the number glued to the ``!`` at ``bang``) when an equation goes on after it
-    (:data:`FACTORIAL_NEXT`); NaN, undecided, when it may as well end a sentence (``5 × 4 × 3 × 2 × 1 = 5!`` or
+    (:data:`_FACTORIAL_NEXT`); NaN, undecided, when it may as well end a sentence (``5 × 4 × 3 × 2 × 1 = 5!`` or
     ``3 + 2 = 5!``, or nothing after it yet); None, an exclamation, after a number no factorial is read for
     (``12 + 12 = 24!``)."""
-    if value is None or value != int(value) or not 0 <= value <= FACTORIAL_MAX:
+    if value is None or value != int(value) or not 0 <= value <= _FACTORIAL_MAX:
         return None
     line_end = text.find("\n", bang)
-    m = FACTORIAL_NEXT.match(text, bang + 1, line_end if line_end >= 0 else len(text))
+    m = _FACTORIAL_NEXT.match(text, bang + 1, line_end if line_end >= 0 else len(text))
     if m is None or m.end() == len(text) or not m.group().strip():
         return math.nan
     return float(math.factorial(int(value)))

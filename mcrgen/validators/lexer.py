@@ -371,9 +371,8 @@ def tokenize(
                 len(out) < 2 or out[-2].kind != WORD  # "Step 1 : 5 + 3" is a label
             )
         ):
-            out.append(
-                Tok(OP, s, e, sp, None, 0, "/")
-            )  # "194 : 2 = 97", "= 120.000 : 100": division, as Europe writes it
+            # "194 : 2 = 97", "= 120.000 : 100": a division, as Europe writes it
+            out.append(Tok(OP, s, e, sp, None, 0, "/"))
         elif kind == "cmp":  # "7x > 21 - 7 = 14": a comparison ends what is before it, as a separator does
             out.append(Tok(SEP, s, e, sp, word="<"))
         elif kind == "cmd":

@@ -46,7 +46,8 @@ _UNIT_CONSTANTS = {
 _UNIT_WORDS = {f: float(v) for k, v in _UNIT_CONSTANTS.items() for f in (k, k + "s", k + "es")}
 _UNIT_WORDS.update({"hourly": 60, "daily": 24, "weekly": 7, "monthly": 30, "yearly": 365, "annual": 365})
 _UNIT_WORDS.update({p + u + s: 1000.0 for p in ("kilo",) for u in ("meter", "metre", "gram") for s in ("", "s")})
-_BLANKS = re.compile(r"[ \u00a0\u2009\u202f]")
+BLANKS = re.compile(r"[ \u00a0\u2009\u202f]")
+"""Blanks that group thousands: a space, a no-break space, thin spaces."""
 _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+\b|\b\d+(?:\.\d+)?[kK]\b|\b\d{1,3}\.\d{3}\b")
 """Thousands grouped by a blank (``400 000``, ``3\u00a0100``) or, as decimal-comma writers do, a dot (``2.150``:
 also read as 2.15), and ``25k``."""
@@ -85,7 +86,7 @@ def problem_quantities(text: str, units: bool = True) -> list[float]:
     ("three hundred" is 300), and with ``units`` unit constants (hours imply 60, dozen 12, percent 100, ...)."""
     out = [number_value(m.group()) for m in NUMBER_RE.finditer(text)]
     for m in _SPACED_THOUSANDS.finditer(text):
-        raw = _BLANKS.sub("", m.group())
+        raw = BLANKS.sub("", m.group())
         if raw[-1] in "kK":
             out.append(float(raw[:-1]) * 1000)
         else:
