@@ -26,31 +26,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mcrgen.validators import clock, continued, result_first, verbal
+from mcrgen.validators import clock, continued, foreign, result_first, verbal
 from mcrgen.validators.cells import comment_result, table_result
 from mcrgen.validators.expression import Parser, Side
-from mcrgen.validators.lexer import (
-    EQ,
-    FRAC,
-    FRACTION_WORDS,
-    LINK_WORDS,
-    LP,
-    MULTIPLIER_WORDS,
-    NOT_UNITS,
-    NUM,
-    NUMBER_WORDS,
-    OP,
-    PART_WORDS,
-    RP,
-    SEP,
-    TIME,
-    WORD,
-    Tok,
-    tokenize,
-)
+from mcrgen.validators.lexer import FRACTION_WORDS, LINK_WORDS, MULTIPLIER_WORDS, NOT_UNITS, PART_WORDS, tokenize
 from mcrgen.validators.markers import MARKER_WORDS, PARSER_WORDS
 from mcrgen.validators.scanned import INSIDE, Finding, Scan, check_annotations, fmt
 from mcrgen.validators.segment import after_equals, settled_end, statement_end
+from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, RP, SEP, TIME, WORD, Tok
 from mcrgen.validators.verdicts import agree, judge_clock, judge_conversion, judge_first
 from mcrgen.validators.worded import guard_pending, quotient, remainder_pending, restated, unit_pending
 
@@ -95,7 +78,7 @@ def _clean_start(t: list[Tok], i: int) -> bool:
     return False
 
 
-MAY_STATE = re.compile(rf"[=≈|#→⇒➔]|->|approx|\b(?:{MARKER_WORDS})\b")
+MAY_STATE = re.compile(rf"[=≈|#→⇒➔]|->|approx|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}")
 """A line can state a computation only if it has one of these: a marker, or a table's cell border (a result cell
 may follow). Most prose lines have none and are not tokenized."""
 
@@ -137,6 +120,10 @@ def scan(text: str, pos: int = 0, end: int | None = None, *, open_end: bool = Fa
     return found
 
 
+_DOT_GROUPS = re.compile(r"\d\.\d{3}\.$").search
+"""A number grouped by dots that a "." ends, for now ("2.060."): the next chars may be "000"."""
+
+
 def scan_prefix(text: str, lo: int, final: bool, cache: dict[str, Any] | None = None) -> tuple[Scan, int]:
     """Check ``text[lo:]`` (``lo`` on a statement boundary) as far as it is settled; returns the findings and
     the boundary to resume from next time (the start of the statement still being written).
@@ -147,8 +134,12 @@ def scan_prefix(text: str, lo: int, final: bool, cache: dict[str, Any] | None = 
     if final:
         b = len(text)
     else:
-        # A prefix ending in a sentence ender was cut at a statement boundary (a settled-result cut never is).
-        b = len(text) if text.endswith(("\n", ".", "!", "?")) else (statement_end(text, lo) or lo)
+        # A prefix ending in a sentence ender was cut at a statement boundary (a settled-result cut never is),
+        # unless the "." may still group digits: "Rp 2.060." may go on as "Rp 2.060.000".
+        ender = text.endswith(("\n", ".", "!", "?"))
+        if ender and text[-2:-1].isdigit() and text.endswith("."):
+            ender = _DOT_GROUPS(text, max(lo, len(text) - 8)) is None
+        b = len(text) if ender else (statement_end(text, lo) or lo)
     if b > lo and cache.get("at") == lo and text.find("\n", lo, b - 1) < 0:
         found = Scan([], [], -1)  # the statement checked so far is complete now: reuse its tokens
         quiet = cache.get("quiet")
@@ -199,6 +190,8 @@ def _extend(text: str, start: int, end: int, cache: dict[str, Any]) -> list[Tok]
     """Tokens of ``text[start:end]``, reusing those cached for the same start but the last (it may have grown:
     ``muf`` -> ``muffins``)."""
     toks: list[Tok] = cache["toks"][:-1] if cache.get("at") == start else []
+    while toks and toks[-1].kind in (NUM, FRAC) and text[toks[-1].start].isalpha():
+        toks.pop()  # a number in words may join the words after it ("three" "quarters of"): read them again
     pos = toks[-1].end if toks else start
     toks += tokenize(text, pos, end, sp=not toks)
     cache["at"], cache["toks"] = start, toks
@@ -260,7 +253,6 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
         scaled = starter == "scaled"
         startable = (
             scaled
-            or starter == "number"
             or tok.kind in (NUM, FRAC, LP)
             or (tok.kind == OP and tok.word == "-" and i + 1 < n and not toks[i + 1].sp)
         )
@@ -293,9 +285,9 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
 
 
 _STARTERS = {w: "scaled" for w in (*MULTIPLIER_WORDS, *PART_WORDS)} | {w: "clock" for w in clock.OPENERS}
-_STARTERS |= {w: "number" for w in NUMBER_WORDS if w not in PART_WORDS} | {w: "verbal" for w in verbal.STARTERS}
-"""Words a computation may start at: a scaling word ("twice 18", "half of 36"), a clock span's "from", a number
-in words ("Six lots of $1.75")."""
+_STARTERS |= {w: "verbal" for w in verbal.STARTERS}
+"""Words a computation may start at: a scaling word ("twice 18", "half of 36"), a clock span's "from", a verb
+naming an operation ("Multiply 8 by 7"). A number in words is a number token (:mod:`spoken`)."""
 
 
 def _unclosed(toks: list[Tok], i: int) -> bool:

@@ -3,7 +3,8 @@ comment holding one number (``total = 3.9 + 21  # 24.9``)."""
 
 from __future__ import annotations
 
-from mcrgen.validators.lexer import NOT_UNITS, NUM, OP, PCT, SEP, UNIT, WORD, Tok
+from mcrgen.validators.lexer import NOT_UNITS
+from mcrgen.validators.tokens import NUM, OP, PCT, SEP, UNIT, WORD, Tok
 
 
 def table_result(t: list[Tok], j: int) -> bool | None:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from mcrgen.validators.lexer import EQ, FRAC, LP, NUM, OP, SEP, UNIT, WORD, Tok, tokenize
+from mcrgen.validators.lexer import tokenize
 from mcrgen.validators.scanned import Scan
 from mcrgen.validators.segment import after_equals
+from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, SEP, UNIT, WORD, Tok
 
 _CARRIES = frozenset("+×÷−/")
 """Operators that open a line going on from the line before; ``-`` and ``*`` open list items."""

@@ -9,8 +9,8 @@ pound may be money, a cup or an ounce a volume or a weight, so none of those is 
 from __future__ import annotations
 
 from mcrgen.validators.expression import Parser
-from mcrgen.validators.lexer import EQ, NUM, UNIT, WORD
 from mcrgen.validators.scanned import JUDGE, PENDING
+from mcrgen.validators.tokens import EQ, NUM, OP, UNIT, WORD
 
 _UNITS = {
     "second": ("time", 1 / 60), "minute": ("time", 1.0), "hour": ("time", 60.0),
@@ -64,4 +64,6 @@ def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, float, float, i
     second = _unit(p, i + 4)
     if second is None or first == second or _UNITS[first][0] != _UNITS[second][0]:
         return nothing
+    if i + 5 < n and t[i + 5].kind == OP:
+        return nothing  # "1 cm = 75 km ÷ 6 cm = 12.5 km": a map's scale computed on, not a conversion
     return JUDGE, a * _UNITS[first][1] / _UNITS[second][1], b, t[i + 3].dec, i + 5

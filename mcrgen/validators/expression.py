@@ -13,30 +13,16 @@ from __future__ import annotations
 import math
 
 from mcrgen.validators.cells import cell_wrapper, comment_result, math_delimiter, table_result
+from mcrgen.validators.foreign import MARKER_STARTS as FOREIGN_MARKERS
+from mcrgen.validators.foreign import OF_WORDS
 from mcrgen.validators.lexer import (
     ARROW,
-    EQ,
-    FRAC,
-    GROUP_WORDS,
-    LP,
     MULTIPLIER_WORDS,
     NOT_UNITS,
-    NUM,
-    NUMBER_WORDS,
-    OP,
-    OP_PAIRS,
-    OP_WORDS,
     PART_WORDS,
-    PCT,
-    POW,
-    RP,
     SCALE_VALUES,
     SCALE_WORDS,
-    SEP,
     SHORT_UNITS,
-    UNIT,
-    WORD,
-    Tok,
     glued_unit,
     is_measure,
     mixed_units,
@@ -45,14 +31,16 @@ from mcrgen.validators.markers import (
     APPROX_WORDS,
     CONTINUE_WORDS,
     CONTINUES,
+    EQUAL_TO,
     MARKER_VERBS,
     PHRASE_FIRST,
     PHRASES,
-    SHARED,
 )
 from mcrgen.validators.notation import dot_grouped, mixed_part
+from mcrgen.validators.opwords import op_word, sum_stated
 from mcrgen.validators.readings import Side as Side
 from mcrgen.validators.readings import scaled_readings, side_readings
+from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, PCT, POW, RP, SEP, UNIT, WORD, Tok
 
 _NOT_UNIT_WORDS = NOT_UNITS - SHORT_UNITS
 
@@ -111,8 +99,10 @@ class Parser:
         k += 1
         if self._is(k, WORD, "us"):
             k += 1
-        if self._is(k, WORD, "equal") and self._is(k + 1, WORD, "to"):
-            k += 2
+        for words in EQUAL_TO:  # "is equal to 12", "es igual a 12"
+            if all(self._is(k + d, WORD, w) for d, w in enumerate(words)):
+                k += len(words)
+                break
         approx = k < n and t[k].kind == WORD and t[k].word in APPROX_WORDS
         return self._emphasis(k + approx), approx, True
 
@@ -149,8 +139,6 @@ class Parser:
             if side is None or not self._is(j, RP):
                 return None
             val, j = side.value, j + 1
-        elif tok.kind == WORD and not right and tok.word in NUMBER_WORDS:
-            val, j = NUMBER_WORDS[tok.word], i + 1  # "Six lots of $1.75": an operand, never a literal result
         else:
             return None
         if j < n and (t[j].kind == PCT or self._is(j, WORD, "percent")):
@@ -169,7 +157,9 @@ class Parser:
             elif not (t[j].word == "x" and j + 1 < n and t[j + 1].kind in (NUM, LP, FRAC)):
                 val, lit, j = None, False, j + 1
         j, scaled = self.units(j, right)
-        scale = 1000.0 if not right and j == i + 1 and dot_grouped(tok) else 1.0  # "1.000 - 840": 1 or 1000
+        # "1.000 - 840", "1.000 TL × 0,3": 1 or 1000, when only unit words follow the number
+        lone = not right and dot_grouped(tok) and all(t[k].kind == WORD for k in range(i + 1, j))
+        scale = 1000.0 if lone else 1.0
         if scaled:
             size = None if right or val is None else SCALE_VALUES.get(t[j - 1].word)
             val, scale = (None, 1.0) if size is None else (val, size)
@@ -182,8 +172,8 @@ class Parser:
         right side: a stated result ends at its unit). Reports a scale word (``2 dozen``) right after it."""
         t, n = self.t, self.n
         k = j
-        while k < n and t[k].kind == UNIT:
-            k += 1
+        while k < n and (t[k].kind == UNIT or (t[k].kind == POW and k > j and not t[k].sp)):
+            k += 1  # "\\text{ cm}^3": a power after a unit is the unit's
         if not right and k + 1 < n and t[k].kind == OP and t[k].word == "/" and t[k + 1].kind == WORD:
             rate = t[k + 1].word
             if not (t[k].sp or t[k + 1].sp) and (rate in SHORT_UNITS or (len(rate) > 1 and rate not in NOT_UNITS)):
@@ -203,6 +193,8 @@ class Parser:
             if tok.kind == WORD and tok.word in _LABEL_WORDS and (label := self._label(w)):
                 words += 1  # what the amount is for: "$197.00 for the bike − $47.00", "$0.25 per quarter ="
                 w += label
+            elif words and tok.kind == WORD and tok.word in FOREIGN_MARKERS and self.marker(w):
+                break  # "20 zł daje 20 zł": a result word in another language, not a second unit word
             elif tok.kind == WORD and (tok.word not in NOT_UNITS if len(tok.word) >= 2 else self._unit_word(w)):
                 words += 1
                 w += 1
@@ -210,13 +202,23 @@ class Parser:
                 w += 1  # "389 loaves of bread - 144", "3 cups of flour + 2 cups", "12 eggs per dozen ="
             elif tok.kind == OP and tok.word == "/" and w + 1 < n and t[w + 1].kind == WORD and words:
                 w += 1
-            elif tok.kind == UNIT and words:
-                w += 1
+            elif words and self._per_hundred(w):
+                w += 3  # "8 L/100 km": litres per 100 km, a unit
+            elif (tok.kind == UNIT or (tok.kind == POW and not tok.sp)) and words:
+                w += 1  # "\\text{ g/cm}^3", "cm^3": a power after a unit word is the unit's
             else:
                 break
-        if words and w < n and (t[w].kind in (OP, RP) or self._op_word(w) is not None or self.marker(w)):
+        if words and w < n and (t[w].kind in (OP, RP) or op_word(self.t, w) is not None or self.marker(w)):
             return w, False
         return k, False
+
+    def _per_hundred(self, w: int) -> bool:
+        """A unit per a round quantity at ``w``: ``/100 km``, ``/100g`` (not ``/ 100``, a division)."""
+        t = self.t
+        if not (w + 2 < self.n and self._is(w, OP, "/") and self._is(w + 1, NUM) and self._is(w + 2, WORD)):
+            return False
+        size = t[w + 1].val or 0
+        return not (t[w].sp or t[w + 1].sp) and size >= 10 and math.log10(size).is_integer()
 
     def _label(self, w: int) -> int:
         """How many tokens the label opened by "for" or "per" at ``w`` takes ("for the bike", "per guest", "per
@@ -231,13 +233,15 @@ class Parser:
         """An "m" before an operator or a result is metres ("(4 m × 6 m) ÷ 2", "9 m plus", "8 m is")."""
         if self.t[k].word != "m" or k + 1 >= self.n:
             return False
-        return self.t[k + 1].kind in (OP, RP, EQ) or self._op_word(k + 1) is not None or self.marker(k + 1) is not None
+        return (
+            self.t[k + 1].kind in (OP, RP, EQ) or op_word(self.t, k + 1) is not None or self.marker(k + 1) is not None
+        )
 
     def past_units(self, j: int) -> int:
         """Where an equality marker follows a few unit words at ``j`` ("minutes ="), else ``j``."""
         w = j
         while w < self.n and w - j < 4:
-            if self._unit_word(w):
+            if self._unit_word(w) and not (w > j and self.t[w].word in FOREIGN_MARKERS and self.marker(w)):
                 w += 1
             elif w > j and self.t[w].kind == WORD and self.t[w].word in ("of", "per") and self._per_unit(w):
                 w += 2  # "eggs per dozen ="
@@ -251,7 +255,7 @@ class Parser:
 
     def _unit_word(self, w: int) -> bool:
         """A word that may name a unit: not an operator, scale or linking word, and not a lone letter other than
-        a unit's symbol (g, m, s, h, l) or a rate's denominator (km/h)."""
+        a unit's symbol (:data:`SHORT_UNITS`) or a rate's denominator (km/h)."""
         tok = self.t[w] if w < self.n else None
         if tok is None or tok.kind != WORD or tok.word in _NOT_UNIT_WORDS:
             return False
@@ -263,24 +267,6 @@ class Parser:
             self.t[w].word == "per" and self._is(w + 1, WORD) and self.t[w + 1].word in SCALE_WORDS
         )
 
-    def _op_word(self, j: int) -> tuple[str, int] | None:
-        """A worded operator at ``j``: (op, index after it)."""
-        tok = self.t[j]
-        if tok.kind != WORD:
-            return None
-        if tok.word in OP_WORDS:
-            return OP_WORDS[tok.word], j + 1
-        if tok.word in OP_PAIRS and (self._is(j + 1, WORD, "by") or self._is(j + 1, WORD, "on")):
-            return OP_PAIRS[tok.word], j + 2  # "divided on 3" (as Arabic speakers write it)
-        if tok.word == "take" and self._is(j + 1, WORD, "away"):
-            return "-", j + 2  # "17 miles take away 7 miles"
-        if tok.word in GROUP_WORDS and self._is(j + 1, WORD, "of"):
-            return "*", j + 2
-        if tok.word in SHARED and self._is(j + 1, WORD, "equally"):
-            if self._is(j + 2, WORD, "among") or self._is(j + 2, WORD, "between"):
-                return "/", j + 3
-        return None
-
     def scaled(self, i: int) -> tuple[Side | None, int]:
         """A number scaled by a word at ``i``: ``twice 18``, ``half of 36``, ``a third of 27`` (``i`` at the
         word after "a"). Judged only when nothing follows the number: ``twice 3 + 4`` may mean ``2 * (3 + 4)``,
@@ -288,6 +274,8 @@ class Parser:
         word = self.t[i].word
         factor = MULTIPLIER_WORDS.get(word)
         k = i + 1
+        if factor is not None and self._is(k, WORD, "as") and self._is(k + 2, WORD, "as"):
+            k += 3  # "twice as many as 4"
         if factor is None:
             factor = PART_WORDS.get(word)
             if factor is None or not self._is(k, WORD, "of"):
@@ -325,9 +313,13 @@ class Parser:
             nj = j + 1
             if tok.kind == OP and tok.word in "+-*/":
                 op = tok.word
-            elif (worded := self._op_word(j)) is not None:
+            elif (worded := op_word(self.t, j)) is not None:
                 op, nj = worded
-            elif tok.kind == WORD and tok.word == "of" and (any_pct or prev_div):
+            elif not right and tok.kind == WORD and tok.word == "and" and sum_stated(self.t, j + 1):
+                op = "+"  # "Twenty-one and sixty makes eighty-one"
+            elif not right and tok.kind == WORD and tok.word == "per" and self._is(j + 1, NUM):
+                op = "per"  # "3 per 7 fa 21" (Italian), "3 per 4 = 0.75": both readings; "= $37 per 10" is a rate
+            elif tok.kind == WORD and (tok.word == "of" or tok.word in OF_WORDS) and (any_pct or prev_div):
                 op = "*"
             elif tok.kind == WORD and tok.word == "off" and pct and len(items) == 1:
                 op = "*"  # "25% off $140": the price less its share
@@ -368,7 +360,8 @@ class Parser:
         lead = first[0] if first_tok.kind == NUM and scale == 1.0 and not (tight and tight[0]) else None
         lead = lead * 100 if lead is not None and pct else lead
         # A fraction or a power alone is a computation too: \\frac{2520}{30} = 84, 2^{10} = 1024.
-        computed = bool(ops) or tainted or first_tok.kind == FRAC or (j - i >= 2 and self.t[j - 1].kind == POW)
+        powered = j - i >= 2 and self.t[j - 1].kind == POW and self.t[j - 2].kind in (NUM, RP, FRAC)  # not "cm^2"
+        computed = bool(ops) or tainted or first_tok.kind == FRAC or powered
         value = alts[0] if alts else None
         units_inside = bool(ops) and any(
             tok.kind == WORD and tok.word not in CONTINUE_WORDS and tok.word != "by" for tok in self.t[i:j]

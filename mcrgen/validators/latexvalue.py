@@ -8,8 +8,12 @@ from __future__ import annotations
 import math
 import re
 
-_IN_FRACTION = re.compile(r"\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\\?\$|\\[,;!]|\s")
-"""What a fraction's part may hold around its number: units (``\\text{ miles}``), a currency sign, spacing."""
+_IN_FRACTION = re.compile(
+    r"\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}(?:\^\s*(?:\{\d\}|\d))?|\^\s*\{?\\circ\}?|\\?\$|\\[,;!]|\s"
+)
+"""What a fraction's part may hold around its number: units (``\\text{ miles}``, ``\\text{cm}^3``, ``^\\circ``), a
+currency sign, spacing. A percent sign is not: ``\\frac{5,000 \\times 80\\%}{100}`` means 5,000 x 80 / 100 but
+``\\frac{19.99\\%}{12}`` 0.1999 / 12, so a part with one has no value."""
 _THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _TERMS = re.compile(r"(\d+(?:\.\d+)?)|(\\cdot|\\times|\\div|[-+*/×·÷−])")
 _PRODUCT = {"\\cdot", "\\times", "*", "×", "·"}

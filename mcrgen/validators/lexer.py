@@ -14,11 +14,18 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
+from mcrgen.validators import foreign
 from mcrgen.validators.latexvalue import command_value, factorial, simple_value
 from mcrgen.validators.markdown import italics
+from mcrgen.validators.spoken import FRACTIONS, NUMBER_WORDS, join_spoken
+from mcrgen.validators.tokens import EQ, FRAC, NUM, OP, OTHER, POW, SEP, TIME, UNIT, WORD, Tok
 
+LETTERS = (
+    r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
+"""Letters of the scripts solutions are written in: Latin with accents (not × and ÷), Greek, Cyrillic, Japanese
+kana, Chinese, Korean. Ranges, not ``[^\\W\\d_]``: a class of ranges costs the lexer less at every char."""
 INDIAN_GROUPED = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
 """Digits grouped the Indian way ("1,50,000", "1,49,00,000"): tried before groups of three, which fail on them."""
 
@@ -35,16 +42,20 @@ _TOKEN = re.compile(
   ([ \t\r\f\v\u00a0\u2009\u202f]*)(?:
   (?:[ \t\r\f\v\u00a0\u2009\u202f]+|\\[,;!\ ]|\\q?quad(?![A-Za-z])|&|~)(?P<ws>)
 | per[ \t]+cent(?![A-Za-z])(?P<percent>)
-| [A-Z][A-Za-z]{0,2}\.?(?=[ \t]?\d)(?P<code>)
-| (?:[A-Za-z]+(?:['’-][A-Za-z]+)*[²³]?|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
+| [A-Z](?:[A-Za-z]{0,2}\.?|[A-Z]?\$)(?=[ \t]?\d)(?P<code>)
+| (?:"""
+    + LETTERS
+    + r"""+(?:['’-]"""
+    + LETTERS
+    + r"""+)*[²³]?|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
 | \d+:\d+(?P<time>)
 | (?:[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d+[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?P<vulgar>)
 | (?:"""
     + INDIAN_GROUPED
-    + r"""|\d{1,3}(?:\.\d{3}){2,}(?![\d.])
+    + r"""|\d{1,3}(?:\.\d{3})+,\d\d?(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)
     |\d{1,3}(?:(?:,|\{,\}|[ \u2009\u202f\u00a0]|\\,)(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?
-    |\d+,\d\d?(?![\d,])|\d+(?:\.\d+)?|\.\d+)
+    |\d+(?:,|\{,\})\d\d?(?![\d,])|\d+(?:\.\d+)?|\.\d+)
   (?P<ell>\.\.\.|…|\\[lc]?dots(?![A-Za-z]))?(?P<num>)
 | \\[dt]?frac\s*(?:\{(?P<fa>(?:[^{}]|\{[^{}]*\})*)\}\s*\{(?P<fb>(?:[^{}]|\{[^{}]*\})*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
 | \\(?:[dt]?binom\s*\{[^{}\n]*\}\s*\{[^{}\n]*\}|sqrt\s*\{[^{}\n]*\}
@@ -52,19 +63,20 @@ _TOKEN = re.compile(
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?))(?P<pow>)
 | [²³](?P<sup>)
 | √\s*(?P<rd>\d+(?:\.\d+)?)(?P<root>)
-| (?:\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|\^\s*\{?\\circ\}?|°|\\circ(?![A-Za-z])|\\degree(?![A-Za-z]))(?P<unit>)
+| (?:\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|(?:\^\s*\{?\\circ\}?|°|\\circ(?![A-Za-z])|\\degree(?![A-Za-z]))
+    (?:\s?[CFK](?![A-Za-z]))?)(?P<unit>)
 | \\boxed\s*\{(?P<box>)
 | (?:->|=>|[→⇒➔]|\\(?:to|rightarrow|Rightarrow|implies)(?![A-Za-z]))(?P<arrow>)
 | (?:[<>!]=|[≤≥≠<>]|\\[ln]eq?(?![A-Za-z])|\\[lg]eq?(?![A-Za-z])|\\neq(?![A-Za-z]))(?P<cmp>)
-| (?:&?[ \t]*==?|≈|\\approx(?![A-Za-z]))(?P<eq>)
+| (?:&?[ \t]*==?|[≈＝]|\\approx(?![A-Za-z]))(?P<eq>)
 | /-(?![\d(])(?P<only>)
-| (?:\*\*|//?|[-+*×÷·−–]|\\times(?![A-Za-z])|\\cdot(?![A-Za-z])|\\div(?![A-Za-z]))(?P<op>)
+| (?:\*\*|//?|[-+*×÷·−–＋－]|\\times(?![A-Za-z])|\\cdot(?![A-Za-z])|\\div(?![A-Za-z]))(?P<op>)
 | (?:\\left\s*\(|\()(?P<lp>)
 | (?:\\right\s*\)|\))(?P<rp>)
 | \\?%(?P<pct>)
-| (?:\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£₹¥₱₦])(?P<cur>)
+| (?:\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£₹¥₱₦₽₺₩])(?P<cur>)
 | \$(?P<dollar>)
-| (?:[.!?](?=\s)|[,;:\n•▪◦‣|∵∴—`]|\\[\\()\[\]])(?P<sep>)
+| (?:[.!?](?=\s)|[,;:\n•▪◦‣|∵∴—`（）。，、：；]|\\[\\()\[\]])(?P<sep>)
 | \#+(?P<hash>)
 | \\[A-Za-z]+(?P<cmd>)
 | .(?P<other>)
@@ -73,23 +85,22 @@ _TOKEN = re.compile(
 )
 
 _OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "·": "*", "/": "/", "÷": "/", "//": "/"}
+_OPS |= {"＋": "+", "－": "-"}
 _OPS.update({"\\times": "*", "\\cdot": "*", "\\div": "/"})
-OP_WORDS = {"x": "*", "times": "*", "plus": "+", "minus": "-", "divide": "/", "less": "-", "into": "into"}
+OP_WORDS = {
+    "x": "*",
+    "times": "*",
+    "plus": "+",
+    "minus": "-",
+    "divide": "/",
+    "less": "-",
+    "into": "into",
+} | foreign.OP_WORDS
 """Operators in words between two numbers; "divide" and "less" as world Englishes write them ("1,350 divide 30
 is 45", "2,190 less 30 = 2,160", "7 into 54 = 378": see :func:`readings.side_readings`); an operator word not
 followed by a number ends the expression."""
 # Two-word operators: "divided by", "multiplied by".
-OP_PAIRS = {"divided": "/", "multiplied": "*"}
-_UNITS_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-_UNITS_WORDS += " seventeen eighteen nineteen"
-_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
-NUMBER_WORDS = {w: float(k) for k, w in enumerate(_UNITS_WORDS.split())}
-NUMBER_WORDS.update({w: float(20 + 10 * k) for k, w in enumerate(_TENS_WORDS.split())})
-NUMBER_WORDS.update(
-    {f"{t}-{u}": NUMBER_WORDS[t] + k for t in _TENS_WORDS.split() for k, u in enumerate(_UNITS_WORDS.split()[1:10], 1)}
-)
-"""Numbers written in words ("Six lots of $1.75", "3 times five"): read as operands of a computation, never as a
-stated result."""
+OP_PAIRS = {"divided": ("/", ("by", "on")), "multiplied": ("*", ("by", "on"))} | foreign.OP_PAIRS
 GROUP_WORDS = frozenset({"lots", "lot", "groups", "sets"})
 """Multiplication in words: "six lots of $1.75", "3 groups of 12"."""
 # A number followed by one of these is a different quantity (2 dozen = 24), too ambiguous to judge.
@@ -99,8 +110,8 @@ SCALE_WORDS |= {"billion", "billions", "trillion", "k", "m", "bn", "score", "pai
 SCALE_VALUES = {"dozen": 12.0, "dozens": 12.0, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3}
 SCALE_VALUES |= {"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "k": 1e3, "score": 20.0}
 SCALE_VALUES |= {"pair": 2.0, "pairs": 2.0, "m": 1e6, "bn": 1e9, "trillion": 1e12}
-SHORT_UNITS = frozenset({"g", "m", "s", "h", "l"})
-"""Unit symbols of one letter ("250 g x 12", "5 m × 3"); other lone letters may be variables."""
+SHORT_UNITS = frozenset({"g", "m", "s", "h", "l", "w", "v", "j"})
+"""Unit symbols of one letter ("250 g x 12", "5 m × 3", "10 W × 20 h"); other lone letters may be variables."""
 # Words that link clauses, never units: "39 and -11 + 50" is two expressions.
 LINK_WORDS = frozenset(
     "and or so then but is are was were be which that the we he she it they this these there thus hence while "
@@ -204,35 +215,20 @@ _VULGAR |= {"⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8
 ARROW = "→"
 """The word of every arrow token (``→ ⇒ ➔ -> \\to \\Rightarrow``...)."""
 
-# Token kinds, as small strings so tuples compare fast.
-NUM, FRAC, POW, UNIT, EQ, OP, LP, RP, PCT, WORD, SEP, TIME, OTHER = (
-    "num", "frac", "pow", "unit", "eq", "op", "lp", "rp", "pct", "word", "sep", "time", "other",
-)  # fmt: skip
-
-
-@dataclass(slots=True)
-class Tok:
-    kind: str
-    start: int
-    end: int
-    sp: bool
-    """Whitespace (or nothing) separates it from the previous significant token."""
-    val: float | None = None
-    dec: int = 0
-    word: str = ""
-    approx: bool = False
-
-
 _GROUP_SPACES = str.maketrans("", "", " \u2009\u202f\u00a0")
 """Spaces that group thousands ("1 500", "€1\u202f080"), dropped before a number is read."""
 
 
 def parse_num(raw: str) -> tuple[float, int]:
+    raw = raw.replace("{,}", ",")  # LaTeX's comma: "1{,}250" groups, "20{,}55" is a decimal comma
+    if "." in raw and raw.rfind(",") > raw.rfind("."):  # "2.750,00": dots group, the comma is decimal
+        raw = raw.replace(".", "").replace(",", ".")
+        return float(raw), len(raw) - raw.find(".") - 1
     if raw.count(".") > 1:  # "4.200.000": digits grouped by dots
         return float(raw.replace(".", "")), 0
     if "," in raw and "." not in raw and len(raw) - raw.find(",") <= 3:  # "2,5", "0,25": a decimal comma
         raw = raw.replace(",", ".")
-    clean = raw.replace("{,}", "").replace("\\,", "").replace(",", "").replace("\\!", "")
+    clean = raw.replace("\\,", "").replace(",", "").replace("\\!", "")
     clean = clean.translate(_GROUP_SPACES)
     dot = clean.find(".")
     return float(clean), (len(clean) - dot - 1 if dot >= 0 else 0)
@@ -240,6 +236,7 @@ def parse_num(raw: str) -> tuple[float, int]:
 
 CURRENCY_CODES = frozenset(
     "CHF EUR GBP USD INR JPY KES Ksh RMB CNY PHP AED SAR NGN PKR BDT IDR MXN ZAR Rs Tk Rp N".split()
+    + "R$ A$ C$ S$ NZ$ HK$ US$".split()
 )
 """Currency codes written before an amount ("CHF 45", "Rs. 66", "Ksh. 44,370", "N5,852"), dropped like "$"."""
 _CURRENCY = frozenset({"€", "£", "₹", "¥", "\\$", "$"})
@@ -256,6 +253,11 @@ CALCULATOR = "<<"
 """The word of a number inside a ``<<48/2=24>>`` annotation: a calculator's number, never grouped by dots."""
 
 
+_SPOKEN_STARTS = frozenset(NUMBER_WORDS) | frozenset(FRACTIONS)
+_WIDE = re.compile("[\u2e80-\uffff]").search
+"""Chars of scripts written without blanks between words and numbers (and full-width forms)."""
+
+
 def tokenize(
     text: str, pos: int = 0, end: int | None = None, *, annotation: bool = False, sp: bool = True
 ) -> list[Tok]:
@@ -263,18 +265,23 @@ def tokenize(
     in the next token's ``sp`` flag (whitespace only). Annotations are returned as OTHER-free ``ann`` tokens.
     ``sp`` is the flag of the first token when no whitespace precedes it (False: it continues a token list)."""
     out: list[Tok] = []
+    spoken: list[int] = []  # where a number in words may begin: its words are joined (spoken.join_spoken)
+    # Chinese or Japanese in it? (isascii() is a flag look-up: most texts skip the search)
+    wide = not text.isascii() and _WIDE(text, pos, end if end is not None else len(text)) is not None
     stop = len(text) if end is None else end
     for m in _TOKEN.finditer(text, pos, stop):
         kind = m.lastgroup
         lead, s = m.span(1)  # the token starts after the blanks its match began with
-        if kind == "ws" or s != lead:
-            sp = True
+        if kind == "ws" or s != lead or (wide and s > pos and (text[s] >= "\u2e80" or text[s - 1] >= "\u2e80")):
+            sp = True  # blanks, or Chinese and Japanese, which write none between words and numbers
             if kind == "ws":
                 continue
         e = m.end()
         if kind == "word":
             word = text[s:e].lower()
             out.append(Tok(WORD, s, e, sp, None, 0, word.replace("’", "'") if "’" in word else word))
+            if word in _SPOKEN_STARTS:
+                spoken.append(len(out) - 1)
         elif kind == "num":
             ell = m.group("ell")
             v, d = parse_num(text[s : e - len(ell)] if ell else text[s:e])
@@ -314,7 +321,7 @@ def tokenize(
             else:
                 out.append(Tok(OP, s, e, sp, None, 0, _OPS[raw]))
         elif kind == "eq":
-            out.append(Tok(EQ, s, e, sp, approx=not text[s:e].endswith("=")))
+            out.append(Tok(EQ, s, e, sp, approx=text[e - 1] not in "=＝"))
         elif kind == "frac":
             if m.group("fc") is not None:
                 a, b = float(m.group("fc")), float(m.group("fd"))
@@ -383,4 +390,4 @@ def tokenize(
             assert kind is not None
             out.append(Tok(kind, s, e, sp, word=text[s:e] if kind == SEP else ""))
         sp = False
-    return out
+    return join_spoken(out, spoken) if spoken else out

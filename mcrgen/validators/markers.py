@@ -5,32 +5,27 @@ reads is never filtered out before it."""
 
 from __future__ import annotations
 
-from mcrgen.validators.lexer import (
-    LP,
-    MULTIPLIER_WORDS,
-    OP,
-    OP_PAIRS,
-    OP_WORDS,
-    PART_WORDS,
-    PCT,
-    POW,
-    SCALE_WORDS,
-    UNIT,
-)
+from mcrgen.validators import foreign
+from mcrgen.validators.lexer import MULTIPLIER_WORDS, OP_PAIRS, OP_WORDS, PART_WORDS, SCALE_WORDS
+from mcrgen.validators.tokens import LP, OP, PCT, POW, UNIT
 
 # Words after a worded result that make it a comparison, not a value: "5 + 3 is 2 more than 6".
 GUARD_WORDS = frozenset(
     "more less fewer greater larger smaller higher lower bigger longer shorter older younger times as".split()
 )
-MARKER_VERBS = frozenset("is equals was gives makes leaves leaving that's thats yields".split())
-MARKER_WORDS = r"is|equals|was|gives|makes|leaves|leaving|that's|thats|yields|total of|get|comes? to|came to|results in"
-MARKER_WORDS += r"|adds? up to"
+MARKER_VERBS = frozenset("is equals was gives makes leaves leaving that's thats yields".split()) | foreign.MARKER_VERBS
+_ENGLISH_MARKERS = "is equals was gives makes leaves leaving that's thats yields get".split()
+_ENGLISH_MARKERS += ["total of", "comes to", "come to", "came to", "results in", "adds up to", "add up to"]
+MARKER_WORDS = foreign.alternation({*_ENGLISH_MARKERS, *foreign.MARKER_VERBS, *(p[0] for p in foreign.PHRASES)})
 """Every word that begins a worded marker (:meth:`Parser.marker`), as a regex alternation: the prefilters that
 skip statements stating nothing (``arithmetic.MAY_STATE``, ``segment._MARKER``) are built from it."""
 APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
 PHRASES: tuple[tuple[str, ...], ...] = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"))
 PHRASES += (("we", "get"), ("and", "we", "get"), ("comes", "to"), ("come", "to"), ("came", "to"))
 PHRASES += (("results", "in"), ("adds", "up", "to"), ("add", "up", "to"), ("and", "get"), ("and", "you", "get"))
+PHRASES += foreign.PHRASES
+EQUAL_TO = (("equal", "to"), *foreign.EQUAL_TO)
+"""What may follow a marker verb before the result: "is equal to 12", "es igual a 12"."""
 PHRASE_FIRST = frozenset(phrase[0] for phrase in PHRASES)
 CONTINUES = frozenset({OP, PCT, POW, LP, UNIT})
 SHARED = frozenset({"split", "shared"})
@@ -43,7 +38,8 @@ PARSER_WORDS = (
     | MARKER_VERBS
     | APPROX_WORDS
     | {w for phrase in PHRASES for w in phrase}
-    | {"which", "us", "equal", "to"}
+    | {"which", "us"}
+    | {w for words in EQUAL_TO for w in words}
     | frozenset(MULTIPLIER_WORDS)
     | frozenset(PART_WORDS)
 )

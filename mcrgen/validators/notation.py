@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from mcrgen.validators.lexer import CALCULATOR, FRAC, NUM, OP, PCT, POW, Tok
+from mcrgen.validators.lexer import CALCULATOR
+from mcrgen.validators.tokens import FRAC, NUM, OP, PCT, POW, Tok
 
 
 def mixed_part(t: list[Tok], j: int) -> tuple[float, int] | None:

@@ -84,13 +84,15 @@ def side_readings(items: list[float], ops: list[str], tight: list[bool]) -> tupl
     """Every accepted value of ``items`` joined by ``ops``: standard precedence, strictly left to right, tight
     fractions first (``tight``: the ``/`` before each item has no blank on either side); first the one most
     writers mean. "into" is a product in Indian English ("7 into 54 = 378") and a quotient elsewhere ("split 48
-    into 4", "4 into 12 goes 3"): every reading is accepted."""
-    if "into" in ops:
+    into 4", "4 into 12 goes 3"), and "per" a product in Italian ("3 per 7 fa 21") and a rate in English ("3 per
+    4 = 0.75"): every reading is accepted."""
+    either = "into" if "into" in ops else "per" if "per" in ops else None
+    if either is not None:
         alts: list[float] = []
         for meant in ("*", "/"):
-            read = side_readings(items, [meant if o == "into" else o for o in ops], tight)
+            read = side_readings(items, [meant if o == either else o for o in ops], tight)
             alts += [v for v in read if v not in alts]
-        if len(ops) == 1 and items[0] and items[1] / items[0] not in alts:
+        if either == "into" and len(ops) == 1 and items[0] and items[1] / items[0] not in alts:
             alts.append(items[1] / items[0])
         return tuple(alts)
     if len(ops) < 2:  # one operator or none: every reading is the same

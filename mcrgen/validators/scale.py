@@ -45,12 +45,16 @@ _UNIT_CONSTANTS = {
 }  # fmt: skip
 _UNIT_WORDS = {f: float(v) for k, v in _UNIT_CONSTANTS.items() for f in (k, k + "s", k + "es")}
 _UNIT_WORDS.update({"hourly": 60, "daily": 24, "weekly": 7, "monthly": 30, "yearly": 365, "annual": 365})
+# Metric symbols imply their conversions too (1 m = 100 cm, 1 L = 1,000 mL): a floor in m² is 10,000 cm² to the m².
+_UNIT_WORDS.update({"m": 100, "cm": 100, "mm": 1000, "l": 1000, "ml": 1000, "mg": 1000, "g": 1000})
 _UNIT_WORDS.update({p + u + s: 1000.0 for p in ("kilo",) for u in ("meter", "metre", "gram") for s in ("", "s")})
 BLANKS = re.compile(r"[ \u00a0\u2009\u202f]")
 """Blanks that group thousands: a space, a no-break space, thin spaces."""
-_SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+\b|\b\d+(?:\.\d+)?[kK]\b|\b\d{1,3}\.\d{3}\b")
-"""Thousands grouped by a blank (``400 000``, ``3\u00a0100``) or, as decimal-comma writers do, a dot (``2.150``:
-also read as 2.15), and ``25k``."""
+_SPACED_THOUSANDS = re.compile(
+    r"\b\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+\b|\b\d+(?:\.\d+)?[kK]\b|(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,])"
+)
+"""Thousands grouped by a blank (``400 000``, ``3\u00a0100``) or, as decimal-comma writers do, by dots (``2.150``:
+also read as 2.15; ``Rp1.250.000``, glued to its currency), and ``25k``."""
 
 
 def prose_spans(text: str, start: int, state: dict[str, Any]) -> list[tuple[int, int]]:

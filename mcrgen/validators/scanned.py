@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mcrgen.validators.expression import Parser
-from mcrgen.validators.lexer import NUM, Tok, parse_num, tokenize
+from mcrgen.validators.lexer import parse_num, tokenize
 from mcrgen.validators.readings import matches, side_readings
+from mcrgen.validators.tokens import NUM, Tok
 
 PENDING = "pending"
 """A reading's outcome: more text may still change it (the expression may grow, a marker or a unit may follow)."""

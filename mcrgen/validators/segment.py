@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from mcrgen.validators import foreign, spoken
 from mcrgen.validators.lexer import CURRENCY_CODES
 from mcrgen.validators.markers import GUARD_WORDS, MARKER_WORDS, SPECIAL_WORDS
 
@@ -149,7 +150,7 @@ RESULT_LOOKBACK = 14
 the longest prefix of a special word (``multiplied``)."""
 _RATE = re.compile(r"\d/[A-Za-z]+$")
 """A rate after a number ("$448/w"): the word may grow, but it is never read specially."""
-_MARKER = re.compile(rf"[=≈]|\b(?:{MARKER_WORDS})\b")
+_MARKER = re.compile(rf"[=≈]|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}")
 # A number, then what closes it: "**" (bold), ", " / ": " / ";" / ")", a closing math delimiter ("\\)", "\\]"),
 # or a space and a word (letters: the empty group "space" marks that case; spaces are tried once, for both).
 _RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|/[A-Za-z]|\\[)\]]|[ \t]+(?:\\[)\]]|(?P<space>)(?=[A-Za-z])))")
@@ -157,15 +158,22 @@ _RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|/[A-Za-z]|\\[)\]]|[ \t
 
 
 @cache
-def _special_prefixes() -> frozenset[str]:
-    return frozenset(w[:k] for w in SPECIAL_WORDS for k in range(1, len(w) + 1))
+def _special_prefixes(spoken_before: bool) -> frozenset[str]:
+    return frozenset(w[:k] for w in _special(spoken_before) for k in range(1, len(w) + 1))
 
 
-def _word_settles(text: str, q: int, n: int) -> int:
+@cache
+def _special(spoken_before: bool) -> frozenset[str]:
+    # After a number in words, a word may go on the number ("six" -> "sixty", "hundred" -> "hundred and").
+    return SPECIAL_WORDS | spoken.CONTINUATIONS | frozenset(spoken.NUMBER_WORDS) if spoken_before else SPECIAL_WORDS
+
+
+def _word_settles(text: str, q: int, n: int, spoken_before: bool = False) -> int:
     """Offset at which the word starting at ``q`` can no longer be one the parser reads specially (``mu`` is
     not ``million``, ``of``...), or -1 when the text ends before that. A complete word settles at the char
-    after it unless it is special; a comparison word (``19 more candies``) settles with the word after it."""
-    prefixes = _special_prefixes()
+    after it unless it is special; a comparison word (``19 more candies``) settles with the word after it.
+    ``spoken_before``: the word before is a number in words, which this one may go on."""
+    prefixes = _special_prefixes(spoken_before)
     r = q
     while r < n and text[r].isalpha():
         r += 1
@@ -174,7 +182,7 @@ def _word_settles(text: str, q: int, n: int) -> int:
     if r >= n or r == q:
         return -1
     word = text[q:r].lower()
-    if word not in SPECIAL_WORDS:
+    if word not in _special(spoken_before):
         return r + 1  # "a" in "$104,001 a year": complete, and not special
     if word in GUARD_WORDS and text[r] == " " and r + 1 < n and text[r + 1].isalpha():
         return _word_settles(text, r + 1, n)
@@ -262,6 +270,28 @@ _CLOSERS = ("\\)", "\\]")
 """Closing math delimiters: complete as they stand, whatever follows."""
 
 
+def _spoken_before(text: str, lo: int, k: int) -> bool:
+    """Is the word before the one at ``k`` a number in words, or a word that goes on one ("hundred", "and")?"""
+    j = k
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    i = j
+    while i > lo and (text[i - 1].isalpha() or text[i - 1] == "-"):
+        i -= 1
+    word = text[i:j].lower()
+    return i < j and (word in spoken.NUMBER_WORDS or word in spoken.CONTINUATIONS)
+
+
+def _run_settles(text: str, lo: int, k: int, e: int) -> bool:
+    """Can the word ``text[k:e]`` no longer become one the parser reads specially? After a number in words, more
+    words may go on the number (looked at only when the word may be one of those)."""
+    if _word_settles(text, k, e) <= 0:
+        return False
+    if text[k:e].lower() not in _special_prefixes(True) or not _spoken_before(text, lo, k):
+        return True
+    return _word_settles(text, k, e, True) > 0
+
+
 def settled_end(text: str, lo: int, hi: int | None = None) -> int:
     """End of the part of ``text[lo:hi]`` (a statement still being written) whose tokens cannot change any
     more: drops a trailing run of non-space chars that may still grow (``13`` -> ``135``, ``1,2`` -> ``1,250``,
@@ -274,7 +304,7 @@ def settled_end(text: str, lo: int, hi: int | None = None) -> int:
     run = text[k:e]
     # Kept: a plain word that cannot become a special one, or a run whose last token is complete ("**13**").
     complete = run.endswith(("**", ";", ")", "\\]")) or _RATE.search(run) is not None
-    if run and not (run.isalpha() and _word_settles(text, k, e) > 0) and not complete:
+    if run and not (run.isalpha() and _run_settles(text, lo, k, e)) and not complete:
         e = k
     j = e
     while j > lo and text[j - 1].isspace():

@@ -21,11 +21,11 @@ from mcrgen.validators import CheckContext, Fail, validator
 from mcrgen.validators import loops as _loops  # noqa: F401  (registers runaway_length, repetition)
 from mcrgen.validators.arithmetic import may_state, scan_prefix
 from mcrgen.validators.formats import get_format
-from mcrgen.validators.lexer import NUMBER_WORDS
 from mcrgen.validators.scale import NUMBER_RE as NUMBER_RE
 from mcrgen.validators.scale import number_value as number_value
 from mcrgen.validators.scale import problem_quantities as problem_quantities
 from mcrgen.validators.segment import statement_end
+from mcrgen.validators.spoken import NUMBER_WORDS
 
 # --- hallucination_phrases ---------------------------------------------------------------------------------
 

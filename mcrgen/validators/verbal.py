@@ -12,7 +12,8 @@ are operands (``$12``, ``1,250``, ``2.5``), each followed by at most two unit wo
 from __future__ import annotations
 
 from mcrgen.validators.expression import Parser, Side
-from mcrgen.validators.lexer import FRAC, LP, NOT_UNITS, NUM, OP, PCT, POW, SEP, WORD, two_units
+from mcrgen.validators.lexer import NOT_UNITS, two_units
+from mcrgen.validators.tokens import FRAC, LP, NUM, OP, PCT, POW, SEP, WORD
 
 _VERBS = {
     "add": "+", "adds": "+", "adding": "+", "sum": "+",

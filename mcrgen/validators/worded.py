@@ -7,8 +7,9 @@ import math
 import re
 
 from mcrgen.validators.expression import Parser, Side
-from mcrgen.validators.lexer import NOT_UNITS, UNIT, WORD
+from mcrgen.validators.lexer import NOT_UNITS
 from mcrgen.validators.markers import GUARD_WORDS
+from mcrgen.validators.tokens import UNIT, WORD
 
 
 def restated(text: str, p: Parser, left: Side, right: Side, j: int) -> bool:

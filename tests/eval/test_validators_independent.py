@@ -394,13 +394,15 @@ def test_set22_tuned() -> None:
     languages not counted as work; ``final_answer`` 10, ``= 41.472 €`` then ``#### 41472`` and a French
     ``38\u00a0316\u00a0€``; ``magnitude`` 2, a problem's ``2.150 €`` read as 2.15; 69.8% of slips caught). Fixed:
     lines with a computed number count as work, a dot-grouped last result may be the answer in thousands,
-    no-break and thin spaces are blanks, a problem's ``2.150`` is also 2,150. Not read: operator words in those
-    languages (``vezes``, ``fois``, ``mal``, ``乘以``)."""
+    no-break and thin spaces are blanks, a problem's ``2.150`` is also 2,150: 67.9% of slips caught. Since stop 35
+    the operators and result words of those languages are read (``vezes``, ``fois``, ``mal``, ``乘以``, ``é igual
+    a``, ``égale``, ``ist gleich``, ``得``, Italian ``per`` as a product or a rate) with full-width ``＝`` (exact,
+    not approximate), ``R$``, ``2.750,00`` and dot-grouped numbers before a full stop: 99.9% caught."""
     figures = evaluate("set22", seed=21)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 728 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.67, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -409,13 +411,15 @@ def test_set24_tuned() -> None:
     times four is forty-eight", "thirty-five take away twelve leaves twenty-three"; a twenty-fourth evaluator) was
     written at stop 34 and measured once on c6478cd (held-out: 35 of 648 correct solutions killed, all by
     ``answer_marker``: computations in number words not counted as work; 50.6% of slips caught). Fixed: "multiplied
-    by", "divided by", "take away", "split into", "groups of" before a number word or a digit count as work. Not
-    read: arithmetic on number words (``forty-four minus twenty leaves twenty-four``)."""
+    by", "divided by", "take away", "split into", "groups of" before a number word or a digit count as work: 46.1%
+    of slips caught. Since stop 35 a number in words is read as one number, operand or result ("one hundred and
+    thirty-three", "six and a half", "three quarters of"), with "twice as many as" and "21 and 60 makes 81":
+    99.8% of slips caught, 99.5% carried."""
     figures = evaluate("set24", seed=23)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 648 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.45, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -431,6 +435,51 @@ def test_set23_tuned() -> None:
     for kind in ("slip", "carry"):
         assert kinds[kind]["rate"] >= 0.995, figures["missed"]
         assert kinds[kind]["at_step_rate"] >= 0.995, figures["missed"]
+    assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
+
+
+def test_set25_tuned() -> None:
+    """Set 25 (760 grade-school science and measurement problems: speed, conversions, compound units, density,
+    temperature, areas and volumes, map scales, electricity; 10 styles; a twenty-fifth evaluator) was written at
+    stop 35 and measured once on cba61e4, before any change for it (held-out: 15 of 760 correct solutions killed:
+    ``magnitude`` 8, m² to cm² and L to mL conversions beyond 100x the problem's scale; ``arithmetic`` 7, ``8 L/100
+    km`` read as a division and a map scale ``1 cm = 75 km ÷ 6 cm`` judged as a conversion; 91.1% of slips caught,
+    89.5% carried). Fixed: metric symbols imply their conversions, a unit per a round quantity is a unit, a
+    conversion followed by an operator is no conversion; and read: ``°C``/``°F``, ``W``/``V``/``J``, a power after
+    a unit (``cm^3``, ``\\text{ cm}^3``), units inside a ``\\frac``."""
+    figures = evaluate("set25", seed=24)
+    kinds = figures["kinds"]
+    assert kinds["correct"]["n"] == 760 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
+    for kind in ("slip", "carry"):
+        assert kinds[kind]["rate"] >= 0.985, figures["missed"]
+    assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
+
+
+def test_set26_held_out() -> None:
+    """Set 26 (658 money and percent problems with rounding: tax, tips, stacked discounts, unit prices, interest,
+    ``= $3.52`` for 3.5205, ``≈``, "rounded to the nearest cent"; 10 styles; a twenty-sixth evaluator) was written
+    at stop 35 and measured once on cba61e4, before any change for it: no correct solution killed, 97.9% of slips
+    and 96.7% of carried errors caught. No fix was made for it."""
+    figures = evaluate("set26", seed=25)
+    kinds = figures["kinds"]
+    assert kinds["correct"]["n"] == 658 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
+    for kind in ("slip", "carry"):
+        assert kinds[kind]["rate"] >= 0.965, figures["missed"]
+    assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
+
+
+def test_set27_tuned() -> None:
+    """Set 27 (672 problems posed and solved in Spanish, French, German, Portuguese, Italian, Dutch, Chinese,
+    Japanese, Russian, Turkish, Polish and Indonesian; 27 styles; a twenty-seventh evaluator) was written at stop 35
+    and measured once on cba61e4 (held-out: 16 of 672 correct solutions killed, ``magnitude`` 14 (``Rp17.500``: a
+    dot-grouped number glued to its currency read as 17.5) and ``arithmetic`` 2; 42.0% of slips caught) and once on
+    the other languages' words written before it was seen (94.4% of slips caught, 16 killed). Fixed: dot-grouped
+    numbers after a currency, ``1.000 TL`` as 1 or 1,000, "ist gleich", Polish "z" (of), LaTeX's ``20{,}55``."""
+    figures = evaluate("set27", seed=26)
+    kinds = figures["kinds"]
+    assert kinds["correct"]["n"] == 672 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
+    for kind in ("slip", "carry"):
+        assert kinds[kind]["rate"] >= 0.975, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -452,7 +501,7 @@ def test_shipped_sets_are_what_their_generators_write(tmp_path: Path) -> None:
         ],
     }
     runs["set6.jsonl"] = [sys.executable, str(SETS / "gen6" / "gen.py"), "--out", str(tmp_path / "set6.jsonl")]
-    for n in range(7, 25):
+    for n in range(7, 28):
         runs[f"set{n}.jsonl"] = [
             sys.executable,
             str(SETS / f"gen{n}" / "gen.py"),

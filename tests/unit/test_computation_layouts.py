@@ -420,12 +420,12 @@ def test_answer_marker_counts_computations_in_words() -> None:
 
 
 def test_only_a_quotient_waits_for_a_remainder() -> None:
-    # Streamed up to "r", a wrong quotient waits: "11 r" may become "11 remainder 3". Any other wrong result is
-    # judged there ("138 r" is "138 rubies"), as before.
+    # Streamed up to "rem", a wrong quotient waits: "11 rem" may become "11 remainder 3". Any other wrong result
+    # is judged once its next word cannot be an operator ("138 ru" is "138 rubies"; "138 r" may be Polish "razy").
     for cut in ("So 147 / 12 = 11 r", "So 147 / 12 = 11 rem"):
         assert scan_prefix(cut, 0, False)[0].faults == [], cut
     assert [f.at for f in scan_prefix("So 147 / 12 = 11 remainder 3.\n", 0, False)[0].faults] == [3]
-    found, _ = scan_prefix("So 175 minus 35, which is 138 r", 0, False)
+    found, _ = scan_prefix("So 175 minus 35, which is 138 ru", 0, False)
     assert [f.at for f in found.faults] == [3]
 
 

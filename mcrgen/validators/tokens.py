@@ -1,0 +1,23 @@
+"""The tokens the arithmetic checker reads (:mod:`lexer` makes them): their kinds and fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Token kinds, as small strings so tuples compare fast.
+NUM, FRAC, POW, UNIT, EQ, OP, LP, RP, PCT, WORD, SEP, TIME, OTHER = (
+    "num", "frac", "pow", "unit", "eq", "op", "lp", "rp", "pct", "word", "sep", "time", "other",
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Tok:
+    kind: str
+    start: int
+    end: int
+    sp: bool
+    """Whitespace (or nothing) separates it from the previous significant token."""
+    val: float | None = None
+    dec: int = 0
+    word: str = ""
+    approx: bool = False
