@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mcrgen.validators import clock, continued, foreign, result_first, verbal
+from mcrgen.validators import clock, continued, foreign, result_first, verbal, worded
 from mcrgen.validators.cells import comment_result, table_result
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.lexer import FRACTION_WORDS, LINK_WORDS, MULTIPLIER_WORDS, NOT_UNITS, PART_WORDS, tokenize
@@ -35,7 +35,6 @@ from mcrgen.validators.scanned import INSIDE, Finding, Scan, check_annotations, 
 from mcrgen.validators.segment import after_equals, settled_end, statement_end
 from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, RP, SEP, TIME, WORD, Tok
 from mcrgen.validators.verdicts import agree, judge_clock, judge_conversion, judge_first
-from mcrgen.validators.worded import guard_pending, quotient, remainder_pending, restated, unit_pending
 
 
 def _is_bullet(t: list[Tok], k: int) -> bool:
@@ -311,15 +310,15 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
                 found.hold(left.start)
                 return j
             break
-        after, approx, worded = mark
+        after, approx, in_words = mark
         right, j2 = _stated(p, after)
         if right is None:
             break
         if open_end and (
             not p.closed(j2)
-            or (worded and guard_pending(p, j2))
+            or (in_words and worded.guard_pending(p, j2))
             or (unit is not None and j2 + 1 >= p.n)
-            or (remainder_pending(p, j2) and _divides(text, left))
+            or (worded.remainder_pending(p, j2) and _divides(text, left))
         ):
             # The stated result may still grow ("= 2" then "4"; "= 20%" then " of 50"; "is 2 more"), or the unit
             # word after it, which tells a restated result from a conversion ("minut" may be "minutes").
@@ -337,7 +336,8 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             left.value is None
             or right.value is None
             or left.mixed_units
-            or (worded and restated(text, p, left, right, j2))
+            or (left.has_op and worded.mixed_money(text, p, left))
+            or (in_words and worded.restated(text, p, left, right, j2))
             or (unit is not None and p.converted(j2, unit))
         ):
             found.undecided += 1
@@ -347,16 +347,24 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             # A writer who puts units in expressions may chain with them: "2 babies / (2 babies + 2 babies) =
             # 2 babies / 4 babies = .5", the right side goes on after its unit. Others end a result at its unit.
             wide, j3 = p.side(after)
-            if open_end and (not p.closed(j3) or unit_pending(p, j2) or unit_pending(p, j3)):
+            if open_end and (not p.closed(j3) or worded.unit_pending(p, j2) or worded.unit_pending(p, j3)):
                 found.hold(left.start)
                 return j2
             if wide is not None and wide.value is not None and wide.end > right.end and agree(left, wide, approx):
                 right, j = wide, j3
-        whole = quotient(p, j2, left, right)
-        if agree(left, right, approx) if whole is None else whole:
+        whole = worded.quotient(p, j2, left, right)
+        money = worded.in_other_money_unit(p, left, j2) if whole is None else None
+        if (
+            (agree(left, right, approx) or (money is not None and agree(money, right, approx)))
+            if whole is None
+            else whole
+        ):
             found.results.append((right.end, right.lit if right.lit is not None else right.value or 0.0))
             left = right
             continue
+        if open_end and worded.money_pending(p, j2) and any(agree(m, right, approx) for m in worded.in_cents(left)):
+            found.hold(left.start)  # "= 2 d": "dollars" would make it right (200 cents)
+            return j2
         shown = fmt(left.value or 0.0)
         found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {shown}"))
         break

@@ -182,7 +182,8 @@ def is_measure(word: str) -> bool:
 def mixed_units(toks: list[Tok]) -> bool:
     """Are two different units of one measure (hours and minutes, feet and inches) added or subtracted here? A
     product or a quotient of them is a conversion (``10 hours * 60 minutes/hour``), judged as written."""
-    if not any(tok.kind == OP and tok.word in "+-" for tok in toks) or not two_units(toks):
+    summed = any(tok.word in "+-" if tok.kind == OP else OP_WORDS.get(tok.word) in ("+", "-") for tok in toks)
+    if not summed or not two_units(toks):
         return False
     return not any(_factor_after(toks, k) for k, tok in enumerate(toks) if tok.kind == WORD)
 
@@ -253,7 +254,8 @@ CALCULATOR = "<<"
 """The word of a number inside a ``<<48/2=24>>`` annotation: a calculator's number, never grouped by dots."""
 
 
-_SPOKEN_STARTS = frozenset(NUMBER_WORDS) | frozenset(FRACTIONS)
+_SPOKEN_STARTS = frozenset(NUMBER_WORDS) | frozenset(FRACTIONS) | {"point"}
+_HUNDREDS = frozenset({"hundred", "thousand"})
 _WIDE = re.compile("[\u2e80-\uffff]").search
 """Chars of scripts written without blanks between words and numbers (and full-width forms)."""
 
@@ -282,6 +284,8 @@ def tokenize(
             out.append(Tok(WORD, s, e, sp, None, 0, word.replace("’", "'") if "’" in word else word))
             if word in _SPOKEN_STARTS:
                 spoken.append(len(out) - 1)
+            elif word in _HUNDREDS and len(out) > 1 and out[-2].word == "a" and out[-2].kind == WORD:
+                spoken.append(len(out) - 2)  # "a hundred and five"
         elif kind == "num":
             ell = m.group("ell")
             v, d = parse_num(text[s : e - len(ell)] if ell else text[s:e])

@@ -42,6 +42,9 @@ def sum_stated(t: list[Tok], k: int) -> bool:
     """A number at ``k``, then "makes" (or "equals", "gives") after at most two unit words? Then an "and"
     before it adds: "21 and 60 makes 81"; "between 3 and 4 is" does not."""
     w = k + 1
-    while w < min(k + 4, len(t)) and t[w].kind == WORD and t[w].word not in _SUM_MARKERS:
+    while w + 1 < len(t) and t[w].kind == WORD and t[w].word == "and" and t[w + 1].kind == NUM:
+        w += 2  # "22 and 20 and 11 makes 53"
+    stop = min(w + 3, len(t))
+    while w < stop and t[w].kind == WORD and t[w].word not in _SUM_MARKERS:
         w += 1
     return _is(t, k, NUM) and w < len(t) and t[w].kind == WORD and t[w].word in _SUM_MARKERS

@@ -279,6 +279,8 @@ def _spoken_before(text: str, lo: int, k: int) -> bool:
     while i > lo and (text[i - 1].isalpha() or text[i - 1] == "-"):
         i -= 1
     word = text[i:j].lower()
+    if i < j and word in spoken.AFTER_NUMBER:
+        return _spoken_before(text, lo, i)  # "dollars" goes on only a number in words: "thirty-one dollars and"
     return i < j and (word in spoken.NUMBER_WORDS or word in spoken.CONTINUATIONS)
 
 

@@ -30,7 +30,11 @@ _DENOMINATORS |= {
 }
 FRACTIONS = {f"{w}-{d}": NUMBER_WORDS[w] / k for w in _UNITS.split()[2:10] for d, k in _DENOMINATORS.items()}
 """Hyphenated fractions ("two-thirds", "three-quarters"): one word."""
-CONTINUATIONS = frozenset({"hundred", "and", "a", *_SCALES, *_PARTS, *_DENOMINATORS})
+_MONEY = {"dollars": 1.0, "dollar": 1.0}
+_CENTS = frozenset({"cents", "cent"})
+CONTINUATIONS = frozenset({"hundred", "and", "a", "point", *_SCALES, *_PARTS, *_DENOMINATORS, *_MONEY, *_CENTS})
+AFTER_NUMBER = frozenset({"point", *_MONEY, *_CENTS})
+"""Continuations that go on only a number in words before them: "dollars" after "thirty-one", not after "24"."""
 """Words that may go on a number in words: a writer who has reached one of them may not have finished it."""
 
 
@@ -43,10 +47,54 @@ def read(words: list[str], more: bool) -> tuple[float, int, bool]:
     arrives ("one hundred and" ... "twenty")."""
     if words[0] in FRACTIONS:
         return (FRACTIONS[words[0]], 1, True) if _then_of(words, 1, more) else (math.nan, 0, False)
-    value, used = _whole(words, more)
+    if words[0] == "a" and (len(words) < 2 or words[1] not in _HUNDREDS):
+        return math.nan, 0, False  # "a" is a number only before "hundred", "thousand" ("a hundred and five")
+    value, used = _whole(words, more) if words[0] != "point" else (0.0, 0)
+    if used < len(words) and words[used] == "point":
+        tenths, used = _decimals(words, used, more)
+        value += tenths
+    if used < len(words) and words[used] == "o'clock":
+        return math.nan, 0, False  # "five o'clock plus 55 minutes": a time of day, not a number
+    if used and used < len(words) and words[used] in _MONEY:
+        cents, used = _cents(words, used, more)
+        value += cents
     if used < len(words) and words[used] in _DENOMINATORS and 1 <= value < 20 and _then_of(words, used + 1, more):
         return value / _DENOMINATORS[words[used]], used + 1, True
     return value, used, False
+
+
+_HUNDREDS = frozenset({"hundred", "thousand", "million"})
+_DIGITS = {"zero": 0, "oh": 0, "o": 0} | {w: NUMBER_WORDS[w] for w in _UNITS.split()[1:10]}
+
+
+def _decimals(words: list[str], at: int, more: bool) -> tuple[float, int]:
+    """The digits after "point" at ``words[at]`` ("two point five", "point oh five"), as a fraction, and the index
+    after them; a "point" the words end on is taken in, unfinished (the digits may still come)."""
+    value, k, scale = 0.0, at + 1, 0.1
+    while k < len(words) and words[k] in _DIGITS:
+        value, k, scale = value + _DIGITS[words[k]] * scale, k + 1, scale / 10
+    if k == at + 1:
+        return 0.0, (at if more or at + 1 < len(words) else at + 1)
+    return value, k
+
+
+def _cents(words: list[str], at: int, more: bool) -> tuple[float, int]:
+    """The cents of "thirty-one dollars and fifty cents" (``words[at]`` is "dollars"), in dollars, and the index
+    after them; (0, at) when no cents follow, the unit then left to the reader. Unfinished at the end of the
+    words ("dollars and", "dollars and fifty"), the words are taken in so that the number is not judged yet."""
+    rest = words[at + 1 : at + 4]
+    if not rest:
+        return 0.0, at if more else at + 1
+    if rest[0] != "and":
+        return 0.0, at
+    if len(rest) == 1:
+        return 0.0, at if more else at + 2
+    cents = NUMBER_WORDS.get(rest[1])
+    if cents is None or cents >= 100:
+        return 0.0, at
+    if len(rest) == 2:
+        return 0.0, at if more else at + 3
+    return (cents / 100, at + 4) if rest[2] in _CENTS else (0.0, at)
 
 
 def _then_of(words: list[str], at: int, more: bool) -> bool:
@@ -54,25 +102,31 @@ def _then_of(words: list[str], at: int, more: bool) -> bool:
     return words[at] == "of" if at < len(words) else not more
 
 
+_TENS_VALUES = frozenset(NUMBER_WORDS[w] for w in _TENS.split())
+
+
 def _whole(words: list[str], more: bool) -> tuple[float, int]:
     """A whole number (or "and a half") in words, and how many words it takes (see :func:`read`)."""
-    total, group, scale, used = 0.0, NUMBER_WORDS[words[0]], 0.0, 1
-    last = "small"
+    total, group, scale, used = 0.0, NUMBER_WORDS.get(words[0], 1.0), 0.0, 1  # "a hundred": one hundred
+    last = "tens" if group in _TENS_VALUES else "small"
     n = len(words)
     while used < n:
         w = words[used]
-        if w == "hundred" and last == "small" and 1 <= group < 100:
+        if w == "hundred" and last in ("small", "tens") and 1 <= group < 100:
             group, last = group * 100, "hundred"
-        elif w in _SCALES and last in ("small", "hundred") and (scale == 0 or _SCALES[w] < scale):
+        elif w in _SCALES and last in ("small", "tens", "hundred") and (scale == 0 or _SCALES[w] < scale):
             total, group, scale, last = total + group * _SCALES[w], 0.0, _SCALES[w], "scale"
         elif w in NUMBER_WORDS and last in ("hundred", "scale") and (group % 100 == 0):
-            group, last = group + NUMBER_WORDS[w], "small"
+            group, last = group + NUMBER_WORDS[w], "tens" if NUMBER_WORDS[w] in _TENS_VALUES else "small"
+        elif w in NUMBER_WORDS and last == "tens" and 1 <= NUMBER_WORDS[w] <= 9:
+            group, last = group + NUMBER_WORDS[w], "small"  # "thirty six", as transcripts write it
         elif w == "and":
             taken = _after_and(words, used, more, last)
             if taken is None:
                 break
             value, count = taken
-            group, used, last = group + value, used + count, "small" if value else "and"
+            group, used = group + value, used + count
+            last = "and" if not value else "tens" if value in _TENS_VALUES else "small"
             if value < 1:
                 break  # "six and a half" ends there
             continue
@@ -99,7 +153,7 @@ def _after_and(words: list[str], at: int, more: bool, last: str) -> tuple[float,
     return None
 
 
-_GOES_ON = frozenset(NUMBER_WORDS) | CONTINUATIONS | {"of"}
+_GOES_ON = frozenset(NUMBER_WORDS) | CONTINUATIONS | {"of", "oh", "o", "o'clock"}
 """Words that may follow the first of a number in words (and "of" after a fraction): the only ones read."""
 
 

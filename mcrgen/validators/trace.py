@@ -238,16 +238,17 @@ _WORK_RE = re.compile(
     r"[=≈≡<>≤≥]|\\(?:equiv|approx|le|ge|leq|geq|neq|cdot|times|div|frac|dfrac)\b|\d%?\s*[-+*/×÷·x−–]\s*\$?\d"
     r"|\d%?\s+(?:[A-Za-z-]+\s+){0,3}?(?:plus|minus|times|x|divided\s+by|multiplied\s+by|lots\s+of)\s+\$?\d"
     r"|\b(?:[Hh]alf|[Tt]wice|[Dd]ouble|[Tt]riple|[Tt]hird|[Qq]uarter)\s+(?:of\s+)?(?:the\s+)?\$?\d"
-    r"|\s(?:times|lots\s+of|plus|minus|(?:multiplied|divided)\s+by|take\s+away|split\s+into|groups\s+of)\s+"
+    r"|\s(?:times|lots\s+of|plus|minus|(?:multiplied|divided)\s+by|take\s+away|split(?:\s+into)?|groups\s+of"
+    r"|added\s+to|shared\s+(?:between|among)|goes\s+into|[Mm]ultiply|[Ss]ubtract|[Dd]ivide|[Aa]dd)\s+"
     r"(?:\$?\d|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)?)\b)",
 )
 """The last alternative counts only when a digit or a number word follows ("Eight times three", "144 lots of
 five", "one hundred and eighty divided by thirty"): the word is checked after, which costs far less than a regex
 alternation of every number word."""
-_THREE_NUMBERS = re.compile(r"(?<![\d.,])\d[\d.,]*[^\n\d]{1,40}?\d[\d.,]*[^\n\d]{1,40}?(\d[\d.,]*)")
-"""Three numbers on one line: a computation in any language ("R$ 9,00 vezes 5 são R$ 45,00", "3加3得6个") when the
-third is no number of the problem's (a restated problem computes nothing). Looked for only at the marker, when
-nothing else was found."""
+_NUMBERS = re.compile(r"(?<![\d.,])\d[\d.,]*").findall
+"""The numbers of a line: three or more on one line are a computation in any language ("R$ 9,00 vezes 5 são R$
+45,00", "3加3得6个") when one from the third on is no number of the problem's (a restated problem computes
+nothing). Looked for only at the marker, when nothing else was found."""
 _WORK_LOOKBACK = 60
 """Longest computation pattern: one may straddle the last cut, so the search starts this far before it."""
 
@@ -266,9 +267,14 @@ def _count_eqs(text: str, start: int, end: int, st: dict[str, Any]) -> int:
 
 
 def _computed_numbers(text: str, end: int, problem: str) -> int:
-    """Lines of ``text[:end]`` with three numbers, the third not the problem's (:data:`_THREE_NUMBERS`)."""
+    """Lines of ``text[:end]`` with three numbers or more, one from the third on not the problem's: a step
+    number before them ("1. Antal plantor: 5 gånger 9 är 45") does not hide the result."""
     given = _given(problem)
-    return sum(_digits(m.group(1).rstrip(".,")) not in given for m in _THREE_NUMBERS.finditer(text, 0, end))
+    count = 0
+    for line in text[:end].split("\n"):
+        found = _NUMBERS(line)
+        count += len(found) >= 3 and any(_digits(raw.rstrip(".,")) not in given for raw in found[2:])
+    return count
 
 
 def _digits(raw: str) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.lexer import NOT_UNITS
 from mcrgen.validators.markers import GUARD_WORDS
-from mcrgen.validators.tokens import UNIT, WORD
+from mcrgen.validators.tokens import NUM, UNIT, WORD
 
 
 def restated(text: str, p: Parser, left: Side, right: Side, j: int) -> bool:
@@ -65,3 +66,54 @@ def quotient(p: Parser, j: int, left: Side, right: Side) -> bool | None:
     if not named:
         return None
     return left.value is not None and right.lit is not None and math.floor(left.value + 1e-9) == right.lit
+
+
+_CENTS = frozenset({"cents", "cent"})
+_DOLLARS = frozenset({"dollars", "dollar", "bucks"})
+
+
+def in_other_money_unit(p: Parser, left: Side, j: int) -> Side | None:
+    """``left`` in the money unit of its stated result (the word at ``j`` after it) when that is not the left
+    side's: "8 times 25 cents equals two dollars" (200 cents), "two dollars divided by four is
+    fifty cents" (0.5 dollars), "40 cents minus 20 cents is $0.20", "8 times 25 cents is two" (a result in cents
+    names its unit); None when the units agree."""
+    word = p.t[j].word if j < p.n and p.t[j].kind == WORD else ""
+    in_cents = any(t.kind == WORD and t.word in _CENTS for t in p.t[:j] if left.start <= t.start < left.end)
+    if word in _CENTS and not in_cents:
+        factor = 100.0  # a result in cents: the left side was in dollars
+    elif in_cents and word not in _CENTS:
+        factor = 0.01  # a left side in cents, a result in dollars or with no unit ("is two")
+    else:
+        return None
+    return _scaled(left, factor)
+
+
+def _scaled(left: Side, factor: float) -> Side:
+    return replace(left, value=None if left.value is None else left.value * factor,
+                   alts=tuple(v * factor for v in left.alts))  # fmt: skip
+
+
+def in_cents(left: Side) -> tuple[Side, Side]:
+    """``left`` read in the other money unit, either way (dollars to cents, cents to dollars)."""
+    return _scaled(left, 100.0), _scaled(left, 0.01)
+
+
+def money_pending(p: Parser, j: int) -> bool:
+    """Is the last word, after a result, still perhaps "dollars" or "cents" ("= 2 d" ... "ollars")?"""
+    if j + 1 != p.n or p.t[j].kind != WORD:
+        return False
+    word = p.t[j].word
+    return word not in _CENTS and word not in _DOLLARS and any(unit.startswith(word) for unit in (*_CENTS, *_DOLLARS))
+
+
+def mixed_money(text: str, p: Parser, left: Side) -> bool:
+    """Does ``left`` add dollars and cents ("two dollars plus fifty cents", "one dollar and twenty-five cents
+    minus thirty-five cents")? Then it is undecided, as other mixed units are (:func:`lexer.mixed_units`). An
+    amount read whole ("thirty-one dollars and fifty cents") is in dollars."""
+    toks = [t for t in p.t if left.start <= t.start < left.end]
+    cents = any(t.kind == WORD and t.word in _CENTS for t in toks)
+    dollars = "$" in text[left.start : left.end] or any(
+        (t.kind == WORD and t.word in _DOLLARS) or (t.kind == NUM and "dollar" in text[t.start : t.end].lower())
+        for t in toks
+    )
+    return cents and dollars

@@ -30,6 +30,26 @@ PASS = ("pass", None)
         ("She has three quarters and two dimes, so 3 x 25 = 75 cents.\n", PASS),  # coins, not a fraction
         ("First, a third of 27 is 10, which makes ten rotten apples.\n", ("arithmetic", 9)),
         ("A third of ninety-six is thirty-two.\n", PASS),
+        # Transcripts (set 28): tens and units without a hyphen, "a hundred", decimals, dollars and cents.
+        ("So eighteen times two is thirty six.\n", PASS),
+        ("So eighteen times two is thirty seven.\n", ("arithmetic", 3)),
+        ("A hundred and thirty-two take away eighty-nine leaves forty-three spaces.\n", PASS),
+        ("One point five times three equals four point five.\n", PASS),
+        ("One point five times three equals four point six.\n", ("arithmetic", 0)),
+        ("Thirty dollars times point oh five is one dollar and fifty cents.\n", PASS),
+        (
+            "Thirty dollars plus one dollar and fifty cents equals thirty-two dollars and fifty cents.\n",
+            ("arithmetic", 0),
+        ),
+        ("First, eight times twenty-five cents equals two dollars.\n", PASS),
+        ("So 8 x 25 cents = 2 dollars in all.\n", PASS),
+        ("Okay, um, 4 times fifty cents is two.\n", PASS),  # cents in, no unit out: dollars
+        ("First, eight times twenty-five cents equals three dollars.\n", ("arithmetic", 7)),
+        ("I think two divided by four is fifty cents.\n", PASS),
+        ("Forty cents minus twenty cents is $0.20.\n", PASS),
+        ("Finally, two dollars plus fifty cents equals two dollars and fifty cents.\n", PASS),  # mixed: undecided
+        ("Five o'clock plus fifty-five minutes is five fifty-five.\n", PASS),  # a time of day
+        ("Twenty-two and twenty and eleven makes fifty-four.\n", ("arithmetic", 0)),
         ("Twice as many as four is eight.\n", PASS),
         ("Twice as many as four is six.\n", ("arithmetic", 0)),
         ("Twenty-one and sixty makes eighty-one.\n", PASS),
