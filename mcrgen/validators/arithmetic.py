@@ -353,7 +353,7 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             if wide is not None and wide.value is not None and wide.end > right.end and agree(left, wide, approx):
                 right, j = wide, j3
         whole = worded.quotient(p, j2, left, right)
-        money = worded.in_other_money_unit(p, left, j2) if whole is None else None
+        money = worded.in_other_money_unit(text, p, left, j2) if whole is None else None
         if (
             (agree(left, right, approx) or (money is not None and agree(money, right, approx)))
             if whole is None

@@ -72,13 +72,15 @@ _CENTS = frozenset({"cents", "cent"})
 _DOLLARS = frozenset({"dollars", "dollar", "bucks"})
 
 
-def in_other_money_unit(p: Parser, left: Side, j: int) -> Side | None:
+def in_other_money_unit(text: str, p: Parser, left: Side, j: int) -> Side | None:
     """``left`` in the money unit of its stated result (the word at ``j`` after it) when that is not the left
     side's: "8 times 25 cents equals two dollars" (200 cents), "two dollars divided by four is
     fifty cents" (0.5 dollars), "40 cents minus 20 cents is $0.20", "8 times 25 cents is two" (a result in cents
     names its unit); None when the units agree."""
     word = p.t[j].word if j < p.n and p.t[j].kind == WORD else ""
-    in_cents = any(t.kind == WORD and t.word in _CENTS for t in p.t[:j] if left.start <= t.start < left.end)
+    in_cents = "cent" in text[left.start : left.end].lower() and any(
+        t.kind == WORD and t.word in _CENTS for t in p.t[:j] if left.start <= t.start < left.end
+    )
     if word in _CENTS and not in_cents:
         factor = 100.0  # a result in cents: the left side was in dollars
     elif in_cents and word not in _CENTS:
@@ -110,6 +112,8 @@ def mixed_money(text: str, p: Parser, left: Side) -> bool:
     """Does ``left`` add dollars and cents ("two dollars plus fifty cents", "one dollar and twenty-five cents
     minus thirty-five cents")? Then it is undecided, as other mixed units are (:func:`lexer.mixed_units`). An
     amount read whole ("thirty-one dollars and fifty cents") is in dollars."""
+    if "cent" not in text[left.start : left.end].lower():
+        return False  # most lines: nothing to look at
     toks = [t for t in p.t if left.start <= t.start < left.end]
     cents = any(t.kind == WORD and t.word in _CENTS for t in toks)
     dollars = "$" in text[left.start : left.end] or any(
