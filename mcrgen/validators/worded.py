@@ -78,12 +78,12 @@ def in_other_money_unit(text: str, p: Parser, left: Side, j: int) -> Side | None
     fifty cents" (0.5 dollars), "40 cents minus 20 cents is $0.20", "8 times 25 cents is two" (a result in cents
     names its unit); None when the units agree."""
     word = p.t[j].word if j < p.n and p.t[j].kind == WORD else ""
-    in_cents = "cent" in text[left.start : left.end].lower() and any(
-        t.kind == WORD and t.word in _CENTS for t in p.t[:j] if left.start <= t.start < left.end
+    left_in_cents = "cent" in text[left.start : left.end].lower() and any(
+        t.kind == WORD and t.word in _CENTS for t in p.t if left.start <= t.start < left.end
     )
-    if word in _CENTS and not in_cents:
+    if word in _CENTS and not left_in_cents:
         factor = 100.0  # a result in cents: the left side was in dollars
-    elif in_cents and word not in _CENTS:
+    elif left_in_cents and word not in _CENTS:
         factor = 0.01  # a left side in cents, a result in dollars or with no unit ("is two")
     else:
         return None
@@ -96,7 +96,7 @@ def _scaled(left: Side, factor: float) -> Side:
 
 
 def in_cents(left: Side) -> tuple[Side, Side]:
-    """``left`` read in the other money unit, either way (dollars to cents, cents to dollars)."""
+    """``left`` read in the other money unit, either way: x100 (dollars to cents) and /100 (cents to dollars)."""
     return _scaled(left, 100.0), _scaled(left, 0.01)
 
 
