@@ -7,12 +7,12 @@ side), and the left side has an operator (``1 hour = 60 minutes`` is a conversio
 Everything else is skipped, because a false alarm kills a good sample while a miss only costs tokens.
 
 What is understood: ``+ - − – * × x times · / ÷ ^``, ``\\times \\cdot \\div``, ``\\frac{a}{b}``, parentheses
-(``\\left( \\right)``, implicit ``2(3)``), ``1,234`` and ``1,\\!234``, decimals, ``$ € £``, ``20%``/``percent``,
-``20% of 50`` and ``1/2 of 10``, ``25% off $140``, unit words after a number (``3 hours * 60 minutes/hour``),
-``\\text{cm}``, glued units and rates (``16 × 14min``, ``$3.75/hr``), ``½``, small numbers in words ("six lots of
-$1.75"). Besides ``=`` and worded markers, a result may be stated after ``==``, an arrow, a table border, a code
-comment (``# -> 21``), before its computation (:mod:`result_first`), on the next line (:mod:`continued`), or be
-a clock span's duration (:mod:`clock`).
+(``\\left( \\right)``, implicit ``2(3)``), ``1,234`` and ``1,\\!234``, decimals, scientific notation (``1.5 ×
+10^5``), ``$ € £``, ``20%``/``percent``, ``20% of 50`` and ``1/2 of 10``, ``25% off $140``, unit words after a
+number (``3 hours * 60 minutes/hour``), ``\\text{cm}``, glued units and rates (``16 × 14min``, ``$3.75/hr``), ``½``,
+numbers in words (:mod:`spoken`). Besides ``=`` and worded markers, a result may be stated after ``==``, an arrow, a
+table border, a code comment (``# -> 21``), before its computation (:mod:`result_first`), on the next line
+(:mod:`continued`), or be a clock span's duration (:mod:`clock`).
 
 How equal is equal: a stated integer may be the floor or ceiling of a non-integer value (``10/3 = 3``, buses needed
 ``= 4``); a stated decimal may be rounded to its own last digit (``2/3 = 0.67``); ``≈`` allows one unit of the last
@@ -33,7 +33,7 @@ from mcrgen.validators.lexer import FRACTION_WORDS, LINK_WORDS, MULTIPLIER_WORDS
 from mcrgen.validators.markers import MARKER_WORDS, PARSER_WORDS
 from mcrgen.validators.scanned import INSIDE, Finding, Scan, check_annotations, fmt
 from mcrgen.validators.segment import after_equals, settled_end, statement_end
-from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, RP, SEP, TIME, WORD, Tok
+from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, RP, SEP, TIME, WORD, Tok, unclosed
 from mcrgen.validators.verdicts import agree, judge_clock, judge_conversion, judge_first
 
 
@@ -66,7 +66,8 @@ def _clean_start(t: list[Tok], i: int) -> bool:
         while k >= 0 and t[k].kind == WORD and i - k <= 4:
             k -= 1
         if k >= 0 and ((t[k].kind == OP and not _is_bullet(t, k)) or (t[k].kind == NUM and not t[k + 1].sp)):
-            return False
+            # a unit's slash ("in m/s is 18 / 3.6") is no operator
+            return t[k].word == "/" and not (t[k].sp or t[k + 1].sp) and k > 0 and t[k - 1].kind == WORD
         return True
     if p.kind == LP:
         return p.sp and (i == 1 or t[i - 2].kind in (SEP, EQ, WORD))
@@ -260,11 +261,11 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
             continue
         first, j = p.scaled(i) if scaled else p.side(i)
         if first is None:
-            if open_end and tok.kind == LP and _unclosed(toks, i):  # "((17*60 + 30) - (9*60": may close later
+            if open_end and tok.kind == LP and unclosed(toks, i):  # "((17*60 + 30) - (9*60": may close later
                 found.hold(tok.start)
             i += 1
             continue
-        if not first.has_op and j == i + 2 and j < n and first.lit is not None and toks[j].kind == EQ:
+        if not first.has_op and j in (i + 2, i + 4) and j < n and first.lit is not None and toks[j].kind == EQ:
             k = judge_conversion(text, p, i, found, open_end)
             if k is not None:
                 i = max(k, i + 1)
@@ -287,16 +288,6 @@ _STARTERS = {w: "scaled" for w in (*MULTIPLIER_WORDS, *PART_WORDS)} | {w: "clock
 _STARTERS |= {w: "verbal" for w in verbal.STARTERS}
 """Words a computation may start at: a scaling word ("twice 18", "half of 36"), a clock span's "from", a verb
 naming an operation ("Multiply 8 by 7"). A number in words is a number token (:mod:`spoken`)."""
-
-
-def _unclosed(toks: list[Tok], i: int) -> bool:
-    """Is the parenthesis opened at token ``i`` still open at the end of the tokens?"""
-    depth = 0
-    for tok in toks[i:]:
-        depth += 1 if tok.kind == LP else -1 if tok.kind == RP else 0
-        if depth == 0:
-            return False
-    return True
 
 
 def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: bool) -> int:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mcrgen.validators.expression import Parser
-from mcrgen.validators.lexer import unit_name
 from mcrgen.validators.scanned import JUDGE, PENDING
 from mcrgen.validators.tokens import NUM, OP, TIME, UNIT, WORD
+from mcrgen.validators.units import unit_name
 
 OPENERS = frozenset({"from", "between"})
 _JOINS = frozenset({"to", "until", "till", "and"})

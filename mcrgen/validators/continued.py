@@ -70,7 +70,7 @@ def joined(text: str, toks: list[Tok]) -> tuple[list[Tok], int | None]:
     while before and before[-1].kind == SEP and before[-1].word in ("\n", "\\\\"):
         before.pop()  # the line's end, and a LaTeX line break before it (``x &= \\frac{60}{5} \\\\`` then ``&= 12``)
     eqs = [i for i, tok in enumerate(before) if tok.kind == EQ]
-    if eqs and _states_result(before[eqs[-1] + 1 :]):
+    if eqs and _states_result(before[eqs[-1] + 1 :]) and not _converted(before[eqs[-1] + 1 :], toks[labelled + 1 :]):
         return toks, None  # the line before has its result: this one says it again, or starts over
     if not eqs and not (labelled == k and _bare_expression(before)):
         return toks, None
@@ -94,6 +94,19 @@ def _below_equals(text: str, toks: list[Tok]) -> tuple[list[Tok], int | None]:
 def _states_result(toks: list[Tok]) -> bool:
     """Are these tokens (after a line's last ``=``) a stated result: a number and at most its unit words?"""
     return bool(toks) and toks[0].kind == NUM and all(tok.kind in (WORD, UNIT, SEP) for tok in toks[1:])
+
+
+def _converted(result: list[Tok], after: list[Tok]) -> bool:
+    """Does the line below a stated quantity state it in another unit (``t &= 4\\ \\text{min} \\\\`` then
+    ``&= 240\\ \\text{s}``)? Then the two lines are one conversion, judged as one."""
+    return (
+        len(result) == 2
+        and len(after) >= 2
+        and after[0].kind == NUM
+        and result[1].kind in (WORD, UNIT)
+        and after[1].kind in (WORD, UNIT)
+        and result[1].word != after[1].word
+    )
 
 
 def _bare_expression(toks: list[Tok]) -> bool:

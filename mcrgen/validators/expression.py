@@ -22,10 +22,6 @@ from mcrgen.validators.lexer import (
     PART_WORDS,
     SCALE_VALUES,
     SCALE_WORDS,
-    SHORT_UNITS,
-    glued_unit,
-    is_measure,
-    mixed_units,
 )
 from mcrgen.validators.markers import (
     APPROX_WORDS,
@@ -40,7 +36,9 @@ from mcrgen.validators.notation import dot_grouped, mixed_part
 from mcrgen.validators.opwords import op_word, sum_stated
 from mcrgen.validators.readings import Side as Side
 from mcrgen.validators.readings import scaled_readings, side_readings
+from mcrgen.validators.scientific import SCIENTIFIC
 from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, PCT, POW, RP, SEP, UNIT, WORD, Tok
+from mcrgen.validators.units import SHORT_UNITS, glued_unit, is_measure, mixed_units
 
 _NOT_UNIT_WORDS = NOT_UNITS - SHORT_UNITS
 
@@ -361,7 +359,7 @@ class Parser:
         lead = lead * 100 if lead is not None and pct else lead
         # A fraction or a power alone is a computation too: \\frac{2520}{30} = 84, 2^{10} = 1024.
         powered = j - i >= 2 and self.t[j - 1].kind == POW and self.t[j - 2].kind in (NUM, RP, FRAC)  # not "cm^2"
-        computed = bool(ops) or tainted or first_tok.kind == FRAC or powered
+        computed = bool(ops) or tainted or first_tok.kind == FRAC or powered or first_tok.word == SCIENTIFIC
         value = alts[0] if alts else None
         units_inside = bool(ops) and any(
             tok.kind == WORD and tok.word not in CONTINUE_WORDS and tok.word != "by" for tok in self.t[i:j]

@@ -9,13 +9,15 @@ import math
 import re
 
 _IN_FRACTION = re.compile(
-    r"\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}(?:\^\s*(?:\{\d\}|\d))?|\^\s*\{?\\circ\}?|\\?\$|\\[,;!]|\s"
+    r"\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}(?:\^\s*(?:\{-?\d\}|\d))?|\^\s*\{?\\circ\}?|\\?\$|\\[,;! ]|\\Omega|\s"
 )
 """What a fraction's part may hold around its number: units (``\\text{ miles}``, ``\\text{cm}^3``, ``^\\circ``), a
 currency sign, spacing. A percent sign is not: ``\\frac{5,000 \\times 80\\%}{100}`` means 5,000 x 80 / 100 but
 ``\\frac{19.99\\%}{12}`` 0.1999 / 12, so a part with one has no value."""
 _THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_TERMS = re.compile(r"(\d+(?:\.\d+)?)|(\\cdot|\\times|\\div|[-+*/×·÷−])")
+_TERMS = re.compile(r"(\d+(?:\.\d+)?(?:e[-+]?\d+)?)|(\\cdot|\\times|\\div|[-+*/×·÷−])")
+_SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)(?:\\times|\\cdot|×|·)10\^(?:\{(-?\d+)\}|(\d))")
+"""``1.204 \\times 10^{24}`` in a fraction's part (blanks already dropped): one number, as the lexer reads it."""
 _PRODUCT = {"\\cdot", "\\times", "*", "×", "·"}
 _QUOTIENT = {"\\div", "/", "÷"}
 _FACTORIAL_MAX = 20
@@ -29,6 +31,8 @@ def simple_value(raw: str) -> float | None:
     """The number a ``\\frac`` part or a power holds (``\\$200``, ``210 \\text{ miles}``, ``1,250``), or the value of
     a sum or product of plain numbers (``500 \\cdot 25``, ``12 + 18``); None for anything else."""
     s = _IN_FRACTION.sub("", raw.replace("{,}", ",")).replace("−", "-")
+    if "10^" in s:
+        s = _SCIENTIFIC.sub(lambda m: repr(float(m.group(1)) * 10.0 ** int(m.group(2) or m.group(3))), s)
     if "," in s:
         if not _THOUSANDS.fullmatch(s):
             return None

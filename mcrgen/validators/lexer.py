@@ -18,6 +18,7 @@ import re
 from mcrgen.validators import foreign
 from mcrgen.validators.latexvalue import command_value, factorial, simple_value
 from mcrgen.validators.markdown import italics
+from mcrgen.validators.scientific import fold_power_of_ten, superscript_value
 from mcrgen.validators.spoken import FRACTIONS, NUMBER_WORDS, join_spoken
 from mcrgen.validators.tokens import EQ, FRAC, NUM, OP, OTHER, POW, SEP, TIME, UNIT, WORD, Tok
 
@@ -55,16 +56,16 @@ _TOKEN = re.compile(
     + INDIAN_GROUPED
     + r"""|\d{1,3}(?:\.\d{3})+,\d\d?(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)
     |\d{1,3}(?:(?:,|\{,\}|[ \u2009\u202f\u00a0]|\\,)(?:\\!)?\d{3})+(?!\d)(?:\.\d+)?
-    |\d+(?:,|\{,\})\d\d?(?![\d,])|\d+(?:\.\d+)?|\.\d+)
+    |\d+(?:,|\{,\})\d\d?(?![\d,])|\d+(?:\.\d+)?(?:[eE][-+]?\d+(?![\w.]))?|\.\d+)
   (?P<ell>\.\.\.|…|\\[lc]?dots(?![A-Za-z]))?(?P<num>)
 | \\[dt]?frac\s*(?:\{(?P<fa>(?:[^{}]|\{[^{}]*\})*)\}\s*\{(?P<fb>(?:[^{}]|\{[^{}]*\})*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
 | \\(?:[dt]?binom\s*\{[^{}\n]*\}\s*\{[^{}\n]*\}|sqrt\s*\{[^{}\n]*\}
     |(?:left\s*\\)?l(?:floor|ceil)[^\n]{0,80}?\\(?:right\s*\\)?r(?:floor|ceil))(?P<latex>)
-| \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>\d+(?:\.\d+)?))(?P<pow>)
-| [²³](?P<sup>)
+| \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>-?\d+(?:\.\d+)?))(?P<pow>)
+| ⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?P<sup>)
 | √\s*(?P<rd>\d+(?:\.\d+)?)(?P<root>)
-| (?:\\(?:text|mbox|mathrm|textrm)\s*\{[^{}]*\}|(?:\^\s*\{?\\circ\}?|°|\\circ(?![A-Za-z])|\\degree(?![A-Za-z]))
-    (?:\s?[CFK](?![A-Za-z]))?)(?P<unit>)
+| (?:\\(?:text|mbox|mathrm|textrm)\s*\{(?:[^{}]|\{[^{}]*\})*\}
+    |(?:\^\s*\{?\\circ\}?|°|\\circ(?![A-Za-z])|\\degree(?![A-Za-z]))(?:\s?[CFK](?![A-Za-z]))?)(?P<unit>)
 | \\boxed\s*\{(?P<box>)
 | (?:->|=>|[→⇒➔]|\\(?:to|rightarrow|Rightarrow|implies)(?![A-Za-z]))(?P<arrow>)
 | (?:[<>!]=|[≤≥≠<>]|\\[ln]eq?(?![A-Za-z])|\\[lg]eq?(?![A-Za-z])|\\neq(?![A-Za-z]))(?P<cmp>)
@@ -110,8 +111,6 @@ SCALE_WORDS |= {"billion", "billions", "trillion", "k", "m", "bn", "score", "pai
 SCALE_VALUES = {"dozen": 12.0, "dozens": 12.0, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3}
 SCALE_VALUES |= {"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "k": 1e3, "score": 20.0}
 SCALE_VALUES |= {"pair": 2.0, "pairs": 2.0, "m": 1e6, "bn": 1e9, "trillion": 1e12}
-SHORT_UNITS = frozenset({"g", "m", "s", "h", "l", "w", "v", "j"})
-"""Unit symbols of one letter ("250 g x 12", "5 m × 3", "10 W × 20 h"); other lone letters may be variables."""
 # Words that link clauses, never units: "39 and -11 + 50" is two expressions.
 LINK_WORDS = frozenset(
     "and or so then but is are was were be which that the we he she it they this these there thus hence while "
@@ -130,87 +129,6 @@ PART_WORDS.update({f"one-{w}": v for w, v in PART_WORDS.items() if w != "half"} 
 FRACTION_WORDS |= frozenset(PART_WORDS)
 NOT_UNITS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | LINK_WORDS | {"of", "percent"} | set(NUMBER_WORDS)
 
-_MEASURES = {
-    "time": "second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks year years",
-    "length": "inch inches foot feet ft yard yards mile miles mi cm mm centimeter centimeters meter meters km "
-    "kilometers",
-    "weight": "ounce ounces oz pound pounds lb lbs gram grams g kilogram kilograms kg",
-    "money": "cent cents dollar dollars",
-    "volume": "cup cups pint pints quart quarts gallon gallons ml milliliter milliliters liter liters",
-}  # fmt: skip
-_MEASURE_OF = {w: family for family, words in _MEASURES.items() for w in words.split()}
-_UNIT_NAME = {w: w[:-2] if w.endswith("ches") else w.rstrip("s") for w in _MEASURE_OF}
-_UNIT_NAME.update({"feet": "foot", "ft": "foot", "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour"})
-_UNIT_NAME.update({"h": "hour", "mi": "mile"})
-
-
-# Units glued to a stated result ("300kg"): the number is still the result. Other glued letters are not
-# ("5x", "3a"); an ordinal result ("4th place") is still its number.
-GLUED_UNITS = frozenset(
-    "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt kb mb gb st nd rd th l "
-    "in yd ft² m² cm² km² in² yd² m³ cm³".split()
-)
-
-
-def glued_unit(t: list[Tok], j: int, right: bool) -> bool:
-    """Are the letters glued to the number before token ``j`` its unit? On a stated result always ("= 300kg");
-    on a left operand, two or more letters before an operator or an equality ("14min ×", "153cm +"), or one
-    letter before a spaced product or quotient ("7h × $3.75", "117L ÷ 4"). One letter before a sum is a variable
-    ("2L + 8 = 22"); scaling by one reads the same either way."""
-    if t[j].word not in GLUED_UNITS:
-        return False
-    if right:
-        return True
-    if j + 1 >= len(t):
-        return False
-    nxt = t[j + 1]
-    if len(t[j].word) > 1:
-        return nxt.kind in (OP, EQ)
-    return nxt.kind == OP and nxt.sp and nxt.word in ("*", "/")
-
-
-def unit_name(word: str) -> str | None:
-    """The unit ``word`` names, one name per unit ("hrs", "h" -> "hour"; "mins" -> "minute"), or None."""
-    return _UNIT_NAME.get(word)
-
-
-def is_measure(word: str) -> bool:
-    """Does ``word`` name a unit of time, length, weight, money or volume?"""
-    return word in _MEASURE_OF
-
-
-def mixed_units(toks: list[Tok]) -> bool:
-    """Are two different units of one measure (hours and minutes, feet and inches) added or subtracted here? A
-    product or a quotient of them is a conversion (``10 hours * 60 minutes/hour``), judged as written."""
-    summed = any(tok.word in "+-" if tok.kind == OP else OP_WORDS.get(tok.word) in ("+", "-") for tok in toks)
-    if not summed or not two_units(toks):
-        return False
-    return not any(_factor_after(toks, k) for k, tok in enumerate(toks) if tok.kind == WORD)
-
-
-_FACTORS = {"hour": 60.0, "minute": 60.0, "foot": 12.0, "yard": 3.0, "pound": 16.0, "gallon": 4.0}
-"""How many of the next smaller unit one of these holds: "5 feet × 12 + 10 inches" converts as it is written."""
-
-
-def _factor_after(toks: list[Tok], k: int) -> bool:
-    """Is the unit at ``k`` multiplied by its own factor right after it ("2 hours × 60 + 25 minutes")?"""
-    factor = _FACTORS.get(_UNIT_NAME.get(toks[k].word, ""))
-    if factor is None or k + 2 >= len(toks):
-        return False
-    op, num = toks[k + 1], toks[k + 2]
-    return op.kind == OP and op.word == "*" and num.kind == NUM and num.val == factor
-
-
-def two_units(toks: list[Tok]) -> bool:
-    """Are two different units of one measure named here (hours and minutes, feet and inches)?"""
-    seen: dict[str, str] = {}
-    for tok in toks:
-        family = _MEASURE_OF.get(tok.word) if tok.kind == WORD else None
-        if family is not None and seen.setdefault(family, _UNIT_NAME[tok.word]) != _UNIT_NAME[tok.word]:
-            return True
-    return False
-
-
 _VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5}
 _VULGAR |= {"⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 ARROW = "→"
@@ -221,6 +139,10 @@ _GROUP_SPACES = str.maketrans("", "", " \u2009\u202f\u00a0")
 
 
 def parse_num(raw: str) -> tuple[float, int]:
+    if "e" in raw or "E" in raw:  # "8.151e5", as code writes scientific notation: decimals as in "8.151 × 10^5"
+        mantissa, _, exp = raw.lower().partition("e")
+        dot = mantissa.find(".")
+        return float(raw), (len(mantissa) - dot - 1 if dot >= 0 else 0) - int(exp)
     raw = raw.replace("{,}", ",")  # LaTeX's comma: "1{,}250" groups, "20{,}55" is a decimal comma
     if "." in raw and raw.rfind(",") > raw.rfind("."):  # "2.750,00": dots group, the comma is decimal
         raw = raw.replace(".", "").replace(",", ".")
@@ -333,9 +255,11 @@ def tokenize(
                 a_, b_ = simple_value(m.group("fa")), simple_value(m.group("fb"))
                 a, b = (a_, b_) if a_ is not None and b_ is not None else (math.nan, 1.0)
             out.append(Tok(FRAC, s, e, sp, None if b == 0 or math.isnan(a) else a / b))
-        elif kind == "pow":
-            exp = simple_value(m.group("pb")) if m.group("pb") is not None else float(m.group("pd"))
-            out.append(Tok(POW, s, e, sp, exp))
+        elif kind in ("pow", "sup"):  # "2^{10}", "5²": a power; after "1.5 × 10" one number (scientific.py)
+            pb, pd = m.group("pb"), m.group("pd")
+            exp = superscript_value(text[s:e]) if kind == "sup" else simple_value(pb) if pb is not None else float(pd)
+            if not fold_power_of_ten(out, e, exp):
+                out.append(Tok(POW, s, e, sp, exp))
         elif kind in ("root", "latex"):  # "√16", "2\\sqrt{3}", "\\binom{7}{2}", "\\lfloor \\frac{22}{3} \\rfloor"
             root = float(m.group("rd")) ** 0.5 if kind == "root" else command_value(text[s:e])
             if root is None:  # "\\sqrt{x}", "\\binom{n}{2}": something unknown
@@ -349,8 +273,6 @@ def tokenize(
                 out[-1] = Tok(FRAC, factor.start, e, factor.sp, factor.val * root)
             else:
                 out.append(Tok(FRAC, s, e, sp, root))
-        elif kind == "sup":  # "5²": a power
-            out.append(Tok(POW, s, e, sp, 2.0 if text[s] == "²" else 3.0))
         elif kind == "ann":
             out.append(Tok("ann", s, e, sp, word=m.group("body")))
         elif kind == "dollar":  # a math delimiter, not a currency sign
@@ -386,8 +308,8 @@ def tokenize(
             out.append(Tok(OP, s, e, sp, None, 0, "/"))
         elif kind == "cmp":  # "7x > 21 - 7 = 14": a comparison ends what is before it, as a separator does
             out.append(Tok(SEP, s, e, sp, word="<"))
-        elif kind == "cmd":
-            out.append(Tok(OTHER, s, e, sp))
+        elif kind == "cmd":  # "\\Omega" is ohms, written as a command
+            out.append(Tok(WORD, s, e, sp, word="ω") if text[s:e] == "\\Omega" else Tok(OTHER, s, e, sp))
         elif kind == "percent":  # "10 per cent": the word "percent"
             out.append(Tok(WORD, s, e, sp, word="percent"))
         else:

@@ -26,8 +26,8 @@ def op_word(t: list[Tok], j: int) -> tuple[str, int] | None:
         return pair[0], j + 2  # "divided by 3", "divided on 3" (as Arabic speakers write it), "divisé par 3"
     if tok.word in OP_WORDS:
         return OP_WORDS[tok.word], j + 1
-    if tok.word == "min" and _is(t, j + 1, NUM) and not (j + 2 < len(t) and t[j + 2].word in _SECONDS):
-        return "-", j + 1  # Dutch minus: "75 min 25 maakt 50"; "90 min 30 s" is a time
+    if tok.word == "min" and _is(t, j + 1, NUM) and j + 2 < len(t) and not _seconds(t, j + 2):
+        return "-", j + 1  # Dutch minus: "75 min 25 maakt 50"; "90 min 30 s" is a time, once "s" has come
     if tok.word == "take" and _is(t, j + 1, WORD, "away"):
         return "-", j + 2  # "17 miles take away 7 miles"
     if tok.word in GROUP_WORDS and _is(t, j + 1, WORD, "of"):
@@ -36,6 +36,12 @@ def op_word(t: list[Tok], j: int) -> tuple[str, int] | None:
         if _is(t, j + 2, WORD, "among") or _is(t, j + 2, WORD, "between"):
             return "/", j + 3
     return None
+
+
+def _seconds(t: list[Tok], k: int) -> bool:
+    """Is the word at ``k`` seconds, or the last token and the start of a word for them ("se" of "sec")?"""
+    word = t[k].word
+    return word in _SECONDS or (k + 1 == len(t) and t[k].kind == WORD and any(s.startswith(word) for s in _SECONDS))
 
 
 def sum_stated(t: list[Tok], k: int) -> bool:

@@ -124,9 +124,9 @@ def _close(c: float, s: float, dec: int, approx: bool) -> bool:
     if approx:
         # "about 1,500" for 1,487: 1% of a whole number; "≈ $285.21" for 287.21 is no rounding: a value written to
         # a decimal place is rounded to it, give or take one unit of that place.
-        return abs(c - s) <= (10.0**-dec + 1e-9 if dec > 0 else max(1.0, 0.01 * abs(c)))
-    if dec > 0:
-        return abs(c - s) <= 0.5 * 10.0**-dec + 1e-9
+        return abs(c - s) <= (10.0**-dec + 1e-9 if dec != 0 else max(1.0, 0.01 * abs(c)))
+    if dec != 0:  # to a decimal place, or to a power of ten in scientific notation ("1.5 × 10^5": dec -4)
+        return abs(c - s) <= 0.5 * 10.0**-dec * (1 + 1e-9) + 1e-9
     return abs(c - s) < 1  # a stated integer may be the floor or the ceiling of the exact value
 
 

@@ -47,7 +47,13 @@ _UNIT_WORDS = {f: float(v) for k, v in _UNIT_CONSTANTS.items() for f in (k, k + 
 _UNIT_WORDS.update({"hourly": 60, "daily": 24, "weekly": 7, "monthly": 30, "yearly": 365, "annual": 365})
 # Metric symbols imply their conversions too (1 m = 100 cm, 1 L = 1,000 mL): a floor in m² is 10,000 cm² to the m².
 _UNIT_WORDS.update({"m": 100, "cm": 100, "mm": 1000, "l": 1000, "ml": 1000, "mg": 1000, "g": 1000})
-_UNIT_WORDS.update({p + u + s: 1000.0 for p in ("kilo",) for u in ("meter", "metre", "gram") for s in ("", "s")})
+_UNIT_WORDS.update(
+    {p + u + s: 1000.0 for p in ("kilo",) for u in ("meter", "metre", "gram", "joule", "watt") for s in "s"}
+)
+# Time and SI symbols as science writes them: "4 min" means 60 s to the minute, "150 kJ" 1,000 J to the kJ.
+_UNIT_WORDS.update({"min": 60, "mins": 60, "hr": 60, "hrs": 60, "h": 60, "sec": 3600, "secs": 3600})
+_UNIT_WORDS.update(dict.fromkeys(("kj", "kw", "kwh", "kv", "kpa", "khz", "kn"), 1000.0))
+_UNIT_WORDS.update(dict.fromkeys(("mj", "mw", "mwh", "mhz"), 1e6))
 BLANKS = re.compile(r"[ \u00a0\u2009\u202f]")
 """Blanks that group thousands: a space, a no-break space, thin spaces."""
 _SPACED_THOUSANDS = re.compile(
@@ -204,13 +210,15 @@ DEFAULT_NEGATIVE_WORDS = (
 
 def negative_literals(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets of minus signs that make a negative number (``= -3``, ``(-3)``, ``is -3``, ``$-5``) rather than a
-    subtraction (``5 - 3``, ``45 -40``, ``x-3``, ``COVID-19``)."""
+    subtraction (``5 - 3``, ``45 -40``, ``x-3``, ``COVID-19``) or an exponent (``mol^{-1}``)."""
     out = []
     for m in _MINUS_RE.finditer(text, start, len(text) if end is None else end):
         i = m.start()
         j = i - 1
         while j >= 0 and text[j] in " \t":
             j -= 1
+        if j >= 0 and (text[j] == "^" or (text[j] in "{(" and j > 0 and text[j - 1] == "^")):
+            continue  # an exponent: "mol^{-1}", "10^-3"
         if j < 0 or not _OPERAND_END.match(text[j]):
             out.append(i)
         elif text[j].isalpha() and j < i - 1:

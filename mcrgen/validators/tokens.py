@@ -21,3 +21,13 @@ class Tok:
     dec: int = 0
     word: str = ""
     approx: bool = False
+
+
+def unclosed(toks: list[Tok], i: int) -> bool:
+    """Is the parenthesis opened at token ``i`` still open at the end of the tokens?"""
+    depth = 0
+    for tok in toks[i:]:
+        depth += 1 if tok.kind == LP else -1 if tok.kind == RP else 0
+        if depth == 0:
+            return False
+    return True

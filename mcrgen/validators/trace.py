@@ -21,11 +21,13 @@ from mcrgen.validators import CheckContext, Fail, validator
 from mcrgen.validators import loops as _loops  # noqa: F401  (registers runaway_length, repetition)
 from mcrgen.validators.arithmetic import may_state, scan_prefix
 from mcrgen.validators.formats import get_format
+from mcrgen.validators.lexer import tokenize
 from mcrgen.validators.scale import NUMBER_RE as NUMBER_RE
 from mcrgen.validators.scale import number_value as number_value
 from mcrgen.validators.scale import problem_quantities as problem_quantities
 from mcrgen.validators.segment import statement_end
 from mcrgen.validators.spoken import NUMBER_WORDS
+from mcrgen.validators.tokens import NUM
 
 # --- hallucination_phrases ---------------------------------------------------------------------------------
 
@@ -246,6 +248,7 @@ _WORK_RE = re.compile(
 five", "one hundred and eighty divided by thirty"): the word is checked after, which costs far less than a regex
 alternation of every number word."""
 _NUMBERS = re.compile(r"(?<![\d.,])\d[\d.,]*").findall
+_WORDED_NUMBER = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE).search
 """The numbers of a line: three or more on one line are a computation in any language ("R$ 9,00 vezes 5 são R$
 45,00", "3加3得6个") when one from the third on is no number of the problem's (a restated problem computes
 nothing). Looked for only at the marker, when nothing else was found."""
@@ -268,13 +271,25 @@ def _count_eqs(text: str, start: int, end: int, st: dict[str, Any]) -> int:
 
 def _computed_numbers(text: str, end: int, problem: str) -> int:
     """Lines of ``text[:end]`` with three numbers or more, one from the third on not the problem's: a step
-    number before them ("1. Antal plantor: 5 gånger 9 är 45") does not hide the result."""
+    number before them ("1. Antal plantor: 5 gånger 9 är 45") does not hide the result. Numbers in words count
+    too, as the arithmetic check reads them: a spoken solution works in words between fillers ("fourteen
+    dollars times, like, two is, uh, twenty-eight bucks")."""
     given = _given(problem)
     count = 0
     for line in text[:end].split("\n"):
         found = _NUMBERS(line)
-        count += len(found) >= 3 and any(_digits(raw.rstrip(".,")) not in given for raw in found[2:])
+        if len(found) >= 3 and any(_digits(raw.rstrip(".,")) not in given for raw in found[2:]):
+            count += 1
+        elif _WORDED_NUMBER(line):
+            values = [tok.val for tok in tokenize(line) if tok.kind == NUM]
+            count += len(values) >= 3 and any(v not in _given_values(problem) for v in values[2:])
     return count
+
+
+@lru_cache(maxsize=256)
+def _given_values(problem: str) -> frozenset[float | None]:
+    """The problem's numbers as the arithmetic check reads them (in digits or in words)."""
+    return frozenset(tok.val for tok in tokenize(problem) if tok.kind == NUM)
 
 
 def _digits(raw: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.lexer import NOT_UNITS
 from mcrgen.validators.markers import GUARD_WORDS
-from mcrgen.validators.tokens import NUM, UNIT, WORD
+from mcrgen.validators.tokens import NUM, OP, UNIT, WORD, Tok
 
 
 def restated(text: str, p: Parser, left: Side, right: Side, j: int) -> bool:
@@ -110,8 +110,9 @@ def money_pending(p: Parser, j: int) -> bool:
 
 def mixed_money(text: str, p: Parser, left: Side) -> bool:
     """Does ``left`` add dollars and cents ("two dollars plus fifty cents", "one dollar and twenty-five cents
-    minus thirty-five cents")? Then it is undecided, as other mixed units are (:func:`lexer.mixed_units`). An
-    amount read whole ("thirty-one dollars and fifty cents") is in dollars."""
+    minus thirty-five cents")? Then it is undecided, as other mixed units are (:func:`units.mixed_units`). An
+    amount read whole ("thirty-one dollars and fifty cents") is in dollars. A sum of cents and a bare number
+    ("six plus fifty cents") may be one too: the bare number may be dollars."""
     if "cent" not in text[left.start : left.end].lower():
         return False  # most lines: nothing to look at
     toks = [t for t in p.t if left.start <= t.start < left.end]
@@ -120,4 +121,12 @@ def mixed_money(text: str, p: Parser, left: Side) -> bool:
         (t.kind == WORD and t.word in _DOLLARS) or (t.kind == NUM and "dollar" in text[t.start : t.end].lower())
         for t in toks
     )
-    return cents and dollars
+    return cents and (dollars or _bare_in_sum(toks))
+
+
+def _bare_in_sum(toks: list[Tok]) -> bool:
+    """Is a number of this sum (or difference) written without "cents" after it?"""
+    summed = any(t.word in ("+", "-") if t.kind == OP else t.word in ("plus", "minus") for t in toks)
+    return summed and any(
+        t.kind == NUM and not (k + 1 < len(toks) and toks[k + 1].word in _CENTS) for k, t in enumerate(toks)
+    )
