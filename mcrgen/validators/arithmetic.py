@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mcrgen.validators import clock, continued, foreign, result_first, verbal, worded
+from mcrgen.validators import clock, continued, durations, foreign, result_first, verbal, worded
 from mcrgen.validators.cells import comment_result, table_result
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.lexer import FRACTION_WORDS, LINK_WORDS, MULTIPLIER_WORDS, NOT_UNITS, PART_WORDS, tokenize
@@ -34,7 +34,15 @@ from mcrgen.validators.markers import MARKER_WORDS, PARSER_WORDS
 from mcrgen.validators.scanned import INSIDE, Finding, Scan, check_annotations, fmt
 from mcrgen.validators.segment import after_equals, settled_end, statement_end
 from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, RP, SEP, TIME, WORD, Tok, unclosed
-from mcrgen.validators.verdicts import agree, judge_clock, judge_conversion, judge_first
+from mcrgen.validators.units import is_measure
+from mcrgen.validators.verdicts import (
+    agree,
+    judge_clock,
+    judge_conversion,
+    judge_durations,
+    judge_first,
+    judge_restated,
+)
 
 
 def _is_bullet(t: list[Tok], k: int) -> bool:
@@ -68,7 +76,8 @@ def _clean_start(t: list[Tok], i: int) -> bool:
         if k >= 0 and ((t[k].kind == OP and not _is_bullet(t, k)) or (t[k].kind == NUM and not t[k + 1].sp)):
             # a unit's slash ("in m/s is 18 / 3.6") is no operator
             return t[k].word == "/" and not (t[k].sp or t[k + 1].sp) and k > 0 and t[k - 1].kind == WORD
-        return True
+        # "2 hours and 45 minutes + 6 hours": the 45 is part of a quantity (durations.py reads it whole)
+        return not (k >= 0 and t[k].kind == NUM and all(w.word == "and" or is_measure(w.word) for w in t[k + 1 : i]))
     if p.kind == LP:
         return p.sp and (i == 1 or t[i - 2].kind in (SEP, EQ, WORD))
     if p.kind == OP and p.word in "-*" and t[i].sp:  # a list bullet at the start of a statement
@@ -240,11 +249,12 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
             safe = i
         tok = toks[i]
         starter = _STARTERS.get(tok.word) if tok.kind == WORD else None
-        if tok.kind == TIME or starter == "clock":
-            k = judge_clock(text, p, i, found, open_end)
-            if k is not None:
-                i = max(k, i + 1)
-                continue
+        k = judge_clock(text, p, i, found, open_end) if tok.kind == TIME or starter == "clock" else None
+        if k is None and (tok.kind in (TIME, NUM) or tok.word in durations.STARTERS) and _clean_start(toks, i):
+            k = judge_durations(text, p, i, found, open_end)  # "7:30 a.m. + 1 hour 45 minutes = 9:15 a.m."
+        if k is not None:
+            i = max(k, i + 1)
+            continue
         if starter == "verbal":
             named, k = verbal.read(p, i)
             if named is not None:  # "multiply 8 by 7 to get 56": judged like "8 × 7 = 56"
@@ -309,7 +319,7 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             not p.closed(j2)
             or (in_words and worded.guard_pending(p, j2))
             or (unit is not None and j2 + 1 >= p.n)
-            or (worded.remainder_pending(p, j2) and _divides(text, left))
+            or (worded.remainder_pending(p, j2) and worded.divides(text, left))
         ):
             # The stated result may still grow ("= 2" then "4"; "= 20%" then " of 50"; "is 2 more"), or the unit
             # word after it, which tells a restated result from a conversion ("minut" may be "minutes").
@@ -317,6 +327,8 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             return j2
         j = j2
         if not left.has_op:
+            if judge_restated(text, left, right, found):  # "= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}"
+                break
             if not right.has_op and j2 < p.n and p.t[j2].kind in (LP, WORD):
                 reading = result_first.parenthetical(p, right, j2, open_end, text)[1]
                 if reading is not None and reading[0] is not None:
@@ -360,12 +372,6 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
         found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {shown}"))
         break
     return j
-
-
-def _divides(text: str, left: Side) -> bool:
-    """Does the computation divide (only a quotient may have a remainder named after it)?"""
-    written = text[left.start : left.end]
-    return "/" in written or "÷" in written or "div" in written
 
 
 def _next_marker(p: Parser, left: Side, j: int) -> tuple[tuple[int, bool, bool] | None, str | None]:

@@ -14,7 +14,7 @@ import math
 
 from mcrgen.validators.cells import cell_wrapper, comment_result, math_delimiter, table_result
 from mcrgen.validators.foreign import MARKER_STARTS as FOREIGN_MARKERS
-from mcrgen.validators.foreign import OF_WORDS
+from mcrgen.validators.foreign import OF_WORDS, scoped_marker
 from mcrgen.validators.lexer import (
     ARROW,
     MULTIPLIER_WORDS,
@@ -87,7 +87,7 @@ class Parser:
         if k >= n or t[k].kind != WORD:
             return None
         w = t[k].word
-        if w not in MARKER_VERBS:
+        if w not in MARKER_VERBS and not scoped_marker(t, k):
             if w not in PHRASE_FIRST:
                 return None
             for phrase in PHRASES:

@@ -23,10 +23,12 @@ from mcrgen.validators.spoken import FRACTIONS, NUMBER_WORDS, join_spoken
 from mcrgen.validators.tokens import EQ, FRAC, NUM, OP, OTHER, POW, SEP, TIME, UNIT, WORD, Tok
 
 LETTERS = (
-    r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+    r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
+    r"\u0900-\u097f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
-"""Letters of the scripts solutions are written in: Latin with accents (not × and ÷), Greek, Cyrillic, Japanese
-kana, Chinese, Korean. Ranges, not ``[^\\W\\d_]``: a class of ranges costs the lexer less at every char."""
+"""Letters of the scripts solutions are written in: Latin with accents (not × and ÷; Vietnamese's too) and
+combining accents, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Japanese kana, Chinese, Korean. Ranges, not
+``[^\\W\\d_]``: a class of ranges costs the lexer less at every char."""
 INDIAN_GROUPED = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
 """Digits grouped the Indian way ("1,50,000", "1,49,00,000"): tried before groups of three, which fail on them."""
 
@@ -48,9 +50,14 @@ _TOKEN = re.compile(
     + LETTERS
     + r"""+(?:['’-]"""
     + LETTERS
-    + r"""+)*[²³]?|\d+-[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
+    + r"""+)*[²³]?|\d+-(?!"""
+    + foreign.CASE_ENDINGS
+    + r""")[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
-| \d+:\d+(?P<time>)
+| \d+(?::|\{:\})\d+(?P<time>)
+| (?<=\d)[-:]"""
+    + foreign.CASE_ENDINGS
+    + r"""(?P<case>)
 | (?:[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d+[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?P<vulgar>)
 | (?:"""
     + INDIAN_GROUPED
@@ -171,6 +178,8 @@ _CLOCK_INSIDE = re.compile(r"\d:\d\d").search
 
 
 _DIVISOR = re.compile(r"[ \t]+\d").match
+_DIVIDED = re.compile(r"[ \t]+\d[\d.,]*[ \t]*=").match
+"""A divisor and ``=`` after a spaced ``:``: a division after a word too ("Вона наповнить 35 : 5 = 7")."""
 """A number after a spaced ``:`` (``194 : 2``): with a number before it, not after a word, a division."""
 CALCULATOR = "<<"
 """The word of a number inside a ``<<48/2=24>>`` annotation: a calculator's number, never grouped by dots."""
@@ -236,7 +245,7 @@ def tokenize(
             out.append(Tok(WORD, s, word_end, sp, word=text[s:word_end].lower()))
             if word_end < e:
                 out.append(Tok(SEP, word_end, e, False, word="."))
-        elif kind in ("cur", "box", "code", "only"):  # "$", "€", "CHF 45", "Rs. 66", "Rs 480/-": the number
+        elif kind in ("cur", "box", "code", "only", "case"):  # "$", "CHF 45", "Rs 480/-", "600-zal": the number
             continue
         elif kind == "op":
             raw = text[s:e]
@@ -282,7 +291,7 @@ def tokenize(
         elif kind == "hash":  # "#" opens a code comment; "####" the answer line
             out.append(Tok(SEP, s, e, sp, word=text[s:e]))
         elif kind == "time":  # "7:30": minutes past midnight on a 12- or 24-hour clock; a ratio ("3:2") has none
-            hours, _, minutes = text[s:e].partition(":")
+            hours, _, minutes = text[s:e].replace("{:}", ":").partition(":")  # LaTeX writes "6{:}21"
             clock = len(minutes) == 2 and int(minutes) < 60 and int(hours) <= 24
             out.append(Tok(TIME, s, e, sp, int(hours) * 60 + int(minutes) if clock else None))
         elif (
@@ -301,7 +310,7 @@ def tokenize(
             and out[-1].kind == NUM
             and _DIVISOR(text, e)
             and (
-                len(out) < 2 or out[-2].kind != WORD  # "Step 1 : 5 + 3" is a label
+                len(out) < 2 or out[-2].kind != WORD or _DIVIDED(text, e)  # "Step 1 : 5 + 3" is a label
             )
         ):
             # "194 : 2 = 97", "= 120.000 : 100": a division, as Europe writes it

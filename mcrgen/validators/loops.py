@@ -65,6 +65,8 @@ def repetition(
     return None
 
 
+_TAG = re.compile(r"</?[A-Za-z_][\w:-]*>").fullmatch
+"""A markup tag alone on its line (``</tool_call>``, ``<think>``): structure, however often a tool is called."""
 _EQUATION = re.compile(r"\d.*(?:=|≈|\\approx)|(?:=|≈|\\approx).*\d").search
 """A LaTeX or code-like line is structure (``\\begin{align*}``, ``dot(g);``) unless it states an equation with a
 number: ``\\[ 7 \\times 4 = 28 \\]`` and ``150 + 100 = 250 \\text{ miles}`` are steps."""
@@ -74,7 +76,7 @@ def _count(
     raw: str, at: int, st: dict[str, Any], counts: dict[str, int], max_repeats: int, min_chars: int
 ) -> Fail | None:
     s = _HEAD.sub("", raw.strip())
-    structure = s.endswith(_CODE_ENDS) or s.startswith("\\")
+    structure = s.endswith(_CODE_ENDS) or s.startswith("\\") or _TAG(s) is not None
     if len(s) - s.count(" ") < min_chars or (structure and not _EQUATION(s)):
         return None  # neither counted nor breaking a run: blank lines and structure between copies
     seen = counts.get(s, 0)
@@ -118,7 +120,7 @@ _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}").search
 
 def _countable(line: str, min_chars: int) -> bool:
     s = _HEAD.sub("", line.strip())
-    structure = s.endswith(_CODE_ENDS) or s.startswith("\\")
+    structure = s.endswith(_CODE_ENDS) or s.startswith("\\") or _TAG(s) is not None
     return len(s) - s.count(" ") >= min_chars and not (structure and not _EQUATION(s))
 
 

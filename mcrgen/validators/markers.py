@@ -16,9 +16,12 @@ GUARD_WORDS = frozenset(
 MARKER_VERBS = frozenset("is equals was gives makes leaves leaving that's thats yields".split()) | foreign.MARKER_VERBS
 _ENGLISH_MARKERS = "is equals was gives makes leaves leaving that's thats yields get".split()
 _ENGLISH_MARKERS += ["total of", "comes to", "come to", "came to", "results in", "adds up to", "add up to"]
-MARKER_WORDS = foreign.alternation({*_ENGLISH_MARKERS, *foreign.MARKER_VERBS, *(p[0] for p in foreign.PHRASES)})
+MARKER_WORDS = foreign.alternation(
+    {*_ENGLISH_MARKERS, *foreign.MARKER_VERBS, *(p[0] for p in foreign.PHRASES), *foreign.FINNISH_OPS}
+)
 """Every word that begins a worded marker (:meth:`Parser.marker`), as a regex alternation: the prefilters that
-skip statements stating nothing (``arithmetic.MAY_STATE``, ``segment._MARKER``) are built from it."""
+skip statements stating nothing (``arithmetic.MAY_STATE``, ``segment._MARKER``) are built from it. Finnish
+operators stand for Finnish "on", a marker only after one of them (:func:`foreign.scoped_marker`)."""
 APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
 PHRASES: tuple[tuple[str, ...], ...] = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"))
 PHRASES += (("we", "get"), ("and", "we", "get"), ("comes", "to"), ("come", "to"), ("came", "to"))

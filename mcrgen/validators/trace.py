@@ -239,6 +239,7 @@ def answer_marker(text: str, ctx: CheckContext, *, min_computations: int | None 
 _WORK_RE = re.compile(
     r"[=≈≡<>≤≥]|\\(?:equiv|approx|le|ge|leq|geq|neq|cdot|times|div|frac|dfrac)\b|\d%?\s*[-+*/×÷·x−–]\s*\$?\d"
     r"|\d%?\s+(?:[A-Za-z-]+\s+){0,3}?(?:plus|minus|times|x|divided\s+by|multiplied\s+by|lots\s+of)\s+\$?\d"
+    r"|\w[ \t]*[-+*/][ \t]*\w[^\n]*?(?://|#)[ \t]*\$?\d"  # code: "SET left TO a - b    // 610"
     r"|\b(?:[Hh]alf|[Tt]wice|[Dd]ouble|[Tt]riple|[Tt]hird|[Qq]uarter)\s+(?:of\s+)?(?:the\s+)?\$?\d"
     r"|\s(?:times|lots\s+of|plus|minus|(?:multiplied|divided)\s+by|take\s+away|split(?:\s+into)?|groups\s+of"
     r"|added\s+to|shared\s+(?:between|among)|goes\s+into|[Mm]ultiply|[Ss]ubtract|[Dd]ivide|[Aa]dd)\s+"
@@ -248,10 +249,10 @@ _WORK_RE = re.compile(
 five", "one hundred and eighty divided by thirty"): the word is checked after, which costs far less than a regex
 alternation of every number word."""
 _NUMBERS = re.compile(r"(?<![\d.,])\d[\d.,]*").findall
-_WORDED_NUMBER = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE).search
 """The numbers of a line: three or more on one line are a computation in any language ("R$ 9,00 vezes 5 são R$
 45,00", "3加3得6个") when one from the third on is no number of the problem's (a restated problem computes
 nothing). Looked for only at the marker, when nothing else was found."""
+_WORDED_NUMBER = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE).search
 _WORK_LOOKBACK = 60
 """Longest computation pattern: one may straddle the last cut, so the search starts this far before it."""
 

@@ -4,8 +4,10 @@ computation adds two different units of one measure (hours and minutes), which o
 
 from __future__ import annotations
 
+import re
+
 from mcrgen.validators.lexer import OP_WORDS
-from mcrgen.validators.tokens import EQ, NUM, OP, WORD, Tok
+from mcrgen.validators.tokens import EQ, NUM, OP, UNIT, WORD, Tok
 
 SHORT_UNITS = frozenset({"g", "m", "s", "h", "l", "w", "v", "j", "n", "a", "ω"})
 """Unit symbols of one letter ("250 g x 12", "5 m × 3", "10 W × 20 h", "820 N - 328 N", "120 V / 24 Ω", "2 A ×
@@ -28,17 +30,22 @@ _UNIT_NAME.update({"h": "hour", "mi": "mile"})
 # Units glued to a stated result ("300kg"): the number is still the result. Other glued letters are not
 # ("5x", "3a"); an ordinal result ("4th place") is still its number.
 GLUED_UNITS = frozenset(
-    "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt kb mb gb st nd rd th l "
+    "kg g km m cm mm lb lbs oz ft mi mph ml hr hrs h min mins sec secs yr yrs pm am gal qt kb mb gb st nd rd th l đ "
     "in yd ft² m² cm² km² in² yd² m³ cm³".split()
 )
+
+
+_WIDE_TAIL = re.compile("[\u2e80-\uffff]+$")
 
 
 def glued_unit(t: list[Tok], j: int, right: bool) -> bool:
     """Are the letters glued to the number before token ``j`` its unit? On a stated result always ("= 300kg");
     on a left operand, two or more letters before an operator or an equality ("14min ×", "153cm +"), or one
     letter before a spaced product or quotient ("7h × $3.75", "117L ÷ 4"). One letter before a sum is a variable
-    ("2L + 8 = 22"); scaling by one reads the same either way."""
-    if t[j].word not in GLUED_UNITS:
+    ("2L + 8 = 22"); scaling by one reads the same either way. Korean glued after the unit is not part of it
+    ("= 430km입니다")."""
+    word = t[j].word if t[j].word.isascii() else _WIDE_TAIL.sub("", t[j].word)
+    if word not in GLUED_UNITS:
         return False
     if right:
         return True
@@ -86,7 +93,7 @@ def two_units(toks: list[Tok]) -> bool:
     """Are two different units of one measure named here (hours and minutes, feet and inches)?"""
     seen: dict[str, str] = {}
     for tok in toks:
-        family = _MEASURE_OF.get(tok.word) if tok.kind == WORD else None
+        family = _MEASURE_OF.get(tok.word) if tok.kind in (WORD, UNIT) else None
         if family is not None and seen.setdefault(family, _UNIT_NAME[tok.word]) != _UNIT_NAME[tok.word]:
             return True
     return False

@@ -4,7 +4,9 @@ line's :class:`~mcrgen.validators.scanned.Scan`."""
 
 from __future__ import annotations
 
-from mcrgen.validators import clock, conversion
+import re
+
+from mcrgen.validators import clock, conversion, durations
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.readings import matches
 from mcrgen.validators.scanned import PENDING, Finding, Scan, fmt
@@ -45,6 +47,36 @@ def judge_clock(text: str, p: Parser, i: int, found: Scan, open_end: bool) -> in
     else:
         found.faults.append(Finding(span.start, f"{text[span.start : span.stated_end]}: the span is {fmt(values[0])}"))
     return j
+
+
+def judge_durations(text: str, p: Parser, i: int, found: Scan, open_end: bool) -> int | None:
+    """Judge a chain of times of day and durations (:mod:`durations`); the index after it, or None."""
+    how, agrees, j = durations.read(text, p, i, open_end)
+    if how is None:
+        return None
+    start = p.t[i].start
+    if how == PENDING:
+        found.hold(start)
+    elif not agrees:
+        found.faults.append(Finding(start, f"{text[start : p.t[j - 1].end]}: the times do not add up"))
+    return j
+
+
+def judge_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
+    """Is a stated mixed number written again as another value ("= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}", "= 14 2/2 =
+    16")? A fault, recorded in ``found``: writing an improper one proper keeps its value. A unit after the first
+    (``1 1/2 yards = 4 1/2 feet``) makes it a conversion, not judged."""
+    if left.dec != 9 or right.has_op or left.lit is None or right.lit is None:
+        return False  # mixed numbers and vulgar fractions have 9 decimals: exact
+    between = text[left.end : right.start]
+    if "=" not in between or _WORD.search(text, left.start, right.start) or matches(left.lit, right.lit, right.dec):
+        return False  # an arrow lists results ("1 3/4 → 10 1/2"); a unit makes a conversion ("1 1/2 yards = ...")
+    found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: that is {fmt(left.lit)}"))
+    return True
+
+
+_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]+")
+"""A word, not a LaTeX command's name (``\\dfrac``)."""
 
 
 def judge_first(text: str, first: Side, reading: tuple[str | None, Side | None, int, bool], found: Scan) -> int:

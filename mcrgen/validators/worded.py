@@ -130,3 +130,9 @@ def _bare_in_sum(toks: list[Tok]) -> bool:
     return summed and any(
         t.kind == NUM and not (k + 1 < len(toks) and toks[k + 1].word in _CENTS) for k, t in enumerate(toks)
     )
+
+
+def divides(text: str, left: Side) -> bool:
+    """Does the computation divide (only a quotient may have a remainder named after it)?"""
+    written = text[left.start : left.end]
+    return "/" in written or "÷" in written or "div" in written

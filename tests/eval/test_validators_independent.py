@@ -507,13 +507,15 @@ def test_set29_held_out() -> None:
     Arabic, Hungarian, Ukrainian, Catalan and Finnish, none of them read by ``foreign.py``; 30 styles; a
     twenty-ninth evaluator) was written at stop 35 and measured once on 0ccc337: 32 of 672 correct solutions
     killed (``answer_marker``: a step number before a worded computation hid its result), 50.3% of slips caught
-    (symbols only). Fixed: a line's numbers from the third on count as work when one is not the problem's. The
-    operator words of these languages are not read."""
+    (symbols only). Fixed: a line's numbers from the third on count as work when one is not the problem's. At
+    stop 36 the operator and result words of the fourteen languages are read, with Hungarian and Finnish case
+    endings (``600-zal``, ``4:llä``), Finnish "on" after a Finnish operator, Korean particles and units glued to
+    a result, a spaced ``:`` dividing after a word: 45.5% -> 98.7% of slips caught, 0 killed."""
     figures = evaluate("set29", seed=28)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 672 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.43, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.98, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -531,6 +533,53 @@ def test_set30_held_out() -> None:
     assert kinds["correct"]["n"] == 696 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
         assert kinds[kind]["rate"] >= 0.945, figures["missed"]
+    assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
+
+
+def test_set31_held_out() -> None:
+    """Set 31 (684 problems about time: clock times across noon and midnight, durations in hours and minutes
+    carried over 60, dates, shifts and pay; 8 styles; a thirty-first evaluator) was written at stop 36 and measured
+    once on 6f903f6 and on the stop's first commit (the same figures): 28 of 684 correct solutions killed
+    (``arithmetic``: a sum started inside "1 hour 50 minutes + 30 minutes", a duration's minutes read alone),
+    83.5% of slips and 87.4% of carried errors caught. Read since (``durations.py``): durations in two units and
+    times of day added and subtracted, "Adding 1 hour to 4:00 PM gives", "35 minutes after 11:05 a.m. is",
+    ``a.m.``, ``6{:}21``: 0 killed, 94.9% and 95.9% caught."""
+    figures = evaluate("set31", seed=30)
+    kinds = figures["kinds"]
+    assert kinds["correct"]["n"] == 684 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
+    for kind in ("slip", "carry"):
+        assert kinds[kind]["rate"] >= 0.948, figures["missed"]
+    assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
+
+
+def test_set32_held_out() -> None:
+    """Set 32 (732 problems on fractions, mixed numbers, ratios and rates; 12 styles; a thirty-second evaluator)
+    was written at stop 36 and measured once on 6f903f6 (the stop's first commit gave the same): 27 of 732
+    correct solutions killed (``arithmetic`` 18: mixed numbers written improper on the way, ``4\\dfrac{10}{8}``,
+    ``14 2/2``; ``final_answer`` 9: "The answer is 4 1/2" read as 4), 98.2% of slips caught. Read since: improper
+    mixed numbers, and one restated as another value is a fault (``= 6 8/6 = 8 1/3``); a mixed answer is not its
+    whole part. 1 killed (``(3 2/3 m) * 3 m = 3 * 3 m + ...``), 99.5% caught."""
+    figures = evaluate("set32", seed=31)
+    kinds = figures["kinds"]
+    assert kinds["correct"]["n"] == 732 and kinds["correct"]["rejected"] <= 1, figures["false_kills"]
+    for kind in ("slip", "carry"):
+        assert kinds[kind]["rate"] >= 0.985, figures["missed"]
+    assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
+
+
+def test_set33_held_out() -> None:
+    """Set 33 (732 problems answered in program-of-thought and tool-using styles: Python with value comments and
+    output blocks, ToRA, PAL, calculator calls, ReAct, Qwen ``<tool_call>``, spreadsheets, JavaScript, a REPL,
+    pseudocode; 13 styles; a thirty-third evaluator) was written at stop 36 and measured once on 6f903f6 (the
+    stop's first commit gave the same): 18 of 732 correct solutions killed (``repetition`` 10: ``</tool_call>``
+    on three lines; ``answer_marker`` 8: pseudocode whose work is in ``SET x TO a - b // 610``), 33.5% of slips
+    caught: a wrong value in a comment, an output or a restatement is not compared with the code's. Fixed: a tag
+    alone on its line is structure, a value comment after an operation is work: 0 killed."""
+    figures = evaluate("set33", seed=32)
+    kinds = figures["kinds"]
+    assert kinds["correct"]["n"] == 732 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
+    for kind in ("slip", "carry"):
+        assert kinds[kind]["rate"] >= 0.31, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -552,7 +601,7 @@ def test_shipped_sets_are_what_their_generators_write(tmp_path: Path) -> None:
         ],
     }
     runs["set6.jsonl"] = [sys.executable, str(SETS / "gen6" / "gen.py"), "--out", str(tmp_path / "set6.jsonl")]
-    for n in range(7, 31):
+    for n in range(7, 34):
         runs[f"set{n}.jsonl"] = [
             sys.executable,
             str(SETS / f"gen{n}" / "gen.py"),
