@@ -64,6 +64,8 @@ class Parser:
         """An equality marker at ``j``: (index after it, approximate, worded) or None. ``=``, ``≈``, ``is``,
         ``equals``, ``, which is``, ``that's``, ``is equal to``, ``is about``, ``for a total of``, ``to get``."""
         t, n = self.t, self.n
+        if j + 1 < n and t[j].kind == SEP and t[j].word == "`" and t[j + 1].word in (ARROW, "#"):
+            j += 1  # "`calculator(...)` -> `472.5`": a code span closes before the result
         if j >= n:
             return None
         if t[j].kind == EQ:
@@ -110,7 +112,7 @@ class Parser:
 
     def _emphasis(self, k: int) -> int:
         """Skip a markdown ``**`` opening a bold result: ``= **24**``."""
-        return k + 1 if self._is(k, SEP, "**") else k
+        return k + 1 if self._is(k, SEP, "**") or self._is(k, SEP, "`") else k
 
     def operand(self, i: int, right: bool = False) -> tuple[float | None, int, int, bool, bool, float] | None:
         """(value|None, decimals, next index, is_plain_literal, is_percent, scale) of the operand at ``i``: a left
@@ -360,6 +362,7 @@ class Parser:
         # A fraction or a power alone is a computation too: \\frac{2520}{30} = 84, 2^{10} = 1024.
         powered = j - i >= 2 and self.t[j - 1].kind == POW and self.t[j - 2].kind in (NUM, RP, FRAC)  # not "cm^2"
         computed = bool(ops) or tainted or first_tok.kind == FRAC or powered or first_tok.word == SCIENTIFIC
+        computed = computed or (first_tok.kind == LP and any(tok.kind == OP for tok in self.t[i:j]))  # "(525 / 25)"
         value = alts[0] if alts else None
         units_inside = bool(ops) and any(
             tok.kind == WORD and tok.word not in CONTINUE_WORDS and tok.word != "by" for tok in self.t[i:j]

@@ -20,7 +20,7 @@ from mcrgen.validators.latexvalue import command_value, factorial, simple_value
 from mcrgen.validators.markdown import italics
 from mcrgen.validators.scientific import fold_power_of_ten, superscript_value
 from mcrgen.validators.spoken import FRACTIONS, NUMBER_WORDS, join_spoken
-from mcrgen.validators.tokens import EQ, FRAC, NUM, OP, OTHER, POW, SEP, TIME, UNIT, WORD, Tok
+from mcrgen.validators.tokens import EQ, FRAC, NUM, OP, OTHER, POW, RP, SEP, TIME, UNIT, WORD, Tok
 
 LETTERS = (
     r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
@@ -43,7 +43,7 @@ _TOKEN = re.compile(
     # commands end with ``(?![A-Za-z])``, not ``\b``, which a digit would not satisfy.
     r"""
   ([ \t\r\f\v\u00a0\u2009\u202f]*)(?:
-  (?:[ \t\r\f\v\u00a0\u2009\u202f]+|\\[,;!\ ]|\\q?quad(?![A-Za-z])|&|~)(?P<ws>)
+  (?:[ \t\r\f\v\u00a0\u2009\u202f]+|\\[,;!\ ]|\\q?quad(?![A-Za-z])|&|~|["“”])(?P<ws>)
 | per[ \t]+cent(?![A-Za-z])(?P<percent>)
 | [A-Z](?:[A-Za-z]{0,2}\.?|[A-Z]?\$)(?=[ \t]?\d)(?P<code>)
 | (?:"""
@@ -55,7 +55,7 @@ _TOKEN = re.compile(
     + r""")[A-Za-z]+(?:-[A-Za-z]+)*)(?P<word>)
 | <<(?P<body>[^\n]{0,200}?)>>(?P<ann>)
 | \d+(?::|\{:\})\d+(?P<time>)
-| (?<=\d)[-:]"""
+| [-:](?<=\d[-:])"""
     + foreign.CASE_ENDINGS
     + r"""(?P<case>)
 | (?:[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d+[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?P<vulgar>)
@@ -185,6 +185,7 @@ CALCULATOR = "<<"
 """The word of a number inside a ``<<48/2=24>>`` annotation: a calculator's number, never grouped by dots."""
 
 
+_TOOLS = frozenset({"calculator", "calc", "calculate", "compute", "eval", "evaluate"})
 _SPOKEN_STARTS = frozenset(NUMBER_WORDS) | frozenset(FRACTIONS) | {"point"}
 _HUNDREDS = frozenset({"hundred", "thousand"})
 _WIDE = re.compile("[\u2e80-\uffff]").search
@@ -212,6 +213,8 @@ def tokenize(
         e = m.end()
         if kind == "word":
             word = text[s:e].lower()
+            if word in _TOOLS and text.startswith("(", e):
+                continue  # "calculator(525 / 25) -> 21": the call is its expression
             out.append(Tok(WORD, s, e, sp, None, 0, word.replace("’", "'") if "’" in word else word))
             if word in _SPOKEN_STARTS:
                 spoken.append(len(out) - 1)
@@ -249,7 +252,9 @@ def tokenize(
             continue
         elif kind == "op":
             raw = text[s:e]
-            if raw == "**":
+            if raw == "//" and not (out and out[-1].kind in (NUM, RP, FRAC)):
+                out.append(Tok(SEP, s, e, sp, word="#"))  # "a * b; // 14 * 3 = 42": a comment, read as "#"
+            elif raw == "**":
                 out.append(Tok(POW, s, e, sp) if annotation else Tok(SEP, s, e, sp, word="**"))
             elif raw == "*" and not annotation and italics(text, s, out[-1].kind if out else None):
                 out.append(Tok(SEP, s, e, sp, word="**"))  # "*4 × 6 = 24*": italics, read like bold

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from mcrgen.validators import CheckContext, Fail, validator
+from mcrgen.validators import CheckContext, Fail, codevalues, validator
 
 # The gates that compare with the problem, and the loop gates, live in their own modules; importing them here
 # registers them with the other S2 gates. The names stay importable from here.
@@ -319,6 +319,12 @@ def arithmetic(text: str, ctx: CheckContext) -> Fail | None:
     is undecided). Rounding is tolerated: an integer result may be floor or ceiling, a decimal may be rounded
     to its last digit, ``≈``/``about`` allow one unit of the last digit or 1%. See docs/validators.md."""
     st = ctx.state
+    line_end = text.rfind("\n", st.get("line_end", 0))  # the values code states are read line by line
+    if line_end >= 0 or ctx.final:
+        st["line_end"] = line_end + 1
+        stated = codevalues.check(text, st.setdefault("code", {}), ctx.final)  # "left = a - b  # 9"
+        if stated is not None:
+            return Fail("arithmetic", at=stated[0], detail=stated[1])
     lo: int = st.get("from", 0)
     if not may_state(text, lo):
         st["from"] = len(text) if ctx.final else (statement_end(text, lo) or lo)

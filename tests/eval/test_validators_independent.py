@@ -574,12 +574,14 @@ def test_set33_held_out() -> None:
     stop's first commit gave the same): 18 of 732 correct solutions killed (``repetition`` 10: ``</tool_call>``
     on three lines; ``answer_marker`` 8: pseudocode whose work is in ``SET x TO a - b // 610``), 33.5% of slips
     caught: a wrong value in a comment, an output or a restatement is not compared with the code's. Fixed: a tag
-    alone on its line is structure, a value comment after an operation is work: 0 killed."""
+    alone on its line is structure, a value comment after an operation is work: 0 killed. Then the values code
+    states about itself are checked (``codevalues.py``: value comments, REPL lines, spreadsheet formulas, printed
+    labels; ``//`` comments, ``calculator(...)``): 73.0% of slips and 83.2% of carried errors caught."""
     figures = evaluate("set33", seed=32)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 732 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.31, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.72, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
