@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from mcrgen.validators.lexer import parse_num
 from mcrgen.validators.readings import matches
 
 _ASSIGN = re.compile(
@@ -118,7 +119,7 @@ def check(text: str, st: dict[str, Any], final: bool) -> tuple[int, str] | None:
         pos = end + 1
         pending = st.pop("repl", None)
         if pending is not None and (m := _PLAIN.fullmatch(line)) is not None:
-            if not matches(pending, float(m.group(1)), _decimals(m.group(1))):
+            if not matches(pending, float(m.group(1)), _places(m.group(1))):
                 st["from"] = pos
                 return at + m.start(1), f"{line.strip()}: the REPL computes {pending:g}"
         if "|" in line or "(" in line:
@@ -163,7 +164,7 @@ def _cell(line: str, env: dict[str, float]) -> tuple[int, str] | None:
     if not formula or not formula.startswith("="):
         return None
     value = evaluate(formula[1:], env)
-    if value is None or matches(value, stated, _decimals(raw)):
+    if value is None or matches(value, stated, _places(raw)):
         return None
     return at, f"{name} {formula}: the formula comes to {value:g}, not {raw}"
 
@@ -174,7 +175,7 @@ def _output(line: str, prints: dict[str, float] | None) -> tuple[int, str] | Non
         return None
     for label, value in prints.items():
         if label and line.startswith(label) and (m := _PLAIN.fullmatch(line, len(label))) is not None:
-            if matches(value, float(m.group(1)), _decimals(m.group(1))):
+            if matches(value, float(m.group(1)), _places(m.group(1))):
                 return None
             return m.start(1), f"{line.strip()}: the code prints {value:g}"
     return None
@@ -188,12 +189,12 @@ def _commented(line: str, at: int, m: re.Match[str], value: float) -> tuple[int,
     raw = said.group(1).replace(",", "")
     if re.search(rf"(?<![\d.]){re.escape(raw)}(?![\d.])", m.group(2)):
         return None  # "minutes = hours * 60  # 60 minutes per hour": the comment explains a constant
-    if matches(value, float(raw), _decimals(raw)):
+    if matches(value, float(raw), _places(raw)):
         return None
     # At the computation, as the arithmetic scan places a fault ("7 * 3  # -> 210" at the 7)
     return m.start(2), f"{m.group(1)} = {m.group(2)}: the code computes {value:g}, not {raw}"
 
 
-def _decimals(raw: str) -> int:
-    dot = raw.find(".")
-    return len(raw) - dot - 1 if dot >= 0 else 0
+def _places(raw: str) -> int:
+    """Decimals a plain number is written with, as the lexer counts them."""
+    return parse_num(raw)[1]
