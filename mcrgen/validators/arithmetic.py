@@ -30,7 +30,7 @@ from mcrgen.validators import clock, continued, durations, foreign, result_first
 from mcrgen.validators.cells import comment_result, table_result
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.lexer import FRACTION_WORDS, LINK_WORDS, MULTIPLIER_WORDS, NOT_UNITS, PART_WORDS, tokenize
-from mcrgen.validators.markers import MARKER_WORDS, PARSER_WORDS
+from mcrgen.validators.markers import ASKED, MARKER_WORDS, PARSER_WORDS
 from mcrgen.validators.scanned import INSIDE, Finding, Scan, check_annotations, fmt
 from mcrgen.validators.segment import after_equals, settled_end, statement_end
 from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, RP, SEP, TIME, WORD, Tok, unclosed
@@ -87,7 +87,7 @@ def _clean_start(t: list[Tok], i: int) -> bool:
     return False
 
 
-MAY_STATE = re.compile(rf"[=≈|#→⇒➔]|->|approx|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}")
+MAY_STATE = re.compile(rf"[=≈|#→⇒➔]|->|approx|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}|{ASKED}")
 """A line can state a computation only if it has one of these: a marker, or a table's cell border (a result cell
 may follow). Most prose lines have none and are not tokenized."""
 
@@ -329,6 +329,8 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
         if not left.has_op:
             if judge_restated(text, left, right, found):  # "= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}"
                 break
+            if p.operator_at(j2) or (right.has_op and not agree(left, right, approx)):
+                return after  # "Over 9 days, that is 2 x 9 days = 11": a computation starts after the number
             if not right.has_op and j2 < p.n and p.t[j2].kind in (LP, WORD):
                 reading = result_first.parenthetical(p, right, j2, open_end, text)[1]
                 if reading is not None and reading[0] is not None:
@@ -342,6 +344,7 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             or (left.has_op and worded.mixed_money(text, p, left))
             or (in_words and worded.restated(text, p, left, right, j2))
             or (unit is not None and p.converted(j2, unit))
+            or (approx and right.has_op)  # "586 + 727 ≈ 600 + 700": an estimate from rounded numbers
         ):
             found.undecided += 1
             left = right
@@ -355,7 +358,7 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
                 return j2
             if wide is not None and wide.value is not None and wide.end > right.end and agree(left, wide, approx):
                 right, j = wide, j3
-        whole = worded.quotient(p, j2, left, right)
+        whole = worded.quotient(text, p, j2, left, right)
         money = worded.in_other_money_unit(text, p, left, j2) if whole is None else None
         if (
             (agree(left, right, approx) or (money is not None and agree(money, right, approx)))
@@ -363,7 +366,7 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
             else whole
         ):
             found.results.append((right.end, right.lit if right.lit is not None else right.value or 0.0))
-            left = right
+            left = right.stating(left.value)
             continue
         if open_end and worded.money_pending(p, j2) and any(agree(m, right, approx) for m in worded.in_cents(left)):
             found.hold(left.start)  # "= 2 d": "dollars" would make it right (200 cents)

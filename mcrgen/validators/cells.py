@@ -4,7 +4,7 @@ comment holding one number (``total = 3.9 + 21  # 24.9``)."""
 from __future__ import annotations
 
 from mcrgen.validators.lexer import NOT_UNITS
-from mcrgen.validators.tokens import NUM, OP, PCT, SEP, UNIT, WORD, Tok
+from mcrgen.validators.tokens import EQ, NUM, OP, PCT, SEP, UNIT, WORD, Tok
 
 
 def table_result(t: list[Tok], j: int) -> bool | None:
@@ -14,6 +14,10 @@ def table_result(t: list[Tok], j: int) -> bool | None:
     if t[j].kind != SEP or t[j].word != "|":
         return False
     v = j + 2 if j + 1 < n and cell_wrapper(t[j + 1]) else j + 1  # "| $3.26$ |", "| \\(3.26\\) |", "| **19** |"
+    if v + 1 < n and t[v].kind == EQ:
+        v += 1  # "| 13/33 | ≈ 0.39 |"
+    if v + 1 < n and t[v].kind == OP and t[v].word == "-" and not t[v + 1].sp:
+        v += 1  # "| (-230) + 70 | -160 |"
     if v < n and t[v].kind != NUM:
         return False
     k = v + 1

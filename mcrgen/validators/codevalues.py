@@ -17,8 +17,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from mcrgen.validators.lexer import parse_num
+from mcrgen.validators import restated
+from mcrgen.validators.lexer import parse_num, tokenize
 from mcrgen.validators.readings import matches
+from mcrgen.validators.tokens import NUM
 
 _ASSIGN = re.compile(
     r"[ \t]*(?:>>>[ \t]*)?(?:(?:const|let|var|SET)[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:=(?!=)|←|:=|\bTO\b)"
@@ -38,7 +40,10 @@ _CELL = re.compile(
 """A spreadsheet's cell: a table row ``| A4 | Bolts per robe | =A1+A3 | 12 |`` or ``A4 (Cost): =A1*A2 → 23.25``."""
 _PRINTED = re.compile(r"""[ \t]*print\(f?["']([^"'{]*)\{([A-Za-z_]\w*)(?::[^}]*)?\}""")
 """A print of a label and a name's value (``print(f"Total bolts: {total_bolts}")``): its output line is read."""
-_CODE = re.compile(r"```|>>>|[ \t]#(?!#)|//|\b(?:def|const|let|var|SET|print)\b|\|[ \t]*[A-Z]\d|\b[A-Z]\d \(|←")
+_CODE = re.compile(
+    r"```|>>>|<tool_call>|(?:Observation|Action):|[ \t]#(?!#)|//"
+    r"|\b(?:(?:def|const|let|var|SET|print)\b|calc(?:ulator)?\()|\|[ \t]*[A-Z]\d|\b[A-Z]\d \(|←"
+)
 """Signs of code, a REPL or a spreadsheet: the lines are read only once one has come."""
 _PLAIN = re.compile(r"[ \t]*(-?\d+(?:\.\d+)?)[ \t]*$")
 _SYMBOLS = str.maketrans({"×": "*", "÷": "/", "−": "-", "–": "-"})
@@ -96,7 +101,7 @@ def evaluate(expr: str, env: dict[str, float]) -> float | None:
     return _value(tree.body, env)
 
 
-def check(text: str, st: dict[str, Any], final: bool) -> tuple[int, str] | None:
+def check(text: str, st: dict[str, Any], final: bool, problem: str = "") -> tuple[int, str] | None:
     """The first stated value that its code does not compute, in the complete lines of ``text`` not read yet
     (``st`` keeps the names' values and where the next line starts): (offset, detail), or None. Nothing is read
     until the text shows code (:data:`_CODE`); then every line from the first, so that the names' values are
@@ -108,6 +113,9 @@ def check(text: str, st: dict[str, Any], final: bool) -> tuple[int, str] | None:
             return None  # prose, as most solutions are: one search over the new chars
         st["code"] = True
     env: dict[str, float] = st.setdefault("env", {})
+    if "known" not in st:
+        st["known"] = [t.val for t in tokenize(problem) if t.kind == NUM and t.val is not None]
+    known: list[float] = st["known"]
     pos: int = st.get("from", 0)
     while True:
         end = text.find("\n", pos)
@@ -117,6 +125,9 @@ def check(text: str, st: dict[str, Any], final: bool) -> tuple[int, str] | None:
             end = len(text)
         line, at = text[pos:end], pos
         pos = end + 1
+        if (fault := restated.read_line(line, at, st.setdefault("restated", {}), known)) is not None:
+            st["from"] = pos
+            return fault
         pending = st.pop("repl", None)
         if pending is not None and (m := _PLAIN.fullmatch(line)) is not None:
             if not matches(pending, float(m.group(1)), _places(m.group(1))):
@@ -140,6 +151,8 @@ def check(text: str, st: dict[str, Any], final: bool) -> tuple[int, str] | None:
                 env.pop(m.group(1), None)
                 continue
             env[m.group(1)] = value
+            known.append(value)
+            restated.add_computed(st.setdefault("restated", {}), value)
             fault = None if comment_at < 0 else _commented(line, comment_at, m, value)
             if fault is not None:
                 st["from"] = pos

@@ -38,6 +38,8 @@ def carried(text: str, toks: list[Tok], depth: int, results_of: Callable[[str, i
     (the line before may itself go on from its own: :data:`CARRY_DEPTH` lines are followed)."""
     if len(toks) < 2 or toks[0].kind != OP or text[toks[0].start] not in _CARRIES or toks[1].kind not in (NUM, LP):
         return toks
+    if text[toks[0].start] == "−" and not toks[1].sp:
+        return toks  # "−9 − 6 = −15°C": a negative number opens a computation of its own
     head = _line_head(text, toks[0].start)
     if head == 0 or depth >= CARRY_DEPTH or text[head : toks[0].start].strip():
         return toks

@@ -76,7 +76,8 @@ class Parser:
             if t[j].word == "|":  # "| 250 × 6 | 1,500 g |": a table's result cell
                 if not table_result(t, j):
                     return None
-                return (j + 2 if cell_wrapper(t[j + 1]) else j + 1), False, False
+                k = j + 2 if cell_wrapper(t[j + 1]) else j + 1
+                return (k + 1, t[k].approx, False) if t[k].kind == EQ else (k, False, False)  # "| ≈ 3.9 |"
             if t[j].word == ARROW:  # "100.8 / 5 → 20.16"
                 return self._emphasis(j + 1), False, False
             if t[j].word == "#":  # "7 * 3  # -> 21", "3.9 + 21  # 24.9": a code comment
@@ -84,6 +85,7 @@ class Parser:
                     return j + 2, False, False
                 return (j + 1, False, False) if comment_result(t, j) else None
         k = j + 1 if t[j].kind == SEP and t[j].word == "," else j
+        k += k + 1 < n and t[k].word == "and" and t[k + 1].word == "that"  # "and that leaves 18"
         if k < n and t[k].kind == WORD and t[k].word in ("which", "that") and k + 1 < n:
             k += 1
         if k >= n or t[k].kind != WORD:
@@ -123,8 +125,8 @@ class Parser:
             return None
         neg = False
         tok = t[i]
-        if tok.kind == OP and tok.word == "-" and i + 1 < n and t[i + 1].kind in (NUM, FRAC, LP) and not t[i + 1].sp:
-            neg, i = True, i + 1
+        if tok.kind == OP and tok.word in "-+" and i + 1 < n and t[i + 1].kind in (NUM, FRAC, LP) and not t[i + 1].sp:
+            neg, i = tok.word == "-", i + 1  # "-3", and the sign of "(+2)"
             tok = t[i]
         val: float | None
         dec, lit, pct = 0, False, False
@@ -300,7 +302,8 @@ class Parser:
         if right and j == i + 1 and dot_grouped(self.t[i]):
             counted = 1000.0  # "= 2.975" may be 2975
         if counted is not None:
-            val, lit = self.t[i].val, True  # "= 7 dozen": 7, or 84
+            val, lit = self.t[i + (self.t[i].kind == OP)].val, True  # "= 7 dozen": 7, or 84; "= -105 m"
+            val = -val if val is not None and self.t[i].kind == OP else val
         items: list[float | None] = [val]
         scales = [scale]
         any_counted = scale != 1.0
@@ -374,9 +377,15 @@ class Parser:
 
     def _counted(self, i: int, j: int) -> float | None:
         """The size of the scale word that follows a stated number (``7 dozen``: 12), if it alone does."""
+        if self.t[i].kind == OP and self.t[i].word == "-":
+            i += 1  # "= -105 m": -105, or -105 million
         if j == i + 2 and self.t[i].kind == NUM and self.t[i + 1].kind == WORD:
             return SCALE_VALUES.get(self.t[i + 1].word)
         return None
+
+    def operator_at(self, j: int) -> bool:
+        """Is there an operator at ``j``, in symbols or in words ("x", "times")?"""
+        return j < self.n and (self.t[j].kind == OP or op_word(self.t, j) is not None)
 
     def closed(self, j: int) -> bool:
         """Is a side that ended before token ``j`` final, whatever tokens may still come after the last one?

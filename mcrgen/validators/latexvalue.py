@@ -81,12 +81,15 @@ def _apply(term: float | None, op: str, number: float) -> float | None:
 
 
 _FLOORED = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
-_FLOOR_MARKS = re.compile(r"\\(?:left|right)\s*|\\[lr](?:floor|ceil)")
+_FLOOR_MARKS = re.compile(r"\\(?:left|right)\s*|\\[lr](?:floor|ceil)|[⌈⌉⌊⌋]")
 
 
 def command_value(raw: str) -> float | None:
-    """The value of a ``\\binom{a}{b}``, ``\\sqrt{n}`` or ``\\lfloor ... \\rfloor`` / ``\\lceil ... \\rceil``
-    token's text, or None when it holds something else than plain numbers."""
+    """The value of a ``\\binom{a}{b}``, ``\\sqrt{n}``, ``\\lfloor ... \\rfloor`` / ``\\lceil ... \\rceil`` or
+    ``|...|`` token's text, or None when it holds something else than plain numbers."""
+    if raw.endswith("|"):  # "|-12 - 24|", "\\left|-4\\right|": an absolute value
+        v = simple_value(_FLOOR_MARKS.sub("", raw).strip(" \t|"))
+        return None if v is None else abs(v)
     if raw.startswith("\\sqrt"):
         v = simple_value(raw[raw.find("{") :].strip("{}"))
         return math.sqrt(v) if v is not None and v >= 0 else None
@@ -103,7 +106,7 @@ def command_value(raw: str) -> float | None:
         v = simple_value(inner.replace("\\div", "/"))
     if v is None:
         return None
-    return float(math.floor(v) if "floor" in raw else math.ceil(v))
+    return float(math.floor(v) if "floor" in raw or "⌊" in raw else math.ceil(v))
 
 
 def factorial(text: str, bang: int, value: float | None) -> float | None:

@@ -19,7 +19,17 @@ from mcrgen.validators import foreign
 from mcrgen.validators.latexvalue import command_value, factorial, simple_value
 from mcrgen.validators.markdown import italics
 from mcrgen.validators.scientific import fold_power_of_ten, superscript_value
-from mcrgen.validators.spoken import FRACTIONS, NUMBER_WORDS, join_spoken
+from mcrgen.validators.spoken import (
+    FILLERS,
+    FRACTIONS,
+    NUMBER_WORDS,
+    PLURALS,
+    SAYS,
+    answer_gap,
+    asked,
+    join_spoken,
+    pause,
+)
 from mcrgen.validators.tokens import EQ, FRAC, NUM, OP, OTHER, POW, RP, SEP, TIME, UNIT, WORD, Tok
 
 LETTERS = (
@@ -67,7 +77,9 @@ _TOKEN = re.compile(
   (?P<ell>\.\.\.|…|\\[lc]?dots(?![A-Za-z]))?(?P<num>)
 | \\[dt]?frac\s*(?:\{(?P<fa>(?:[^{}]|\{[^{}]*\})*)\}\s*\{(?P<fb>(?:[^{}]|\{[^{}]*\})*)\}|(?P<fc>\d)(?P<fd>\d))(?P<frac>)
 | \\(?:[dt]?binom\s*\{[^{}\n]*\}\s*\{[^{}\n]*\}|sqrt\s*\{[^{}\n]*\}
-    |(?:left\s*\\)?l(?:floor|ceil)[^\n]{0,80}?\\(?:right\s*\\)?r(?:floor|ceil))(?P<latex>)
+    |(?:left\s*\\)?l(?:floor|ceil)[^\n]{0,80}?\\(?:right\s*\\)?r(?:floor|ceil)|left\s*\|[^|\n]{1,80}?\\right\s*\|)(?P<latex>)
+| [⌈⌊][^\n⌉⌋]{1,80}[⌉⌋](?P<ceil>)
+| \|(?=[-−]?\d)[^|\n\ ]{0,40}(?:\ [-−+]\ [^|\n\ ]{1,40})*(?<=\d)\|(?P<abs>)
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>-?\d+(?:\.\d+)?))(?P<pow>)
 | ⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?P<sup>)
 | √\s*(?P<rd>\d+(?:\.\d+)?)(?P<root>)
@@ -82,7 +94,7 @@ _TOKEN = re.compile(
 | (?:\\left\s*\(|\()(?P<lp>)
 | (?:\\right\s*\)|\))(?P<rp>)
 | \\?%(?P<pct>)
-| (?:\\\$|\$(?=\s*(?:-?\.?\d|<<))|[€£₹¥₱₦₽₺₩])(?P<cur>)
+| (?:\\\$|\$(?=\s*(?:[-−]?\.?\d|<<))|[€£₹¥₱₦₽₺₩])(?P<cur>)
 | \$(?P<dollar>)
 | (?:[.!?](?=\s)|[,;:\n•▪◦‣|∵∴—`（）。，、：；]|\\[\\()\[\]])(?P<sep>)
 | \#+(?P<hash>)
@@ -108,7 +120,8 @@ OP_WORDS = {
 is 45", "2,190 less 30 = 2,160", "7 into 54 = 378": see :func:`readings.side_readings`); an operator word not
 followed by a number ends the expression."""
 # Two-word operators: "divided by", "multiplied by".
-OP_PAIRS = {"divided": ("/", ("by", "on")), "multiplied": ("*", ("by", "on"))} | foreign.OP_PAIRS
+OP_PAIRS = {"divided": ("/", ("by", "on")), "multiplied": ("*", ("by", "on")), "added": ("+", ("to",))}
+OP_PAIRS |= foreign.OP_PAIRS
 GROUP_WORDS = frozenset({"lots", "lot", "groups", "sets"})
 """Multiplication in words: "six lots of $1.75", "3 groups of 12"."""
 # A number followed by one of these is a different quantity (2 dozen = 24), too ambiguous to judge.
@@ -187,6 +200,11 @@ CALCULATOR = "<<"
 
 _TOOLS = frozenset({"calculator", "calc", "calculate", "compute", "eval", "evaluate"})
 _SPOKEN_STARTS = frozenset(NUMBER_WORDS) | frozenset(FRACTIONS) | {"point"}
+_VALUED = frozenset({"root", "latex", "abs", "ceil"})
+"""Tokens whose value the lexer computes: a computation by themselves, as a fraction alone is."""
+_REPEATING = re.compile(r"\.?\\(?:overline|bar)\s*\{(\d{1,6})\}")
+
+
 _HUNDREDS = frozenset({"hundred", "thousand"})
 _WIDE = re.compile("[\u2e80-\uffff]").search
 """Chars of scripts written without blanks between words and numbers (and full-width forms)."""
@@ -203,9 +221,16 @@ def tokenize(
     # Chinese or Japanese in it? (isascii() is a flag look-up: most texts skip the search)
     wide = not text.isascii() and _WIDE(text, pos, end if end is not None else len(text)) is not None
     stop = len(text) if end is None else end
+    filler = -1  # where a spoken filler ended: a comma right after it goes with it
+    blank_to = -1  # the end of a pause ("that's... six") read as blanks
     for m in _TOKEN.finditer(text, pos, stop):
         kind = m.lastgroup
         lead, s = m.span(1)  # the token starts after the blanks its match began with
+        if s < blank_to:
+            continue
+        if (text[s] == "." or text[s] == "…") and (paused := pause(text, s, out)) > s:
+            blank_to = paused  # "that's... six": a pause, read as blanks
+            continue
         if kind == "ws" or s != lead or (wide and s > pos and (text[s] >= "\u2e80" or text[s - 1] >= "\u2e80")):
             sp = True  # blanks, or Chinese and Japanese, which write none between words and numbers
             if kind == "ws":
@@ -215,6 +240,18 @@ def tokenize(
             word = text[s:e].lower()
             if word in _TOOLS and text.startswith("(", e):
                 continue  # "calculator(525 / 25) -> 21": the call is its expression
+            if word in PLURALS and out and (out[-1].kind == NUM or out[-1].word in NUMBER_WORDS):
+                out.append(Tok(OP, s, s, sp, None, 0, "*"))  # "three sevens": 3 × 7
+                out.append(Tok(NUM, s, e, False, PLURALS[word]))
+                sp = False
+                continue
+            if word in FILLERS or (
+                word == "like" and out and (out[-1].word in SAYS or out[-1].word == "," and text.startswith(",", e))
+            ):
+                if out and out[-1].word == ",":
+                    out.pop()  # "five plus, uh, nine", "times, like, 5": a spoken filler and its commas
+                filler = e
+                continue
             out.append(Tok(WORD, s, e, sp, None, 0, word.replace("’", "'") if "’" in word else word))
             if word in _SPOKEN_STARTS:
                 spoken.append(len(out) - 1)
@@ -223,6 +260,10 @@ def tokenize(
         elif kind == "num":
             ell = m.group("ell")
             v, d = parse_num(text[s : e - len(ell)] if ell else text[s:e])
+            if (
+                text.startswith(("\\", ".\\"), e) and (bar := _REPEATING.match(text, e)) is not None
+            ):  # "15.4\overline{6}": 15.4666...
+                v, d, blank_to = v + int(bar.group(1)) / (10 ** len(bar.group(1)) - 1) / 10**d, 9, bar.end()
             # 66.666... is a truncated repeating decimal: judged like an approximation.
             out.append(Tok(NUM, s, e, sp, v, d, CALCULATOR if annotation else "", bool(ell)))
         elif kind == "unit":  # "\\text{ minutes}": its word is what it names, for conversions and remainders
@@ -252,8 +293,10 @@ def tokenize(
             continue
         elif kind == "op":
             raw = text[s:e]
-            if raw == "//" and not (out and out[-1].kind in (NUM, RP, FRAC)):
-                out.append(Tok(SEP, s, e, sp, word="#"))  # "a * b; // 14 * 3 = 42": a comment, read as "#"
+            if raw == "//" and (
+                not (out and out[-1].kind in (NUM, RP, FRAC)) or text[s - 2 : s].endswith(("  ", "\t"))
+            ):
+                out.append(Tok(SEP, s, e, sp, word="#"))  # "a * 1.5;  // 14 * 3 = 42": a comment, read as "#"
             elif raw == "**":
                 out.append(Tok(POW, s, e, sp) if annotation else Tok(SEP, s, e, sp, word="**"))
             elif raw == "*" and not annotation and italics(text, s, out[-1].kind if out else None):
@@ -274,7 +317,9 @@ def tokenize(
             exp = superscript_value(text[s:e]) if kind == "sup" else simple_value(pb) if pb is not None else float(pd)
             if not fold_power_of_ten(out, e, exp):
                 out.append(Tok(POW, s, e, sp, exp))
-        elif kind in ("root", "latex"):  # "√16", "2\\sqrt{3}", "\\binom{7}{2}", "\\lfloor \\frac{22}{3} \\rfloor"
+        elif (
+            kind in _VALUED
+        ):  # "√16", "2\\sqrt{3}", "\\binom{7}{2}", "\\lfloor \\frac{22}{3} \\rfloor", "|−15|", "⌈33/15⌉"
             root = float(m.group("rd")) ** 0.5 if kind == "root" else command_value(text[s:e])
             if root is None:  # "\\sqrt{x}", "\\binom{n}{2}": something unknown
                 out.append(Tok(OTHER, s, e, sp))
@@ -326,6 +371,15 @@ def tokenize(
             out.append(Tok(WORD, s, e, sp, word="ω") if text[s:e] == "\\Omega" else Tok(OTHER, s, e, sp))
         elif kind == "percent":  # "10 per cent": the word "percent"
             out.append(Tok(WORD, s, e, sp, word="percent"))
+        elif kind == "sep" and lead == filler and text[s] == ",":
+            continue
+        elif kind == "sep" and text[s] == "?" and asked(out):
+            # "What's six plus five? Ten.", "Twenty times twenty is what? ... Four hundred.": the answer follows
+            if out[-1].word == "what":
+                out.pop()
+            else:
+                out.append(Tok(EQ, s, e, sp))
+            blank_to = answer_gap(text, e)
         else:
             assert kind is not None
             out.append(Tok(kind, s, e, sp, word=text[s:e] if kind == SEP else ""))

@@ -77,7 +77,7 @@ def _count(
 ) -> Fail | None:
     s = _HEAD.sub("", raw.strip())
     structure = s.endswith(_CODE_ENDS) or s.startswith("\\") or _TAG(s) is not None
-    if len(s) - s.count(" ") < min_chars or (structure and not _EQUATION(s)):
+    if _short(s, min_chars) or (structure and not _EQUATION(s)):
         return None  # neither counted nor breaking a run: blank lines and structure between copies
     seen = counts.get(s, 0)
     in_run = st.get("previous") == s or st.get("previous_seen", False)
@@ -121,7 +121,13 @@ _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}").search
 def _countable(line: str, min_chars: int) -> bool:
     s = _HEAD.sub("", line.strip())
     structure = s.endswith(_CODE_ENDS) or s.startswith("\\") or _TAG(s) is not None
-    return len(s) - s.count(" ") >= min_chars and not (structure and not _EQUATION(s))
+    return not _short(s, min_chars) and not (structure and not _EQUATION(s))
+
+
+def _short(s: str, min_chars: int) -> bool:
+    """Too short to count: under ``min_chars`` non-space chars, unless it is an equation ("n = 9")."""
+    chars = len(s) - s.count(" ")
+    return chars < min_chars and not (chars >= 3 and _EQUATION(s))
 
 
 @validator(prefix_safe=True)

@@ -13,22 +13,33 @@ from mcrgen.validators.tokens import LP, OP, PCT, POW, UNIT
 GUARD_WORDS = frozenset(
     "more less fewer greater larger smaller higher lower bigger longer shorter older younger times as".split()
 )
-MARKER_VERBS = frozenset("is equals was gives makes leaves leaving that's thats yields".split()) | foreign.MARKER_VERBS
-_ENGLISH_MARKERS = "is equals was gives makes leaves leaving that's thats yields get".split()
+MARKER_VERBS = (
+    frozenset("is are equals was gives makes leaves leaving that's thats yields".split()) | foreign.MARKER_VERBS
+)
+_ENGLISH_MARKERS = "is are equals was gives makes leaves leaving that's thats yields get".split()
 _ENGLISH_MARKERS += ["total of", "comes to", "come to", "came to", "results in", "adds up to", "add up to"]
+_ENGLISH_MARKERS += ["comes out to", "come out to", "came out to"]
+_ENGLISH_MARKERS += ["land on", "landing on", "end up at", "rounds to", "rounds up to", "rounds down to"]
 MARKER_WORDS = foreign.alternation(
     {*_ENGLISH_MARKERS, *foreign.MARKER_VERBS, *(p[0] for p in foreign.PHRASES), *foreign.FINNISH_OPS}
 )
 """Every word that begins a worded marker (:meth:`Parser.marker`), as a regex alternation: the prefilters that
 skip statements stating nothing (``arithmetic.MAY_STATE``, ``segment._MARKER``) are built from it. Finnish
 operators stand for Finnish "on", a marker only after one of them (:func:`foreign.scoped_marker`)."""
+ASKED = r"[Ww]hat(?:['’]?s\b|\?)"
+"""A spoken question whose answer is a result ("What's six plus five? Ten.", "is what? ... 400"): the prefilters
+let its statement through (the lexer reads its "?" as "=")."""
 APPROX_WORDS = frozenset("about approximately roughly around nearly almost".split())
 PHRASES: tuple[tuple[str, ...], ...] = (("for", "a", "total", "of"), ("a", "total", "of"), ("to", "get"))
 PHRASES += (("we", "get"), ("and", "we", "get"), ("comes", "to"), ("come", "to"), ("came", "to"))
 PHRASES += (("results", "in"), ("adds", "up", "to"), ("add", "up", "to"), ("and", "get"), ("and", "you", "get"))
+PHRASES += (("leaves", "us", "with"), ("comes", "out", "to"), ("come", "out", "to"), ("came", "out", "to"))
+PHRASES += (("and", "you", "land", "on"), ("you", "land", "on"), ("to", "land", "on"), ("and", "land", "on"))
+PHRASES += (("landing", "on"), ("and", "you", "end", "up", "at"), ("you", "end", "up", "at"))
+PHRASES += (("rounds", "to"), ("rounds", "up", "to"), ("rounds", "down", "to"))
 PHRASES += foreign.PHRASES
-EQUAL_TO = (("equal", "to"), *foreign.EQUAL_TO)
-"""What may follow a marker verb before the result: "is equal to 12", "es igual a 12"."""
+EQUAL_TO = (("equal", "to"), ("with",), *foreign.EQUAL_TO)
+"""What may follow a marker verb before the result: "is equal to 12", "es igual a 12", "leaves us with 40"."""
 PHRASE_FIRST = frozenset(phrase[0] for phrase in PHRASES)
 CONTINUES = frozenset({OP, PCT, POW, LP, UNIT})
 SHARED = frozenset({"split", "shared"})

@@ -5,6 +5,7 @@ matches any of these readings is not a fault, and :func:`matches` says when a wr
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
@@ -34,6 +35,13 @@ class Side:
     """Two units of one measure sit in it (``2 hours + 20 minutes``): its value depends on a conversion."""
     counted: float | None = None
     """A stated result followed by a scale word (``7 dozen``: 12) may be a count of it or the quantity."""
+    exact: float | None = None
+    """For a stated result, the value of the computation it states (``41 / 3 = 13.666...``: 13.6666667)."""
+
+    def stating(self, exact: float | None) -> Side:
+        """This side as the stated result of a computation whose value is ``exact``."""
+        self.exact = exact
+        return self
 
 
 def evaluate(items: list[float], ops: list[str], precedence: bool) -> float | None:
@@ -124,7 +132,10 @@ def _close(c: float, s: float, dec: int, approx: bool) -> bool:
     if approx:
         # "about 1,500" for 1,487: 1% of a whole number; "≈ $285.21" for 287.21 is no rounding: a value written to
         # a decimal place is rounded to it, give or take one unit of that place.
-        return abs(c - s) <= (10.0**-dec + 1e-9 if dec != 0 else max(1.0, 0.01 * abs(c)))
+        if dec == 0:
+            return abs(c - s) <= max(1.0, 0.01 * abs(c))
+        unit = 10.0**-dec  # rounded to the place it is written to, or cut there ("15.666... ≈ 15.66")
+        return abs(c - s) <= 0.5 * unit * (1 + 1e-9) + 1e-9 or abs(math.trunc(round(c / unit, 6)) * unit - s) < 1e-9
     if dec != 0:  # to a decimal place, or to a power of ten in scientific notation ("1.5 × 10^5": dec -4)
         return abs(c - s) <= 0.5 * 10.0**-dec * (1 + 1e-9) + 1e-9
     return abs(c - s) < 1  # a stated integer may be the floor or the ceiling of the exact value

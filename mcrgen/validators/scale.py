@@ -205,6 +205,8 @@ DEFAULT_NEGATIVE_WORDS = (
     "negative", "minus", "below zero", "below freezing", "sub-zero", "subzero", "deficit", "debt", "debts",
     "owe", "owes", "owed", "overdrawn", "loss", "losses", "lose", "loses", "losing", "lost", "temperature",
     "temperatures", "degrees", "elevation", "sea level", "altitude", "net change", "integer", "integers",
+    "overdraft", "balance", "credit", "par", "below", "behind", "utc", "gmt", "relative to", "signed", "subtract",
+    "subtracts", "moves back", "move back", "penalty",
 )  # fmt: skip
 
 
@@ -245,6 +247,11 @@ def is_competition(ctx: CheckContext) -> bool:
     return get_format(ctx.answer_format).competition or is_latex_math(ctx.inputs.get("problem", ""))
 
 
+_SIGNED = re.compile(r"(?<![\w)])\+\d|\b(?:UTC|GMT)[-−–]\d|\bcosts? (?:\d+|a|one) points?\b")
+"""A number written with its sign ("shot +5", "UTC+9", "UTC−6"), or points a score loses ("each miss costs 8
+points"): the problem counts in signed numbers."""
+
+
 def problem_allows_negatives(problem: str, words: Sequence[str] = DEFAULT_NEGATIVE_WORDS) -> bool:
     """A problem allows negative values when it shows one, is written in LaTeX math (algebra has negatives
     everywhere), or talks about quantities that can go below zero (temperature, debt, loss, integers...)."""
@@ -253,7 +260,7 @@ def problem_allows_negatives(problem: str, words: Sequence[str] = DEFAULT_NEGATI
 
 @lru_cache(maxsize=1024)
 def _allows_negatives(problem: str, words: tuple[str, ...]) -> bool:
-    if negative_literals(problem) or is_latex_math(problem):
+    if negative_literals(problem) or is_latex_math(problem) or _SIGNED.search(problem):
         return True
     low = problem.lower()
     present = set(_WORDS_RE.findall(low))

@@ -33,7 +33,7 @@ from functools import cache
 
 from mcrgen.validators import foreign, spoken
 from mcrgen.validators.lexer import CURRENCY_CODES
-from mcrgen.validators.markers import GUARD_WORDS, MARKER_WORDS, SPECIAL_WORDS
+from mcrgen.validators.markers import ASKED, GUARD_WORDS, MARKER_WORDS, SPECIAL_WORDS
 
 ANNOTATION_MAX = 200
 """Longest ``<<...>>`` annotation that suppresses sentence boundaries (GSM8K's longest is under 100 chars)."""
@@ -55,6 +55,10 @@ def _no_end(text: str, pos: int) -> bool:
     only delays a verdict."""
     if text[pos] == "!":  # "6! = 720": may be a factorial, whose equation goes on ("24! Great." ends later)
         return pos > 0 and text[pos - 1].isdigit()
+    if text[pos] == "?" or text[pos] == "…" or text.startswith("...", pos - 2):
+        if pos >= 3 and text[pos - (1 if text[pos] == "…" else 3)].isdigit():
+            return True  # "= 13.666... ≈ 13.67": a repeating decimal cut short, the equation goes on
+        return _spoken_gap(text, pos)
     if text[pos] == "." and pos >= 2 and text[pos - 1].isalpha():
         word = pos - 1
         while word > 0 and pos - word < 4 and text[word - 1].isalpha():
@@ -62,6 +66,19 @@ def _no_end(text: str, pos: int) -> bool:
         if text[word:pos] in CURRENCY_CODES and (word == 0 or not text[word - 1].isalpha()):
             return True
     return _inside_annotation(text, pos)
+
+
+_SAID = re.compile(r"(?:\b(?:is|that['’]s|thats|it['’]s|makes|equals|gives|was|are|get)|\?)[ \t]*(?:\.\.\.|…)$")
+_QUESTION = re.compile(rf"{ASKED}|\b(?:[Aa]nyone|[Aa]nybody|[Ee]veryone|[Ee]verybody)\?$")
+
+
+def _spoken_gap(text: str, pos: int) -> bool:
+    """Is the ``?`` or pause at ``pos`` one a speaker makes before saying a result ("that's... six", "What's six
+    plus five? Anyone? Eleven.")? The statement goes on to the result."""
+    head = max(text.rfind("\n", 0, pos), pos - 120) + 1
+    if text[pos] == "?":
+        return _QUESTION.search(text, head, pos + 1) is not None
+    return _SAID.search(text, head, pos + 1) is not None
 
 
 def complete_prefix_end(text: str, start: int = 0, settled: dict[int, int] | None = None) -> int:
@@ -150,7 +167,7 @@ RESULT_LOOKBACK = 14
 the longest prefix of a special word (``multiplied``)."""
 _RATE = re.compile(r"\d/[A-Za-z]+$")
 """A rate after a number ("$448/w"): the word may grow, but it is never read specially."""
-_MARKER = re.compile(rf"[=≈]|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}")
+_MARKER = re.compile(rf"[=≈]|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}|{ASKED}")
 # A number, then what closes it: "**" (bold), ", " / ": " / ";" / ")", a closing math delimiter ("\\)", "\\]"),
 # or a space and a word (letters: the empty group "space" marks that case; spaces are tried once, for both).
 _RESULT = re.compile(r"\d(?:\.\d+)?(?:\*\*|[,:][ \t]|[;)]|/[A-Za-z]|\\[)\]]|[ \t]+(?:\\[)\]]|(?P<space>)(?=[A-Za-z])))")

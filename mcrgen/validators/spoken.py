@@ -10,8 +10,9 @@ scale words, and a run stops at the first word that cannot go on the number it h
 from __future__ import annotations
 
 import math
+import re
 
-from mcrgen.validators.tokens import FRAC, NUM, WORD, Tok
+from mcrgen.validators.tokens import FRAC, NUM, SEP, WORD, Tok
 
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 _UNITS += " seventeen eighteen nineteen"
@@ -22,6 +23,10 @@ NUMBER_WORDS.update(
     {f"{t}-{u}": NUMBER_WORDS[t] + k for t in _TENS.split() for k, u in enumerate(_UNITS.split()[1:10], 1)}
 )
 """Every word that is a number below 100 by itself."""
+PLURALS = {
+    ("sixes" if w == "six" else w[:-1] + "ies" if w.endswith("y") else w + "s"): v for w, v in NUMBER_WORDS.items()
+}
+"""Groups counted by their size ("three sevens are 21", "ten twelves", "3 tens"): a product, after a number."""
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _PARTS = {"half": 0.5, "quarter": 0.25}
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
@@ -191,3 +196,39 @@ def join_spoken(toks: list[Tok], starts: list[int]) -> list[Tok]:
         at = i + used
     out += toks[at:]
     return out
+
+
+# --- what a speaker says around a computation -----------------------------------------------------------
+
+FILLERS = frozenset({"uh", "um", "umm", "uhh", "uhm", "erm", "hmm", "mm"})
+"""What a speaker says while thinking ("thirty times, um, five"): no word of the statement."""
+SAYS = frozenset({"is", "that's", "thats", "it's", "makes", "equals", "gives", "was", "are", "get"})
+"""Words after which a speaker pauses before the result ("that's... like nineteen")."""
+_GAP = re.compile(r"(?:[ \t]*(?:\.\.\.|…|(?i:anyone|anybody|everybody|everyone)\?))+")
+"""What may come between a teacher's question and its answer: "What's seven times three? Anyone? ... 21"."""
+
+
+def pause(text: str, s: int, out: list[Tok]) -> int:
+    """Where a pause ("...", "…") after a word that announces a result ends, or ``s`` when there is none."""
+    if text[s] not in ".…" or not out or out[-1].word not in SAYS:
+        return s
+    return s + 1 if text[s] == "…" else s + 3 if text.startswith("...", s) else s
+
+
+def asked(out: list[Tok]) -> bool:
+    """Is a "?" just arrived the end of a question that computes ("What's six plus five?", "Twenty times twenty
+    is what?") rather than of one that asks for a quantity?"""
+    if out and out[-1].word == "what":
+        return len(out) > 2 and out[-2].word in SAYS and out[-3].kind in (NUM, FRAC, WORD)
+    for tok in reversed(out):
+        if tok.kind == SEP and tok.word not in (",", "**"):
+            return False
+        if tok.word in ("what's", "whats"):
+            return True
+    return False
+
+
+def answer_gap(text: str, e: int) -> int:
+    """Where the answer to a question that ends at ``e`` may start."""
+    m = _GAP.match(text, e)
+    return e if m is None else m.end()

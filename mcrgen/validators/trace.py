@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from mcrgen.validators import CheckContext, Fail, codevalues, validator
+from mcrgen.validators import CheckContext, Fail, codevalues, rounding, validator
 
 # The gates that compare with the problem, and the loop gates, live in their own modules; importing them here
 # registers them with the other S2 gates. The names stay importable from here.
@@ -303,6 +303,24 @@ def _given(problem: str) -> frozenset[str]:
     return frozenset(_digits(raw.rstrip(".,")) for raw in re.findall(r"\d[\d.,]*", problem))
 
 
+def _roundings(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int, str] | None:
+    """The first rounding stated wrong on the lines completed since the last call (:mod:`rounding`)."""
+    pos: int = st.get("round_from", 0)
+    while (end := text.find("\n", pos)) >= 0 or (ctx.final and pos < len(text)):
+        end = len(text) if end < 0 else end
+        line, heading = text[pos:end], st.get("rounding", "")
+        fault = None
+        if heading or rounding.MAY_ROUND(line):
+            above = text[text.rfind("\n", 0, max(pos - 1, 0)) + 1 : max(pos - 1, 0)]
+            fault = rounding.check_line(line, pos, ctx.inputs.get("problem", ""), above, heading)
+            if not line.strip() or rounding.ROUNDING_LINE.search(line):
+                st["rounding"] = line.strip() and line  # a paragraph's end ends its rounding heading
+        pos = st["round_from"] = end + 1
+        if fault is not None:
+            return fault
+    return None
+
+
 # --- arithmetic --------------------------------------------------------------------------------------------
 
 
@@ -322,7 +340,9 @@ def arithmetic(text: str, ctx: CheckContext) -> Fail | None:
     line_end = text.rfind("\n", st.get("line_end", 0))  # the values code states are read line by line
     if line_end >= 0 or ctx.final:
         st["line_end"] = line_end + 1
-        stated = codevalues.check(text, st.setdefault("code", {}), ctx.final)  # "left = a - b  # 9"
+        # "left = a - b  # 9", "Observation: 14" then "Omar has 24 eggs left"
+        stated = codevalues.check(text, st.setdefault("code", {}), ctx.final, ctx.inputs.get("problem", ""))
+        stated = stated or _roundings(text, st, ctx)  # "18.33 → 18" after "round up"
         if stated is not None:
             return Fail("arithmetic", at=stated[0], detail=stated[1])
     lo: int = st.get("from", 0)

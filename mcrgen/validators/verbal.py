@@ -24,7 +24,10 @@ _VERBS = {
     "difference": "|-|",
 }  # fmt: skip
 """Every word that may open a phrase, and the operation it names."""
-STARTERS = frozenset(_VERBS)
+STARTERS = frozenset(_VERBS) | {"start", "starting"}
+_MOVES = frozenset({"move", "moves", "go", "goes", "jump", "jumps", "count", "counting", "moving", "going"})
+_DIRECTIONS = {"up": 1.0, "right": 1.0, "forward": 1.0, "down": -1.0, "left": -1.0, "back": -1.0}
+"""A move along a number line: "Start at −5, move 6 down, and you land on −11"."""
 
 _NOUNS = {"sum": ("of",), "product": ("of",), "quotient": ("of",), "difference": ("between", "of")}
 """A noun names its operation only before one of these words: "the sum of 12 and 15", not "a sum"."""
@@ -49,15 +52,18 @@ def read(p: Parser, i: int) -> tuple[Side | None, int]:
     unit words); (None, i + 1) when no phrase starts there."""
     t, n = p.t, p.n
     word = t[i].word
+    if word not in _VERBS:
+        return _number_line(p, i)
     op, k = _VERBS[word], i + 1
     if word in _NOUNS:
         if k >= n or t[k].kind != WORD or t[k].word not in _NOUNS[word]:
             return None, i + 1
         k += 1
     elif word in _PARTICLES:  # "take away", "take out", "minus off": the verb needs its particle
-        if k >= n or t[k].kind != WORD or t[k].word not in _PARTICLES[word]:
-            return None, i + 1
-        k += 1
+        if k < n and t[k].kind == WORD and t[k].word in _PARTICLES[word]:
+            k += 1
+        elif word == "minus" or k + 2 >= n or t[k + 1].word not in _PARTICLES[word] or t[k + 2].word != "from":
+            return None, i + 1  # "take 36 away from 54" has it after the first number
     elif k < n and t[k].kind == WORD and t[k].word == "up" and op == "+":
         k += 1  # "add up 18 and 22"
     values: list[float] = []
@@ -88,6 +94,23 @@ def read(p: Parser, i: int) -> tuple[Side | None, int]:
         value, alts, True, start, end, None, 0, False, False, None, 0, False, units_inside=named, mixed_units=mixed
     )
     return side, k
+
+
+def _number_line(p: Parser, i: int) -> tuple[Side | None, int]:
+    """ "Start at A, move B up" (or right, down, left): A + B or A - B, as the side of the chain that follows."""
+    t, n, k = p.t, p.n, i + 1
+    if not p._is(k, WORD, "at"):
+        return None, i + 1
+    neg = p._is(k + 1, OP, "-") and k + 2 < n and not t[k + 2].sp
+    start, k, _ = _operand(p, k + 1 + neg)
+    k += p._is(k, SEP, ",")
+    if start is None or k + 1 >= n or t[k].word not in _MOVES:
+        return None, i + 1
+    step, k, _ = _operand(p, k + 1)
+    if step is None or t[k - 1].word not in _DIRECTIONS:
+        return None, i + 1
+    value = (-start if neg else start) + _DIRECTIONS[t[k - 1].word] * step
+    return Side(value, (value,), True, t[i].start, t[k - 1].end, None, 0, False, False, None, 0, False), k
 
 
 def _operand(p: Parser, k: int) -> tuple[float | None, int, int]:

@@ -66,6 +66,8 @@ def judge_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
     """Is a stated mixed number written again as another value ("= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}", "= 14 2/2 =
     16")? A fault, recorded in ``found``: writing an improper one proper keeps its value. A unit after the first
     (``1 1/2 yards = 4 1/2 feet``) makes it a conversion, not judged."""
+    if _percent_restated(text, left, right, found) or _rounded_again(text, left, right, found):
+        return True
     if left.dec != 9 or right.has_op or left.lit is None or right.lit is None:
         return False  # mixed numbers and vulgar fractions have 9 decimals: exact
     between = text[left.end : right.start]
@@ -75,6 +77,42 @@ def judge_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
     return True
 
 
+def _percent_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
+    """A decimal fraction written again as a percent, or a percent as a decimal, with another value ("0.08 =
+    0.8%", "30% = 3"): a fault. Only a decimal below 1 is read as a share ("5 = 40%" may count items)."""
+    if right.has_op or left.lit is None or right.lit is None or left.pct == right.pct:
+        return False
+    share, percent = (left, right) if right.pct else (right, left)
+    part, pct = share.lit or 0.0, percent.lit or 0.0
+    if not (0 < abs(part) < 1 and share.dec > 0) or "=" not in text[left.end : right.start]:
+        return False
+    if _WORD.search(text, left.end, right.start) or matches(part * 100, pct, percent.dec):
+        return False
+    if not right.pct and matches(pct / 100, part, share.dec):
+        return False
+    found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: that is {fmt(left.lit)}"))
+    return True
+
+
+def _rounded_again(text: str, left: Side, right: Side, found: Scan) -> bool:
+    """A stated result written again as another number that is no rounding of the computation ("41 / 3 =
+    13.666... ≈ 31.67", "3.384..., which rounds to 33.8"): a fault."""
+    if left.exact is None or right.has_op or right.lit is None or right.pct or left.pct:
+        return False
+    between = text[left.end : right.start]
+    if _ROUNDED_AGAIN.fullmatch(between) is None:
+        return False
+    approx = "≈" in between or "approx" in between or "round" in between
+    if matches(left.exact, right.lit, right.dec, approx=approx) or (left.lit is not None and left.lit == right.lit):
+        return False
+    found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: that is {fmt(left.exact)}"))
+    return True
+
+
+_ROUNDED_AGAIN = re.compile(
+    r"(?:\.\.\.|…)?[\s*$]*(?:=|≈|\\approx|,?\s*which\s+(?:rounds|is)(?:\s+(?:up|down))?(?:\s+to)?)[\s*$]*"
+)
+"""What may stand between a stated result and the same value rounded: "=", "≈", ", which rounds to"."""
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]+")
 """A word, not a LaTeX command's name (``\\dfrac``)."""
 

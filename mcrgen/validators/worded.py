@@ -53,19 +53,53 @@ def compared(p: Parser, j: int) -> bool:
 
 
 def remainder_pending(p: Parser, j: int) -> bool:
-    """After a result, a word that may still become "remainder" (``$149.00 ÷ 6 = $24.00 rem``...)."""
-    return j + 1 == p.n and p.t[j].kind == WORD and "remainder".startswith(p.t[j].word)
+    """After a result, the words up to the end so far may still name a remainder (``$149.00 ÷ 6 = $24.00
+    rem``..., ``= 32 with 3 lef``..., ``= 4 R``...): the quotient is judged once they have."""
+    said = [tok.word if tok.kind == WORD else "#" if tok.kind == NUM else "" for tok in p.t[j:]]
+    if not said or len(said) > 5 or "" in said:
+        return False
+    for phrase in _REMAINDER_PHRASES:
+        words = phrase.split()
+        if (
+            len(said) <= len(words)
+            and said[:-1] == words[: len(said) - 1]
+            and words[len(said) - 1].startswith(said[-1])
+        ):
+            return True
+    return False
 
 
-def quotient(p: Parser, j: int, left: Side, right: Side) -> bool | None:
-    """When a remainder is named after ``right`` (``$149.00 ÷ 6 = $24.00 remainder 5``): is it the whole
-    quotient of ``left``? None when no remainder is named."""
-    named = (j < p.n and p.t[j].kind == WORD and p.t[j].word == "remainder") or (
-        p.t[j - 1].kind == UNIT and p.t[j - 1].word == "remainder"  # "= 5 \\text{ remainder } 31": in the result
-    )
-    if not named:
+_REMAINDER_PHRASES = ("remainder", "r", "rem", "with a remainder of", "with # left", "with # leftover")
+
+
+def quotient(text: str, p: Parser, j: int, left: Side, right: Side) -> bool | None:
+    """When a remainder is named after ``right`` (``$149.00 ÷ 6 = $24.00 remainder 5``, ``= 4 R2``, ``= 5 with a
+    remainder of 4``, ``= 32 with 3 left over``): is ``right`` the whole quotient of ``left``, and the remainder,
+    when the division is of two plain numbers, what is left? None when no remainder is named."""
+    t, n = p.t, p.n
+    k = j + 1 + (j + 2 < n and t[j + 1].word == "a") if j < n and t[j].word == "with" else j
+    rest: float | None = None
+    if k < n and t[k].kind == WORD and t[k].word in ("remainder", "r", "rem"):
+        k += 1 + (k + 1 < n and t[k + 1].word == "of")
+        rest = t[k].val if k < n and t[k].kind == NUM else None
+    elif k == j and k < n and t[k].kind == NUM and _R_GAP.fullmatch(text, right.end, t[k].start):
+        rest = t[k].val  # "= 4 R2": the R read as a currency code
+    elif k > j and k + 1 < n and t[k].kind == NUM and t[k + 1].word in ("left", "remaining", "leftover"):
+        rest = t[k].val  # "= 32 with 3 left over"
+    elif not (p.t[j - 1].kind == UNIT and p.t[j - 1].word == "remainder"):  # "= 5 \\text{ remainder } 31"
         return None
-    return left.value is not None and right.lit is not None and math.floor(left.value + 1e-9) == right.lit
+    if left.value is None or right.lit is None or math.floor(left.value + 1e-9) != right.lit:
+        return False
+    division = _DIVISION.fullmatch(text, left.start, left.end)
+    if rest is None or division is None:
+        return True
+    dividend, divisor = (float(division.group(g).replace(",", "")) for g in (1, 2))
+    return abs(dividend - right.lit * divisor - rest) < 1e-6
+
+
+_R_GAP = re.compile(r"[ \t]*R[ \t]*")
+_DIVISION = re.compile(r"\$?([\d,]+(?:\.\d+)?)[ \t]*(?:÷|/|\\div|divided by)[ \t]*\$?([\d,]+(?:\.\d+)?)")
+"""A division of two plain numbers, whose remainder can be told."""
 
 
 _CENTS = frozenset({"cents", "cent"})

@@ -61,3 +61,37 @@ PRINTS = 'blue = 12\nrobes = 2\ntotal = blue * robes\nprint(f"Total bolts: {tota
 )
 def test_spreadsheets_and_printed_values(text: str, expected: tuple[str, int | None]) -> None:
     assert verdicts("arithmetic", text) == {expected}
+
+
+TORA = "Let's count the eggs left.\n```python\nleft = 21 - 4 - 3\nprint(left)\n```\n```output\n14\n```\n"
+REACT = "Action: Calculator[21 - 4 - 3]\nObservation: 14\n"
+HERMES = '<tool_call>\n{"name": "calculator", "arguments": {"expression": "100 * 15"}}\n</tool_call>\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (TORA + "Fatima has 14 eggs left to sell each day.\n", PASS),
+        (TORA + "Fatima has 41 eggs left to sell each day.\n", ("arithmetic", 99)),  # two digits swapped
+        (TORA + "Fatima has 15 eggs left, and sells them at $3 each.\n", ("arithmetic", 99)),
+        (TORA + "Fatima sells eggs for 7 days.\n", PASS),  # far from 14: a count of its own
+        (REACT + "Thought: Omar has 14 eggs left. Now I need the earnings.\n", PASS),
+        (REACT + "Thought: Omar has 24 eggs left. Now I need the earnings.\n", ("arithmetic", 65)),
+        (REACT + "Thought: Omar has 13 eggs left.\n", ("arithmetic", 65)),
+        (HERMES + "<tool_response>\n1500\n</tool_response>\nThe plants produce 1501 tomatoes.\n", ("arithmetic", 146)),
+        (HERMES + "<tool_response>\n1500\n</tool_response>\nThe plants produce 1500 tomatoes.\n", PASS),
+        ("calculator(90000 + 108000) -> 198000\nSo the house is worth $19,800.\n", ("arithmetic", 60)),
+        ("calculator(90000 + 108000) -> 198000\nSo the house is worth $198,000.\n", PASS),
+        # A small number is judged only as the first number after a result: "3 hundred" copies "2.0" (hundreds)
+        (
+            "```python\nh = 20 / 10\nprint(h)\n```\n```output\n2.0\n```\nA full tank covers 3 hundred miles.\n",
+            ("arithmetic", 72),
+        ),
+        ("```output\n5\n```\nOne load costs $5, for 4 loads a week.\n", PASS),  # "One" is a word, 4 a count
+        ("```output\n400.0\n```\nHis commission is $390.\n", ("arithmetic", 39)),  # one unit of the tens off
+        ("```output\n0.25\n```\nThat is 25% of the budget.\n", PASS),
+        ("```output\n3.75\n```\nThat is about 3.8 hours.\n", PASS),  # a rounding, not a copy
+    ],
+)
+def test_prose_restating_a_tool_result(text: str, expected: tuple[str, int | None]) -> None:
+    assert verdicts("arithmetic", text) == {expected}

@@ -143,3 +143,32 @@ def test_correct_lines_pass_however_cut(text: str) -> None:
 )
 def test_units_and_number_forms_of_science_and_other_languages(text: str, expected: tuple[str, int | None]) -> None:
     assert verdicts("arithmetic", text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("five plus, uh, nine makes fourteen\n", PASS),
+        ("five plus, uh, nine makes forty-one\n", ("arithmetic", 0)),
+        ("fifty times six, that's, um, 310. yeah.\n", ("arithmetic", 0)),
+        ("twelve times, like, five, that's... sixty\n", PASS),
+        ("sixteen minus, uh, three is... like nineteen chapters\n", ("arithmetic", 0)),
+        ("I like 5 apples, um, and 3 pears.\n", PASS),
+        ("What's seventeen plus twelve plus nineteen? Forty-eight. Good.\n", PASS),
+        ("What's seventeen plus twelve plus nineteen? Thirty-eight. Good.\n", ("arithmetic", 7)),
+        ("So, the bags. What's seven divided by zero point five? Anyone? Forty bags. Yes.\n", ("arithmetic", 21)),
+        ("Twenty times twenty is what? ... Three hundred and ninety. Nice.\n", ("arithmetic", 0)),
+        ("Twenty times twenty is what? ... Four hundred. Nice.\n", PASS),
+        ("What's 20% of 50? 20% of 50 is 10.\n", PASS),  # the question said again, then answered
+        ("What's left? 20 - 5 = 15.\n", PASS),
+        ("Fifty-six minus sixteen leaves us with fifty jerseys.\n", ("arithmetic", 0)),
+        ("Twelve times four comes out to forty-eight.\n", PASS),
+        ("Twelve times four comes out to sixteen.\n", ("arithmetic", 0)),
+        ("Then, five added to eighteen makes thirty-three tickets.\n", ("arithmetic", 6)),
+        ("so um, three sevens are twenty-one\n", PASS),
+        ("so um, three sevens are twenty-four\n", ("arithmetic", 7)),
+        ("Of the 3 + 4 boxes, 2 are empty.\n", PASS),
+    ],
+)
+def test_spoken_work_with_fillers_and_questions(text: str, expected: tuple[str, int | None]) -> None:
+    assert verdicts("arithmetic", text) == {expected}

@@ -1,0 +1,120 @@
+"""Roundings stated in words or with an arrow: "407 rounds to 410", "714 rounds down to 700", "3.125 rounded up is
+4", "round 13.71 up to 14", "Round to the nearest ten: 52 → 50, 48 → 50", "we round up: 18.33 → 19 panels".
+Set 35's genre (buses needed, full boxes, estimates) writes them between its divisions.
+
+A rounding is judged on its complete line. The place is the one the line names ("nearest ten", "nearest
+dollar", "whole number"), else the problem's when it names one place only; with no place named, the stated number
+must be the rounding at some place (to the tens, ones, tenths...), in the direction named ("up", "down"), so
+"18.33 → 18" after "round up" is a fault wherever the writer meant to round, and "756 rounds to 800" is not.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+_NUM = r"\$?(\d{1,3}(?:(?:,|\{,\})\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_STATED = re.compile(
+    rf"{_NUM}[ \t]*(?:[a-z]+[ \t]+)?(?:rounds|rounded|is[ \t]+rounded|gets[ \t]+rounded)[ \t]*(up|down)?[ \t]*"
+    rf"(?:to[ \t]+the[ \t]+nearest[ \t]+[a-z]+(?:[ \t]+number)?[ \t]*,?[ \t]*)?(?:to|is|gives|=|→|->)[ \t]*{_NUM}"
+    rf"|\bround(?:ing)?[ \t]+{_NUM}[ \t]*(up|down)?[ \t]*(?:to|gives|→|->|=)[ \t]*{_NUM}",
+    re.IGNORECASE,
+)
+"""A rounding in words: its number, direction and result ("714 rounds down to 700", "round 13.71 up to 14")."""
+_ALONE = r"(?<![+×*/÷·=][ \t])(?<![\d)][ \t][-−][ \t])(?<![-+×*/÷·=\d.,}])"
+"""A number that is no operand ("- 42 → 40" is a list item; "100 - 42 → 58" a computation)."""
+_NOT_ON = r"(?![\d,]*[ \t]*(?:[-+×*/÷·]|\\times|\\cdot|\\div))"
+_ARROW = re.compile(rf"{_ALONE}{_NUM}[ \t]*(?:→|->|⇒|\bbecomes\b)[ \t]*\$?{_NUM}{_NOT_ON}")
+_ESTIMATE = re.compile(rf"{_ALONE}{_NUM}[ \t]*(?:→|->|⇒|\bbecomes\b|≈|\\approx\b)[ \t]*\$?{_NUM}{_NOT_ON}")
+"""With a place named, "97 ≈ 100" rounds too."""
+ROUNDING_LINE = re.compile(r"\bround(?:ing|ed|s)?[ \t]+(?:it[ \t]+)?(?:up|down|to|off)\b|\bnearest\b", re.IGNORECASE)
+"""A line that rounds: its arrows state roundings ("Round to the nearest ten: 52 → 50")."""
+_ROUNDS_LAST = re.compile(
+    rf"\b(?:rounds?|rounding|rounded)[ \t]+(up|down)(?:[ \t]+to[ \t]+the[ \t]+nearest[ \t]+[a-z]+(?:[ \t]+number)?)?"
+    rf"[ \t]*(?:,[ \t]*)?(?:→|->|to|gives|is|that[ \t]+is|we[ \t]+get)[ \t]*:?[ \t]*{_NUM}",
+    re.IGNORECASE,
+)
+"""A rounding of the number said last: "14.4, which rounds down to 14", "round up → 7 vans", "Rounded up to the
+nearest whole number, that is 28"."""
+_LAST_NUMBER = re.compile(rf"{_NUM}(?![\d,.]*\d)(?=[^\d]*$)")
+_DIRECTION = re.compile(r"\bround(?:ing|ed|s)?[ \t]+(?:it[ \t]+)?(up|down)\b", re.IGNORECASE)
+_PLACE = re.compile(
+    r"\bnearest[ \t]+(ten|tens|hundred|hundreds|thousand|thousands|whole(?:[ \t]+number)?|integer|one|ones|dollar"
+    r"|cent|tenth|hundredth|thousandth|penny|10|100|1,?000)\b",
+    re.IGNORECASE,
+)
+_PLACES = {
+    "ten": 10.0, "tens": 10.0, "hundred": 100.0, "hundreds": 100.0, "thousand": 1000.0, "thousands": 1000.0,
+    "whole": 1.0, "whole number": 1.0, "integer": 1.0, "one": 1.0, "ones": 1.0, "dollar": 1.0, "cent": 0.01,
+    "penny": 0.01, "tenth": 0.1, "hundredth": 0.01, "thousandth": 0.001, "10": 10.0, "100": 100.0,
+    "1000": 1000.0, "1,000": 1000.0,
+}  # fmt: skip
+
+
+MAY_ROUND = re.compile(r"ound|nearest|becomes|\\[lr](?:ceil|floor)|[⌈⌊]").search
+"""The words a line that rounds has: most lines have none and are not read."""
+
+
+def check_line(line: str, at: int, problem: str, before: str = "", heading: str = "") -> tuple[int, str] | None:
+    """The first rounding stated on ``line`` (at offset ``at``) that is none: (offset, detail), or None.
+    ``before`` is the line above it, ``heading`` the last line of its paragraph that named a rounding ("Round to
+    the nearest ten:" above a list of "42 → 40")."""
+    place = _place(line) or _place(heading) or _problem_place(problem)
+    for m in _STATED.finditer(line):
+        raw, way, result = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        fault = _judge(raw, result, way, place)
+        if fault is not None:
+            return at + (m.start(1) if m.group(1) else m.start(4)), fault
+    for m in _ROUNDS_LAST.finditer(line):
+        said = _LAST_NUMBER.search(line, 0, m.start()) or _LAST_NUMBER.search(before)
+        if said is None or ("." not in said.group(1) and place is None):
+            continue  # only a part (6.125 buses) needs rounding: "25 dollars. Round up to 3 boxes" counts boxes
+        if (fault := _judge(said.group(1), m.group(2), m.group(1), place)) is not None:
+            return at + m.start(2), fault
+    if ROUNDING_LINE.search(line) is None and not heading:
+        return None
+    for m in (_ESTIMATE if place is not None else _ARROW).finditer(line):
+        way = _DIRECTION.search(line, 0, m.start()) or _DIRECTION.search(line, m.end())  # "34.33 → $35 (rounded up)"
+        fault = _judge(m.group(1), m.group(2), way.group(1) if way else None, place)
+        if fault is not None:
+            return at + m.start(1), fault
+    return None
+
+
+def _judge(raw: str, said: str, way: str | None, place: float | None) -> str | None:
+    """Why ``said`` is no rounding of ``raw`` (``way`` up, down or None for the nearest; at ``place``, or at any
+    place when None), or None when it is one."""
+    value, stated = (float(x.replace("{,}", "").replace(",", "")) for x in (raw, said))
+    direction = (way or "").lower()
+    places = [place] if place is not None else [10.0**k for k in range(-3, 7) if 10.0**k <= max(value, stated, 1)]
+    if any(math.isclose(stated, v, abs_tol=1e-9) for p in places for v in _rounded(value, p, direction)):
+        return None
+    if abs(stated - value) > max(value, place or 0.0):
+        return None  # too far to be a rounding of it: "3 rounds to 12 judges" counts boxing rounds
+    how = f"rounded {direction}" if direction else "rounded"
+    where = f" to the nearest {place:g}" if place is not None else ""
+    return f"{raw} {how}{where} is not {said}"
+
+
+def _rounded(value: float, place: float, direction: str) -> list[float]:
+    """``value`` rounded at ``place`` (half up; a tie either way) in the direction named."""
+    units = value / place
+    if direction == "up":
+        return [math.ceil(units - 1e-9) * place]
+    if direction == "down":
+        return [math.floor(units + 1e-9) * place]
+    low = math.floor(units + 1e-9)
+    if abs(units - low - 0.5) < 1e-9:
+        return [low * place, (low + 1) * place]
+    return [math.floor(units + 0.5) * place]
+
+
+def _place(text: str) -> float | None:
+    m = _PLACE.search(text)
+    return None if m is None else _PLACES[re.sub(r"[ \t]+", " ", m.group(1).lower())]
+
+
+def _problem_place(problem: str) -> float | None:
+    """The place the problem asks to round to, when it names one only."""
+    places = {_PLACES[re.sub(r"[ \t]+", " ", m.lower())] for m in _PLACE.findall(problem)}
+    return places.pop() if len(places) == 1 else None
