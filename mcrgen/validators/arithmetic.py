@@ -329,7 +329,7 @@ def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: boo
         if not left.has_op:
             if judge_restated(text, left, right, found):  # "= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}"
                 break
-            if p.operator_at(j2) or (right.has_op and not agree(left, right, approx)):
+            if worded.operator_at(p, j2) or (right.has_op and not agree(left, right, approx)):
                 return after  # "Over 9 days, that is 2 x 9 days = 11": a computation starts after the number
             if not right.has_op and j2 < p.n and p.t[j2].kind in (LP, WORD):
                 reading = result_first.parenthetical(p, right, j2, open_end, text)[1]

@@ -41,7 +41,7 @@ _CELL = re.compile(
 _PRINTED = re.compile(r"""[ \t]*print\(f?["']([^"'{]*)\{([A-Za-z_]\w*)(?::[^}]*)?\}""")
 """A print of a label and a name's value (``print(f"Total bolts: {total_bolts}")``): its output line is read."""
 _CODE = re.compile(
-    r"```|>>>|<tool_call>|(?:Observation|Action):|[ \t]#(?!#)|//"
+    r"```|>>>|<tool_call>|\n(?:Observation|Action):|\A(?:Observation|Action):|[ \t]#[ \t]|//"
     r"|\b(?:(?:def|const|let|var|SET|print)\b|calc(?:ulator)?\()|\|[ \t]*[A-Z]\d|\b[A-Z]\d \(|←"
 )
 """Signs of code, a REPL or a spreadsheet: the lines are read only once one has come."""

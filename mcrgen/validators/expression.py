@@ -47,6 +47,9 @@ _LABEL_WORDS = frozenset({"for", "per"})
 """Words that open a label after an amount, before its operator: "$25.00 for the stand + $19.00 for gas"."""
 
 
+_SIGNS = frozenset({"-", "+"})
+
+
 class Parser:
     """Recursive descent over one region's tokens; taint propagates instead of aborting."""
 
@@ -125,7 +128,7 @@ class Parser:
             return None
         neg = False
         tok = t[i]
-        if tok.kind == OP and tok.word in "-+" and i + 1 < n and t[i + 1].kind in (NUM, FRAC, LP) and not t[i + 1].sp:
+        if tok.kind == OP and tok.word in _SIGNS and i + 1 < n and t[i + 1].kind in (NUM, FRAC, LP) and not t[i + 1].sp:
             neg, i = tok.word == "-", i + 1  # "-3", and the sign of "(+2)"
             tok = t[i]
         val: float | None
@@ -382,10 +385,6 @@ class Parser:
         if j == i + 2 and self.t[i].kind == NUM and self.t[i + 1].kind == WORD:
             return SCALE_VALUES.get(self.t[i + 1].word)
         return None
-
-    def operator_at(self, j: int) -> bool:
-        """Is there an operator at ``j``, in symbols or in words ("x", "times")?"""
-        return j < self.n and (self.t[j].kind == OP or op_word(self.t, j) is not None)
 
     def closed(self, j: int) -> bool:
         """Is a side that ended before token ``j`` final, whatever tokens may still come after the last one?

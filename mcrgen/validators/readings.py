@@ -6,7 +6,7 @@ matches any of these readings is not a fault, and :func:`matches` says when a wr
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(slots=True)
@@ -40,8 +40,7 @@ class Side:
 
     def stating(self, exact: float | None) -> Side:
         """This side as the stated result of a computation whose value is ``exact``."""
-        self.exact = exact
-        return self
+        return replace(self, exact=exact)
 
 
 def evaluate(items: list[float], ops: list[str], precedence: bool) -> float | None:
@@ -132,13 +131,20 @@ def _close(c: float, s: float, dec: int, approx: bool) -> bool:
     if approx:
         # "about 1,500" for 1,487: 1% of a whole number; "≈ $285.21" for 287.21 is no rounding: a value written to
         # a decimal place is rounded to it, give or take one unit of that place.
-        if dec == 0:
-            return abs(c - s) <= max(1.0, 0.01 * abs(c))
-        unit = 10.0**-dec  # rounded to the place it is written to, or cut there ("15.666... ≈ 15.66")
-        return abs(c - s) <= 0.5 * unit * (1 + 1e-9) + 1e-9 or abs(math.trunc(round(c / unit, 6)) * unit - s) < 1e-9
+        # "about 1,500" for 1,487: 1% of a whole number; a value written to a decimal place is rounded to it,
+        # give or take one unit of that place (its operands may be rounded already: "0.67 × 3 ≈ 2.00").
+        return abs(c - s) <= (10.0**-dec + 1e-9 if dec != 0 else max(1.0, 0.01 * abs(c)))
     if dec != 0:  # to a decimal place, or to a power of ten in scientific notation ("1.5 × 10^5": dec -4)
         return abs(c - s) <= 0.5 * 10.0**-dec * (1 + 1e-9) + 1e-9
     return abs(c - s) < 1  # a stated integer may be the floor or the ceiling of the exact value
+
+
+def rounded_or_cut(c: float, s: float, dec: int) -> bool:
+    """Is ``s`` (``dec`` decimals) the exact value ``c`` rounded or cut at its last digit ("15.666... ≈ 15.67" or
+    "= 15.66"; not "≈ 15.65")?"""
+    unit = 10.0**-dec
+    tolerance = 1e-9 * max(1.0, abs(c))
+    return abs(c - s) <= 0.5 * unit + tolerance or abs(math.trunc(c / unit + 1e-6) * unit - s) <= tolerance + 1e-12
 
 
 def matches(c: float, stated: float, dec: int, pct: bool = False, approx: bool = False) -> bool:

@@ -44,12 +44,12 @@ def read_line(line: str, at: int, st: dict[str, Any], known: list[float]) -> tup
     open; ``known`` holds every value met so far and grows): the offset and detail of a miscopied result, or
     None."""
     if (fence := _FENCE.match(line) or _TAG.match(line)) is not None:
-        if fence.group(1) == "/" or fence.group(1) != "<" and st.get("fence") is not None:
+        closes = fence.group(1) == "</" or (fence.group(1) == "```" and st.get("fence") is not None)
+        st["fence"] = None if closes else fence.group(2).lower()
+        if not closes and "</" in line:  # "<tool_response>100</tool_response>": opened and closed on one line
+            if (inline := _PLAIN.match(line, fence.end())) is not None:
+                _add_result(st, known, inline.group(1))
             st["fence"] = None
-        else:
-            st["fence"] = fence.group(2).lower()
-        if (inline := _PLAIN.match(line, fence.end())) is not None and line.find("<", inline.end()) >= 0:
-            _add_result(st, known, inline.group(1))  # <tool_response>100</tool_response>
         return None
     inside = st.get("fence")
     if inside is not None:
@@ -100,21 +100,43 @@ def _miscopy(
             said.append(tok.val * scale)  # "3 hundred miles" copies 300, or 3 (hundreds)
         if not any(matches(v, value, tok.dec) for v in known for value in said):
             for value in said:
-                near = [
-                    r for r in results if _one_edit(value, r, tok.dec) and (r == fresh and first or max(r, value) >= 10)
-                ]
-                if near:
+                copied = first and fresh is not None  # the first number after a result: that result said again?
+                near = [r for r in results if _one_edit(value, r, tok.dec, loose=copied and r == fresh)]
+                beside = [t.val for t in tokens if t.kind == NUM and t.val is not None and t is not tok]
+                if near and not _derived(value, known, beside):
                     return at + tok.start, f"{raw!r} restates the result {near[-1]:g}"
         known.extend(said)
         first = False
     return None
 
 
-def _one_edit(said: float, result: float, dec: int) -> bool:
-    """Is ``said`` (written with ``dec`` decimals) one slip away from ``result``: one unit of its last digit
-    off, one digit changed, two digits swapped, or one digit dropped or added?"""
+def _derived(value: float, known: list[float], beside: list[float]) -> bool:
+    """Is ``value`` one operation on a value met so far and a number ``beside`` it on its line ("after the $50 fee
+    she keeps $200", after 250): a number the prose computed, not a copy."""
+    seen = list(dict.fromkeys(known))[-60:]
+    for a in seen:
+        for b in beside:
+            if any(abs(c - value) < 1e-9 * max(1.0, abs(value)) for c in (a + b, a - b, a * b) if c == c):
+                return True
+            if b and abs(a / b - value) < 1e-9 * max(1.0, abs(value)):
+                return True
+    return False
+
+
+def _one_edit(said: float, result: float, dec: int, loose: bool) -> bool:
+    """Is ``said`` (written with ``dec`` decimals) one slip away from ``result``? Two digits swapped always;
+    right after the result (``loose``) also one unit of a digit off, one digit changed, one dropped or added;
+    elsewhere those only for numbers of three digits or more ("so we need 11 posts" after 10 counts posts)."""
     if said < 0 or result < 0:
         return False
+    if not loose and min(said, result) < 100:
+        a, b = f"{said:.{dec}f}", f"{result:.{dec}f}"
+        return (
+            len(a) == len(b) >= 2
+            and a != b
+            and sorted(a) == sorted(b)
+            and sum(x != y for x, y in zip(a, b, strict=True)) == 2
+        )
     unit = 10.0**-dec
     if abs(round(result / unit) * unit - result) > 1e-9 * max(1.0, result):
         return False  # the result has more digits than the copy shows: a rounding, not a copy

@@ -14,29 +14,41 @@ import math
 import re
 
 _NUM = r"\$?(\d{1,3}(?:(?:,|\{,\})\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_ALONE = r"(?<![+×*/÷·][ \t])(?<![\d)][ \t][-−][ \t])(?<![-+×*/÷·\d.,}])"
+"""A number that is no operand ("- 42 → 40" is a list item; "100 - 42 → 58" and "2/3 rounds to" compute)."""
+_NOT_ON = r"(?![\d,]*[ \t]*(?:[-+×*/÷·]|\\times|\\cdot|\\div))"
+_SCALED = r"(?![\d,.]*[ \t]*(?:million|billion|thousand|hundred|dozen|k\b|m\b))"
+"""A result with a scale word ("2.3 million") is no plain rounding."""
+_TO = r"(?:[ \t]+to[ \t]+the[ \t]+nearest[ \t]+[a-z]+(?:[ \t]+number)?)?[ \t]*,?[ \t]*"
 _STATED = re.compile(
-    rf"{_NUM}[ \t]*(?:[a-z]+[ \t]+)?(?:rounds|rounded|is[ \t]+rounded|gets[ \t]+rounded)[ \t]*(up|down)?[ \t]*"
-    rf"(?:to[ \t]+the[ \t]+nearest[ \t]+[a-z]+(?:[ \t]+number)?[ \t]*,?[ \t]*)?(?:to|is|gives|=|→|->)[ \t]*{_NUM}"
-    rf"|\bround(?:ing)?[ \t]+{_NUM}[ \t]*(up|down)?[ \t]*(?:to|gives|→|->|=)[ \t]*{_NUM}",
+    rf"{_ALONE}{_NUM}(\.\.\.|…)?[ \t]*,?[ \t]*(?:which[ \t]+|and[ \t]+)?"
+    rf"(?:rounds[ \t]+(?:(up|down)[ \t]+)?to|(?:is[ \t]+|gets[ \t]+)?rounded(?:[ \t]+(up|down))?{_TO}"
+    rf"(?:to|is|gives|=|→|->))[ \t]*{_NUM}{_SCALED}"
+    rf"|\bround(?:ing)?[ \t]+{_ALONE}{_NUM}[ \t]*(up|down)?{_TO}(?:to|gives|→|->|=)[ \t]*{_NUM}{_SCALED}",
     re.IGNORECASE,
 )
-"""A rounding in words: its number, direction and result ("714 rounds down to 700", "round 13.71 up to 14")."""
-_ALONE = r"(?<![+×*/÷·=][ \t])(?<![\d)][ \t][-−][ \t])(?<![-+×*/÷·=\d.,}])"
-"""A number that is no operand ("- 42 → 40" is a list item; "100 - 42 → 58" a computation)."""
-_NOT_ON = r"(?![\d,]*[ \t]*(?:[-+×*/÷·]|\\times|\\cdot|\\div))"
-_ARROW = re.compile(rf"{_ALONE}{_NUM}[ \t]*(?:→|->|⇒|\bbecomes\b)[ \t]*\$?{_NUM}{_NOT_ON}")
-_ESTIMATE = re.compile(rf"{_ALONE}{_NUM}[ \t]*(?:→|->|⇒|\bbecomes\b|≈|\\approx\b)[ \t]*\$?{_NUM}{_NOT_ON}")
+"""A rounding in words: its number, direction and result ("714 rounds down to 700", "3.125 rounded up is 4",
+"round 13.71 up to 14"). "rounds" needs "to" after it: "10 rounds is 15 minutes" counts rounds."""
+_ARROW = re.compile(rf"{_ALONE}{_NUM}[ \t]*(?:→|->|⇒|\bbecomes\b)[ \t]*\$?{_NUM}{_NOT_ON}{_SCALED}")
+_ESTIMATE = re.compile(rf"{_ALONE}{_NUM}[ \t]*(?:→|->|⇒|\bbecomes\b|≈|\\approx\b)[ \t]*\$?{_NUM}{_NOT_ON}{_SCALED}")
 """With a place named, "97 ≈ 100" rounds too."""
+_ARROW_LIST = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+)?(?:\$?\d[\d,.]*[ \t]*(?:→|->)[ \t]*\$?\d[\d,.]*[ \t]*[,;]?[ \t]*)+\.?[ \t]*"
+)
+"""A line that is only a list of roundings ("- 42 → 40", "* $4.17 → $4, $6.57 → $7"): the heading above it
+("Round to the nearest ten:") names their place."""
 ROUNDING_LINE = re.compile(r"\bround(?:ing|ed|s)?[ \t]+(?:it[ \t]+)?(?:up|down|to|off)\b|\bnearest\b", re.IGNORECASE)
 """A line that rounds: its arrows state roundings ("Round to the nearest ten: 52 → 50")."""
 _ROUNDS_LAST = re.compile(
-    rf"\b(?:rounds?|rounding|rounded)[ \t]+(up|down)(?:[ \t]+to[ \t]+the[ \t]+nearest[ \t]+[a-z]+(?:[ \t]+number)?)?"
-    rf"[ \t]*(?:,[ \t]*)?(?:→|->|to|gives|is|that[ \t]+is|we[ \t]+get)[ \t]*:?[ \t]*{_NUM}",
+    rf"\b(?:rounds?|rounding|rounded)[ \t]+(up|down){_TO}"
+    rf"(?:→|->|to|gives|is|that[ \t]+is|we[ \t]+get)[ \t]*:?[ \t]*{_NUM}{_SCALED}",
     re.IGNORECASE,
 )
-"""A rounding of the number said last: "14.4, which rounds down to 14", "round up → 7 vans", "Rounded up to the
+"""A rounding of the result said last: "14.4, which rounds down to 14", "round up → 7 vans", "Rounded up to the
 nearest whole number, that is 28"."""
-_LAST_NUMBER = re.compile(rf"{_NUM}(?![\d,.]*\d)(?=[^\d]*$)")
+_LAST_RESULT = re.compile(rf"(?:=|≈|\\approx|\bis|>>)[ \t]*\$?{_NUM}(?!.*(?:=|≈|\\approx|\bis\b|>>))")
+"""The last number stated as a result ("= 6.125", "≈ 4.8", "is 3.88"); a rate's size before it ("at 2.5 tons per
+trip") is none."""
 _DIRECTION = re.compile(r"\bround(?:ing|ed|s)?[ \t]+(?:it[ \t]+)?(up|down)\b", re.IGNORECASE)
 _PLACE = re.compile(
     r"\bnearest[ \t]+(ten|tens|hundred|hundreds|thousand|thousands|whole(?:[ \t]+number)?|integer|one|ones|dollar"
@@ -58,37 +70,51 @@ MAY_ROUND = re.compile(r"ound|nearest|becomes|\\[lr](?:ceil|floor)|[⌈⌊]").se
 def check_line(line: str, at: int, problem: str, before: str = "", heading: str = "") -> tuple[int, str] | None:
     """The first rounding stated on ``line`` (at offset ``at``) that is none: (offset, detail), or None.
     ``before`` is the line above it, ``heading`` the last line of its paragraph that named a rounding ("Round to
-    the nearest ten:" above a list of "42 → 40")."""
-    place = _place(line) or _place(heading) or _problem_place(problem)
+    the nearest ten:" above a list of "42 → 40"). A rounding is judged at the place named last before it on its
+    line, or in the heading of a list of arrows; with none named, at any place."""
+    listed = bool(heading) and _ARROW_LIST.fullmatch(line) is not None
     for m in _STATED.finditer(line):
-        raw, way, result = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-        fault = _judge(raw, result, way, place)
+        raw, way, result = (m.group(1), m.group(3) or m.group(4), m.group(5)) if m.group(1) else m.group(6, 7, 8)
+        fault = _judge(raw, result, way, _place_before(line, m.start()), cut=bool(m.group(2)))
         if fault is not None:
-            return at + (m.start(1) if m.group(1) else m.start(4)), fault
+            return at + (m.start(1) if m.group(1) else m.start(6)), fault
     for m in _ROUNDS_LAST.finditer(line):
-        said = _LAST_NUMBER.search(line, 0, m.start()) or _LAST_NUMBER.search(before)
-        if said is None or ("." not in said.group(1) and place is None):
+        said = _LAST_RESULT.search(line, 0, m.start()) or (
+            _LAST_RESULT.search(before) if not line[: m.start()].strip(" \t*-") else None
+        )
+        if said is None or "." not in said.group(1):
             continue  # only a part (6.125 buses) needs rounding: "25 dollars. Round up to 3 boxes" counts boxes
-        if (fault := _judge(said.group(1), m.group(2), m.group(1), place)) is not None:
+        if (fault := _judge(said.group(1), m.group(2), m.group(1), _place_before(line, m.start()))) is not None:
             return at + m.start(2), fault
-    if ROUNDING_LINE.search(line) is None and not heading:
+    if ROUNDING_LINE.search(line) is None and not listed:
         return None
-    for m in (_ESTIMATE if place is not None else _ARROW).finditer(line):
+    named = _problem_place(problem) is not None or _PLACE.search(line) is not None or listed
+    for m in (_ESTIMATE if named else _ARROW).finditer(line):
         way = _DIRECTION.search(line, 0, m.start()) or _DIRECTION.search(line, m.end())  # "34.33 → $35 (rounded up)"
+        place = _place_before(line, m.start()) or (_place(heading) if listed else None)
         fault = _judge(m.group(1), m.group(2), way.group(1) if way else None, place)
         if fault is not None:
             return at + m.start(1), fault
     return None
 
 
-def _judge(raw: str, said: str, way: str | None, place: float | None) -> str | None:
+def _judge(raw: str, said: str, way: str | None, place: float | None, cut: bool = False) -> str | None:
     """Why ``said`` is no rounding of ``raw`` (``way`` up, down or None for the nearest; at ``place``, or at any
-    place when None), or None when it is one."""
+    place when None), or None when it is one. A number ``cut`` short ("0.365...") may be anything up to one unit of
+    its last digit more."""
     value, stated = (float(x.replace("{,}", "").replace(",", "")) for x in (raw, said))
     direction = (way or "").lower()
-    places = [place] if place is not None else [10.0**k for k in range(-3, 7) if 10.0**k <= max(value, stated, 1)]
-    if any(math.isclose(stated, v, abs_tol=1e-9) for p in places for v in _rounded(value, p, direction)):
+    places = [place] if place is not None else [10.0**k for k in range(-6, 10) if 10.0**k <= max(value, stated, 1)]
+    ends = [value, value + 10.0 ** -len(raw.partition(".")[2]) * (1 - 1e-9)] if cut else [value]
+    if any(
+        math.isclose(stated, v, rel_tol=1e-9, abs_tol=1e-9)
+        for p in places
+        for x in ends
+        for v in _rounded(x, p, direction)
+    ):
         return None
+    if cut and ends[0] <= stated <= ends[1]:
+        return None  # "0.365..., which rounds to 0.3659": more digits of the same number
     if abs(stated - value) > max(value, place or 0.0):
         return None  # too far to be a rounding of it: "3 rounds to 12 judges" counts boxing rounds
     how = f"rounded {direction}" if direction else "rounded"
@@ -109,12 +135,19 @@ def _rounded(value: float, place: float, direction: str) -> list[float]:
     return [math.floor(units + 0.5) * place]
 
 
+def _place_before(line: str, end: int) -> float | None:
+    """The place named last before ``end`` ("to the nearest ten: 47 → 50; to the nearest hundred: 347 → 300")."""
+    found = None
+    for m in _PLACE.finditer(line, 0, end):
+        found = m
+    return None if found is None else _PLACES[re.sub(r"[ \t]+", " ", found.group(1).lower())]
+
+
 def _place(text: str) -> float | None:
-    m = _PLACE.search(text)
-    return None if m is None else _PLACES[re.sub(r"[ \t]+", " ", m.group(1).lower())]
+    return _place_before(text, len(text))
 
 
 def _problem_place(problem: str) -> float | None:
-    """The place the problem asks to round to, when it names one only."""
+    """The place the problem asks to round to, when it names one only: it makes "97 ≈ 100" a rounding."""
     places = {_PLACES[re.sub(r"[ \t]+", " ", m.lower())] for m in _PLACE.findall(problem)}
     return places.pop() if len(places) == 1 else None

@@ -56,7 +56,7 @@ def _no_end(text: str, pos: int) -> bool:
     if text[pos] == "!":  # "6! = 720": may be a factorial, whose equation goes on ("24! Great." ends later)
         return pos > 0 and text[pos - 1].isdigit()
     if text[pos] == "?" or text[pos] == "…" or text.startswith("...", pos - 2):
-        if pos >= 3 and text[pos - (1 if text[pos] == "…" else 3)].isdigit():
+        if text[pos] != "?" and pos >= 3 and text[pos - (1 if text[pos] == "…" else 3)].isdigit():
             return True  # "= 13.666... ≈ 13.67": a repeating decimal cut short, the equation goes on
         return _spoken_gap(text, pos)
     if text[pos] == "." and pos >= 2 and text[pos - 1].isalpha():

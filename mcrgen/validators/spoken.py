@@ -24,9 +24,11 @@ NUMBER_WORDS.update(
 )
 """Every word that is a number below 100 by itself."""
 PLURALS = {
-    ("sixes" if w == "six" else w[:-1] + "ies" if w.endswith("y") else w + "s"): v for w, v in NUMBER_WORDS.items()
+    ("sixes" if w == "six" else w[:-1] + "ies" if w.endswith("y") else w + "s"): v
+    for w, v in NUMBER_WORDS.items()
+    if w not in ("zero", "one", "ten")  # "10 ones = 1 ten" counts place values, not groups
 }
-"""Groups counted by their size ("three sevens are 21", "ten twelves", "3 tens"): a product, after a number."""
+"""Groups counted by their size ("three sevens are 21", "ten twelves"): a product, after a number."""
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _PARTS = {"half": 0.5, "quarter": 0.25}
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
@@ -200,7 +202,7 @@ def join_spoken(toks: list[Tok], starts: list[int]) -> list[Tok]:
 
 # --- what a speaker says around a computation -----------------------------------------------------------
 
-FILLERS = frozenset({"uh", "um", "umm", "uhh", "uhm", "erm", "hmm", "mm"})
+FILLERS = frozenset({"uh", "um", "umm", "uhh", "uhm", "erm", "hmm"})
 """What a speaker says while thinking ("thirty times, um, five"): no word of the statement."""
 SAYS = frozenset({"is", "that's", "thats", "it's", "makes", "equals", "gives", "was", "are", "get"})
 """Words after which a speaker pauses before the result ("that's... like nineteen")."""

@@ -8,7 +8,7 @@ import re
 
 from mcrgen.validators import clock, conversion, durations
 from mcrgen.validators.expression import Parser, Side
-from mcrgen.validators.readings import matches
+from mcrgen.validators.readings import matches, rounded_or_cut
 from mcrgen.validators.scanned import PENDING, Finding, Scan, fmt
 
 
@@ -66,8 +66,20 @@ def judge_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
     """Is a stated mixed number written again as another value ("= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}", "= 14 2/2 =
     16")? A fault, recorded in ``found``: writing an improper one proper keeps its value. A unit after the first
     (``1 1/2 yards = 4 1/2 feet``) makes it a conversion, not judged."""
-    if _percent_restated(text, left, right, found) or _rounded_again(text, left, right, found):
-        return True
+    if (
+        left.lit is not None
+        and right.lit is not None
+        and not right.has_op
+        and not _WORD.search(text, right.start, right.end)
+    ):
+        after = _AFTER.match(text, right.end)
+        if after is None:  # the number may still be followed by a unit, which makes it a conversion
+            found.hold(left.start)
+            return True
+        if not after.group(1) and (
+            _percent_restated(text, left, right, found) or _rounded_again(text, left, right, found)
+        ):
+            return True
     if left.dec != 9 or right.has_op or left.lit is None or right.lit is None:
         return False  # mixed numbers and vulgar fractions have 9 decimals: exact
     between = text[left.end : right.start]
@@ -86,9 +98,9 @@ def _percent_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
     part, pct = share.lit or 0.0, percent.lit or 0.0
     if not (0 < abs(part) < 1 and share.dec > 0) or "=" not in text[left.end : right.start]:
         return False
-    if _WORD.search(text, left.end, right.start) or matches(part * 100, pct, percent.dec):
-        return False
-    if not right.pct and matches(pct / 100, part, share.dec):
+    # Each side is as exact as its digits: "0.67 = 66.67%" rounded the share first.
+    slack = 0.5 * 10.0 ** (2 - share.dec) + 0.5 * 10.0**-percent.dec + 1e-9
+    if _WORD.search(text, left.end, right.start) or abs(part * 100 - pct) <= slack:
         return False
     found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: that is {fmt(left.lit)}"))
     return True
@@ -102,17 +114,17 @@ def _rounded_again(text: str, left: Side, right: Side, found: Scan) -> bool:
     between = text[left.end : right.start]
     if _ROUNDED_AGAIN.fullmatch(between) is None:
         return False
-    approx = "≈" in between or "approx" in between or "round" in between
-    if matches(left.exact, right.lit, right.dec, approx=approx) or (left.lit is not None and left.lit == right.lit):
+    if rounded_or_cut(left.exact, right.lit, right.dec) or (left.lit is not None and left.lit == right.lit):
         return False
     found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: that is {fmt(left.exact)}"))
     return True
 
 
-_ROUNDED_AGAIN = re.compile(
-    r"(?:\.\.\.|…)?[\s*$]*(?:=|≈|\\approx|,?\s*which\s+(?:rounds|is)(?:\s+(?:up|down))?(?:\s+to)?)[\s*$]*"
-)
-"""What may stand between a stated result and the same value rounded: "=", "≈", ", which rounds to"."""
+_ROUNDED_AGAIN = re.compile(r"(?:\.\.\.|…)?[\s*$]*(?:=|≈|\\approx)[\s*$]*")
+"""What may stand between a stated result and the same value rounded: "=" or "≈"."""
+_AFTER = re.compile(r"[*$ \t]*(?:([A-Za-z%¢°])|(?=[^\s*$])|\n|\Z)")
+"""What follows a number restated: a word or unit (group 1: a conversion, "= 120, which is 2 hours"), anything
+else, or a line's or the text's end (the chain holds a number with nothing after it until the text ends)."""
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]+")
 """A word, not a LaTeX command's name (``\\dfrac``)."""
 

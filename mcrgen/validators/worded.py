@@ -10,6 +10,7 @@ from dataclasses import replace
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.lexer import NOT_UNITS
 from mcrgen.validators.markers import GUARD_WORDS
+from mcrgen.validators.opwords import op_word
 from mcrgen.validators.tokens import NUM, OP, UNIT, WORD, Tok
 
 
@@ -84,7 +85,7 @@ def quotient(text: str, p: Parser, j: int, left: Side, right: Side) -> bool | No
         rest = t[k].val if k < n and t[k].kind == NUM else None
     elif k == j and k < n and t[k].kind == NUM and _R_GAP.fullmatch(text, right.end, t[k].start):
         rest = t[k].val  # "= 4 R2": the R read as a currency code
-    elif k > j and k + 1 < n and t[k].kind == NUM and t[k + 1].word in ("left", "remaining", "leftover"):
+    elif k > j and k + 1 < n and t[k].kind == NUM and t[k + 1].word in ("left", "remaining") and divides(text, left):
         rest = t[k].val  # "= 32 with 3 left over"
     elif not (p.t[j - 1].kind == UNIT and p.t[j - 1].word == "remainder"):  # "= 5 \\text{ remainder } 31"
         return None
@@ -170,3 +171,8 @@ def divides(text: str, left: Side) -> bool:
     """Does the computation divide (only a quotient may have a remainder named after it)?"""
     written = text[left.start : left.end]
     return "/" in written or "÷" in written or "div" in written
+
+
+def operator_at(p: Parser, j: int) -> bool:
+    """Is there an operator at ``j``, in symbols or in words ("x", "times")?"""
+    return j < p.n and (p.t[j].kind == OP or op_word(p.t, j) is not None)

@@ -136,7 +136,7 @@ def test_set13_tuned() -> None:
     assert kinds["correct"]["n"] == 776 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     assert len(figures["format_rejects"]) == 599, figures["format_rejects"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
         assert kinds[kind]["at_step_rate"] >= 0.995, kinds[kind]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
@@ -153,7 +153,7 @@ def test_set14_tuned() -> None:
     assert kinds["correct"]["n"] == 972 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     assert len(figures["format_rejects"]) == 972, figures["format_rejects"]  # no style writes a "####" answer
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
         assert kinds[kind]["at_step_rate"] >= 0.995, kinds[kind]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
@@ -170,7 +170,7 @@ def test_set15_tuned() -> None:
     assert kinds["correct"]["n"] == 784 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     assert len(figures["format_rejects"]) == 784, figures["format_rejects"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
         assert kinds[kind]["at_step_rate"] >= 0.995, kinds[kind]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
@@ -187,7 +187,7 @@ def test_set16_tuned() -> None:
     assert kinds["correct"]["n"] == 720 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     assert len(figures["format_rejects"]) == 695, figures["format_rejects"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
         assert kinds[kind]["at_step_rate"] >= 0.995, kinds[kind]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
@@ -219,7 +219,7 @@ def test_set12_tuned() -> None:
     assert kinds["correct"]["n"] == 724 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     assert len(figures["format_rejects"]) == 684, figures["format_rejects"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
         assert kinds[kind]["at_step_rate"] >= 0.995, kinds[kind]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
@@ -329,7 +329,7 @@ def test_set18_held_out() -> None:
     assert kinds["correct"]["n"] == 704 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     assert len(figures["format_rejects"]) == 617, figures["format_rejects"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
         assert kinds[kind]["at_step_rate"] >= 0.995, kinds[kind]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
@@ -347,7 +347,7 @@ def test_set19_tuned() -> None:
     assert kinds["correct"]["n"] == 616 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     assert len(figures["format_rejects"]) == 580, figures["format_rejects"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
         assert kinds[kind]["at_step_rate"] >= 0.995, kinds[kind]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
@@ -366,7 +366,7 @@ def test_set20_tuned() -> None:
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 584 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -402,7 +402,7 @@ def test_set22_tuned() -> None:
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 728 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -433,7 +433,7 @@ def test_set23_tuned() -> None:
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 732 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
         assert kinds[kind]["at_step_rate"] >= 0.995, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
@@ -496,7 +496,7 @@ def test_set28_held_out() -> None:
     of slips caught (68.8% before: ``answer_marker``'s false kills of 37 slip rows counted as catches). At stop 37
     the speaker's fillers ("five plus, uh, nine", "that's... like nineteen"), a teacher's question and its answer
     ("What's six plus five? Anyone? Ten."), "leaves us with", "comes out to", "added to" and "three sevens are" are
-    read: 82.9% of slips, 83.4% of carried errors, 0 killed."""
+    read: 83.2% of slips, 84.6% of carried errors, 0 killed."""
     figures = evaluate("set28", seed=27)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 760 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
@@ -581,11 +581,13 @@ def test_set33_held_out() -> None:
     states about itself are checked (``codevalues.py``: value comments, REPL lines, spreadsheet formulas, printed
     labels; ``//`` comments, ``calculator(...)``): 73.0% of slips and 83.2% of carried errors caught. At stop
     37, prose that copies a tool's result one slip away is a fault (``restated.py``: "Observation: 14" then "Omar
-    has 24 eggs left", ``<tool_response>``, ```` ```output ````, ``calculator(...) -> 198000``): 94.3% and 97.5%."""
+    has 24 eggs left", ``<tool_response>``, ```` ```output ````, ``calculator(...) -> 198000``): 94.3% and 97.7%;
+    after a review narrowed it to the first number after a result (others: digits swapped, or three digits and
+    more) and let a number computed in its line pass, 88.8% and 97.1%."""
     figures = evaluate("set33", seed=32)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 732 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
-    assert kinds["slip"]["rate"] >= 0.94 and kinds["carry"]["rate"] >= 0.97, figures["missed"]
+    assert kinds["slip"]["rate"] >= 0.885 and kinds["carry"]["rate"] >= 0.97, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -598,12 +600,13 @@ def test_set34_held_out() -> None:
     number read as a running total), 87.8% of slips caught. Read since: those words and signed numbers in the
     problem, a glued minus opens a new computation, ``= -105 m`` (a unit after a negative result), ``$−2``,
     ``(+2)``, a negative in a table's result cell, absolute values, "Start at −5, move 6 down, and you land on
-    −11": 4 killed (a bakery's costs above its revenue: a loss no word names), 99.8% caught."""
+    −11": 4 killed (a bakery's costs above its revenue: a loss no word names), 99.3% caught (an absolute value
+    is read only after a blank, ``=`` or ``(``: ``|5| = -5`` opening a line may be a table's cell)."""
     figures = evaluate("set34", seed=33)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 600 and kinds["correct"]["rejected"] <= 4, figures["false_kills"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.995, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.99, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -615,11 +618,11 @@ def test_set35_held_out() -> None:
     (all estimates: ``586 + 727 \\approx 600 + 700`` judged as 1,313 ≈ 1,300), 62.6% of slips caught. Read since:
     an estimate from rounded numbers is undecided, a remainder is checked (``4 R2``, "with a remainder of",
     "with 3 left over"), ``⌈ ⌉`` and ``⌊ ⌋``, and roundings in words and arrows at the place the line, its
-    paragraph or the problem names (``rounding.py``): 0 killed, 92.4% of slips, 95.2% of carried errors."""
+    paragraph names (``rounding.py``): 0 killed, 87.9% of slips, 91.7% of carried errors."""
     figures = evaluate("set35", seed=34)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 684 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
-    assert kinds["slip"]["rate"] >= 0.92 and kinds["carry"]["rate"] >= 0.95, figures["missed"]
+    assert kinds["slip"]["rate"] >= 0.875 and kinds["carry"]["rate"] >= 0.91, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -628,15 +631,15 @@ def test_set36_held_out() -> None:
     frequency tables; 9 styles with ``≈``, ``15.333...``, ``\\overline{3}``, percents, tables; a thirty-sixth
     evaluator) was written at stop 37 and measured once on 6ef3335: 3 of 640 correct solutions killed (a repeating
     decimal ``15.4\\overline{6}`` read as 15.4), 87.8% of slips caught, one loop ("n = 9" written 16 times) passed.
-    Read since: repeating decimals, a rounding after ``≈`` is the value rounded or cut at its last digit (not one
-    unit off), a result written again as a percent or rounded to another number is a fault, ``≈`` in a table's
-    result cell, a short equation repeated is a loop: 0 killed, 90.5% of slips, 92.2% of carried errors. Not read:
-    a count of listed values ("There are 6 values") or a median picked from a sorted list."""
+    Read since: repeating decimals, a result written again (``=``, ``≈``) must be the computation rounded or cut at
+    its last digit (``15.333... ≈ 15.34`` is a fault), a result written again as another percent is a fault, ``≈``
+    in a table's result cell, a short equation repeated is a loop: 0 killed, 89.7% of slips, 91.3% of carried
+    errors. Not read: a count of listed values ("There are 6 values") or a median picked from a sorted list."""
     figures = evaluate("set36", seed=35)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 640 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
     for kind in ("slip", "carry"):
-        assert kinds[kind]["rate"] >= 0.90, figures["missed"]
+        assert kinds[kind]["rate"] >= 0.89, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 

@@ -73,7 +73,8 @@ HERMES = '<tool_call>\n{"name": "calculator", "arguments": {"expression": "100 *
     [
         (TORA + "Fatima has 14 eggs left to sell each day.\n", PASS),
         (TORA + "Fatima has 41 eggs left to sell each day.\n", ("arithmetic", 99)),  # two digits swapped
-        (TORA + "Fatima has 15 eggs left, and sells them at $3 each.\n", ("arithmetic", 99)),
+        (TORA + "Fatima has 15 eggs left to sell.\n", ("arithmetic", 99)),
+        (TORA + "Fatima has 15 eggs left, and sells them at $1 each.\n", PASS),  # 14 + 1: computed in the prose
         (TORA + "Fatima sells eggs for 7 days.\n", PASS),  # far from 14: a count of its own
         (REACT + "Thought: Omar has 14 eggs left. Now I need the earnings.\n", PASS),
         (REACT + "Thought: Omar has 24 eggs left. Now I need the earnings.\n", ("arithmetic", 65)),

@@ -50,9 +50,11 @@ def test_signed_numbers(text: str, expected: tuple[str, int | None]) -> None:
         ("41 / 3 = 13.666... ≈ 13.67\n", PASS),
         ("41 / 3 = 13.666... ≈ 31.67\n", ("arithmetic", 9)),
         ("46 ÷ 3 = 15.333... ≈ 15.33\n", PASS),
-        ("46 ÷ 3 ≈ 15.34\n", ("arithmetic", 0)),  # neither rounded nor cut: 15.333...
+        ("46 ÷ 3 = 15.333... ≈ 15.34\n", ("arithmetic", 9)),  # neither rounded nor cut: 15.333...
+        ("2 / 3 ≈ 0.67, so 0.67 × 3 ≈ 2.00\n", PASS),  # "≈" after a computation: one unit either way
         ("53 ÷ 3 ≈ 17.66\n", PASS),  # cut at its last digit, as a writer may
-        ("Lastly, divide: 44 ÷ 13 = 3.384..., which rounds to 33.8.\n", ("arithmetic", 26)),
+        ("Lastly, divide: 44 ÷ 13 = 3.384..., which rounds to 3.38.\n", PASS),
+        ("Lastly, divide: 44 ÷ 13 = 3.384..., which rounds to 3.5.\n", ("arithmetic", 26)),
         ("25 / 4 = 6.25, which rounds up to 7 buses\n", PASS),
         ("| P(orange) | 13/33 | ≈ 0.39 |\n", PASS),
         ("| P(orange) | 13/33 | ≈ 3.9 |\n", ("arithmetic", 14)),
@@ -113,3 +115,33 @@ def test_a_short_equation_repeated_is_a_loop() -> None:
 )
 def test_remainders_and_roundings(text: str, expected: tuple[str, int | None]) -> None:
     assert verdicts("arithmetic", text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by a review of stop 37: correct lines the first build of this stop's reading killed.
+        "The trip takes 4 × 30 = 120, which is 2 hours.\n",
+        "The eggs: 3 × 4 = 12, which is 1 dozen.\n",
+        "Bricks: 12 × 250 = 3000 = 3 thousand.\n",
+        "Four coins: $2.50 × 4 = $10.00 = 1000 cents.\n",
+        "So 2 ÷ 3 ≈ 0.67 = 66.67% of the class.\n",
+        "41 / 3 = 13.666... = 13.66\n",
+        "As a decimal, 2/3 rounds to 0.67.\n",
+        "Each round takes 1.5 minutes, so 10 rounds is 15 minutes.\n",
+        "3.14159 rounds to 3.1416.\n",
+        "Round to the nearest ten: 47 → 50; to the nearest hundred: 347 → 300.\n",
+        "12 / 2.5 = 4.8 trips at 2.5 tons per trip, so round up to 5 trips.\n",
+        "Rounded to the nearest dollar, the shirt costs $13.\nAfter the price increase: $12 → $15.\n",
+        "The sum 487 + 356 rounds to 800 to the nearest hundred.\n",
+        "The screw is 2 cm + 5 mm = 25 mm long.\n",
+        "Trade 10 ones for 1 ten: 10 ones = 1 ten.\n",
+        "2 / 3 ≈ 0.67, so 0.67 × 3 ≈ 2.00\n",
+        "Observation: 150\nThought: So each of the 3 friends pays $50.\n",
+        "```output\n10\n```\nThere are 10 gaps between posts, so we need 11 posts in all.\n",
+        "Observation: 250\nThought: After the $50 fee she keeps $200.\n",
+        "Label the packs #1 and #2.\nTotal = 60\nAfter eating 10 they have 50 left.\n",
+    ],
+)
+def test_correct_lines_found_by_review_pass(text: str) -> None:
+    assert verdicts("arithmetic", text, problem="A problem with a $50 fee and 10 friends.") == {PASS}
