@@ -58,16 +58,21 @@ def read_line(line: str, at: int, st: dict[str, Any], known: list[float]) -> tup
         ):
             _add_result(st, known, m.group(1))  # "90" after ">>> 6 * 15", "Total bolts: 45"
         else:
-            known.extend(t.val for t in tokenize(line) if t.kind == NUM and t.val is not None)
+            known.extend(_numbers(line))
         return None
     if (m := _RESULT.fullmatch(line) or _PLAIN.fullmatch(line)) is not None:
         _add_result(st, known, m.group(1) or m.group(2))  # a number alone on its line is one shown
         return None
     fresh: float | None = st.pop("fresh", None)
     if _TOOL_LINE.match(line) or _COMPUTES.search(line):
-        known.extend(t.val for t in tokenize(line) if t.kind == NUM and t.val is not None)
+        known.extend(_numbers(line))
         return None
     return _miscopy(line, at, fresh, st.get("results", ()), known)
+
+
+def _numbers(line: str) -> list[float]:
+    """The values of the numbers written on ``line``: values met, which a later number may restate."""
+    return [t.val for t in tokenize(line) if t.kind == NUM and t.val is not None]
 
 
 def _add_result(st: dict[str, Any], known: list[float], raw: str) -> None:

@@ -140,7 +140,7 @@ def _place_before(line: str, end: int) -> float | None:
     found = None
     for m in _PLACE.finditer(line, 0, end):
         found = m
-    return None if found is None else _PLACES[re.sub(r"[ \t]+", " ", found.group(1).lower())]
+    return None if found is None else _place_size(found.group(1))
 
 
 def _place(text: str) -> float | None:
@@ -149,5 +149,10 @@ def _place(text: str) -> float | None:
 
 def _problem_place(problem: str) -> float | None:
     """The place the problem asks to round to, when it names one only: it makes "97 ≈ 100" a rounding."""
-    places = {_PLACES[re.sub(r"[ \t]+", " ", m.lower())] for m in _PLACE.findall(problem)}
+    places = {_place_size(name) for name in _PLACE.findall(problem)}
     return places.pop() if len(places) == 1 else None
+
+
+def _place_size(name: str) -> float:
+    """The size of a place as :data:`_PLACE` names it ("whole  number": 1, "hundred": 100)."""
+    return _PLACES[re.sub(r"[ \t]+", " ", name.lower())]
