@@ -26,23 +26,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mcrgen.validators import clock, continued, durations, foreign, result_first, verbal, worded
-from mcrgen.validators.cells import comment_result, table_result
-from mcrgen.validators.expression import Parser, Side
+from mcrgen.validators import clock, continued, durations, foreign, result_first, verbal
+from mcrgen.validators.chain import judge_chain
+from mcrgen.validators.expression import Parser
 from mcrgen.validators.lexer import FRACTION_WORDS, LINK_WORDS, MULTIPLIER_WORDS, NOT_UNITS, PART_WORDS, tokenize
 from mcrgen.validators.markers import ASKED, MARKER_WORDS, PARSER_WORDS
-from mcrgen.validators.scanned import INSIDE, Finding, Scan, check_annotations, fmt
+from mcrgen.validators.scanned import INSIDE, Finding, Scan, check_annotations
 from mcrgen.validators.segment import after_equals, settled_end, statement_end
 from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, RP, SEP, TIME, WORD, Tok, unclosed
 from mcrgen.validators.units import is_measure
-from mcrgen.validators.verdicts import (
-    agree,
-    judge_clock,
-    judge_conversion,
-    judge_durations,
-    judge_first,
-    judge_restated,
-)
+from mcrgen.validators.verdicts import judge_clock, judge_conversion, judge_durations, judge_first
 
 
 def _is_bullet(t: list[Tok], k: int) -> bool:
@@ -258,7 +251,7 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
         if starter == "verbal":
             named, k = verbal.read(p, i)
             if named is not None:  # "multiply 8 by 7 to get 56": judged like "8 × 7 = 56"
-                i = max(_chain(text, p, named, k, found, open_end), i + 1)
+                i = max(judge_chain(text, p, named, k, found, open_end), i + 1)
                 continue
         scaled = starter == "scaled"
         startable = (
@@ -285,12 +278,12 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
             if reading is None or reading[0] is None:
                 first, reading = result_first.parenthetical(p, first, j, open_end, text)
             if reading is not None and reading[0] == INSIDE and reading[1] is not None:
-                i = max(_chain(text, p, reading[1], reading[2], found, open_end), i + 1)  # "$14 ($12 × 2 = $14)"
+                i = max(judge_chain(text, p, reading[1], reading[2], found, open_end), i + 1)  # "$14 ($12 × 2 = $14)"
                 continue
             if reading is not None and reading[0] is not None:
                 i = max(judge_first(text, first, reading, found), i + 1)
                 continue
-        i = max(_chain(text, p, first, j, found, open_end), i + 1)
+        i = max(judge_chain(text, p, first, j, found, open_end), i + 1)
     return safe
 
 
@@ -298,103 +291,3 @@ _STARTERS = {w: "scaled" for w in (*MULTIPLIER_WORDS, *PART_WORDS)} | {w: "clock
 _STARTERS |= {w: "verbal" for w in verbal.STARTERS}
 """Words a computation may start at: a scaling word ("twice 18", "half of 36"), a clock span's "from", a verb
 naming an operation ("Multiply 8 by 7"). A number in words is a number token (:mod:`spoken`)."""
-
-
-def _chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: bool) -> int:
-    """Judge ``first = b = c ...`` (any equality markers); returns the index after the chain."""
-    left = first
-    while True:
-        mark, unit = _next_marker(p, left, j)
-        if mark is None:
-            if open_end and j < p.n and (table_result(p.t, j) is None or comment_result(p.t, j) is None):
-                # its result cell or comment is still being written
-                found.hold(left.start)
-                return j
-            break
-        after, approx, in_words = mark
-        right, j2 = _stated(p, after)
-        if right is None:
-            break
-        if open_end and (
-            not p.closed(j2)
-            or (in_words and worded.guard_pending(p, j2))
-            or (unit is not None and j2 + 1 >= p.n)
-            or (worded.remainder_pending(p, j2) and worded.divides(text, left))
-        ):
-            # The stated result may still grow ("= 2" then "4"; "= 20%" then " of 50"; "is 2 more"), or the unit
-            # word after it, which tells a restated result from a conversion ("minut" may be "minutes").
-            found.hold(left.start)
-            return j2
-        j = j2
-        if not left.has_op:
-            if judge_restated(text, left, right, found):  # "= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}"
-                break
-            if worded.operator_at(p, j2) or (right.has_op and not agree(left, right, approx)):
-                return after  # "Over 9 days, that is 2 x 9 days = 11": a computation starts after the number
-            if not right.has_op and j2 < p.n and p.t[j2].kind in (LP, WORD):
-                reading = result_first.parenthetical(p, right, j2, open_end, text)[1]
-                if reading is not None and reading[0] is not None:
-                    return after  # "two pairs is $97.50 ($53.00 + $26.50)": judged from the stated number on
-            left = right
-            continue
-        if (
-            left.value is None
-            or right.value is None
-            or left.mixed_units
-            or (left.has_op and worded.mixed_money(text, p, left))
-            or (in_words and worded.restated(text, p, left, right, j2))
-            or (unit is not None and p.converted(j2, unit))
-            or (approx and right.has_op)  # "586 + 727 ≈ 600 + 700": an estimate from rounded numbers
-        ):
-            found.undecided += 1
-            left = right
-            continue
-        if left.units_inside and not agree(left, right, approx):
-            # A writer who puts units in expressions may chain with them: "2 babies / (2 babies + 2 babies) =
-            # 2 babies / 4 babies = .5", the right side goes on after its unit. Others end a result at its unit.
-            wide, j3 = p.side(after)
-            if open_end and (not p.closed(j3) or worded.unit_pending(p, j2) or worded.unit_pending(p, j3)):
-                found.hold(left.start)
-                return j2
-            if wide is not None and wide.value is not None and wide.end > right.end and agree(left, wide, approx):
-                right, j = wide, j3
-        whole = worded.quotient(text, p, j2, left, right)
-        money = worded.in_other_money_unit(text, p, left, j2) if whole is None else None
-        if (
-            (agree(left, right, approx) or (money is not None and agree(money, right, approx)))
-            if whole is None
-            else whole
-        ):
-            found.results.append((right.end, right.lit if right.lit is not None else right.value or 0.0))
-            left = right.stating(left.value)
-            continue
-        if open_end and worded.money_pending(p, j2) and any(agree(m, right, approx) for m in worded.in_cents(left)):
-            found.hold(left.start)  # "= 2 d": "dollars" would make it right (200 cents)
-            return j2
-        shown = fmt(left.value or 0.0)
-        found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {shown}"))
-        break
-    return j
-
-
-def _next_marker(p: Parser, left: Side, j: int) -> tuple[tuple[int, bool, bool] | None, str | None]:
-    """The equality marker at ``j`` (see :meth:`Parser.marker`), and the unit word a running chain names before
-    it, if any: "(6 - 1) × 3 minutes = 5 × 3 minutes = 15 minutes"."""
-    mark = p.marker(j)
-    if mark is None and left.has_op and (k := p.past_units(j)) > j:
-        return p.marker(k), p.t[j].word
-    return mark, None
-
-
-def _stated(p: Parser, after: int) -> tuple[Side | None, int]:
-    """The right side after a marker: a stated result ends at its unit, unless an operator follows the unit
-    ("= 750 g ÷ 100 g = 7.5": the computation goes on, so it is read to its end)."""
-    right, j = p.side(after, right=True)
-    if right is None:
-        return None, j
-    unit_end = j if right.has_op else p.units(j)[0]
-    if j < unit_end < p.n and p.t[unit_end].kind == OP:
-        wide, j3 = p.side(after)
-        if wide is not None and wide.has_op:
-            return wide, j3
-    return right, j

@@ -129,8 +129,6 @@ def _close(c: float, s: float, dec: int, approx: bool) -> bool:
     if abs(c - s) <= min(1e-9 * max(1.0, abs(s)), 1e-3):  # float error, not 2 in 4,325,000,000
         return True
     if approx:
-        # "about 1,500" for 1,487: 1% of a whole number; "≈ $285.21" for 287.21 is no rounding: a value written to
-        # a decimal place is rounded to it, give or take one unit of that place.
         # "about 1,500" for 1,487: 1% of a whole number; a value written to a decimal place is rounded to it,
         # give or take one unit of that place (its operands may be rounded already: "0.67 × 3 ≈ 2.00").
         return abs(c - s) <= (10.0**-dec + 1e-9 if dec != 0 else max(1.0, 0.01 * abs(c)))
@@ -139,12 +137,13 @@ def _close(c: float, s: float, dec: int, approx: bool) -> bool:
     return abs(c - s) < 1  # a stated integer may be the floor or the ceiling of the exact value
 
 
-def rounded_or_cut(c: float, s: float, dec: int) -> bool:
-    """Is ``s`` (``dec`` decimals) the exact value ``c`` rounded or cut at its last digit ("15.666... ≈ 15.67" or
-    "= 15.66"; not "≈ 15.65")?"""
+def rounded_or_cut(c: float, s: float, dec: int, cut: bool = True) -> bool:
+    """Is ``s`` (``dec`` decimals) the exact value ``c`` rounded, or with ``cut`` cut, at its last digit
+    ("15.666... ≈ 15.67" or "= 15.66"; not "≈ 15.65")?"""
     unit = 10.0**-dec
     tolerance = 1e-9 * max(1.0, abs(c))
-    return abs(c - s) <= 0.5 * unit + tolerance or abs(math.trunc(c / unit + 1e-6) * unit - s) <= tolerance + 1e-12
+    rounded = abs(c - s) <= 0.5 * unit + tolerance
+    return rounded or (cut and abs(math.trunc(c / unit + 1e-6) * unit - s) <= tolerance + 1e-12)
 
 
 def matches(c: float, stated: float, dec: int, pct: bool = False, approx: bool = False) -> bool:

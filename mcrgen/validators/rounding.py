@@ -13,9 +13,12 @@ from __future__ import annotations
 import math
 import re
 
-_NUM = r"\$?(\d{1,3}(?:(?:,|\{,\})\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_ALONE = r"(?<![+×*/÷·][ \t])(?<![\d)][ \t][-−][ \t])(?<![-+×*/÷·\d.,}])"
-"""A number that is no operand ("- 42 → 40" is a list item; "100 - 42 → 58" and "2/3 rounds to" compute)."""
+from mcrgen.validators.spoken import NUMBER_WORDS
+
+_NUM = r"\\?\$?(\d{1,3}(?:(?:,|\{,\})\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_ALONE = r"(?<![+×/÷·][ \t])(?<![\w)\]}][ \t]\*[ \t])(?<![\w)\]}]\*[ \t])(?<![\d)][ \t][-−][ \t])(?<![-+×*/÷·\d.,}])"
+"""A number that is no operand ("- 42 → 40" is a list item; "100 - 42 → 58" and "2/3 rounds to" compute; a star
+is a product only after an operand: "**Vans:** 3.07 rounded up" is bold)."""
 _NOT_ON = r"(?![\d,]*[ \t]*(?:[-+×*/÷·]|\\times|\\cdot|\\div))"
 _SCALED = r"(?![\d,.]*[ \t]*(?:million|billion|thousand|hundred|dozen|k\b|m\b))"
 """A result with a scale word ("2.3 million") is no plain rounding."""
@@ -23,32 +26,47 @@ _TO = r"(?:[ \t]+to[ \t]+the[ \t]+nearest[ \t]+[a-z]+(?:[ \t]+number)?)?[ \t]*,?
 _STATED = re.compile(
     rf"{_ALONE}{_NUM}(\.\.\.|…)?[ \t]*,?[ \t]*(?:which[ \t]+|and[ \t]+)?"
     rf"(?:rounds[ \t]+(?:(up|down)[ \t]+)?to|(?:is[ \t]+|gets[ \t]+)?rounded(?:[ \t]+(up|down))?{_TO}"
-    rf"(?:to|is|gives|=|→|->))[ \t]*{_NUM}{_SCALED}"
+    rf"(?:to|is|gives|=|→|->))[ \t]*\**{_NUM}{_SCALED}"
     rf"|\bround(?:ing)?[ \t]+{_ALONE}{_NUM}[ \t]*(up|down)?{_TO}(?:to|gives|→|->|=)[ \t]*{_NUM}{_SCALED}",
     re.IGNORECASE,
 )
 """A rounding in words: its number, direction and result ("714 rounds down to 700", "3.125 rounded up is 4",
 "round 13.71 up to 14"). "rounds" needs "to" after it: "10 rounds is 15 minutes" counts rounds."""
-_ARROW = re.compile(rf"{_ALONE}{_NUM}[ \t]*(?:→|->|⇒|\bbecomes\b)[ \t]*\$?{_NUM}{_NOT_ON}{_SCALED}")
-_ESTIMATE = re.compile(rf"{_ALONE}{_NUM}[ \t]*(?:→|->|⇒|\bbecomes\b|≈|\\approx\b)[ \t]*\$?{_NUM}{_NOT_ON}{_SCALED}")
-"""With a place named, "97 ≈ 100" rounds too."""
-_ARROW_LIST = re.compile(
-    r"[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+)?(?:\$?\d[\d,.]*[ \t]*(?:→|->)[ \t]*\$?\d[\d,.]*[ \t]*[,;]?[ \t]*)+\.?[ \t]*"
+_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])[ \t]")
+"""A list item's bullet or number."""
+_CLOSER = r"\bis[ \t]+closer[ \t]+to\b"
+_ARROW = re.compile(rf"{_ALONE}{_NUM}[ \t]*(?:→|->|⇒|\bbecomes\b|{_CLOSER})[ \t]*\\?\$?{_NUM}{_NOT_ON}{_SCALED}")
+_ESTIMATE = re.compile(
+    rf"{_ALONE}{_NUM}[ \t]*(?:→|->|⇒|\bbecomes\b|{_CLOSER}|≈|\\approx\b)[ \t]*\\?\$?{_NUM}{_NOT_ON}{_SCALED}"
 )
-"""A line that is only a list of roundings ("- 42 → 40", "* $4.17 → $4, $6.57 → $7"): the heading above it
-("Round to the nearest ten:") names their place."""
-ROUNDING_LINE = re.compile(r"\bround(?:ing|ed|s)?[ \t]+(?:it[ \t]+)?(?:up|down|to|off)\b|\bnearest\b", re.IGNORECASE)
+"""With a place named, "97 ≈ 100" rounds too. "$43 is closer to $50" says which way a rounding goes."""
+_LISTED = r"\\?\$?\d(?:\{,\}|[\d,.])*"
+_ARROW_LIST = re.compile(
+    rf"[ \t]*(?:\\\[[ \t]*)?(?:[-*•][ \t]+|\d+[.)][ \t]+)?"
+    rf"(?:{_LISTED}[ \t]*(?:→|->|≈|\\approx)[ \t]*{_LISTED}[ \t]*(?:[,;]|\\q?quad)?[ \t]*)+\.?[ \t]*(?:\\\])?[ \t]*"
+)
+"""A line that is only a list of roundings ("- 42 → 40", "* $4.17 → $4, $6.57 → $7", "97 \\approx 100, \\quad 43
+\\approx 40"): the heading above it ("Round to the nearest ten:"), else the problem, names their place."""
+ROUNDING_LINE = re.compile(
+    r"\bround(?:ing|ed|s)?[ \t]+(?:it[ \t]+)?(?:up|down|to|off)\b|\bnearest\b|\bcloser[ \t]+to\b", re.IGNORECASE
+)
 """A line that rounds: its arrows state roundings ("Round to the nearest ten: 52 → 50")."""
 _ROUNDS_LAST = re.compile(
-    rf"\b(?:rounds?|rounding|rounded)[ \t]+(up|down){_TO}"
-    rf"(?:→|->|to|gives|is|that[ \t]+is|we[ \t]+get)[ \t]*:?[ \t]*{_NUM}{_SCALED}",
+    rf"\b(?:rounds?|rounding|rounded)(?:[ \t]+(up|down))?{_TO}"
+    rf"(?:→|->|to|gives|is|that[ \t]+is|we[ \t]+get|:)[ \t]*:?[ \t]*{_NUM}{_SCALED}"
+    r"(?![\d,.]*[ \t]*(?:→|->|≈|\\approx|=|rounds))",
     re.IGNORECASE,
 )
 """A rounding of the result said last: "14.4, which rounds down to 14", "round up → 7 vans", "Rounded up to the
-nearest whole number, that is 28"."""
-_LAST_RESULT = re.compile(rf"(?:=|≈|\\approx|\bis|>>)[ \t]*\$?{_NUM}(?!.*(?:=|≈|\\approx|\bis\b|>>))")
-"""The last number stated as a result ("= 6.125", "≈ 4.8", "is 3.88"); a rate's size before it ("at 2.5 tons per
-trip") is none."""
+nearest whole number, that is 28", "Rounded to the nearest cent, that is $0.41" (with no way named, only when it
+names its place), "Remainder → round up: 3 vans"; not "Round to the nearest cent: 19.837 → $19.84", whose
+number is what is rounded."""
+_LAST_RESULT = re.compile(
+    rf"(?:=|≈|\\approx|\bis|>>)[ \t]*\$?{_NUM}(?:[ \t]*(?:R|r|remainder)[ \t]*(\d+)\b)?"
+    rf"(?!.*(?:=|≈|\\approx|\bis\b|>>))"
+)
+"""The last number stated as a result ("= 6.125", "≈ 4.8", "is 3.88", "= 2 R3"); a rate's size before it ("at 2.5
+tons per trip") is none."""
 _DIRECTION = re.compile(r"\bround(?:ing|ed|s)?[ \t]+(?:it[ \t]+)?(up|down)\b", re.IGNORECASE)
 _PLACE = re.compile(
     r"\bnearest[ \t]+(ten|tens|hundred|hundreds|thousand|thousands|whole(?:[ \t]+number)?|integer|one|ones|dollar"
@@ -63,46 +81,108 @@ _PLACES = {
 }  # fmt: skip
 
 
-MAY_ROUND = re.compile(r"ound|nearest|becomes|\\[lr](?:ceil|floor)|[⌈⌊]").search
+_GOES_INTO = re.compile(
+    rf"{_ALONE}{_NUM}[ \t]+goes[ \t]+into[ \t]+\$?{_NUM}[ \t]+(?:(?:exactly|evenly)[ \t]+)?(\d+|[a-z]+)[ \t]+times?\b",
+    re.IGNORECASE,
+)
+"""A whole quotient in words, as long division says it: "48 goes into 124 2 times" (the quotient rounded down)."""
+
+MAY_ROUND = re.compile(r"ound|nearest|becomes|closer|→|goes into|\\[lr](?:ceil|floor)|[⌈⌊]").search
 """The words a line that rounds has: most lines have none and are not read."""
 
 
 def check_line(line: str, at: int, problem: str, before: str = "", heading: str = "") -> tuple[int, str] | None:
     """The first rounding stated on ``line`` (at offset ``at``) that is none: (offset, detail), or None.
-    ``before`` is the line above it, ``heading`` the last line of its paragraph that named a rounding ("Round to
-    the nearest ten:" above a list of "42 → 40"). A rounding is judged at the place named last before it on its
-    line, or in the heading of a list of arrows; with none named, at any place."""
-    listed = bool(heading) and _ARROW_LIST.fullmatch(line) is not None
+    ``before`` is the text of the lines above it, ``heading`` the last line of its paragraph that named a rounding
+    ("Round to the nearest ten:" above a list of "42 → 40"). A rounding is judged at the place named last before
+    its result on its line, or in the heading (else the problem) of a list of arrows; with none named, at any
+    place."""
     for m in _STATED.finditer(line):
         raw, way, result = (m.group(1), m.group(3) or m.group(4), m.group(5)) if m.group(1) else m.group(6, 7, 8)
-        fault = _judge(raw, result, way, _place_before(line, m.start()), cut=bool(m.group(2)))
+        place = _place_before(line, m.start(5) if m.group(1) else m.start(8))  # "0.4275 rounded to the nearest cent"
+        if place is None and heading and _ITEM.match(line):
+            place = _place(heading)  # "Round each to the nearest hundred:" above "- 331 rounds to 300"
+        fault = _judge(raw, result, way, place, cut=bool(m.group(2)))
         if fault is not None:
             return at + (m.start(1) if m.group(1) else m.start(6)), fault
-    for m in _ROUNDS_LAST.finditer(line):
-        said = _LAST_RESULT.search(line, 0, m.start()) or (
-            _LAST_RESULT.search(before) if not line[: m.start()].strip(" \t*-") else None
-        )
-        if said is None or "." not in said.group(1):
-            continue  # only a part (6.125 buses) needs rounding: "25 dollars. Round up to 3 boxes" counts boxes
-        if (fault := _judge(said.group(1), m.group(2), m.group(1), _place_before(line, m.start()))) is not None:
-            return at + m.start(2), fault
+    for m in _GOES_INTO.finditer(line):
+        if (fault := _goes_into(*m.group(1, 2, 3))) is not None:
+            return at + m.start(3), fault
+    if (last := _rounds_last(line, before)) is not None:
+        return at + last[0], last[1]
+    problem_place = _problem_place(problem) if "→" in line or "≈" in line or "approx" in line else None
+    listed = (bool(heading) or problem_place is not None) and _ARROW_LIST.fullmatch(line) is not None
     if ROUNDING_LINE.search(line) is None and not listed:
         return None
-    named = _problem_place(problem) is not None or _PLACE.search(line) is not None or listed
+    named = problem_place is not None or _PLACE.search(line) is not None or listed
     for m in (_ESTIMATE if named else _ARROW).finditer(line):
         way = _DIRECTION.search(line, 0, m.start()) or _DIRECTION.search(line, m.end())  # "34.33 → $35 (rounded up)"
-        place = _place_before(line, m.start()) or (_place(heading) if listed else None)
+        place = _place_before(line, m.start())
+        if place is None and (listed or "closer" in m.group(0)):
+            place = _place(heading) or problem_place  # "Round to the nearest ten:" above "- 42 → 40"
         fault = _judge(m.group(1), m.group(2), way.group(1) if way else None, place)
         if fault is not None:
             return at + m.start(1), fault
     return None
 
 
+def _goes_into(divisor: str, dividend: str, said: str) -> str | None:
+    """Why ``said`` times is not how often ``divisor`` goes into ``dividend`` whole, or None."""
+    times = NUMBER_WORDS.get(said.lower()) if not said.isdigit() else float(said)
+    if times is None or _value(divisor) == 0:
+        return None  # "goes into 124 many times"
+    whole = math.floor(_value(dividend) / _value(divisor) + 1e-9)
+    return None if times == whole else f"{divisor} goes into {dividend} {whole:g} times, not {said}"
+
+
+def _rounds_last(line: str, before: str) -> tuple[int, str] | None:
+    """A rounding of the result said last, on its line or, when nothing before it on its line is a number, on
+    the lines above: "52/8 = 6.5 tables." then "this rounds up to 7 tables"; "19 ÷ 8 = 2 R3" then "round up: 3"."""
+    for m in _ROUNDS_LAST.finditer(line):
+        way, result = m.group(1), m.group(2)
+        place = _place_before(line, m.start(2))
+        if way is None and place is None:
+            continue  # "rounds to 5" with neither a way nor a place: "2 rounds to 12 judges"
+        said, near = _LAST_RESULT.search(line, 0, m.start()), False
+        if said is None and not any(c.isdigit() for c in _LABEL.sub("", line[: m.start()], count=1)):
+            said, near = _last_result(before), True
+        if said is None:
+            continue
+        raw = shown = said.group(1)
+        if said.group(2) is not None:  # "2 R3": between 2 and 3, only its way up or down is known
+            if way is None or int(said.group(2)) == 0:
+                continue
+            raw, shown = f"{_value(raw) + 0.5:g}", f"{raw} R{said.group(2)}"
+        elif "." not in raw:
+            continue  # only a part (6.125 buses) needs rounding: "25 dollars. Round up to 3 boxes" counts boxes
+        if near and abs(_value(result) - _value(raw)) >= 2 * (place or 1.0):
+            continue  # too far from the result above to round it: something else is counted
+        if (fault := _judge(raw, result, way, place)) is not None:
+            return m.start(2), fault.replace(raw, shown, 1)
+    return None
+
+
+_LABEL = re.compile(r"^\W*(?:step[ \t]*\d+\W*|\d+[.)][ \t]+)?", re.IGNORECASE)
+"""A step's label before a rounding ("**Step 3:** Rounding up ...") is no number of its own."""
+
+
+def _last_result(before: str) -> re.Match[str] | None:
+    """The last result stated on the nearest line above that states one."""
+    for above in reversed(before.split("\n")):
+        if found := _LAST_RESULT.search(above):
+            return found
+    return None
+
+
+def _value(number: str) -> float:
+    return float(number.replace("{,}", "").replace(",", ""))
+
+
 def _judge(raw: str, said: str, way: str | None, place: float | None, cut: bool = False) -> str | None:
     """Why ``said`` is no rounding of ``raw`` (``way`` up, down or None for the nearest; at ``place``, or at any
     place when None), or None when it is one. A number ``cut`` short ("0.365...") may be anything up to one unit of
     its last digit more."""
-    value, stated = (float(x.replace("{,}", "").replace(",", "")) for x in (raw, said))
+    value, stated = _value(raw), _value(said)
     direction = (way or "").lower()
     places = [place] if place is not None else [10.0**k for k in range(-6, 10) if 10.0**k <= max(value, stated, 1)]
     ends = [value, value + 10.0 ** -len(raw.partition(".")[2]) * (1 - 1e-9)] if cut else [value]

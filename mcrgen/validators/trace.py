@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from mcrgen.validators import CheckContext, Fail, codevalues, rounding, validator
+from mcrgen.validators import CheckContext, Fail, codevalues, listed, rounding, validator
 
 # The gates that compare with the problem, and the loop gates, live in their own modules; importing them here
 # registers them with the other S2 gates. The names stay importable from here.
@@ -310,15 +310,26 @@ def _roundings(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int, s
         end = len(text) if end < 0 else end
         line, heading = text[pos:end], st.get("rounding", "")
         fault = None
-        if heading or rounding.MAY_ROUND(line):
-            above = text[text.rfind("\n", 0, max(pos - 1, 0)) + 1 : max(pos - 1, 0)]
-            fault = rounding.check_line(line, pos, ctx.inputs.get("problem", ""), above, heading)
+        if listed.MAY_CLAIM(line):
+            fault = listed.check_line(line, pos, ctx.inputs.get("problem", ""), text[: max(pos - 1, 0)])
+        if fault is None and (heading or rounding.MAY_ROUND(line)):
+            fault = rounding.check_line(line, pos, ctx.inputs.get("problem", ""), _lines_above(text, pos), heading)
             if not line.strip() or rounding.ROUNDING_LINE.search(line):
                 st["rounding"] = line.strip() and line  # a paragraph's end ends its rounding heading
         pos = st["round_from"] = end + 1
         if fault is not None:
             return fault
     return None
+
+
+def _lines_above(text: str, pos: int, count: int = 6) -> str:
+    """The ``count`` lines before the line at ``pos`` (a rounding may round a result stated a few lines up)."""
+    start = pos - 1
+    for _ in range(count):
+        if start <= 0:
+            return text[: max(pos - 1, 0)]
+        start = text.rfind("\n", 0, start)
+    return text[start + 1 : max(pos - 1, 0)]
 
 
 # --- arithmetic --------------------------------------------------------------------------------------------

@@ -32,6 +32,17 @@ def agree(left: Side, right: Side, approx: bool) -> bool:
     return False
 
 
+def loose_estimate(text: str, left: Side, right: Side) -> bool:
+    """Is ``left ≈ right`` other than its value rounded at the stated digits although every operand was a whole
+    number ("238 ÷ 3 ≈ 79.34" or "≈ 79.32", 79.333...)? The unit of slack ``≈`` allows is for operands rounded
+    already ("0.67 × 3 ≈ 2.00"), which show a decimal point."""
+    if right.lit is None or right.dec <= 0 or right.pct or left.any_pct or not left.has_op or not left.alts:
+        return False
+    if any(c in text[left.start : left.end] for c in ".…"):
+        return False
+    return not any(rounded_or_cut(c, right.lit, right.dec, cut=False) for c in left.alts)
+
+
 def judge_clock(text: str, p: Parser, i: int, found: Scan, open_end: bool) -> int | None:
     """Judge ``from 7:30 AM to 2:00 PM is 6.5 hours`` (:mod:`clock`); the index after it, or None."""
     how, span, j = clock.read(p, i, open_end)
@@ -114,7 +125,8 @@ def _rounded_again(text: str, left: Side, right: Side, found: Scan) -> bool:
     between = text[left.end : right.start]
     if _ROUNDED_AGAIN.fullmatch(between) is None:
         return False
-    if rounded_or_cut(left.exact, right.lit, right.dec) or (left.lit is not None and left.lit == right.lit):
+    cut = "=" in between  # "13.666... = 13.66" shows fewer digits; "≈ 13.66" rounds them wrong
+    if rounded_or_cut(left.exact, right.lit, right.dec, cut) or (left.lit is not None and left.lit == right.lit):
         return False
     found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: that is {fmt(left.exact)}"))
     return True
