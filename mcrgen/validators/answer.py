@@ -73,8 +73,8 @@ def _recent_start(text: str, answer_at: int, k: int) -> int | None:
 
 
 _SAID = re.compile(
-    r"answer is:?(?:[ \t*$]|\\[(\[]|\\boxed\{)*(-?\d[\d,]*(?:\.\d+)?)"
-    r"(?![\d.,]*\d|[ \t]*\d+/\d|[ \t]*\\[dt]?frac|[ \t]*[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])",
+    r"answer is:?(?:[ \t*$]|\\[(\[]|\\boxed\{)*(-?\d(?:[\d,]|\{,\})*(?:\.\d+)?)"
+    r"(?![\d.,]*\d|\{,\}|[ \t]*\d+/\d|[ \t]*\\[dt]?frac|[ \t]*[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])",
     re.IGNORECASE,
 )  # "the answer is 12", "**12**", "$\\boxed{12}$", "\\( 12 \\)"; not the whole part of "4 1/2", "4\\frac{1}{2}"
 
@@ -84,7 +84,7 @@ def _said_answer(text: str, start: int, end: int) -> float | None:
     last = None
     for m in _SAID.finditer(text, start, end):
         last = m
-    return None if last is None else float(last.group(1).replace(",", ""))
+    return None if last is None else float(last.group(1).replace("{,}", "").replace(",", ""))
 
 
 _CONCLUDING = frozenset(

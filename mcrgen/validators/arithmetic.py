@@ -52,6 +52,8 @@ def _clean_start(t: list[Tok], i: int) -> bool:
     if i == 0:
         return True
     p = t[i - 1]
+    if p.kind == SEP and p.word == "," and i >= 4 and t[i - 2].kind == NUM and t[i - 3].kind == OP:
+        return t[i - 4].kind != NUM  # "1 × 288, 2 × 144, ..., 16 × 18, which gives 18 factors": a list's item
     if p.kind in (SEP, EQ):
         return True
     if p.kind == WORD:
@@ -69,8 +71,15 @@ def _clean_start(t: list[Tok], i: int) -> bool:
         if k >= 0 and ((t[k].kind == OP and not _is_bullet(t, k)) or (t[k].kind == NUM and not t[k + 1].sp)):
             # a unit's slash ("in m/s is 18 / 3.6") is no operator
             return t[k].word == "/" and not (t[k].sp or t[k + 1].sp) and k > 0 and t[k - 1].kind == WORD
-        # "2 hours and 45 minutes + 6 hours": the 45 is part of a quantity (durations.py reads it whole)
-        return not (k >= 0 and t[k].kind == NUM and all(w.word == "and" or is_measure(w.word) for w in t[k + 1 : i]))
+        # "2 hours and 45 minutes + 6 hours": the 45 is part of a quantity (durations.py reads it whole); after
+        # "= 950 and" a computation starts ("500 + 450 = 950 and 50 + 45 = 95")
+        between = t[k + 1 : i]
+        tight = i + 1 < len(t) and t[i + 1].word == "/" and not t[i + 1].sp  # "= 2 and 1/2 + 3": a mixed number
+        tight = tight or t[i].kind == FRAC or 0 < (t[i].val or 0) < 1  # "= 2 and ½ + 3"
+        measured = any(is_measure(w.word) for w in between) or k <= 0 or t[k - 1].kind != EQ or tight
+        return not (
+            k >= 0 and t[k].kind == NUM and measured and all(w.word == "and" or is_measure(w.word) for w in between)
+        )
     if p.kind == LP:
         return p.sp and (i == 1 or t[i - 2].kind in (SEP, EQ, WORD))
     if p.kind == OP and p.word in "-*" and t[i].sp:  # a list bullet at the start of a statement

@@ -4,12 +4,14 @@ followed by its unit or a conversion, a quotient with its remainder."""
 
 from __future__ import annotations
 
+import re
+
 from mcrgen.validators import result_first, worded
 from mcrgen.validators.cells import comment_result, table_result
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.scanned import Finding, Scan, fmt
-from mcrgen.validators.tokens import LP, OP, WORD
-from mcrgen.validators.verdicts import agree, judge_restated, loose_estimate
+from mcrgen.validators.tokens import LP, OP, OTHER, SEP, WORD
+from mcrgen.validators.verdicts import agree, judge_restated, loose_estimate, whole_sum
 
 
 def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: bool) -> int:
@@ -42,6 +44,14 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
             if judge_restated(text, left, right, found):  # "= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}"
                 break
             if worded.operator_at(p, j2) or (right.has_op and not agree(left, right, approx)):
+                factored = not in_words and _factored(text, p, left, right, j2, open_end)
+                if factored is None:
+                    found.hold(left.start)  # "48 = 1 x 36 + 21." may go on: "21.5"
+                    return j2
+                if factored:
+                    shown = fmt(right.value or 0.0)
+                    found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: right side is {shown}"))
+                    return j2
                 return after  # "Over 9 days, that is 2 x 9 days = 11": a computation starts after the number
             if not right.has_op and j2 < p.n and p.t[j2].kind in (LP, WORD):
                 reading = result_first.parenthetical(p, right, j2, open_end, text)[1]
@@ -76,7 +86,7 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
             (agree(left, right, approx) or (money is not None and agree(money, right, approx)))
             if whole is None
             else whole
-        ) and not (approx and loose_estimate(text, left, right)):
+        ) and not ((approx and loose_estimate(text, left, right)) or whole_sum(text, left, right, approx)):
             found.results.append((right.end, right.lit if right.lit is not None else right.value or 0.0))
             left = right.stating(left.value)
             continue
@@ -96,6 +106,24 @@ def _next_marker(p: Parser, left: Side, j: int) -> tuple[tuple[int, bool, bool] 
     if mark is None and left.has_op and (k := p.past_units(j)) > j:
         return p.marker(k), p.t[j].word
     return mark, None
+
+
+_OPENS = re.compile(r"(?:\A|[\n.:;]|\\\(|\\\[|\$)[ \t*]*\Z")
+"""What may stand before a number that a line or sentence opens with: "144 = 2 × 72", "Factor 72: 72 = 2 × 36"."""
+
+
+def _factored(text: str, p: Parser, left: Side, right: Side, j: int, open_end: bool) -> bool | None:
+    """Is ``left = right`` a number written as a computation ("144 = 2 × 73", "48 = 1 × 36 + 21": a factorization,
+    a division's check), judged as an equation? Only a plain number that opens its sentence, and a computation
+    that ends the statement: "Over 9 days, that is 2 x 9 days = 11" counts days before its computation. None
+    while a last "." may still be a decimal point."""
+    if open_end and j == p.n - 1 and p.t[j].kind == OTHER:
+        return None
+    if left.lit is None or right.value is None or (j < p.n and p.t[j].kind not in (SEP, OTHER)):
+        return False
+    if "\\" in re.sub(r"\\(?:times|cdot)\b", "", text[right.start : right.end]):
+        return False  # "1 = \\sqrt{11-2} + 4": a root tried in an equation, not a number written out
+    return _OPENS.search(text, max(0, left.start - 8), left.start) is not None
 
 
 def _stated(p: Parser, after: int) -> tuple[Side | None, int]:

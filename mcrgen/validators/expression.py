@@ -185,7 +185,7 @@ class Parser:
                 k += 2  # a rate: "$3.75/hr × 7"
         if k + 1 < n and t[k].kind == WORD and t[k].word in ("quarter", "half") and self._is(k + 1, WORD):
             k += is_measure(t[k + 1].word)  # "7 quarter hours", "3 half days": a unit, not a part of the number
-        if k < n and t[k].kind == WORD and t[k].word in SCALE_WORDS and not self._metres(k):
+        if k < n and t[k].kind == WORD and t[k].word in SCALE_WORDS and not self._symbol(k):
             return k + 1, True
         if right:
             return k, False
@@ -200,7 +200,7 @@ class Parser:
                 w += label
             elif words and tok.kind == WORD and tok.word in FOREIGN_MARKERS and self.marker(w):
                 break  # "20 zł daje 20 zł": a result word in another language, not a second unit word
-            elif tok.kind == WORD and (tok.word not in NOT_UNITS if len(tok.word) >= 2 else self._unit_word(w)):
+            elif self._symbol(w) or self._unit_word(w):
                 words += 1
                 w += 1
             elif tok.kind == WORD and tok.word in ("of", "per") and words and self._per_unit(w):
@@ -234,9 +234,9 @@ class Parser:
             return 2 + the
         return 0
 
-    def _metres(self, k: int) -> bool:
-        """An "m" before an operator or a result is metres ("(4 m × 6 m) ÷ 2", "9 m plus", "8 m is")."""
-        if self.t[k].word != "m" or k + 1 >= self.n:
+    def _symbol(self, k: int) -> bool:
+        """An "m" or "in" before an operator or a result is metres or inches ("(4 m × 6 m) ÷ 2", "8 m is", "2 in ×")."""
+        if self.t[k].word not in ("m", "in") or k + 1 >= self.n:
             return False
         return (
             self.t[k + 1].kind in (OP, RP, EQ) or op_word(self.t, k + 1) is not None or self.marker(k + 1) is not None
@@ -255,8 +255,9 @@ class Parser:
         return w if w > j and self.marker(w) is not None else j
 
     def converted(self, j: int, unit: str) -> bool:
-        """Does a result ending before ``j`` name another unit than ``unit`` ("= 3 hours" after "minutes =")?"""
-        return self._unit_word(j) and self.t[j].word != unit
+        """Does a result ending before ``j`` name another unit than ``unit`` ("= 3 hours" after "minutes =")? An
+        area or a volume of the same unit is none ("2 × 18 m = 36 m²": its writer carried the unit loosely)."""
+        return self._unit_word(j) and self.t[j].word.rstrip("²³") != unit
 
     def _unit_word(self, w: int) -> bool:
         """A word that may name a unit: not an operator, scale or linking word, and not a lone letter other than

@@ -44,25 +44,24 @@ def repetition(
     so after a blank line, a heading or at another indentation, which this does not count; bare equations copied
     once (``$1 + 1 = 2$`` for two exponents) are a computation done twice."""
     st = ctx.state
+    adjacent = None
     if text.find("\n", st.get("line_from", 0)) >= 0:  # a line was completed since the last call
-        fail = _adjacent_block(text, st, max_adjacent, min_chars)
-        if fail is not None:
-            return fail
+        adjacent = _adjacent_block(text, st, max_adjacent, min_chars)
     counts: dict[str, int] = st.setdefault("statements", {})
     pos: int = st.get("from", 0)
+    fail = None
     for m in _STATEMENT.finditer(text, pos):
         pos = m.end()
-        fail = _count(m.group(), m.start(), st, counts, max_repeats, min_chars)
-        if fail is not None:
-            st["from"] = pos
-            return fail
-    if ctx.final and pos < len(text):
+        if (fail := _count(m.group(), m.start(), st, counts, max_repeats, min_chars)) is not None:
+            break
+    if fail is None and ctx.final and pos < len(text):
         fail = _count(text[pos:], pos, st, counts, max_repeats, min_chars)
         pos = len(text)
-        if fail is not None:
-            return fail
     st["from"] = pos
-    return None
+    # The earlier of the two, however many lines this call saw: a run of five short lines may hold a third copy
+    # of a statement before its fifth line.
+    found = [f for f in (adjacent, fail) if f is not None]
+    return min(found, key=lambda f: f.at if f.at is not None else 0) if found else None
 
 
 _TAG = re.compile(r"</?[A-Za-z_][\w:-]*>").fullmatch
@@ -96,14 +95,23 @@ def _adjacent_block(text: str, st: dict[str, Any], copies: int, min_chars: int) 
     pos: int = st.get("line_from", 0)
     while (end := text.find("\n", pos)) >= 0:
         lines.append((pos, text[pos:end]))
-        del lines[: -2 * copies]
+        del lines[: -2 * max(copies, STUCK_LINES)]
         pos = end + 1
+        if (stuck := _stuck(st, pos - 1 - len(lines[-1][1]), lines[-1][1])) is not None:
+            st["line_from"] = pos
+            return stuck
         for size in (1, 2):
             # Cheap tests first (most lines differ from the line a block before them), the statement test last.
             if len(lines) < size * copies or lines[-1][1] != lines[-1 - size][1]:
                 continue
+            if size == 2 and len(lines) >= 2 * STUCK_LINES:
+                pair = [line for _, line in lines[-2 * STUCK_LINES :]]
+                if pair == pair[:2] * STUCK_LINES and "".join(pair[:2]).strip():  # "   32" / "× 26" again
+                    st["line_from"] = pos
+                    detail = f"{STUCK_LINES} copies of two lines in a row: {pair[0].strip()[:50]!r}"
+                    return Fail("repetition", at=lines[-2][0], detail=detail)
             block = [line for _, line in lines[-size * copies :]]
-            if block == block[:size] * copies and any(_PROSE(line) for line in block[:size]):
+            if block == block[:size] * copies and any(_PROSE(_STEP_WORDS.sub("", line)) for line in block[:size]):
                 if all(_countable(line, min_chars) for line in block[:size]):
                     st["line_from"] = pos
                     start = lines[-size * (copies - 1)][0]
@@ -113,9 +121,34 @@ def _adjacent_block(text: str, st: dict[str, Any], copies: int, min_chars: int) 
     return None
 
 
+STUCK_LINES = 5
+"""The same line (blank lines between aside) this many times in a row is a loop, whatever it holds: a model
+stuck on ``\]`` or ``\[`` writes nothing else until ``max_tokens``, and no solution writes any line five times
+running."""
+
+
+def _stuck(st: dict[str, Any], at: int, line: str) -> Fail | None:
+    """Count ``line`` (at offset ``at``) into the run of identical non-blank lines; a loop once it is long."""
+    if not line.strip():
+        return None
+    run = st.get("run")
+    if run is None or run[0] != line:
+        st["run"] = [line, 1, at]
+        return None
+    run[1] += 1
+    if run[1] < STUCK_LINES:
+        return None
+    return Fail("repetition", at=at, detail=f"{run[1]} copies of a line in a row: {line.strip()[:50]!r}")
+
+
 _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}").search
 """A word of three letters or more, not a LaTeX command: a block of bare equations copied once below itself
 (``$1 + 1 = 2$`` for two prime factors with exponent 1) is a computation done twice, not yet a loop."""
+
+
+_STEP_WORDS = re.compile(r"\b(?:write|carry|carried|bring|down|put|plus|the|and|regroup)\b", re.IGNORECASE)
+"""The words of a written method's step ("2 x 3 = 6, write 6."): a column multiplied digit by digit may do the
+same step twice."""
 
 
 def _countable(line: str, min_chars: int) -> bool:

@@ -37,6 +37,10 @@ _TOOL_LINE = re.compile(r"[ \t]*(?:Action( Input)?|Tool|Call|Input)[ \t]*:|[ \t]
 _COMPUTES = re.compile(r"\d[ \t]*[=×*÷/+−–^]|[=×*÷/+−–^][ \t]*\$?\d|\d[ \t]+-[ \t]+\d|≈")
 """A line with a computation of its own: the arithmetic scan reads it."""
 _SCALES = {"hundred": 100.0, "thousand": 1000.0, "million": 1e6}
+_WORKED = re.compile(r"[ \t]*(?:[-+×x*÷][ \t]*\d|[-_=]{3,}[ \t]*$)")
+"""A line of a sum worked in columns inside a fence: an operator before a number (``- 278``) or a rule."""
+_COLUMN = "column"
+"""What a fence holding a sum worked in columns is: the numbers in it are the writer's, none a tool's result."""
 
 
 def read_line(line: str, at: int, st: dict[str, Any], known: list[float]) -> tuple[int, str] | None:
@@ -45,6 +49,10 @@ def read_line(line: str, at: int, st: dict[str, Any], known: list[float]) -> tup
     None."""
     if (fence := _FENCE.match(line) or _TAG.match(line)) is not None:
         closes = fence.group(1) == "</" or (fence.group(1) == "```" and st.get("fence") is not None)
+        if closes and st.get("fence") != _COLUMN:
+            for raw in st.pop("shown", ()):
+                _add_result(st, known, raw)
+        st.pop("shown", None)
         st["fence"] = None if closes else fence.group(2).lower()
         if not closes and "</" in line:  # "<tool_response>100</tool_response>": opened and closed on one line
             if (inline := _PLAIN.match(line, fence.end())) is not None:
@@ -53,12 +61,13 @@ def read_line(line: str, at: int, st: dict[str, Any], known: list[float]) -> tup
         return None
     inside = st.get("fence")
     if inside is not None:
+        if _WORKED.match(line):
+            st["fence"] = _COLUMN  # "  1608 / - 278 / ------ / 1330": a sum worked in columns, no output
         if (m := _PLAIN.fullmatch(line)) is not None or (
             inside in ("output", "text", "", "response", "result") and (m := _LABELLED.fullmatch(line)) is not None
         ):
-            _add_result(st, known, m.group(1))  # "90" after ">>> 6 * 15", "Total bolts: 45"
-        else:
-            known.extend(_numbers(line))
+            st.setdefault("shown", []).append(m.group(1))  # "90" after ">>> 6 * 15", "Total bolts: 45"
+        known.extend(_numbers(line))
         return None
     if (m := _RESULT.fullmatch(line) or _PLAIN.fullmatch(line)) is not None:
         _add_result(st, known, m.group(1) or m.group(2))  # a number alone on its line is one shown

@@ -13,8 +13,6 @@ from __future__ import annotations
 import math
 import re
 
-from mcrgen.validators.spoken import NUMBER_WORDS
-
 _NUM = r"\\?\$?(\d{1,3}(?:(?:,|\{,\})\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _ALONE = r"(?<![+×/÷·][ \t])(?<![\w)\]}][ \t]\*[ \t])(?<![\w)\]}]\*[ \t])(?<![\d)][ \t][-−][ \t])(?<![-+×*/÷·\d.,}])"
 """A number that is no operand ("- 42 → 40" is a list item; "100 - 42 → 58" and "2/3 rounds to" compute; a star
@@ -81,13 +79,7 @@ _PLACES = {
 }  # fmt: skip
 
 
-_GOES_INTO = re.compile(
-    rf"{_ALONE}{_NUM}[ \t]+goes[ \t]+into[ \t]+\$?{_NUM}[ \t]+(?:(?:exactly|evenly)[ \t]+)?(\d+|[a-z]+)[ \t]+times?\b",
-    re.IGNORECASE,
-)
-"""A whole quotient in words, as long division says it: "48 goes into 124 2 times" (the quotient rounded down)."""
-
-MAY_ROUND = re.compile(r"ound|nearest|becomes|closer|→|goes into|\\[lr](?:ceil|floor)|[⌈⌊]").search
+MAY_ROUND = re.compile(r"ound|nearest|becomes|closer|→|\\[lr](?:ceil|floor)|[⌈⌊]").search
 """The words a line that rounds has: most lines have none and are not read."""
 
 
@@ -105,9 +97,6 @@ def check_line(line: str, at: int, problem: str, before: str = "", heading: str 
         fault = _judge(raw, result, way, place, cut=bool(m.group(2)))
         if fault is not None:
             return at + (m.start(1) if m.group(1) else m.start(6)), fault
-    for m in _GOES_INTO.finditer(line):
-        if (fault := _goes_into(*m.group(1, 2, 3))) is not None:
-            return at + m.start(3), fault
     if (last := _rounds_last(line, before)) is not None:
         return at + last[0], last[1]
     problem_place = _problem_place(problem) if "→" in line or "≈" in line or "approx" in line else None
@@ -124,15 +113,6 @@ def check_line(line: str, at: int, problem: str, before: str = "", heading: str 
         if fault is not None:
             return at + m.start(1), fault
     return None
-
-
-def _goes_into(divisor: str, dividend: str, said: str) -> str | None:
-    """Why ``said`` times is not how often ``divisor`` goes into ``dividend`` whole, or None."""
-    times = NUMBER_WORDS.get(said.lower()) if not said.isdigit() else float(said)
-    if times is None or _value(divisor) == 0:
-        return None  # "goes into 124 many times"
-    whole = math.floor(_value(dividend) / _value(divisor) + 1e-9)
-    return None if times == whole else f"{divisor} goes into {dividend} {whole:g} times, not {said}"
 
 
 def _rounds_last(line: str, before: str) -> tuple[int, str] | None:

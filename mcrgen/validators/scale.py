@@ -41,7 +41,7 @@ _UNIT_CONSTANTS = {
     "hour": 60, "minute": 60, "second": 3600, "day": 24, "week": 168, "month": 30, "year": 365, "dozen": 12,
     "percent": 100, "%": 100, "cent": 100, "century": 100, "decade": 10, "foot": 12, "feet": 12, "yard": 36,
     "mile": 5280, "pound": 16, "gallon": 128, "quart": 32, "kilo": 1000, "km": 1000, "kg": 1000,
-    "meter": 100, "metre": 100, "liter": 1000, "litre": 1000,
+    "meter": 100, "metre": 100, "liter": 1000, "litre": 1000, "angle": 180, "polygon": 180,
 }  # fmt: skip
 _UNIT_WORDS = {f: float(v) for k, v in _UNIT_CONSTANTS.items() for f in (k, k + "s", k + "es")}
 _UNIT_WORDS.update({"hourly": 60, "daily": 24, "weekly": 7, "monthly": 30, "yearly": 365, "annual": 365})
@@ -133,6 +133,15 @@ def problem_scale(text: str, basis: str = "product") -> float | None:
     return max(qs[0], qs[0] * qs[1])
 
 
+_POWERS = re.compile(
+    r"\^|[²³⁴⁵⁶⁷⁸⁹]|\bpowers?\b|\bexponents?\b|\bsquared\b|\bcubed?\b|\bcubes\b|\braised\b"
+    r"|\bmultiplied[ \t]+by[ \t]+\S+[ \t]+(?:each|every)\b",
+    re.IGNORECASE,
+)
+"""A problem about powers or growth by a factor each period ("10^4", "8 raised to the 15th power", "a cube 9
+feet on each side", "multiplied by 10 each decade"): its numbers' products say nothing of its results' size."""
+
+
 @validator(prefix_safe=True)
 def magnitude(
     text: str,
@@ -160,7 +169,7 @@ def magnitude(
         st["scale"] = scale
         bound = max_abs if not scale else factor * scale
         st["limit"] = max([bound, *_quantities(problem)])
-        if not competition and is_competition(ctx):
+        if (not competition and is_competition(ctx)) or _POWERS.search(problem):
             st["limit"] = float("inf")
     limit: float = st["limit"]
     if limit == float("inf"):
@@ -206,7 +215,7 @@ DEFAULT_NEGATIVE_WORDS = (
     "owe", "owes", "owed", "overdrawn", "loss", "losses", "lose", "loses", "losing", "lost", "temperature",
     "temperatures", "degrees", "elevation", "sea level", "altitude", "net change", "integer", "integers",
     "overdraft", "balance", "credit", "par", "below", "behind", "utc", "gmt", "relative to", "signed", "subtract",
-    "subtracts", "moves back", "move back", "penalty",
+    "subtracts", "moves back", "move back", "penalty", "countdown", "decreasing", "decreases",
 )  # fmt: skip
 
 
@@ -258,9 +267,22 @@ def problem_allows_negatives(problem: str, words: Sequence[str] = DEFAULT_NEGATI
     return _allows_negatives(problem, tuple(words))
 
 
+_RUN = re.compile(r"\d+(?:\.\d+)?(?:,[ \t]+\d+(?:\.\d+)?){2,}")
+"""Three or more numbers in a row, as a sequence is written ("224, 215, 206, 197, ...")."""
+
+
+def _falls(problem: str) -> bool:
+    """Does the problem write a falling sequence? Its common difference is negative ("215 - 224 = -9")."""
+    for m in _RUN.finditer(problem):
+        values = [float(v) for v in re.split(r",[ \t]+", m.group())]
+        if all(b < a for a, b in zip(values, values[1:], strict=False)):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1024)
 def _allows_negatives(problem: str, words: tuple[str, ...]) -> bool:
-    if negative_literals(problem) or is_latex_math(problem) or _SIGNED.search(problem):
+    if negative_literals(problem) or is_latex_math(problem) or _SIGNED.search(problem) or _falls(problem):
         return True
     low = problem.lower()
     present = set(_WORDS_RE.findall(low))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from mcrgen.validators import CheckContext, Fail, codevalues, listed, rounding, validator
+from mcrgen.validators import CheckContext, Fail, codevalues, listed, methods, pi, rounding, validator
 
 # The gates that compare with the problem, and the loop gates, live in their own modules; importing them here
 # registers them with the other S2 gates. The names stay importable from here.
@@ -238,6 +238,7 @@ def answer_marker(text: str, ctx: CheckContext, *, min_computations: int | None 
 # or a worded one ("10 cups minus 6 cups", "83 plus 91", "half of 48", "twice 12").
 _WORK_RE = re.compile(
     r"[=≈≡<>≤≥]|\\(?:equiv|approx|le|ge|leq|geq|neq|cdot|times|div|frac|dfrac)\b|\d%?\s*[-+*/×÷·x−–]\s*\$?\d"
+    r"|\d[²³⁴⁵⁶⁷⁸⁹]|\d\^\{?\d"  # a power: "| Volume | 23³ | 12,167 in³ |"
     r"|\d%?\s+(?:[A-Za-z-]+\s+){0,3}?(?:plus|minus|times|x|divided\s+by|multiplied\s+by|lots\s+of)\s+\$?\d"
     r"|\w[ \t]*[-+*/][ \t]*\w[^\n]*?(?://|#)[ \t]*\$?\d"  # code: "SET left TO a - b    // 610"
     r"|\b(?:[Hh]alf|[Tt]wice|[Dd]ouble|[Tt]riple|[Tt]hird|[Qq]uarter)\s+(?:of\s+)?(?:the\s+)?\$?\d"
@@ -303,8 +304,10 @@ def _given(problem: str) -> frozenset[str]:
     return frozenset(_digits(raw.rstrip(".,")) for raw in re.findall(r"\d[\d.,]*", problem))
 
 
-def _roundings(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int, str] | None:
-    """The first rounding stated wrong on the lines completed since the last call (:mod:`rounding`)."""
+def _line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int, str] | None:
+    """The first claim stated wrong on the lines completed since the last call that no equation shows: a
+    rounding (:mod:`rounding`), a count or a place in a list (:mod:`listed`), a written method's step
+    (:mod:`methods`), a multiple of π (:mod:`pi`)."""
     pos: int = st.get("round_from", 0)
     while (end := text.find("\n", pos)) >= 0 or (ctx.final and pos < len(text)):
         end = len(text) if end < 0 else end
@@ -312,6 +315,11 @@ def _roundings(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int, s
         fault = None
         if listed.MAY_CLAIM(line):
             fault = listed.check_line(line, pos, ctx.inputs.get("problem", ""), text[: max(pos - 1, 0)])
+        if fault is None and methods.MAY_STATE(line):
+            fault = methods.check_line(line, pos)
+        if fault is None and (pi.MAY_HOLD(line) or pi.MAY_HOLD(text, max(pos - 120, 0), pos)):
+            written = ctx.inputs.get("problem", "") + text[:end]  # "use 3.142 for π"
+            fault = pi.check_line(line, pos, _lines_above(text, pos, 1), written)  # "A = 16π" above "A ≈ 50.27"
         if fault is None and (heading or rounding.MAY_ROUND(line)):
             fault = rounding.check_line(line, pos, ctx.inputs.get("problem", ""), _lines_above(text, pos), heading)
             if not line.strip() or rounding.ROUNDING_LINE.search(line):
@@ -353,7 +361,7 @@ def arithmetic(text: str, ctx: CheckContext) -> Fail | None:
         st["line_end"] = line_end + 1
         # "left = a - b  # 9", "Observation: 14" then "Omar has 24 eggs left"
         stated = codevalues.check(text, st.setdefault("code", {}), ctx.final, ctx.inputs.get("problem", ""))
-        stated = stated or _roundings(text, st, ctx)  # "18.33 → 18" after "round up"
+        stated = stated or _line_claims(text, st, ctx)  # "18.33 → 18" after "round up"
         if stated is not None:
             return Fail("arithmetic", at=stated[0], detail=stated[1])
     lo: int = st.get("from", 0)

@@ -43,6 +43,33 @@ def loose_estimate(text: str, left: Side, right: Side) -> bool:
     return not any(rounded_or_cut(c, right.lit, right.dec, cut=False) for c in left.alts)
 
 
+_NOT_ADDED = re.compile(
+    r"[×*/÷·%]|(?<![A-Za-z])x(?![A-Za-z])|\\(?:times|cdot|div|frac|dfrac|tfrac)\b"
+    r"|\b(?:times|of|per|divided|multiplied|into|each|split|shared|fois|mal|vezes|veces|por|volte|keer|kali)\b",
+    re.IGNORECASE,
+)
+
+
+_GOES_ON = re.compile(
+    r"[,.]\d|[ \t\u00a0\u202f\u2009]+\d|[ \t]+(?:dollars?[ \t]+|bucks[ \t]+)?(?:and[ \t]+)?(?:zero|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh|o|cents?|a[ \t]+half|point)\b",
+    re.IGNORECASE,
+)
+
+
+def whole_sum(text: str, left: Side, right: Side, approx: bool) -> bool:
+    """Is a sum or difference with a fractional value stated as a whole number ("5 + 2.5 + 2 is 9", 9.5)? A whole
+    number may be a quotient rounded up or down ("25 / 4 = 7 buses"), never a sum."""
+    if approx or right.lit is None or right.dec != 0 or right.pct or right.counted or not left.has_op:
+        return False
+    if not left.alts or left.any_pct or _NOT_ADDED.search(text, left.start, left.end) is not None:
+        return False
+    if _GOES_ON.match(text, right.end):
+        return False  # "1 252,50 €", "sixteen twenty-five", "two ten": the number may go on past what was read
+    return all(abs(c - round(c)) > 1e-6 and abs(c - right.lit) > 1e-6 for c in left.alts)
+
+
 def judge_clock(text: str, p: Parser, i: int, found: Scan, open_end: bool) -> int | None:
     """Judge ``from 7:30 AM to 2:00 PM is 6.5 hours`` (:mod:`clock`); the index after it, or None."""
     how, span, j = clock.read(p, i, open_end)
@@ -166,6 +193,8 @@ def judge_conversion(text: str, p: Parser, i: int, found: Scan, open_end: bool) 
         found.hold(start)
     elif matches(value, stated, dec):
         found.results.append((p.t[j - 1].end, stated))
+    elif not 1e-3 < stated / value < 1e3 if value else False:
+        found.undecided += 1  # a map's scale, "1 cm = 50 km", is no conversion: no slip misses a thousandfold
     else:
         found.faults.append(Finding(start, f"{text[start : p.t[j - 1].end]}: that is {fmt(value)}"))
     return j

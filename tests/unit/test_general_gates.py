@@ -65,7 +65,9 @@ def test_repetition_catches_a_loop_early_and_spares_normal_text() -> None:
     assert f is not None and f.phase == "inflight" and f.seen_at < len(loop) * 0.6
     normal = "First we add the numbers.\nThen we divide by two.\nFinally we check the result.\n"
     assert fire("repetition", normal) is None
-    assert fire("repetition", "ok.\n" * 10) is None  # short lines (under min_chars) are not loops
+    assert fire("repetition", "ok.\n" * 4) is None  # short lines (under min_chars) count only in a long run
+    stuck = fire("repetition", "ok.\n" * 10)  # the same line five times running is a loop, however short
+    assert stuck is not None and stuck.at == 16 and stuck.reason == "repetition"
 
 
 def test_repetition_spares_a_stock_sentence_between_new_steps_and_catches_a_cycle() -> None:

@@ -1,0 +1,86 @@
+"""The steps of written and mental methods said in words, which no equation shows: long division ("48 goes into
+124 2 times", "2 goes into 3 once", "How many 13s in 91? 7, because ..."), counting up ("From $72 to $80 is $8"),
+counting on by jumps ("Count on from 48: jump 20 to 68, then jump 4 to 72"), doubling and halving ("Double 25 to
+get 50 and halve 36 to get 18"). Set 37's genre (written methods) works its products and differences this way.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from mcrgen.validators.spoken import NUMBER_WORDS
+
+_NUM = r"\\?\$?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_ALONE = r"(?<![\d.,:/])"
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_GOES_INTO = re.compile(
+    rf"{_ALONE}{_NUM}[ \t]+goes[ \t]+into[ \t]+{_NUM}[ \t]+(?:(?:exactly|evenly)[ \t]+)?"
+    r"(?:(\d+|[a-z]+)[ \t]+times?\b|(once|twice|thrice)\b)",
+    re.IGNORECASE,
+)
+"""A whole quotient, as long division says it: "48 goes into 124 2 times", "9 goes into 20 twice"."""
+_HOW_MANY = re.compile(rf"\bhow[ \t]+many[ \t]+{_NUM}'?s[ \t]+(?:are[ \t]+)?in[ \t]+{_NUM}\?[ \t]*\**{_NUM}\b", re.I)
+"""The same asked and answered: "How many 13s in 91? 7"."""
+_FROM_TO = re.compile(
+    rf"\bfrom[ \t]+{_ALONE}{_NUM}[ \t]+to[ \t]+{_NUM}[ \t]+is[ \t]+{_NUM}(?![\d,.:]*\d)(?![ \t]*[a-z])",
+    re.IGNORECASE,
+)
+"""Counting up: "From 56 to 60 is 4" (not "from 7 to 12 is 6 pages", which may count both ends)."""
+_JUMPS = re.compile(
+    rf"\bfrom[ \t]+{_NUM}[ \t]*:?[ \t]*(?:jump[ \t]+{_NUM}[ \t]+to[ \t]+{_NUM}[ \t]*,?[ \t]*(?:then[ \t]+)?)+",
+    re.IGNORECASE,
+)
+_JUMP = re.compile(rf"jump[ \t]+{_NUM}[ \t]+to[ \t]+{_NUM}")
+"""Counting on: "Count on from 48: jump 20 to 68, then jump 4 to 72"."""
+_DOUBLE = re.compile(rf"\b(double|halve)[ \t]+{_NUM}[ \t]+to[ \t]+get[ \t]+{_NUM}\b", re.IGNORECASE)
+"""Doubling and halving: "Double 25 to get 50", "halve 36 to get 18"."""
+MAY_STATE = re.compile(r"goes into|[Hh]ow many|[Ff]rom|jump|[Dd]ouble|halve").search
+"""Words of a line that may state a method's step: most lines have none and are not read."""
+
+
+def check_line(line: str, at: int) -> tuple[int, str] | None:
+    """The first method's step on ``line`` (at offset ``at``) that is wrong: (offset, detail), or None."""
+    found = []
+    for m in _GOES_INTO.finditer(line):
+        said = m.group(3) or m.group(4)
+        if (fault := _quotient(m.group(1), m.group(2), said)) is not None:
+            found.append((m.start(3) if m.group(3) else m.start(4), fault))
+    for m in _HOW_MANY.finditer(line):
+        if (fault := _quotient(m.group(1), m.group(2), m.group(3))) is not None:
+            found.append((m.start(3), fault))
+    for m in _FROM_TO.finditer(line):
+        low, high, said = (_value(g) for g in m.group(1, 2, 3))
+        if high > low and not math.isclose(high - low, said, abs_tol=1e-9):
+            found.append((m.start(3), f"from {m.group(1)} to {m.group(2)} is {high - low:g}, not {m.group(3)}"))
+    for m in _JUMPS.finditer(line):
+        here = _value(m.group(1))
+        for j in _JUMP.finditer(line, m.start(), m.end()):
+            size, said = _value(j.group(1)), _value(j.group(2))
+            if not math.isclose(here + size, said, abs_tol=1e-9):
+                found.append((j.start(2), f"{here:g} + {j.group(1)} is {here + size:g}, not {j.group(2)}"))
+                break
+            here = said
+    for m in _DOUBLE.finditer(line):
+        value, said = _value(m.group(2)), _value(m.group(3))
+        made = value * 2 if m.group(1).lower() == "double" else value / 2
+        if not math.isclose(made, said, abs_tol=1e-9):
+            found.append((m.start(3), f"{m.group(1).lower()} {m.group(2)} is {made:g}, not {m.group(3)}"))
+    if not found:
+        return None
+    offset, detail = min(found)
+    return at + offset, detail
+
+
+def _quotient(divisor: str, dividend: str, said: str) -> str | None:
+    """Why ``said`` is not how often ``divisor`` goes into ``dividend`` whole, or None."""
+    word = said.lower()
+    times = _value(said) if said[0].isdigit() else _TIMES.get(word, NUMBER_WORDS.get(word))
+    if times is None or _value(divisor) == 0:
+        return None  # "goes into 124 many times"
+    whole = math.floor(_value(dividend) / _value(divisor) + 1e-9)
+    return None if times == whole else f"{divisor} goes into {dividend} {whole:g} times, not {said}"
+
+
+def _value(number: str) -> float:
+    return float(number.replace("\\", "").replace("$", "").replace(",", ""))

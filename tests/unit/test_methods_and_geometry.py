@@ -1,0 +1,132 @@
+"""Stop 38's held-out sets: written methods (set 37: counting up, jumps, doubling and halving, long division in
+words, a computation after "= 520 and"), geometry (set 38: inches, areas carried as lengths, a map's scale, multiples
+of π), number theory (set 39: a number written as a product, Euclid's steps, a list of factor pairs), and the other
+gates' part (powers and magnitude, falling sequences, loops of one line, column sums in fences). Each verdict must be
+the same however the stream is cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_validators import verdicts
+
+PASS = ("pass", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written methods (set 37)
+        ("From $470.00 to $500.00 is $30.00.\n", PASS),
+        ("From $470.00 to $500.00 is $29.00.\n", ("arithmetic", 28)),
+        ("From 7 to 12 is 6 pages.\n", PASS),  # may count both ends
+        ("From 4:00 to 5:45 is 105 minutes.\n", PASS),  # clock times: the clock reader's
+        ("Count on from 48: jump 20 to 68, then jump 4 to 72.\n", PASS),
+        ("Count on from 48: jump 20 to 68, then jump 4 to 82.\n", ("arithmetic", 48)),
+        ("Double 25 to get 50 and halve 36 to get 18.\n", PASS),
+        ("Double 25 to get 50 and halve 36 to get 19.\n", ("arithmetic", 40)),
+        ("How many 13s in 91? 7, because 7 × 13 = 91.\n", PASS),
+        ("How many 13s in 91? 8, because 7 × 13 = 91.\n", ("arithmetic", 20)),
+        ("- 2 goes into 3 once: 1 × 2 = 2, and 3 − 2 = 1.\n", PASS),
+        ("- 2 goes into 3 twice: 1 × 2 = 2, and 3 − 2 = 1.\n", ("arithmetic", 16)),
+        ("Row totals: 400 + 120 = 520 and 10 + 3 = 13.\n", PASS),
+        ("Row totals: 400 + 120 = 520 and 10 + 3 = 31.\n", ("arithmetic", 32)),  # a computation after "= 520 and"
+        ("x = 2 and 1/2 + 3 = 5.5\n", PASS),  # a mixed number in words
+        ("2 hours and 45 minutes + 6 hours = 8 hours 45 minutes\n", PASS),
+        # geometry (set 38)
+        ("Area = length × width = 28 in × 5 in = 140 in²\n", PASS),
+        (
+            "Area = length × width = 28 in × 5 in = 1440 in²\n",
+            ("arithmetic", 24),
+        ),  # "in" between a number and × is inches
+        ("Area = ½ × base × height = ½ × 4 m × 18 m = 2 × 18 m = 36 m²\n", PASS),
+        (
+            "Area = ½ × base × height = ½ × 4 m × 18 m = 2 × 18 m = 336 m²\n",
+            ("arithmetic", 44),
+        ),  # m to m² is no conversion
+        ("The scale is 1 cm = 50 km.\n", PASS),  # a map's scale
+        ("1 km = 100 m\n", ("arithmetic", 0)),
+        ("So π × 11² = 121π ≈ 380.13 square meters\n", PASS),
+        ("So π × 11² = 121π ≈ 380.14 square meters\n", ("arithmetic", 20)),
+        ("A = π × 5² = 25π ≈ 78.5 cm²\n", PASS),  # π taken as 3.14
+        ("C = 2 \\times \\pi \\times 20 = 40\\pi \\approx 125.66 \\text{ m}\n", PASS),
+        ("C = 2 \\times \\pi \\times 20 = 40\\pi \\approx 125.67 \\text{ m}\n", ("arithmetic", 43)),
+        ("| Area | π × 2² = 4π | ≈ 12.57 ft² |\n", PASS),
+        ("| Area | π × 2² = 4π | ≈ 22.57 ft² |\n", ("arithmetic", 25)),
+        ("A = π × 4²\nA = π × 16\nA ≈ 50.27 m²\n", PASS),
+        ("A = π × 4²\nA = π × 16\nA ≈ 52.07 m²\n", ("arithmetic", 26)),  # the multiple on the line above
+        ("49π ≈ 154.0\n", ("arithmetic", 6)),  # 153.9: 154.0 needs π as 3.142
+        ("Using π ≈ 3.142: 49π ≈ 154.0\n", PASS),
+        ("The diameter is C ÷ π = 87.92 ÷ 3.14 = 28 cm\n", PASS),  # a quotient, not a multiple
+        # number theory (set 39)
+        ("Break 288 apart: 288 = 2 × 144. 144 = 2 × 72.\n", PASS),
+        ("Break 288 apart: 288 = 2 × 144. 144 = 2 × 73.\n", ("arithmetic", 32)),  # a number written as a product
+        ("Euclid: 48 = 1 x 36 + 12. 36 = 3 x 12 + 0.\n", PASS),
+        ("Euclid: 48 = 1 x 36 + 21. 36 = 3 x 12 + 0.\n", ("arithmetic", 8)),
+        ("Over 9 days, that is 2 x 9 days = 18 tablets.\n", PASS),
+        ("If $x=1$, we have $1 = \\!\\sqrt{11-2} + 4$, which is not true.\n", PASS),  # a root tried (MATH500)
+        ("Factor pairs: 1 × 288, 2 × 144, 3 × 96, 16 × 18, which gives 18 factors.\n", PASS),
+        # A sum with a fractional value is never stated whole (set 28: "two and a half"); a quotient may be
+        ("5 plus 2.5 plus 2 is 9.5.\n", PASS),
+        ("5 plus 2.5 plus 2 is 9.\n", ("arithmetic", 0)),
+        ("Five plus two and a half plus two is nine.\n", ("arithmetic", 0)),
+        ("25 / 4 = 7 buses\n", PASS),
+        ("167 fois 7,50 € égale 1 252,50 €.\n", PASS),  # a product, and its number goes on past "1 252"
+        ("so $0.70 plus $1.40 equals two ten\n", PASS),  # "two ten": $2.10
+    ],
+)
+def test_methods_geometry_number_theory(text: str, expected: tuple[str, int | None]) -> None:
+    assert verdicts("arithmetic", text, problem="") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("gate", "text", "problem", "expected"),
+    [
+        # A problem about powers or growth by a factor: its numbers' products say nothing of the results' size.
+        (
+            "magnitude",
+            "10⁴ = 10,000\n9 × 10,000 = 90,000\n",
+            "A balance of $9 is multiplied by 10 each decade. What is it after 4 decades?",
+            PASS,
+        ),
+        ("magnitude", "9 × 10 = 90,000\n", "A box holds 9 apples. How many apples are in 10 boxes?", ("magnitude", 9)),
+        (
+            "magnitude",
+            "Sum = (36 − 2) × 180 = 6120°\n",
+            "Each interior angle of a regular polygon with 36 sides?",
+            PASS,
+        ),
+        # A falling sequence has a negative common difference.
+        (
+            "unexpected_negative",
+            "Common difference: 215 - 224 = -9\n",
+            "A countdown goes 224, 215, 206, 197, ... What number is said 14th?",
+            PASS,
+        ),
+        (
+            "unexpected_negative",
+            "Difference: 215 - 224 = -9\n",
+            "Tom has 224 apples and 215 pears. How many more apples?",
+            ("unexpected_negative", 24),
+        ),
+        ("final_answer", "9 × 405 = 3,645\nThe answer is $\\boxed{3{,}645}$.\n#### 3645", "9 crates of 405?", PASS),
+        # One line, or two, written again and again, whatever they hold: a model stuck on "\]".
+        ("repetition", "\\[\nA = 33 \\times 9 = 297\n\\]\n\\]\n\\]\n\\]\n\\]\n\\]\n", "", ("repetition", 37)),
+        ("repetition", "\\[\n\n\\[\n\n\\[\n\n\\[\n\n\\[\n\n", "", ("repetition", 16)),
+        ("repetition", "```\n     32\n   × 26\n" + "     32\n   × 26\n" * 4, "", ("repetition", 68)),
+        ("repetition", "2 x 3 = 6, write 6.\n2 x 3 = 6, write 6.\nSecond row: 660.\n", "", PASS),  # 33 × 2
+        ("repetition", "| a | b |\n|---|---|\n| 1 | 2 |\n| 1 | 2 |\n| 3 | 4 |\n", "", PASS),
+        ("answer_marker", "| Volume | 23³ | 12,167 in³ |\n\n#### 12167", "A cube's edge is 23 in. Its volume?", PASS),
+        # A sum worked in columns inside a fence is no tool's output: its numbers are the writer's.
+        (
+            "arithmetic",
+            "```\n  1608\n - 278\n------\n  1330\n```\n\nThat means 1,608 - 278 = 1,330.\n"
+            "35 doesn't go into 13, so start with 133.\n",
+            "A team wants to run 1,608 laps.",
+            PASS,
+        ),
+        ("arithmetic", "```output\n1330\n```\nSo 133 laps are left.\n", "1,608 laps.", ("arithmetic", 22)),
+    ],
+)
+def test_other_gates(gate: str, text: str, problem: str, expected: tuple[str, int | None]) -> None:
+    assert verdicts(gate, text, problem=problem) == {expected}
