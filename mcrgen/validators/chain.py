@@ -93,10 +93,19 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
         if open_end and worded.money_pending(p, j2) and any(agree(m, right, approx) for m in worded.in_cents(left)):
             found.hold(left.start)  # "= 2 d": "dollars" would make it right (200 cents)
             return j2
+        if _BAR_UNITS.search(text, left.start, left.end) and _ONE_UNIT.search(text, 0, left.start):
+            found.undecided += 1  # "1 unit" is the bar model's unknown: "7 units minus 8 = 48"
+            break
         shown = fmt(left.value or 0.0)
         found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: left side is {shown}"))
         break
     return j
+
+
+_BAR_UNITS = re.compile(r"\d[ \t]+(?:units?|parts?)\b")
+_ONE_UNIT = re.compile(r"\b(?:1|one)[ \t]+(?:unit|part)\b(?![ \t]*(?:of|=))", re.IGNORECASE)
+"""A bar model names its unknown ("Maya: 1 unit; Ethan: 3 units"): "7 units minus 8 = 48" is an equation in it,
+not a computation."""
 
 
 def _next_marker(p: Parser, left: Side, j: int) -> tuple[tuple[int, bool, bool] | None, str | None]:
@@ -127,13 +136,14 @@ def _factored(text: str, p: Parser, left: Side, right: Side, j: int, open_end: b
 
 
 def _stated(p: Parser, after: int) -> tuple[Side | None, int]:
-    """The right side after a marker: a stated result ends at its unit, unless an operator follows the unit
-    ("= 750 g ÷ 100 g = 7.5": the computation goes on, so it is read to its end)."""
+    """The right side after a marker: a stated result ends at its unit, unless an operator and a number follow
+    the unit ("= 750 g ÷ 100 g = 7.5": the computation goes on, so it is read to its end; "= 23,700 kg·m/s" is a
+    compound unit)."""
     right, j = p.side(after, right=True)
     if right is None:
         return None, j
     unit_end = j if right.has_op else p.units(j)[0]
-    if j < unit_end < p.n and p.t[unit_end].kind == OP:
+    if j < unit_end < p.n - 1 and p.t[unit_end].kind == OP and p.t[unit_end + 1].kind != WORD:
         wide, j3 = p.side(after)
         if wide is not None and wide.has_op:
             return wide, j3

@@ -35,7 +35,13 @@ _JUMP = re.compile(rf"jump[ \t]+{_NUM}[ \t]+to[ \t]+{_NUM}")
 """Counting on: "Count on from 48: jump 20 to 68, then jump 4 to 72"."""
 _DOUBLE = re.compile(rf"\b(double|halve)[ \t]+{_NUM}[ \t]+to[ \t]+get[ \t]+{_NUM}\b", re.IGNORECASE)
 """Doubling and halving: "Double 25 to get 50", "halve 36 to get 18"."""
-MAY_STATE = re.compile(r"goes into|[Hh]ow many|[Ff]rom|jump|[Dd]ouble|halve").search
+_AMOUNT = r"\\?\$?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SOLVED = re.compile(
+    rf"(?<![\w.^])(\d+(?:\.\d+)?)[ \t]*([a-z])[ \t]*=[ \t]*{_AMOUNT}(?![\d.,]*\d)"
+    rf"[^\n=\d]{{0,24}}?(?<![\w^])\2[ \t]*=[ \t]*{_AMOUNT}(?![\d.,]*\d|[ \t]*[-+×*/÷^])"
+)
+"""A one-step equation solved: "5x = 45, so x = 9", "\\(3x = 63\\), so \\(x = 21\\)", "4p = $0.80, so p = $0.20"."""
+MAY_STATE = re.compile(r"goes into|[Hh]ow many|[Ff]rom|jump|[Dd]ouble|halve|\d[ \t]*[a-z][ \t]*=").search
 """Words of a line that may state a method's step: most lines have none and are not read."""
 
 
@@ -66,6 +72,13 @@ def check_line(line: str, at: int) -> tuple[int, str] | None:
         made = value * 2 if m.group(1).lower() == "double" else value / 2
         if not math.isclose(made, said, abs_tol=1e-9):
             found.append((m.start(3), f"{m.group(1).lower()} {m.group(2)} is {made:g}, not {m.group(3)}"))
+    for m in _SOLVED.finditer(line):
+        times, total, said = (_value(g) for g in m.group(1, 3, 4))
+        dec = len(m.group(4).partition(".")[2])
+        if times and abs(total / times - said) > 0.5 * 10.0**-dec + 1e-9:
+            found.append(
+                (m.start(4), f"{m.group(1)}{m.group(2)} = {m.group(3)} gives {total / times:g}, not {m.group(4)}")
+            )
     if not found:
         return None
     offset, detail = min(found)

@@ -73,6 +73,17 @@ PASS = ("pass", None)
         ("25 / 4 = 7 buses\n", PASS),
         ("167 fois 7,50 € égale 1 252,50 €.\n", PASS),  # a product, and its number goes on past "1 252"
         ("so $0.70 plus $1.40 equals two ten\n", PASS),  # "two ten": $2.10
+        # Comparison problems (set 41): an equation solved in one step, a bar model's unknown
+        ("5x = 45, so x = 9\n", PASS),
+        ("5x = 45, so x = 40\n", ("arithmetic", 16)),
+        ("\\(3x = 63\\), so \\(x = 22\\)\n", ("arithmetic", 22)),
+        ("- 6p = $13.50, so p = $2.25\n", PASS),
+        ("Maya: 1 unit; Ethan: 3 units.\nTotal: 7 units minus 8 = 48.\n7 units = 48 + 8 = 56\n", PASS),
+        ("He sold 60 units − 8 = 51 units.\n", ("arithmetic", 8)),
+        # A compound unit after a result (set 30): the result ends at it
+        ("p = mv = 1,580 kg × 15 m/s = 23,700 kg·m/s\n", PASS),
+        ("p = mv = 1,580 kg × 15 m/s = 23,699 kg·m/s\n", ("arithmetic", 9)),
+        ("= 750 g ÷ 100 g = 7.5\n", PASS),
     ],
 )
 def test_methods_geometry_number_theory(text: str, expected: tuple[str, int | None]) -> None:
