@@ -79,6 +79,11 @@ _SAID = re.compile(
 )  # "the answer is 12", "**12**", "$\\boxed{12}$", "\\( 12 \\)"; not the whole part of "4 1/2", "4\\frac{1}{2}"
 
 
+_CONVERTED = re.compile(r"[ \t]*(?:minutes?|hours?|seconds?|days?|weeks?|min|h)[ \t]*")
+"""Between a checked result and an ``=`` after it, only its unit: the result said again in other units ("150
+minutes=2 hours 30 minutes"), so the checked result stays the last one."""
+
+
 def _said_answer(text: str, start: int, end: int) -> float | None:
     """The value of the last "the answer is N" in ``text[start:end]``, if any."""
     last = None
@@ -209,7 +214,7 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
         return Fail("inconsistent_answer", at=ans.start, detail=f"answer {ans.raw[:20]} but the text says {said:g}")
     result, last_eq = last_result(text, since, ans.end)
     last_end, last = result if result is not None else (-1, 0.0)
-    if last_eq > last_end and not _verifying(text, last_eq):
+    if last_eq > last_end and not _verifying(text, last_eq) and not _CONVERTED.fullmatch(text, last_end, last_eq - 1):
         # The last equation could not be checked ("x = 18"): in a word problem, the plain number it states is
         # still the last result. Not in competition math, where "x = 1" is a condition ("equality when x = 1").
         m = _STATED.match(text, last_eq)

@@ -89,7 +89,7 @@ def _clean_start(t: list[Tok], i: int) -> bool:
     return False
 
 
-MAY_STATE = re.compile(rf"[=≈|#→⇒➔]|->|approx|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}|{ASKED}")
+MAY_STATE = re.compile(rf"[=≈|#→⇒➔]| ~ |->|approx|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}|{ASKED}")
 """A line can state a computation only if it has one of these: a marker, or a table's cell border (a result cell
 may follow). Most prose lines have none and are not tokenized."""
 

@@ -53,7 +53,7 @@ _TOKEN = re.compile(
     # commands end with ``(?![A-Za-z])``, not ``\b``, which a digit would not satisfy.
     r"""
   ([ \t\r\f\v\u00a0\u2009\u202f]*)(?:
-  (?:[ \t\r\f\v\u00a0\u2009\u202f]+|\\[,;!\ ]|\\q?quad(?![A-Za-z])|&|~|["“”])(?P<ws>)
+  (?:[ \t\r\f\v\u00a0\u2009\u202f]+|\\[,;!\ ]|\\q?quad(?![A-Za-z])|&|(?<![ \t])~|~(?![ \t]+\$?\d)|["“”])(?P<ws>)
 | per[ \t]+cent(?![A-Za-z])(?P<percent>)
 | [A-Z](?:[A-Za-z]{0,2}\.?|[A-Z]?\$)(?=[ \t]?\d)(?P<code>)
 | (?:"""
@@ -88,7 +88,7 @@ _TOKEN = re.compile(
 | \\boxed\s*\{(?P<box>)
 | (?:->|=>|[→⇒➔]|\\(?:to|rightarrow|Rightarrow|implies)(?![A-Za-z]))(?P<arrow>)
 | (?:[<>!]=|[≤≥≠<>]|\\[ln]eq?(?![A-Za-z])|\\[lg]eq?(?![A-Za-z])|\\neq(?![A-Za-z]))(?P<cmp>)
-| (?:&?[ \t]*==?|[≈＝]|\\approx(?![A-Za-z]))(?P<eq>)
+| (?:&?[ \t]*==?|[≈＝]|(?<=[ \t])~(?=[ \t]+\$?\d)|\\approx(?![A-Za-z]))(?P<eq>)
 | /-(?![\d(])(?P<only>)
 | (?:\*\*|//?|[-+*×÷·−–＋－]|\\times(?![A-Za-z])|\\cdot(?![A-Za-z])|\\div(?![A-Za-z]))(?P<op>)
 | (?:\\left\s*\(|\()(?P<lp>)

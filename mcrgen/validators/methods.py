@@ -37,10 +37,11 @@ _DOUBLE = re.compile(rf"\b(double|halve)[ \t]+{_NUM}[ \t]+to[ \t]+get[ \t]+{_NUM
 """Doubling and halving: "Double 25 to get 50", "halve 36 to get 18"."""
 _AMOUNT = r"\\?\$?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SOLVED = re.compile(
-    rf"(?<![\w.^])(\d+(?:\.\d+)?)[ \t]*([a-z])[ \t]*=[ \t]*{_AMOUNT}(?![\d.,]*\d)"
+    rf"(?<![\w.^])(\d+(?:\.\d+)?)([b-fi-jnp-rt-uxyz])[ \t]*=[ \t]*{_AMOUNT}(?![\d.,]*\d)"
     rf"[^\n=\d]{{0,24}}?(?<![\w^])\2[ \t]*=[ \t]*{_AMOUNT}(?![\d.,]*\d|[ \t]*[-+×*/÷^])"
 )
-"""A one-step equation solved: "5x = 45, so x = 9", "\\(3x = 63\\), so \\(x = 21\\)", "4p = $0.80, so p = $0.20"."""
+"""A one-step equation solved: "5x = 45, so x = 9", "\\(3x = 63\\), so \\(x = 21\\)", "4p = $0.80, so p = $0.20"; its
+letter glued to its number and no unit's ("3.75 h = 6.25 h" converts)."""
 MAY_STATE = re.compile(r"goes into|[Hh]ow many|[Ff]rom|jump|[Dd]ouble|halve|\d[ \t]*[a-z][ \t]*=").search
 """Words of a line that may state a method's step: most lines have none and are not read."""
 

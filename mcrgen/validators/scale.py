@@ -215,7 +215,8 @@ DEFAULT_NEGATIVE_WORDS = (
     "owe", "owes", "owed", "overdrawn", "loss", "losses", "lose", "loses", "losing", "lost", "temperature",
     "temperatures", "degrees", "elevation", "sea level", "altitude", "net change", "integer", "integers",
     "overdraft", "balance", "credit", "par", "below", "behind", "utc", "gmt", "relative to", "signed", "subtract",
-    "subtracts", "moves back", "move back", "penalty", "countdown", "decreasing", "decreases",
+    "subtracts", "moves back", "move back", "penalty", "countdown", "decreasing", "decreases", "coupon", "coupons",
+    "down payment",
 )  # fmt: skip
 
 
@@ -339,6 +340,10 @@ _NEGATIVE_NUMBER = re.compile(r"[-−–]\$?(\d[\d,]*(?:\.\d+)?)")
 _STATEMENT_END = re.compile(r"\n|[.!?](?=\s)")
 
 
+_DEDUCTION = re.compile(r"[ \t]*[A-Z][A-Z0-9 %&.,()/:'-]*[A-Z)%][ \t]+")
+"""A receipt's label in capitals before an amount that ends its line ("DOWN PAYMENT", "COUPON 35% OFF")."""
+
+
 def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
     """Whether the rest of the statement holding the negative number at ``minus`` writes its size again as a
     positive number (None while that statement may still grow), and where the number ends."""
@@ -350,5 +355,7 @@ def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
         return None, m.end()
     size = m.group(1).rstrip(",")
     rest = text[m.end() : len(text) if end is None else end.start()]
+    if _DEDUCTION.fullmatch(text[text.rfind("\n", 0, minus) + 1 : minus]) and not rest.strip():
+        return True, m.end()  # "COUPON 35% OFF     -$7.61": a receipt's line that takes an amount off
     again = re.search(r"(?<![-−–\d.,])" + re.escape(size) + r"(?![\d]|[.,]\d)", rest)
     return again is not None, m.end()

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from mcrgen.validators import CheckContext, Fail, codevalues, listed, methods, pi, rounding, validator
+from mcrgen.validators import CheckContext, Fail, codevalues, listed, methods, pi, receipts, rounding, validator
 
 # The gates that compare with the problem, and the loop gates, live in their own modules; importing them here
 # registers them with the other S2 gates. The names stay importable from here.
@@ -315,6 +315,8 @@ def _line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int,
         fault = None
         if listed.MAY_CLAIM(line):
             fault = listed.check_line(line, pos, ctx.inputs.get("problem", ""), text[: max(pos - 1, 0)])
+        if receipts.MAY_HOLD(line):
+            fault = receipts.check_line(line, pos, st.setdefault("receipts", {}))
         if fault is None and methods.MAY_STATE(line):
             fault = methods.check_line(line, pos)
         if fault is None and (pi.MAY_HOLD(line) or pi.MAY_HOLD(text, max(pos - 120, 0), pos)):

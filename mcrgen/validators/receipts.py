@@ -1,0 +1,128 @@
+"""Receipts, ledgers and money tables, whose sums no equation shows (set 42's genre): in a code fence, the first
+amount after a rule (``-----``) is the sum of the amounts since the rule before it ("SUBTOTAL $19.06" under three
+items, "TOTAL $20.97" under the subtotal and the tax); an item line ``2 @ $1.09   $2.18`` is its product; a
+line that shares ``(÷ 4)`` is the amount above it shared; in a table, a "**Subtotal**" row is the sum of the rows
+above it; a ledger's balance (a line or row that ends with an amount and a balance) is the balance above it plus
+its amount.
+
+Only fences and tables are read: a markdown rule outside a fence separates sections, it sums nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+_AMOUNT = r"([-−]?)\\?\$[ \t]*(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
+_LAST = re.compile(rf"{_AMOUNT}\**[ \t]*\|?[ \t]*\Z")
+"""The amount a line or a table row ends with."""
+_TWO = re.compile(rf"{_AMOUNT}\**[ \t]*(?:\|[ \t]*\**)?[ \t]*{_AMOUNT}\**[ \t]*\|?[ \t]*\Z")
+"""An amount and a balance ending a ledger's line or row ("-$8.75   -$1.75", "| −$35.00 | −$558.99 |")."""
+_RULE = re.compile(r"[ \t]*[-=_]{5,}[ \t]*\Z")
+_FENCE = re.compile(r"[ \t]*```")
+_ITEM = re.compile(
+    rf"(\d+(?:\.\d+)?)[ \t]*(?:[a-z]+[ \t]*)?@[ \t]*\$(\d+(?:\.\d+)?)(?:/[a-z]+)?[ \t]+.*?{_AMOUNT}[ \t]*\Z"
+)
+"""An item line: a quantity at a price, and its total ("2 @ $1.09   $2.18", "2.4 lb @ $2.05/lb  $4.92")."""
+_SHARE = re.compile(r"\((?:÷|/)[ \t]*(\d+)\)")
+_TOTAL_ROW = re.compile(r"\|[ \t]*\**[^|]*\b(?:sub)?total\b[^|]*\|", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+_OPERATOR = re.compile(r"[×÷@%=]|\(\s*/|\d[ \t]*[-+−/x*][ \t]*\$?\d")
+"""A line that computes its amount itself: the arithmetic scan reads it."""
+_HEADER = re.compile(r"\bbalance\b", re.IGNORECASE)
+MAY_HOLD = re.compile(r"\$|```|-----|\||\A[ \t]*\Z").search
+"""Lines a receipt, a ledger or a money table may hold, and blank lines (a receipt's new block)."""
+
+
+def check_line(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
+    """Read one complete line (at offset ``at``; ``st`` keeps what the lines above said): the offset and detail
+    of a sum, product, share or balance stated wrong on it, or None."""
+    if _FENCE.match(line):
+        st["fenced"] = not st.get("fenced", False)
+        st["group"], st["rule"], st["balance"], st["above"], st["sums"] = [], False, None, None, True
+        st["ledger"] = False
+        return None
+    table = line.lstrip().startswith("|")
+    if not st.get("fenced") and not table:
+        st["balance"] = st["above"] = None
+        st["ledger"] = False
+        st.get("rows", []).clear()
+        return None
+    if _HEADER.search(line) and "$" not in line:
+        st["ledger"] = True  # "| Date | Item | Amount | Balance |": each row's balance follows from the one above
+    if table:
+        return _row(line, at, st)
+    if _RULE.match(line):
+        st["rule"] = True
+        return None
+    if not line.strip():
+        st["group"] = []  # a new block of the receipt: "TOTAL AT CORNER MARKET" sums nothing after it
+        return None
+    return _fenced(line, at, st)
+
+
+def _fenced(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
+    last = _LAST.search(line)
+    if last is None:
+        return None
+    value, fault = _value(last), None
+    if st.get("ledger") and _TWO.search(line):
+        fault, st["sums"] = _ledger(line, st), False  # a ledger's lines sum nothing under a rule
+    elif (item := _ITEM.search(line)) is not None:
+        fault = _judged(float(item.group(1)) * float(item.group(2)), value, "the item")
+    elif (share := _SHARE.search(line)) is not None and st.get("above") is not None:
+        fault = _judged(st["above"] / int(share.group(1)), value, "the share")
+    elif st.get("rule") and len(st.get("group", ())) >= 2 and st.get("sums", True) and not _OPERATOR.search(line):
+        fault = _judged(sum(st["group"]), value, "the sum above the rule")
+    if st.get("rule"):
+        st["group"], st["rule"] = [], False
+    st.setdefault("group", []).append(value)
+    st["above"] = value
+    return None if fault is None else (at + last.start(), fault)
+
+
+def _row(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
+    rows: list[float] = st.setdefault("rows", [])
+    if _SEPARATOR.match(line):
+        rows.clear()
+        st["balance"], st["sums"] = None, True
+        return None
+    last = _LAST.search(line)
+    if last is None:
+        return None
+    value, fault = _value(last), None
+    if st.get("ledger") and _TWO.search(line):
+        fault, st["sums"] = _ledger(line, st), False
+    elif _TOTAL_ROW.match(line):
+        if len(rows) >= 2 and st.get("sums", True) and not _OPERATOR.search(line):
+            fault = _judged(sum(rows), value, "the sum of the rows above")
+        rows.clear()
+    rows.append(value)
+    return None if fault is None else (at + last.start(), fault)
+
+
+def _ledger(line: str, st: dict[str, Any]) -> str | None:
+    """A balance after an amount: the balance above plus the amount, once a line above gave a balance."""
+    pair = _TWO.search(line)
+    assert pair is not None
+    amount = _signed(pair.group(1), pair.group(2))
+    balance = _signed(pair.group(3), pair.group(4))
+    before, st["balance"] = st.get("balance"), balance
+    return None if before is None else _judged(before + amount, balance, "the balance")
+
+
+def _judged(exact: float, stated: float, what: str) -> str | None:
+    """Why ``stated`` is not ``exact`` to the cent (half a cent either way: writers round ties both ways)."""
+    if math.isclose(exact, stated, abs_tol=0.005 + 1e-9):
+        return None
+    return f"{what} is {exact:.2f}, not {stated:.2f}"
+
+
+def _value(m: re.Match[str]) -> float:
+    return _signed(m.group(1), m.group(2))
+
+
+def _signed(sign: str, digits: str) -> float:
+    value = float(digits.replace(",", ""))
+    return -value if sign else value
