@@ -102,10 +102,10 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
     return j
 
 
-_BAR_UNITS = re.compile(r"\d[ \t]+(?:units?|parts?)\b")
-_ONE_UNIT = re.compile(r"\b(?:1|one)[ \t]+(?:unit|part)\b(?![ \t]*(?:of|=))", re.IGNORECASE)
-"""A bar model names its unknown ("Maya: 1 unit; Ethan: 3 units"): "7 units minus 8 = 48" is an equation in it,
-not a computation."""
+_BAR_UNITS = re.compile(r"\d[ \t]+units?[ \t]+(?:[-+−]|minus|plus)[ \t]*\$?\d")
+_ONE_UNIT = re.compile(r"\b(?:1|one)[ \t]+unit\b(?![ \t]*(?:of|=))", re.IGNORECASE)
+"""A bar model names its unknown ("Maya: 1 unit; Ethan: 3 units"): "7 units minus 8 = 48" adds a number to units
+of it, an equation in it, not a computation ("$45.00 ÷ 3 parts = $15.00" shares among parts, a computation)."""
 
 
 def _next_marker(p: Parser, left: Side, j: int) -> tuple[tuple[int, bool, bool] | None, str | None]:

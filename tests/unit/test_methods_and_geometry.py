@@ -80,6 +80,7 @@ PASS = ("pass", None)
         ("- 6p = $13.50, so p = $2.25\n", PASS),
         ("Maya: 1 unit; Ethan: 3 units.\nTotal: 7 units minus 8 = 48.\n7 units = 48 + 8 = 56\n", PASS),
         ("He sold 60 units − 8 = 51 units.\n", ("arithmetic", 8)),
+        ("The value of one part: $45.00 ÷ 3 parts = $150.00\n", ("arithmetic", 24)),  # parts share: a computation
         # A compound unit after a result (set 30): the result ends at it
         ("p = mv = 1,580 kg × 15 m/s = 23,700 kg·m/s\n", PASS),
         ("p = mv = 1,580 kg × 15 m/s = 23,699 kg·m/s\n", ("arithmetic", 9)),
