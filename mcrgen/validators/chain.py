@@ -81,12 +81,16 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
             if wide is not None and wide.value is not None and wide.end > right.end and agree(left, wide, approx):
                 right, j = wide, j3
         whole = worded.quotient(text, p, j2, left, right)
+        stated_whole = whole_sum(text, left, right, approx, open_end) if whole is None else False
+        if stated_whole is None:
+            found.hold(left.start)  # "= 3" may go on: "= 3 and a half hours"
+            return j2
         money = worded.in_other_money_unit(text, p, left, j2) if whole is None else None
         if (
             (agree(left, right, approx) or (money is not None and agree(money, right, approx)))
             if whole is None
             else whole
-        ) and not ((approx and loose_estimate(text, left, right)) or whole_sum(text, left, right, approx)):
+        ) and not ((approx and loose_estimate(text, left, right)) or stated_whole):
             found.results.append((right.end, right.lit if right.lit is not None else right.value or 0.0))
             left = right.stating(left.value)
             continue

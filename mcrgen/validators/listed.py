@@ -21,28 +21,34 @@ _LIST = re.compile(
 a list."""
 _SET = re.compile(r"\\?\{([ \t]*-?\d+(?:\.\d+)?(?:[ \t]*,[ \t]*-?\d+(?:\.\d+)?)*[ \t]*)\\?\}")
 """A set of outcomes in braces: "{2, 3, 5}", "\\{3, 4\\}"."""
-_COUNTED = r"(?:values|numbers|scores|data[ \t]+points)"
+_COUNTED = r"(?:values|scores|data[ \t]+points)"
 _HOW_MANY = re.compile(
     rf"(?:\b(?:there[ \t]+are|with)|\d(?:st|nd|rd|th)[ \t]+of)[ \t]+(\d+)[ \t]+{_COUNTED}\b"
-    rf"(?![ \t]+(?:each|in[ \t]+each|per|left|remaining))",
+    r"(?![ \t]+(?:each|in|per|left|remaining|altogether|greater|less|more|fewer|above|below|over|under|on|between"
+    r"|that|from|after|before)\b)",
     re.IGNORECASE,
 )
+_PART = re.compile(r"\b(?:without|combin\w*|both|exclud\w*|remov\w*|new|other|after|remaining|adding|drop\w*)\b", re.I)
+"""Words before a count in its line that make it a count of another list than the one written ("Without the
+outlier 40, there are 5 values")."""
 """A count of the listed values: "There are 7 values", "With 5 values", "(3rd of 5 values)"; not "the mean of 4
 values" (a part of them)."""
 _AT_PLACE = re.compile(
-    rf"\b(\d+)(?:st|nd|rd|th)(?:[ \t]+of[ \t]+\d+)?[ \t]+(?:value|number|score|data[ \t]+point)s?\)?"
+    rf"(?<!and )(?<!& )\b(\d+)(?:st|nd|rd|th)(?:[ \t]+of[ \t]+\d+)?[ \t]+(?:value|number|score|data[ \t]+point)s?\)?"
     rf"[^\d\n=:]{{0,24}}?(?:[:=]|\bwhich[ \t]+is\b|\bthat's\b|\bmedian[ \t]+is\b)[ \t*]*({_NUMBER})(?![\d/])",
     re.IGNORECASE,
 )
 """The value at a place of the sorted list: "the 4th value: 16", "the 3rd value, which is 45", "(4th of 7 values)
 = 24", "the 5th value. The median is 49", "the 4th value, and that's 11"."""
 _SET_COUNT = re.compile(
-    r"\bcount[ \t]*[=:][ \t]*(\d+)\b|\bnumber[ \t]+of[ \t]+[a-z \t]{0,30}?\bis[ \t]+(\d+)\b"
+    r"\bcount[ \t]*[=:][ \t]*(\d+)\b"
+    r"|\bnumber[ \t]+of[ \t]+(?:favou?rable|successful|winning)[ \t]+outcomes[ \t]+is[ \t]+(\d+)\b"
     r"|\bmakes[ \t]+(\d+)[ \t]+(?:[a-z]+[ \t]+)?(?:outcomes|values|numbers|ways)\b",
     re.IGNORECASE,
 )
 """How many a set holds, said after it: "{2, 3, 5} → count = 3", "the number of favorable outcomes is 2",
 "That makes 4 favorable outcomes"."""
+_FAVORED = re.compile(r"\bfavou?rable\b|\bthat work\b|\bsuccessful\b|\bwinning\b", re.IGNORECASE)
 MAY_CLAIM = re.compile(r"values|numbers|scores|data points|\d(?:st|nd|rd|th) |count|favorable|outcomes").search
 """Words of a line that may make a claim about a list: most lines have none and are not read."""
 _LOOK_BACK = 2000
@@ -56,6 +62,8 @@ def check_line(line: str, at: int, problem: str, before: str) -> tuple[int, str]
     above = _lists(before[-_LOOK_BACK:])
     lists = ([above[-1]] if above else []) + given
     for m in _HOW_MANY.finditer(line):
+        if _PART.search(line, 0, m.start()):
+            continue
         count = int(m.group(1))
         if lists and all(len(values) != count for values in lists):
             return at + m.start(1), f"{len(lists[0])} values are listed, not {count}"
@@ -64,12 +72,13 @@ def check_line(line: str, at: int, problem: str, before: str) -> tuple[int, str]
         held = [values[place - 1] for values in _orders(lists) if 0 < place <= len(values)]
         if held and said not in held:
             return at + m.start(2), f"value {place} of the sorted list is {held[0]:g}, not {m.group(2)}"
-    for s in _SET.finditer(line):
-        size = len(_numbers(s.group(1)))
-        if (c := _SET_COUNT.search(line, s.end())) is not None:
-            said_at = next(i for i in (1, 2, 3) if c.group(i) is not None)
-            if int(c.group(said_at)) != size:
-                return at + c.start(said_at), f"the set lists {size}, not {c.group(said_at)}"
+    for c in _SET_COUNT.finditer(line):
+        sets = [s for s in _SET.finditer(line, 0, c.start())]
+        if not sets or len(sets) > 1 or not _FAVORED.search(line, 0, sets[-1].start()):
+            continue  # the count of which set? Only a set named as the outcomes that work is counted
+        size, said_at = len(_numbers(sets[-1].group(1))), next(i for i in (1, 2, 3) if c.group(i) is not None)
+        if int(c.group(said_at)) != size:
+            return at + c.start(said_at), f"the set lists {size}, not {c.group(said_at)}"
     return None
 
 

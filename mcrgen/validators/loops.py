@@ -106,7 +106,9 @@ def _adjacent_block(text: str, st: dict[str, Any], copies: int, min_chars: int) 
                 continue
             if size == 2 and len(lines) >= 2 * STUCK_LINES:
                 pair = [line for _, line in lines[-2 * STUCK_LINES :]]
-                if pair == pair[:2] * STUCK_LINES and "".join(pair[:2]).strip():  # "   32" / "× 26" again
+                if (
+                    pair == pair[:2] * STUCK_LINES and "".join(pair[:2]).strip() and not any(map(_OPERAND, pair[:2]))
+                ):  # "   32" / "× 26" again
                     st["line_from"] = pos
                     detail = f"{STUCK_LINES} copies of two lines in a row: {pair[0].strip()[:50]!r}"
                     return Fail("repetition", at=lines[-2][0], detail=detail)
@@ -121,6 +123,7 @@ def _adjacent_block(text: str, st: dict[str, Any], copies: int, min_chars: int) 
     return None
 
 
+_OPERAND = re.compile(r"[ \t]*[-+×x*÷][ \t]*\$?\d").match
 STUCK_LINES = 5
 """The same line (blank lines between aside) this many times in a row is a loop, whatever it holds: a model
 stuck on ``\]`` or ``\[`` writes nothing else until ``max_tokens``, and no solution writes any line five times
@@ -128,8 +131,9 @@ running."""
 
 
 def _stuck(st: dict[str, Any], at: int, line: str) -> Fail | None:
-    """Count ``line`` (at offset ``at``) into the run of identical non-blank lines; a loop once it is long."""
-    if not line.strip():
+    """Count ``line`` (at offset ``at``) into the run of identical non-blank lines; a loop once it is long. A
+    column's operand ("+ 12" six times, adding 12 six times) is no copy."""
+    if not line.strip() or _OPERAND(line):
         return None
     run = st.get("run")
     if run is None or run[0] != line:

@@ -23,22 +23,27 @@ _GOES_INTO = re.compile(
 _HOW_MANY = re.compile(rf"\bhow[ \t]+many[ \t]+{_NUM}'?s[ \t]+(?:are[ \t]+)?in[ \t]+{_NUM}\?[ \t]*\**{_NUM}\b", re.I)
 """The same asked and answered: "How many 13s in 91? 7"."""
 _FROM_TO = re.compile(
-    rf"\bfrom[ \t]+{_ALONE}{_NUM}[ \t]+to[ \t]+{_NUM}[ \t]+is[ \t]+{_NUM}(?![\d,.:]*\d)(?![ \t]*[a-z])",
+    rf"(?:\A|(?<=[.:!|*]\s)|(?<=^-\s)|(?<=\s-\s))[ \t*]*from[ \t]+{_ALONE}{_NUM}"
+    rf"[ \t]+to[ \t]+{_NUM}[ \t]+is[ \t]+{_NUM}"
+    r"(?![\d,.:]*\d)(?![ \t]*(?:[a-z%/]|\\frac))",
     re.IGNORECASE,
 )
-"""Counting up: "From 56 to 60 is 4" (not "from 7 to 12 is 6 pages", which may count both ends)."""
+"""Counting up, a sentence of its own: "From 56 to 60 is 4." (not "from 7 to 12 is 6 pages", which may count both
+ends, nor "the scale factor from 4 to 12 is 3")."""
 _JUMPS = re.compile(
     rf"\bfrom[ \t]+{_NUM}[ \t]*:?[ \t]*(?:jump[ \t]+{_NUM}[ \t]+to[ \t]+{_NUM}[ \t]*,?[ \t]*(?:then[ \t]+)?)+",
     re.IGNORECASE,
 )
 _JUMP = re.compile(rf"jump[ \t]+{_NUM}[ \t]+to[ \t]+{_NUM}")
+_BACK = re.compile(r"\b(?:back|backwards?|down)\b", re.IGNORECASE)
 """Counting on: "Count on from 48: jump 20 to 68, then jump 4 to 72"."""
 _DOUBLE = re.compile(rf"\b(double|halve)[ \t]+{_NUM}[ \t]+to[ \t]+get[ \t]+{_NUM}\b", re.IGNORECASE)
 """Doubling and halving: "Double 25 to get 50", "halve 36 to get 18"."""
 _AMOUNT = r"\\?\$?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SOLVED = re.compile(
     rf"(?<![\w.^])(\d+(?:\.\d+)?)([b-fi-jnp-rt-uxyz])[ \t]*=[ \t]*{_AMOUNT}(?![\d.,]*\d)"
-    rf"[^\n=\d]{{0,24}}?(?<![\w^])\2[ \t]*=[ \t]*{_AMOUNT}(?![\d.,]*\d|[ \t]*[-+×*/÷^])"
+    rf"[^\n=\d]{{0,24}}?(?<![\w^])\2[ \t]*=[ \t]*{_AMOUNT}"
+    r"(?![\d.,]*\d|[ \t]*[-+×*/÷^]|\.\.\.|…|[ \t]*\d+/\d|[ \t]*\\[dt]?frac|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
 )
 """A one-step equation solved: "5x = 45, so x = 9", "\\(3x = 63\\), so \\(x = 21\\)", "4p = $0.80, so p = $0.20"; its
 letter glued to its number and no unit's ("3.75 h = 6.25 h" converts)."""
@@ -61,11 +66,11 @@ def check_line(line: str, at: int) -> tuple[int, str] | None:
         if high > low and not math.isclose(high - low, said, abs_tol=1e-9):
             found.append((m.start(3), f"from {m.group(1)} to {m.group(2)} is {high - low:g}, not {m.group(3)}"))
     for m in _JUMPS.finditer(line):
-        here = _value(m.group(1))
+        here, way = _value(m.group(1)), -1 if _BACK.search(line, 0, m.start()) else 1  # "Count back from 100"
         for j in _JUMP.finditer(line, m.start(), m.end()):
             size, said = _value(j.group(1)), _value(j.group(2))
-            if not math.isclose(here + size, said, abs_tol=1e-9):
-                found.append((j.start(2), f"{here:g} + {j.group(1)} is {here + size:g}, not {j.group(2)}"))
+            if not math.isclose(here + way * size, said, abs_tol=1e-9):
+                found.append((j.start(2), f"{here:g} jump {j.group(1)} is {here + way * size:g}, not {j.group(2)}"))
                 break
             here = said
     for m in _DOUBLE.finditer(line):

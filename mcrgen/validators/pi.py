@@ -17,7 +17,8 @@ _NAMED = {"3.142": 3.142, "3.1416": 3.1416, "3.14159": 3.14159, "22/7": 22 / 7, 
 _NUM = r"(\d+(?:\.\d+)?)"
 _TIMES = r"(?:×|\*|·|\\times\b|\\cdot\b)"
 _TERM = (
-    rf"(?<![\w.^{{}}])(?<![-+×*·÷/−][ \t])(?<!\\times[ \t])(?<!\\cdot[ \t])(?<!\\div[ \t])(?<![-+×*·÷/−])"
+    rf"(?<![\w.^{{}})/])(?<![-+×*·÷/−)][ \t])(?<!\\times[ \t])(?<!\\cdot[ \t])(?<!\\div[ \t])(?<![-+×*·÷/−])"
+    rf"(?<!\d/\d[ \t])(?<!\d/\d\d[ \t])"
     rf"(?:{_NUM}[ \t]*{_TIMES}?[ \t]*)?(?:π|\\pi\b)"
     rf"(?:[ \t]*{_TIMES}[ \t]*{_NUM}(?![\d.]*(?:[ \t]*\^|[²³])))?"
 )
@@ -31,6 +32,8 @@ _ENDS_WITH = re.compile(rf"=[ \t]*{_TERM}[ \t$\\\])]*\Z")
 _LABELLED = re.compile(r"[ \t]*[A-Za-z]{1,12}[ \t]*" + _SAID)
 """A line that states a labelled decimal ("A ≈ 50.27 m²")."""
 MAY_HOLD = re.compile(r"π|\\pi").search
+_THREE = re.compile(r"(?:π|\\pi)[ \t]*(?:=|≈|\\approx|is about|as)[ \t]*3(?![.\d])")
+"""A problem or solution that takes π as 3 ("Use π = 3", "Using π ≈ 3")."""
 
 
 def check_line(line: str, at: int, above: str, written: str) -> tuple[int, str] | None:
@@ -38,6 +41,7 @@ def check_line(line: str, at: int, above: str, written: str) -> tuple[int, str] 
     or None. ``above`` is the line before it, ``written`` the problem and the solution so far (the values of π
     they name count)."""
     values = _ALWAYS + tuple(v for name, v in _NAMED.items() if name in written)
+    values += (3.0,) if _THREE.search(written) else ()
     for m in _MULTIPLE.finditer(line):
         if (fault := _judge(_times(m.group(1), m.group(2)), m.group(3), m.group(4), values)) is not None:
             return at + m.start(4), fault
@@ -54,8 +58,8 @@ def _times(before: str | None, after: str | None) -> float:
 
 def _judge(times: float, sign: str, said: str, values: tuple[float, ...]) -> str | None:
     dec = len(said.partition(".")[2])
-    if dec == 0 and "≈" not in sign and "approx" not in sign:
-        return None  # "= 36π = 113 m²" may round to a whole number any way; only "≈" says how
+    if dec == 0:
+        return None  # "= 36π = 113 m²", "25π ≈ 80": a whole number may be an estimate of any closeness
     unit, stated = 10.0**-dec, float(said)
     cut = sign == "="
     for value in values:

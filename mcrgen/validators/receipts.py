@@ -21,9 +21,7 @@ _TWO = re.compile(rf"{_AMOUNT}\**[ \t]*(?:\|[ \t]*\**)?[ \t]*{_AMOUNT}\**[ \t]*\
 """An amount and a balance ending a ledger's line or row ("-$8.75   -$1.75", "| −$35.00 | −$558.99 |")."""
 _RULE = re.compile(r"[ \t]*[-=_]{5,}[ \t]*\Z")
 _FENCE = re.compile(r"[ \t]*```")
-_ITEM = re.compile(
-    rf"(\d+(?:\.\d+)?)[ \t]*(?:[a-z]+[ \t]*)?@[ \t]*\$(\d+(?:\.\d+)?)(?:/[a-z]+)?[ \t]+.*?{_AMOUNT}[ \t]*\Z"
-)
+_ITEM = re.compile(rf"(\d+(?:\.\d+)?)[ \t]*([a-z]+[ \t]*)?@[ \t]*\$(\d+(?:\.\d+)?)(/[a-z]+)?[ \t]+.*?{_AMOUNT}[ \t]*\Z")
 """An item line: a quantity at a price, and its total ("2 @ $1.09   $2.18", "2.4 lb @ $2.05/lb  $4.92")."""
 _SHARE = re.compile(r"\((?:÷|/)[ \t]*(\d+)\)")
 _TOTAL_ROW = re.compile(r"\|[ \t]*\**[^|]*\b(?:sub)?total\b[^|]*\|", re.IGNORECASE)
@@ -31,6 +29,14 @@ _SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 _OPERATOR = re.compile(r"[×÷@%=]|\(\s*/|\d[ \t]*[-+−/x*][ \t]*\$?\d")
 """A line that computes its amount itself: the arithmetic scan reads it."""
 _HEADER = re.compile(r"\bbalance\b", re.IGNORECASE)
+_AMOUNT_THEN_BALANCE = re.compile(r"\bamount\b[ \t]*\|?[ \t]*\bbalance\b[ \t]*\|?[ \t]*\Z", re.IGNORECASE)
+"""A ledger whose amount column stands right before its balance ("| Amount | Balance |"); deposits and withdrawals
+apart, or earned and spent, are read by no rule here."""
+_TOTAL = re.compile(r"\b(?:sub)?total\b|\bafter\b|\bdue\b", re.IGNORECASE)
+"""A line after a rule that sums: "SUBTOTAL", "TOTAL", "AFTER COUPON", "AMOUNT DUE" (not "CHANGE", a difference)."""
+_OFF = re.compile(r"\b(?:discount|coupon|off|paid|cash|tendered|change|less|refund|savings?)\b|\A[ \t|]*[-−]", re.I)
+"""An amount taken off without its minus ("Discount (10%)  $0.55"), or a column's "- $14.25": a sum above a rule
+that holds one is not judged."""
 MAY_HOLD = re.compile(r"\$|```|-----|\||\A[ \t]*\Z").search
 """Lines a receipt, a ledger or a money table may hold, and blank lines (a receipt's new block)."""
 
@@ -50,7 +56,9 @@ def check_line(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None
         st.get("rows", []).clear()
         return None
     if _HEADER.search(line) and "$" not in line:
-        st["ledger"] = True  # "| Date | Item | Amount | Balance |": each row's balance follows from the one above
+        st["ledger"] = (
+            _AMOUNT_THEN_BALANCE.search(line) is not None
+        )  # "| Date | Item | Amount | Balance |": each row's balance follows from the one above
     if table:
         return _row(line, at, st)
     if _RULE.match(line):
@@ -69,14 +77,15 @@ def _fenced(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
     value, fault = _value(last), None
     if st.get("ledger") and _TWO.search(line):
         fault, st["sums"] = _ledger(line, st), False  # a ledger's lines sum nothing under a rule
-    elif (item := _ITEM.search(line)) is not None:
-        fault = _judged(float(item.group(1)) * float(item.group(2)), value, "the item")
+    elif (item := _ITEM.search(line)) is not None and _same_unit(item):
+        fault = _judged(float(item.group(1)) * float(item.group(3)), value, "the item")
     elif (share := _SHARE.search(line)) is not None and st.get("above") is not None:
         fault = _judged(st["above"] / int(share.group(1)), value, "the share")
-    elif st.get("rule") and len(st.get("group", ())) >= 2 and st.get("sums", True) and not _OPERATOR.search(line):
-        fault = _judged(sum(st["group"]), value, "the sum above the rule")
+    elif st.get("rule") and len(st.get("group", ())) >= 2 and _sums(st) and _TOTAL.search(line):
+        fault = None if _OPERATOR.search(line) else _judged(sum(st["group"]), value, "the sum above the rule")
     if st.get("rule"):
-        st["group"], st["rule"] = [], False
+        st["group"], st["rule"], st["off"] = [], False, False
+    st["off"] = st.get("off") or (_OFF.search(line) is not None and last.group(1) == "")
     st.setdefault("group", []).append(value)
     st["above"] = value
     return None if fault is None else (at + last.start(), fault)
@@ -86,7 +95,7 @@ def _row(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
     rows: list[float] = st.setdefault("rows", [])
     if _SEPARATOR.match(line):
         rows.clear()
-        st["balance"], st["sums"] = None, True
+        st["balance"], st["sums"], st["off"] = None, True, False
         return None
     last = _LAST.search(line)
     if last is None:
@@ -95,11 +104,24 @@ def _row(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
     if st.get("ledger") and _TWO.search(line):
         fault, st["sums"] = _ledger(line, st), False
     elif _TOTAL_ROW.match(line):
-        if len(rows) >= 2 and st.get("sums", True) and not _OPERATOR.search(line):
+        if len(rows) >= 2 and _sums(st) and not _OPERATOR.search(line):
             fault = _judged(sum(rows), value, "the sum of the rows above")
         rows.clear()
+        st["off"] = False
+    st["off"] = st.get("off") or (_OFF.search(line) is not None and last.group(1) == "")
     rows.append(value)
     return None if fault is None else (at + last.start(), fault)
+
+
+def _sums(st: dict[str, Any]) -> bool:
+    """May the block's amounts be summed (no ledger in it, no amount taken off without its sign)?"""
+    return bool(st.get("sums", True)) and not st.get("off")
+
+
+def _same_unit(item: re.Match[str]) -> bool:
+    """Is an item's price per the unit its quantity counts ("2.4 lb @ $2.05/lb"; not "18 eggs @ $3.00/dozen")?"""
+    per = item.group(4)
+    return per is None or (item.group(2) or "").strip() == per[1:]
 
 
 def _ledger(line: str, st: dict[str, Any]) -> str | None:

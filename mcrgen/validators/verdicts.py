@@ -36,7 +36,9 @@ def loose_estimate(text: str, left: Side, right: Side) -> bool:
     """Is ``left ≈ right`` other than its value rounded at the stated digits although every operand was a whole
     number ("238 ÷ 3 ≈ 79.34" or "≈ 79.32", 79.333...)? The unit of slack ``≈`` allows is for operands rounded
     already ("0.67 × 3 ≈ 2.00"), which show a decimal point."""
-    if right.lit is None or right.dec <= 0 or right.pct or left.any_pct or not left.has_op or not left.alts:
+    if right.lit is None or right.dec <= 0 or right.pct or right.approx or left.any_pct or not left.has_op:
+        return False  # "20 ÷ 3 ≈ 6.666...": a repeating decimal cut, not rounded
+    if not left.alts:
         return False
     if any(c in text[left.start : left.end] for c in ".…"):
         return False
@@ -58,16 +60,25 @@ _GOES_ON = re.compile(
 )
 
 
-def whole_sum(text: str, left: Side, right: Side, approx: bool) -> bool:
+_MORE = re.compile(r"[\d½¼¾⅓⅔⅛]|\bhalf\b|\bquarters?\b")
+
+
+def whole_sum(text: str, left: Side, right: Side, approx: bool, open_end: bool) -> bool | None:
     """Is a sum or difference with a fractional value stated as a whole number ("5 + 2.5 + 2 is 9", 9.5)? A whole
-    number may be a quotient rounded up or down ("25 / 4 = 7 buses"), never a sum."""
+    number may be a quotient rounded up or down ("25 / 4 = 7 buses"), never a sum. None while its sentence, which
+    may say the rest ("= 3 and a half hours", "= 3 h 30 min"), is still being written."""
     if approx or right.lit is None or right.dec != 0 or right.pct or right.counted or not left.has_op:
         return False
     if not left.alts or left.any_pct or _NOT_ADDED.search(text, left.start, left.end) is not None:
         return False
-    if _GOES_ON.match(text, right.end):
-        return False  # "1 252,50 €", "sixteen twenty-five", "two ten": the number may go on past what was read
-    return all(abs(c - round(c)) > 1e-6 and abs(c - right.lit) > 1e-6 for c in left.alts)
+    if not all(abs(c - round(c)) > 1e-6 and abs(c - right.lit) > 1e-6 for c in left.alts):
+        return False
+    end = text.find("\n", right.end)
+    sentence = text[right.end : len(text) if end < 0 else end]
+    stop = min((k for k in (sentence.find(c) for c in ".;!?") if k >= 0), default=len(sentence))
+    if _GOES_ON.match(text, right.end) or _MORE.search(sentence, 0, stop):
+        return False  # "1 252,50 €", "sixteen twenty-five", "two ten", "3 ½ hours", "3 h 30 min": it goes on
+    return None if open_end and end < 0 and stop == len(sentence) else True
 
 
 def judge_clock(text: str, p: Parser, i: int, found: Scan, open_end: bool) -> int | None:

@@ -16,7 +16,7 @@ PINS = {
     39: (680, 0.99, 0.985),
     40: (620, 0.975, 0.985),
     41: (672, 0.995, 0.995),
-    42: (660, 0.98, 0.96),
+    42: (660, 0.975, 0.955),
 }
 FIRST_SIGHT = {
     37: "38fccc0: 3 of 760 killed (a column method's step done twice read as a loop; a column sum in a fence read as a "

@@ -188,3 +188,59 @@ def test_methods_geometry_number_theory(text: str, expected: tuple[str, int | No
 )
 def test_other_gates(gate: str, text: str, problem: str, expected: tuple[str, int | None]) -> None:
     assert verdicts(gate, text, problem=problem) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by a review of stop 38 (a reader who had not written it, probing with lines of its own): correct
+        # lines the first build of this stop's readings killed.
+        "| Date | Description | Deposit | Withdrawal | Balance |\n|---|---|---|---|---|\n"
+        "| Jan 1 | Start | $100.00 | | $100.00 |\n| Jan 2 | Books | | $25.00 | $75.00 |\n"
+        "| Jan 3 | Lunch | | $10.00 | $65.00 |\n",
+        "| Day | Earned | Spent | Balance |\n|---|---|---|---|\n| Mon | $20 | $5 | $15 |\n| Tue | $20 | $8 | $27 |\n",
+        "```\nTotal     $14.25\nPaid      $20.00\n-------\nChange    $5.75\n```\n",
+        "```\n  $20.00\n- $14.25\n--------\n   $5.75\n```\n",
+        "```\nSubtotal        $5.50\nDiscount (10%)  $0.55\n---------------\nTotal           $4.95\n```\n",
+        "| Item | Cost |\n|---|---|\n| Ticket | $12.00 |\n| Popcorn | $6.50 |\n| Discount | $2.00 |\n"
+        "| **Total** | **$16.50** |\n",
+        "```\n18 eggs @ $3.00/dozen   $4.50\n```\n",
+        "Class A scored 4, 6, 8. Class B scored 10, 12, 14, 16.\n"
+        "Combining both classes, there are 7 values in total, and their sum is 70, so the mean is 10.\n",
+        "The data are 12, 15, 18, 20, 22, 40.\nWithout the outlier 40, there are 5 values.\n",
+        "The numbers are 12, 55, 61, 8, 70, 43, 90.\nThere are 4 numbers greater than 50.\n",
+        "Favorable outcomes: {2, 3, 5}. The number of possible outcomes is 6, so P = 3/6 = 1/2.\n",
+        "A = {2, 4, 6} and B = {1, 2, 3, 4}, so A ∪ B = {1, 2, 3, 4, 6}, count = 5.\n",
+        "Sorted: 3, 5, 7, 9, 11, 12.\nThe median is the mean of the 3rd and 4th values, which is 8.\n",
+        "3x = 11, so x = 3 2/3.\n",
+        "6x = 40, so x = 6⅔.\n",
+        "3x = 2, so x = 0.666...\n",
+        "The percent increase from 20 to 25 is 25%.\n",
+        "The scale factor from 4 to 12 is 3.\n",
+        "The number of pages from 7 to 12 is 6.\n",
+        "Count back from 100: jump 10 to 90, then jump 5 to 85.\n",
+        "2 + 1.5 = 3 ½ hours.\n",
+        "0.5 + 3 = 3 and 1/2 cups.\n",
+        "Total time: 1.5 + 2 = 3 h 30 min.\n",
+        "5 + 2.5 = 7 and a half hours.\n",
+        "Using π = 3, the area is 25π ≈ 75 square cm.\n",
+        "Estimate: 25π ≈ 80 square cm.\n",
+        "V = (4/3)π × 27 ≈ 113.1 cubic cm.\n",
+        "A = 1/2 π × 16 ≈ 25.13 square cm.\n",
+        "20 ÷ 3 ≈ 6.666...\n",
+        "Add 12 six times:\n```\n  12\n+ 12\n+ 12\n+ 12\n+ 12\n+ 12\n----\n  72\n```\nSo 6 × 12 = 72.\n",
+    ],
+)
+def test_review_of_stop38(text: str) -> None:
+    assert fired(text) is None
+
+
+def fired(text: str) -> tuple[str, int | None] | None:
+    """The first solution gate's verdict on ``text`` (format rejections aside), the same under four chunkings."""
+    got = {
+        v
+        for gate in ("arithmetic", "repetition", "unexpected_negative")
+        for v in verdicts(gate, text, problem="")
+        if v != PASS
+    }
+    return min(got) if got else None
