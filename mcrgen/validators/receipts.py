@@ -2,8 +2,8 @@
 amount after a rule (``-----``) is the sum of the amounts since the rule before it ("SUBTOTAL $19.06" under three
 items, "TOTAL $20.97" under the subtotal and the tax); an item line ``2 @ $1.09   $2.18`` is its product; a
 line that shares ``(÷ 4)`` is the amount above it shared; in a table, a "**Subtotal**" row is the sum of the rows
-above it; a ledger's balance (a line or row that ends with an amount and a balance) is the balance above it plus
-its amount.
+above it; a ledger's balance (under a header whose Amount column stands before its Balance) is the balance above it
+plus its amount. A sum is judged only under a total's label and when no amount above it was taken off unsigned.
 
 Only fences and tables are read: a markdown rule outside a fence separates sections, it sums nothing.
 """
@@ -55,10 +55,8 @@ def check_line(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None
         st["ledger"] = False
         st.get("rows", []).clear()
         return None
-    if _HEADER.search(line) and "$" not in line:
-        st["ledger"] = (
-            _AMOUNT_THEN_BALANCE.search(line) is not None
-        )  # "| Date | Item | Amount | Balance |": each row's balance follows from the one above
+    if _HEADER.search(line) and "$" not in line:  # "| Date | Item | Amount | Balance |"
+        st["ledger"] = _AMOUNT_THEN_BALANCE.search(line) is not None
     if table:
         return _row(line, at, st)
     if _RULE.match(line):
