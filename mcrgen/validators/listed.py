@@ -55,11 +55,11 @@ _LOOK_BACK = 2000
 """Chars above a claim searched for the list it means."""
 
 
-def check_line(line: str, at: int, problem: str, before: str) -> tuple[int, str] | None:
+def check_line(line: str, at: int, problem: str, text: str, end: int) -> tuple[int, str] | None:
     """The first claim on ``line`` (at offset ``at``) about a list that no list it may mean bears out: (offset,
-    detail), or None. ``before`` is the solution's text above the line."""
+    detail), or None. ``text[:end]`` is the solution above the line (its last :data:`_LOOK_BACK` chars are read)."""
     given = _lists(problem)
-    above = _lists(before[-_LOOK_BACK:])
+    above = _lists(text[max(0, end - _LOOK_BACK) : end])
     lists = ([above[-1]] if above else []) + given
     for m in _HOW_MANY.finditer(line):
         if _PART.search(line, 0, m.start()):

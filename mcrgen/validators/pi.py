@@ -36,12 +36,12 @@ _THREE = re.compile(r"(?:π|\\pi)[ \t]*(?:=|≈|\\approx|is about|as)[ \t]*3(?![
 """A problem or solution that takes π as 3 ("Use π = 3", "Using π ≈ 3")."""
 
 
-def check_line(line: str, at: int, above: str, written: str) -> tuple[int, str] | None:
+def check_line(line: str, at: int, above: str, problem: str, text: str, upto: int) -> tuple[int, str] | None:
     """The first multiple of π on ``line`` (at offset ``at``) written as a decimal it is not: (offset, detail),
-    or None. ``above`` is the line before it, ``written`` the problem and the solution so far (the values of π
-    they name count)."""
-    values = _ALWAYS + tuple(v for name, v in _NAMED.items() if name in written)
-    values += (3.0,) if _THREE.search(written) else ()
+    or None. ``above`` is the line before it; the values of π that ``problem`` or ``text[:upto]`` (the solution so
+    far) name count."""
+    values = _ALWAYS + tuple(v for name, v in _NAMED.items() if name in problem or text.find(name, 0, upto) >= 0)
+    values += (3.0,) if _THREE.search(problem) or _THREE.search(text, 0, upto) else ()
     for m in _MULTIPLE.finditer(line):
         if (fault := _judge(_times(m.group(1), m.group(2)), m.group(3), m.group(4), values)) is not None:
             return at + m.start(4), fault

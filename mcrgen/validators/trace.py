@@ -314,14 +314,14 @@ def _line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int,
         line, heading = text[pos:end], st.get("rounding", "")
         fault = None
         if listed.MAY_CLAIM(line):
-            fault = listed.check_line(line, pos, ctx.inputs.get("problem", ""), text[: max(pos - 1, 0)])
+            fault = listed.check_line(line, pos, ctx.inputs.get("problem", ""), text, max(pos - 1, 0))
         if receipts.MAY_HOLD(line):
             fault = receipts.check_line(line, pos, st.setdefault("receipts", {}))
         if fault is None and methods.MAY_STATE(line):
             fault = methods.check_line(line, pos)
         if fault is None and (pi.MAY_HOLD(line) or pi.MAY_HOLD(text, max(pos - 120, 0), pos)):
-            written = ctx.inputs.get("problem", "") + text[:end]  # "use 3.142 for π"
-            fault = pi.check_line(line, pos, _lines_above(text, pos, 1), written)  # "A = 16π" above "A ≈ 50.27"
+            problem = ctx.inputs.get("problem", "")
+            fault = pi.check_line(line, pos, _lines_above(text, pos, 1), problem, text, end)  # "A = 16π" above
         if fault is None and (heading or rounding.MAY_ROUND(line)):
             fault = rounding.check_line(line, pos, ctx.inputs.get("problem", ""), _lines_above(text, pos), heading)
             if not line.strip() or rounding.ROUNDING_LINE.search(line):
