@@ -315,8 +315,9 @@ def _line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int,
         fault = None
         if listed.MAY_CLAIM(line):
             fault = listed.check_line(line, pos, ctx.inputs.get("problem", ""), text, max(pos - 1, 0))
-        if receipts.MAY_HOLD(line):
-            fault = receipts.check_line(line, pos, st.setdefault("receipts", {}))
+        if receipts.MAY_HOLD(line):  # read even after a fault: it keeps the fence's and the table's state
+            found = receipts.check_line(line, pos, st.setdefault("receipts", {}))
+            fault = min(f for f in (fault, found) if f is not None) if fault or found else None
         if fault is None and methods.MAY_STATE(line):
             fault = methods.check_line(line, pos)
         if fault is None and (pi.MAY_HOLD(line) or pi.MAY_HOLD(text, max(pos - 120, 0), pos)):

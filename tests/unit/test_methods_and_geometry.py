@@ -119,6 +119,8 @@ PASS = ("pass", None)
             "| Nov 3 | Fee | −$35.00 | $40.00 |\n",
             ("arithmetic", 116),
         ),
+        # A line a receipt may hold keeps another reading's fault ("$" sends it to receipts.py too)
+        ("Sorted: 3, 4, 5, 8, 16, 16, 16.\nThere are 8 values, each worth $1.\n", ("arithmetic", 42)),
         ("sales tax: 81.36 x 0.065 ~ 5.29\n", PASS),  # "~" between a computation and a number: about
         ("sales tax: 81.36 x 0.065 ~ 15.29\n", ("arithmetic", 11)),
     ],
