@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mcrgen.validators.expression import Parser
+from mcrgen.validators.opwords import op_word
 from mcrgen.validators.readings import matches
 from mcrgen.validators.scanned import JUDGE, PENDING
-from mcrgen.validators.tokens import NUM, OP, SEP, TIME, UNIT, WORD
+from mcrgen.validators.tokens import NUM, OP, SEP, TIME, UNIT, WORD, Tok
 from mcrgen.validators.units import unit_name
 
 _SIZES = {"hour": 60.0, "minute": 1.0, "second": 1 / 60}
@@ -131,16 +132,24 @@ def _terms(p: Parser, i: int) -> tuple[set[float], bool, Quantity, int, bool] | 
         shift = first.minutes if relation == "+" else -first.minutes
         first, values, clock, k, ops = start, {start.minutes + shift}, True, start.end, True
     wide = first.parts > 1 or first.clock
-    while k + 1 < n and t[k].kind == OP and t[k].word in "+-":
-        q = quantity(p, k + 1)
-        if q is None and k + 3 >= n:
+    while (op := _operator(t, k)) is not None and op[1] < n:
+        q = quantity(p, op[1])
+        if q is None and op[1] + 2 >= n:
             return PENDING
-        step = None if q is None else _combine(values, clock, t[k].word, q)
+        step = None if q is None else _combine(values, clock, op[0], q)
         if q is None or step is None:
             return None
         (values, clock), k, ops = step, q.end, True
         wide, units = wide or q.parts > 1 or q.clock, units | {q.unit}
     return (values, clock, first, k, wide or len(units) > 1) if ops else None
+
+
+def _operator(t: list[Tok], k: int) -> tuple[str, int] | None:
+    """``+`` or ``-`` at ``k``, as a sign or a word ("7:45 plus 10 minutes"), and the index after it."""
+    if k < len(t) and t[k].kind == OP and t[k].word in "+-":
+        return t[k].word, k + 1
+    worded = op_word(t, k) if k < len(t) else None
+    return worded if worded is not None and worded[0] in "+-" else None
 
 
 def read(text: str, p: Parser, i: int, open_end: bool) -> tuple[str | None, bool, int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from mcrgen.validators.numerals import digitize
 from mcrgen.validators.spoken import NUMBER_WORDS
 
 _NUM = r"\\?\$?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -52,7 +53,14 @@ MAY_STATE = re.compile(r"goes into|[Hh]ow many|[Ff]rom|jump|[Dd]ouble|halve|\d[ 
 
 
 def check_line(line: str, at: int) -> tuple[int, str] | None:
-    """The first method's step on ``line`` (at offset ``at``) that is wrong: (offset, detail), or None."""
+    """The first method's step on ``line`` (at offset ``at``) that is wrong: (offset, detail), or None. Its
+    numbers may be in words ("twelve goes into forty-eight four times")."""
+    digits = digitize(line)
+    offset = _first_wrong(digits.text)
+    return None if offset is None else (at + digits.origin[offset[0]], offset[1])
+
+
+def _first_wrong(line: str) -> tuple[int, str] | None:
     found = []
     for m in _GOES_INTO.finditer(line):
         said = m.group(3) or m.group(4)
@@ -85,10 +93,7 @@ def check_line(line: str, at: int) -> tuple[int, str] | None:
             found.append(
                 (m.start(4), f"{m.group(1)}{m.group(2)} = {m.group(3)} gives {total / times:g}, not {m.group(4)}")
             )
-    if not found:
-        return None
-    offset, detail = min(found)
-    return at + offset, detail
+    return min(found) if found else None
 
 
 def _quotient(divisor: str, dividend: str, said: str) -> str | None:

@@ -14,7 +14,19 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from mcrgen.validators import CheckContext, Fail, codevalues, listed, methods, pi, receipts, rounding, validator
+from mcrgen.validators import (
+    CheckContext,
+    Fail,
+    clockwords,
+    codevalues,
+    listed,
+    methods,
+    phrased,
+    pi,
+    receipts,
+    rounding,
+    validator,
+)
 
 # The gates that compare with the problem, and the loop gates, live in their own modules; importing them here
 # registers them with the other S2 gates. The names stay importable from here.
@@ -307,7 +319,8 @@ def _given(problem: str) -> frozenset[str]:
 def _line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int, str] | None:
     """The first claim stated wrong on the lines completed since the last call that no equation shows: a
     rounding (:mod:`rounding`), a count or a place in a list (:mod:`listed`), a written method's step
-    (:mod:`methods`), a multiple of π (:mod:`pi`)."""
+    (:mod:`methods`), a computation phrased in a sentence (:mod:`phrased`), a spoken time's span or sum
+    (:mod:`clockwords`), a multiple of π (:mod:`pi`)."""
     pos: int = st.get("round_from", 0)
     while (end := text.find("\n", pos)) >= 0 or (ctx.final and pos < len(text)):
         end = len(text) if end < 0 else end
@@ -320,6 +333,10 @@ def _line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int,
             fault = min(f for f in (fault, found) if f is not None) if fault or found else None
         if fault is None and methods.MAY_STATE(line):
             fault = methods.check_line(line, pos)
+        if fault is None and phrased.MAY_PHRASE(line):
+            fault = phrased.check_line(line, pos)
+        if fault is None and clockwords.MAY_TELL(line):
+            fault = clockwords.check_line(line, pos)
         if fault is None and (pi.MAY_HOLD(line) or pi.MAY_HOLD(text, max(pos - 120, 0), pos)):
             problem = ctx.inputs.get("problem", "")
             fault = pi.check_line(line, pos, _lines_above(text, pos, 1), problem, text, end)  # "A = 16π" above
@@ -360,19 +377,20 @@ def arithmetic(text: str, ctx: CheckContext) -> Fail | None:
     to its last digit, ``≈``/``about`` allow one unit of the last digit or 1%. See docs/validators.md."""
     st = ctx.state
     line_end = text.rfind("\n", st.get("line_end", 0))  # the values code states are read line by line
+    claims: list[tuple[int, str]] = []
     if line_end >= 0 or ctx.final:
         st["line_end"] = line_end + 1
         # "left = a - b  # 9", "Observation: 14" then "Omar has 24 eggs left"
         stated = codevalues.check(text, st.setdefault("code", {}), ctx.final, ctx.inputs.get("problem", ""))
         stated = stated or _line_claims(text, st, ctx)  # "18.33 → 18" after "round up"
-        if stated is not None:
-            return Fail("arithmetic", at=stated[0], detail=stated[1])
+        claims += [stated] if stated is not None else []
     lo: int = st.get("from", 0)
     if not may_state(text, lo):
         st["from"] = len(text) if ctx.final else (statement_end(text, lo) or lo)
-        return None  # nothing stated as equal: nothing to check (the common, cheap case)
-    found, st["from"] = scan_prefix(text, lo, ctx.final, st.setdefault("tokens", {}))
-    if not found.faults:
-        return None
-    f = min(found.faults, key=lambda f: f.at)
-    return Fail("arithmetic", at=f.at, detail=f.detail)
+    else:  # a computation on the same line is judged too: the earlier fault is the verdict
+        found, st["from"] = scan_prefix(text, lo, ctx.final, st.setdefault("tokens", {}))
+        claims += [(f.at, f.detail) for f in found.faults]
+    if not claims:
+        return None  # nothing stated wrong (with nothing stated as equal, the common, cheap case)
+    at, detail = min(claims)
+    return Fail("arithmetic", at=at, detail=detail)

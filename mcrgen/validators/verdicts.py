@@ -45,11 +45,11 @@ def loose_estimate(text: str, left: Side, right: Side) -> bool:
     return not any(rounded_or_cut(c, right.lit, right.dec, cut=False) for c in left.alts)
 
 
-_NOT_ADDED = re.compile(
-    r"[×*/÷·%]|(?<![A-Za-z])x(?![A-Za-z])|\\(?:times|cdot|div|frac|dfrac|tfrac)\b"
-    r"|\b(?:times|of|per|divided|multiplied|into|each|split|shared|fois|mal|vezes|veces|por|volte|keer|kali)\b",
+_NOT_EXACT = re.compile(
+    r"[/÷%]|\\(?:div|frac|dfrac|tfrac)\b|\b(?:of|per|divided|into|each|split|shared)\b",
     re.IGNORECASE,
 )
+"""What makes a computation's whole result a rounding: a quotient ("25 / 4 = 7 buses"), a share of something."""
 
 
 _GOES_ON = re.compile(
@@ -69,7 +69,7 @@ def whole_sum(text: str, left: Side, right: Side, approx: bool, open_end: bool) 
     may say the rest ("= 3 and a half hours", "= 3 h 30 min"), is still being written."""
     if approx or right.lit is None or right.dec != 0 or right.pct or right.counted or not left.has_op:
         return False
-    if not left.alts or left.any_pct or _NOT_ADDED.search(text, left.start, left.end) is not None:
+    if not left.alts or left.any_pct or _NOT_EXACT.search(text, left.start, left.end) is not None:
         return False
     if not all(abs(c - round(c)) > 1e-6 and abs(c - right.lit) > 1e-6 for c in left.alts):
         return False

@@ -1,0 +1,227 @@
+"""Computations phrased in a sentence rather than written as an equation, judged on their complete line: a price
+times a count ("3 notebooks at $2.50 each is $7.50"), dozens ("4 dozen is 48"), a share scaled from another
+("10% of 50 is 5, so 20% is 10", "a third of 36 is 12, so two thirds is 24"), an instruction and its result in the
+next sentence ("Multiply 12 by 4. That gives 48."), a teacher's question and its answer ("Twenty take away
+twelve leaves what? Eight."), groups counted by their size ("Twelve sixes make 72"), two numbers put together
+("so nine and eleven is twenty"). Spoken and story-style solutions (set 28) work most of their steps this way;
+written ones use the first three.
+
+Numbers may be in words: the line is read with its numbers in digits (:func:`numerals.digitize`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from mcrgen.validators.numerals import ALONE, ENDED, NUMBER, Digits, digitize, value
+from mcrgen.validators.readings import matches
+from mcrgen.validators.spoken import NUMBER_WORDS, PLURALS
+
+_N = rf"{ALONE}{NUMBER}"
+_PRICE = rf"(?:{_N}|{NUMBER}[ \t]*(dollars?|bucks|cents?|¢))"
+_SAYS = r"(?:is|are|=|equals|comes[ \t]+to|come[ \t]+to|costs?|makes?|gives|totals?|that's|that[ \t]+is)"
+_FILLER = r"(?:[ \t]*,?[ \t]*(?:uh|um|like|\.\.\.|…)[ \t]*,?)*[ \t]*"
+_THEN = rf"[ \t]*,?{_FILLER}"
+_DONE = rf"{ENDED}(?![ \t]*(?:[-+×*/÷·=^]|x[ \t]*\\?\$?\d|(?:times|plus|minus|divided|multiplied|over)\b))"
+"""The end of a stated result: no more digits and no operator ("is 2 * 12 = 24" computes, it states nothing)."""
+
+_AT_EACH = re.compile(
+    rf"{_N}[ \t]+((?:[A-Za-z-]+[ \t]+){{0,3}}?)at[ \t]+{_PRICE}[ \t]*"
+    r"(?:each|apiece|a[ \t]+piece|per[ \t]+[a-z]+|an?[ \t]+[a-z]+|/[ \t]*[a-z]+)?"
+    rf"{_THEN}{_SAYS}{_FILLER}{_PRICE}{_DONE}",
+    re.IGNORECASE,
+)
+"""A count at a price: "3 notebooks at $2.50 each is $7.50", "Thirty-four at four bucks each is 136 dollars"."""
+_DOZEN = re.compile(
+    rf"{_N}[ \t]+dozen(?:[ \t]+[a-z]+)?{_THEN}(?:is|are|=|equals|makes?|means){_FILLER}(?![\\$€£]){NUMBER}{_DONE}"
+    r"(?![ \t]*(?:dozen|dollars?|cents?|¢|%|more|less|fewer|times|boxes|packs|cartons|trays|bags|batches)\b)",
+    re.IGNORECASE,
+)
+"""Dozens as a number: "4 dozen is 48", "Two dozen cupcakes is 24 cupcakes" (not a price: "2 dozen is $5")."""
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4}
+_PARTS |= {f"{w}{s}": k for k, w in enumerate("fifth sixth seventh eighth ninth tenth".split(), 5) for s in ("", "s")}
+_PART = "|".join(sorted(_PARTS, key=len, reverse=True))
+_SHARE = rf"(?:{_N}[ \t]*(?:%|percent)|(a|an|one|1)[ \t-]+({_PART}))"
+_SCALED = re.compile(
+    rf"\b{_SHARE}[ \t]+of[ \t]+{_N}[ \t]*(?:[a-z]+[ \t]+)?{_SAYS}{_FILLER}{NUMBER}{_DONE}[^.;\n\d]{{0,12}}?"
+    rf"[,;.][ \t]*(?:so|and|then|which[ \t]+means|that[ \t]+means)[ \t]+(?:the[ \t]+)?"
+    rf"(?:{_N}[ \t]*(?:%|percent)|(\d+|[a-z]+)[ \t-]+({_PART}))[ \t]+(?:of[ \t]+(?:it|that|them|this)[ \t]+)?"
+    rf"(?:is|would[ \t]+be|will[ \t]+be|=|equals|gives|makes)"
+    rf"(?:[ \t]+what\?)?(?:[ \t]*(?:anyone|anybody|everyone|everybody)\?)?{_FILLER}{NUMBER}{_DONE}"
+    r"(?![ \t]*(?:%|percent|more|less|fewer|off|left|times)\b)",
+    re.IGNORECASE,
+)
+"""A share of a number, then another share of it from the first: "10% of 50 is 5, so 20% is 10"."""
+_OPS = {"multiply": "*", "add": "+", "subtract": "-", "divide": "/", "take": "-"}
+_LINKS = {"multiply": ("by",), "add": ("and", "to"), "subtract": ("from",), "divide": ("by",), "take": ("from",)}
+_TOLD = re.compile(
+    rf"\b(multiply|add|subtract|divide|take)[ \t]+{_N}(?:[ \t]+[a-z]+)?[ \t]+(?:away[ \t]+)?(by|and|to|from)[ \t]+"
+    rf"{_N}(?:[ \t]+[a-z]+)?[ \t]*(?:[.,;:!][ \t]*|[ \t]+and[ \t]+)(?:that|this|which|it)[ \t]+"
+    rf"(?:gives|makes|leaves|is|equals|comes[ \t]+to|gets[ \t]+(?:us|you)[ \t]+to)[ \t]+(?:us[ \t]+|you[ \t]+)?"
+    rf"(?:with[ \t]+)?{NUMBER}{_DONE}(?![ \t]*(?:%|percent|dozen|hundred|thousand|more|less|times)\b)",
+    re.IGNORECASE,
+)
+"""An instruction, then its result: "Multiply 12 by 4. That gives 48.", "Take 15 away from 60 and that leaves 45"."""
+_WORD_OPS = r"plus|minus|times|take[ \t]+away|divided[ \t]+by|multiplied[ \t]+by|and"
+_ASKED = re.compile(
+    rf"{_N}(?:[ \t]+[a-z]+)?[ \t]+({_WORD_OPS})[ \t]+{_N}(?:[ \t]+[a-z]+)?[ \t]*"
+    r"(?:,[ \t]*(?:anybody|anyone|everybody|everyone)\?|[ \t]*(?:leaves|is|makes|gives)[ \t]+what\?"
+    r"|,[ \t]*what[ \t]+does[ \t]+that[ \t]+(?:make|give|leave)\?|,[ \t]*what's[ \t]+that\?)"
+    rf"(?:[ \t]*(?:anyone|anybody|everyone|everybody)\?)?[ \t]*(?:\.\.\.|…)?[ \t]*{NUMBER}{_DONE}",
+    re.IGNORECASE,
+)
+"""A question and its answer: "Fifty-five minus ten, anybody? 45", "Twenty take away twelve leaves what? 8"."""
+_PLURAL = "|".join(sorted([*PLURALS, "tens"], key=len, reverse=True))
+_GROUPS = re.compile(
+    rf"{_N}[ \t]+({_PLURAL})\b(?:{_THEN}(?:make|makes|are|is|equal|equals|gives)"
+    rf"|,[ \t]*what's[ \t]+that\?(?:[ \t]*(?:\.\.\.|…))?){_FILLER}{NUMBER}{_DONE}",
+    re.IGNORECASE,
+)
+"""Groups counted by their size: "Twelve sixes make 72", "Four tens, what's that? ... 40"."""
+_PUT = re.compile(
+    rf"(?:^|[.!?:][ \t]+|\bput[ \t]+)(?:(?:so|okay|ok|now|then|and|well|um|uh|yeah|next|first)[ \t,]+)*"
+    rf"{_N}[ \t]+and[ \t]+{_N}(?:[ \t]+together[ \t]*,?[ \t]*(?:and[ \t]+)?(?:you[ \t]+get|that's|that[ \t]+makes)"
+    rf"|{_THEN}(?:is|makes|make|equals|gives)){_FILLER}{NUMBER}{_DONE}"
+    r"(?![ \t]*(?:%|percent|more|less|fewer|apart|times|years[ \t]+apart)\b)",
+    re.IGNORECASE,
+)
+"""Two numbers put together at the start of a sentence: "so nine and eleven is twenty", "put 12 and 48 together
+and you get 60" (not "between 3 and 4 is 3.5")."""
+MAY_PHRASE = re.compile(
+    r"\bat\b|dozen|%|percent|\b(?:a|an|one)[ \t-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)|\b(?:multiply|add|subtract|divide|take)\b|\?|\band\b|[a-z](?:s|es)\b",
+    re.IGNORECASE,
+).search
+"""Words of a line that may phrase a computation: lines without any are not read."""
+
+
+def check_line(line: str, at: int) -> tuple[int, str] | None:
+    """The first phrased computation on ``line`` (at offset ``at``) whose result is wrong: (offset, detail), or
+    None."""
+    digits = digitize(line)
+    found = [*_at_each(digits), *_dozens(digits), *_scaled(digits), *_told(digits), *_asked(digits)]
+    found += [*_groups(digits), *_put(digits)]
+    if not found:
+        return None
+    offset, detail = min(found)
+    return at + digits.origin[offset], detail
+
+
+_OPERATOR_BEFORE = re.compile(r"(?:[-+×*/÷·=]|\b(?:plus|minus|times|and|by|of|than|from|to))[ \t]*\Z", re.I)
+
+
+def _operand(d: Digits, m: re.Match[str]) -> bool:
+    """Does ``m`` begin with its first operand, not inside a longer computation ("4 plus 8 plus 6 makes what?")?"""
+    return _OPERATOR_BEFORE.search(d.text, max(0, m.start() - 12), m.start()) is None
+
+
+def _wrong(exact: float, said: str) -> bool:
+    return not matches(exact, value(said), _places(said))
+
+
+def _places(number: str) -> int:
+    return len(number.partition(".")[2])
+
+
+def _at_each(d: Digits) -> list[tuple[int, str]]:
+    out = []
+    for m in _AT_EACH.finditer(d.text):
+        if not _operand(d, m):
+            continue
+        count = value(m.group(1))
+        price = value(m.group(3) or m.group(4)) / (100 if _cents(m.group(5)) else 1)
+        said, in_cents = m.group(6) or m.group(7), _cents(m.group(8))
+        counts = (count, count * 12) if "dozen" in m.group(2).lower() else (count,)
+        stated = value(said) / (100 if in_cents else 1)
+        exact = [n * price for n in counts]
+        if not any(matches(e, stated, _places(said) + 2 * in_cents) for e in exact):
+            if not (m.group(8) is None and m.group(5) and any(matches(e * 100, value(said), 0) for e in exact)):
+                out.append((m.start(6) if m.group(6) else m.start(7), f"{m.group(0)}: that is {exact[0]:g}"))
+    return out
+
+
+def _cents(unit: str | None) -> bool:
+    return unit is not None and unit.lower() in ("cent", "cents", "¢")
+
+
+def _dozens(d: Digits) -> list[tuple[int, str]]:
+    return [
+        (m.start(2), f"{m.group(1)} dozen is {value(m.group(1)) * 12:g}, not {m.group(2)}")
+        for m in _DOZEN.finditer(d.text)
+        if _operand(d, m) and _wrong(value(m.group(1)) * 12, m.group(2))
+    ]
+
+
+def _scaled(d: Digits) -> list[tuple[int, str]]:
+    out = []
+    for m in _SCALED.finditer(d.text):
+        first = value(m.group(1)) / 100 if m.group(1) else 1 / _PARTS[m.group(3).lower()]
+        whole = value(m.group(4))
+        if m.group(6):
+            second = value(m.group(6)) / 100
+        else:
+            count = NUMBER_WORDS.get(m.group(7).lower()) if not m.group(7).isdigit() else float(m.group(7))
+            if count is None:
+                continue
+            second = count / _PARTS[m.group(8).lower()]
+        said = m.group(9)
+        exact = whole * second
+        if _wrong(exact, said) and _wrong(value(m.group(5)) * second / first, said):
+            out.append((m.start(9), f"{m.group(0)}: that is {exact:g}"))
+    return out
+
+
+def _told(d: Digits) -> list[tuple[int, str]]:
+    out = []
+    for m in _TOLD.finditer(d.text):
+        verb, link = m.group(1).lower(), m.group(3).lower()
+        if link not in _LINKS[verb]:
+            continue
+        a, b = value(m.group(2)), value(m.group(4))
+        exact = _apply(_OPS[verb], b, a) if link == "from" else _apply(_OPS[verb], a, b)
+        if exact is not None and _wrong(exact, m.group(5)):
+            out.append((m.start(5), f"{m.group(0)}: that is {exact:g}"))
+    return out
+
+
+def _apply(op: str, a: float, b: float) -> float | None:
+    if op == "/":
+        return a / b if b else None
+    return a * b if op == "*" else a + b if op == "+" else a - b
+
+
+def _asked(d: Digits) -> list[tuple[int, str]]:
+    out = []
+    for m in _ASKED.finditer(d.text):
+        if not _operand(d, m):
+            continue
+        word = re.sub(r"[ \t]+", " ", m.group(2).lower())
+        op = {"plus": "+", "and": "+", "minus": "-", "take away": "-", "times": "*", "multiplied by": "*"}.get(
+            word, "/"
+        )
+        exact = _apply(op, value(m.group(1)), value(m.group(3)))
+        if exact is not None and _wrong(exact, m.group(4)):
+            out.append((m.start(4), f"{m.group(0)}: that is {exact:g}"))
+    return out
+
+
+def _groups(d: Digits) -> list[tuple[int, str]]:
+    out = []
+    for m in _GROUPS.finditer(d.text):
+        if not _operand(d, m):
+            continue
+        size = 10.0 if m.group(2).lower() == "tens" else PLURALS[m.group(2).lower()]
+        exact = value(m.group(1)) * size
+        if _wrong(exact, m.group(3)):
+            out.append((m.start(3), f"{m.group(0)}: that is {exact:g}"))
+    return out
+
+
+def _put(d: Digits) -> list[tuple[int, str]]:
+    out = []
+    for m in _PUT.finditer(d.text):
+        exact = value(m.group(1)) + value(m.group(2))
+        if math.isfinite(exact) and _wrong(exact, m.group(3)):
+            out.append((m.start(3), f"{m.group(0).strip()}: that is {exact:g}"))
+    return out

@@ -1,0 +1,124 @@
+"""Stop 39: computations phrased in sentences (`validators/phrased.py`: a count at a price, dozens, a share scaled
+from another, an instruction and its result, a teacher's question and its answer, groups counted by their size,
+two numbers put together), spoken clock times (`validators/clockwords.py`), numbers in words for the line readers
+(`validators/numerals.py`), "plus" between times, a product of decimals stated whole, and ties rounded. Correct
+lines pass; each wrong one fails at its stated result, however the stream is cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from mcrgen.validators.numerals import digitize
+from tests.unit.test_methods_and_geometry import PASS, fired
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 notebooks at $2.50 each is $7.50.\n", PASS),
+        ("3 notebooks at $2.50 each is $8.50.\n", ("arithmetic", 30)),
+        ("Thirty-four at four bucks each is a hundred and thirty-six dollars.\n", PASS),
+        ("Thirty-four at four bucks each is a hundred and twenty-six dollars.\n", ("arithmetic", 34)),
+        ("38 at 50 cents each is $19.\n", PASS),
+        ("38 at 50 cents each is 1900 cents.\n", PASS),
+        ("38 at 50 cents each is eighteen.\n", ("arithmetic", 23)),
+        ("2 dozen at $0.50 each is $12.\n", PASS),
+        ("2 dozen at $3 a dozen is $6.\n", PASS),
+        ("4 magnets at $0.25 each is 4*.25=$1.00\n", PASS),
+        ("6 at $2 each plus tax is $13.\n", PASS),
+        ("3 hours at $12 an hour is $36.\n", PASS),
+        ("3 hours at $12 an hour is $38.\n", ("arithmetic", 27)),
+        ("4 dozen is 48 cupcakes.\n", PASS),
+        ("4 dozen is 58 cupcakes.\n", ("arithmetic", 11)),
+        ("2 dozen is $5.\n", PASS),
+        ("3 dozen = 3 × 12 = 36 eggs.\n", PASS),
+        ("Two dozen is twenty-four.\n", PASS),
+        ("3 dozen is 2 more than 1 dozen.\n", PASS),
+        ("10% of 50 is 5, so 20% is 10.\n", PASS),
+        ("10% of 50 is 5, so 20% is 9.\n", ("arithmetic", 26)),
+        ("10% of 50 is 5, so 20% off is 40.\n", PASS),
+        ("A third of 36 is 12, so two thirds is 24.\n", PASS),
+        ("A third of 36 is 12, so two thirds is 14.\n", ("arithmetic", 38)),
+        ("A quarter of 16 is 4, so three-quarters is 12.\n", PASS),
+        ("A quarter of 16 is 4, so three quarters is what? Anyone? 12.\n", PASS),
+        ("A fifth of 250 is 50, so two-fifths is 100.\n", PASS),
+        ("10% of 40 is 4, so 90% is 36 questions.\n", PASS),
+        ("10% of 40 is 4, so 90% is left.\n", PASS),
+        ("Multiply 12 by 4. That gives 48 inches.\n", PASS),
+        ("Multiply 12 by 4. That gives 16 inches.\n", ("arithmetic", 29)),
+        ("Subtract 60 from 100. That leaves 40.\n", PASS),
+        ("Subtract 60 from 100. That leaves 14.\n", ("arithmetic", 34)),
+        ("Take 15 away from 60 and that leaves 45.\n", PASS),
+        ("Divide 84 by 12, which gives us 84 / 12 = 7 dozen.\n", PASS),
+        ("Add 28 and 6. That gives 34 cookies.\n", PASS),
+        ("Add 28 and 6. That gives the cookies: 34.\n", PASS),
+        ("Multiply 2 by $0.25, which gives us 2 x $0.25 = $0.50.\n", PASS),
+        ("Twenty take away twelve leaves what? Eight, right.\n", PASS),
+        ("Twenty take away twelve leaves what? Thirty-two, right.\n", ("arithmetic", 37)),
+        ("Fifty-five minus ten, anybody? Forty-five.\n", PASS),
+        ("Fifty-five minus ten, anybody? Fifty-five.\n", ("arithmetic", 31)),
+        ("Four plus eight plus six makes what? Anyone? Eighteen. Yes.\n", PASS),
+        ("Five and six, what does that make? Eleven chocolates.\n", PASS),
+        ("Twelve sixes make seventy-two legs.\n", PASS),
+        ("Twelve sixes make eighty-two legs.\n", ("arithmetic", 18)),
+        ("Four tens, what's that? ... Forty.\n", PASS),
+        ("10 ones = 1 ten.\n", PASS),
+        ("So nine and eleven is twenty flowers.\n", PASS),
+        ("So nine and eleven is nineteen flowers.\n", ("arithmetic", 22)),
+        ("Put 12 and 48 together and you get 60 candies.\n", PASS),
+        ("Put 12 and 48 together and you get 50 candies.\n", ("arithmetic", 35)),
+        ("Numbers between 3 and 4 is 3.5.\n", PASS),
+        ("So 20 and 30 is 10 apart.\n", PASS),
+        ("So 3 and 4 is the pair.\n", PASS),
+        ("Ages 12 and 15 are both 3 years apart.\n", PASS),
+        ("From four twenty to five fifty is ninety minutes.\n", PASS),
+        ("From four twenty to five fifty is eighty minutes.\n", ("arithmetic", 34)),
+        ("From nine o'clock to one o'clock is two hundred forty minutes.\n", PASS),
+        ("From nine o'clock to one o'clock is three hundred minutes.\n", ("arithmetic", 36)),
+        ("Seven ten plus thirty minutes is seven forty.\n", PASS),
+        ("Seven ten plus thirty minutes is eight forty.\n", ("arithmetic", 33)),
+        ("Fifty-five minutes after five fifteen is six ten.\n", PASS),
+        ("Fifty-five minutes after five fifteen is five ten.\n", ("arithmetic", 41)),
+        ("Quarter to four to half past five, that's a hundred and five minutes.\n", PASS),
+        ("Quarter to four to half past five, that's ten minutes.\n", ("arithmetic", 42)),
+        ("From eleven o'clock to half past twelve, how long is that? Anyone? Ninety minutes.\n", PASS),
+        ("From 3 15 to 4 45 is 90 minutes.\n", PASS),
+        ("From 7 to 12 is 5 days.\n", PASS),
+        ("Pages 12 to 48 is 37 pages.\n", PASS),
+        ("7:45 plus 10 minutes is 7:55.\n", PASS),
+        ("7:45 plus 10 minutes is 8:55.\n", ("arithmetic", 0)),
+        ("1.5 times 3 equals 4.5 cups.\n", PASS),
+        ("1.5 times 3 equals 4 cups.\n", ("arithmetic", 0)),
+        ("15% of 47 is 7 students.\n", PASS),
+        ("25 / 4 = 7 buses.\n", PASS),
+        ("198 km ÷ 72 km/h = 2.75 h\n", PASS),
+        ("198 km ÷ 72 km/h = 2.7 h\n", ("arithmetic", 0)),
+        ("50 ÷ 40 = 1.2 hours\n", PASS),
+        ("125 / 1000 = 0.12 L\n", PASS),
+        ("2 dozen is $5.\n", PASS),
+        ("Fourteen and six, what does that make? Eight tickets, right.\n", ("arithmetic", 39)),
+    ],
+)
+def test_phrased_and_spoken(text: str, expected: tuple[str, int | None]) -> None:
+    assert (fired(text) or PASS) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "digits"),
+    [
+        ("Twelve goes into forty-eight four times.", "12 goes into 48 4 times."),
+        ("one hundred and sixty dollars", "160 dollars"),
+        ("thirty-one dollars and fifty cents", "$31.50"),
+        ("two point five", "2.5"),
+        ("four and a half", "4.5"),
+        ("at five o'clock", "at 5 o'clock"),
+        ("three quarters of 84", "three quarters of 84"),  # a fraction stays words
+        ("a dog", "a dog"),
+        ("ten forty five", "10 45"),  # a spoken time: hour and minutes stay apart
+    ],
+)
+def test_digitize(line: str, digits: str) -> None:
+    got = digitize(line)
+    assert got.text == digits
+    assert len(got.origin) == len(got.text) + 1
+    assert all(line[got.origin[k]] == ch for k, ch in enumerate(got.text) if not ch.isdigit() and ch not in "$.")
