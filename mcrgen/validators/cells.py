@@ -4,7 +4,7 @@ comment holding one number (``total = 3.9 + 21  # 24.9``)."""
 from __future__ import annotations
 
 from mcrgen.validators.lexer import NOT_UNITS
-from mcrgen.validators.tokens import EQ, NUM, OP, PCT, SEP, UNIT, WORD, Tok
+from mcrgen.validators.tokens import EQ, NUM, OP, OTHER, PCT, SEP, UNIT, WORD, Tok
 
 
 def table_result(t: list[Tok], j: int) -> bool | None:
@@ -27,6 +27,8 @@ def table_result(t: list[Tok], j: int) -> bool | None:
         k += 1  # its unit: "1,500 g", "25%", "50 km/h"
     if k < n and cell_wrapper(t[k]):  # "$7 \\text{ kg}$", "**7 kg**"
         k += 1
+    if k < n and t[k].kind == OTHER and t[k].sp:
+        k += 1  # a mark after the result: "| $10.80 ✓ |"
     if k >= n:
         return None
     return t[k].kind == SEP and t[k].word in ("|", "\n")

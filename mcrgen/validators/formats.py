@@ -127,6 +127,19 @@ def _gsm8k_value(raw: str) -> float | None:
     return parse_number(m.group(1).replace("$", "")) if m else None
 
 
+def _find_gsm8k_text(text: str) -> list[Answer]:
+    """``####`` answers as :func:`_find_gsm8k` finds them, a number read as one and words kept as words."""
+    return [
+        Answer(a.raw, a.start, a.end, a.value if a.value is not None else _words(a.raw) or None)
+        for a in _find_gsm8k(text)
+    ]
+
+
+def _words(raw: str) -> str:
+    """A word answer as compared: case, emphasis and a closing period dropped ("**Friday.**" -> "friday")."""
+    return re.sub(r"\s+", " ", raw.strip().strip("*_").strip().rstrip(".").strip("*_")).lower()
+
+
 # --- MATH: \boxed{...} with nested braces -----------------------------------------------------------------
 
 _BOXED_RE = re.compile(r"\\boxed\s*\{|\\fbox\s*\{")
@@ -184,6 +197,8 @@ def _find_choice(text: str) -> list[Answer]:
 
 FORMATS: dict[str, AnswerFormat] = {
     "gsm8k": AnswerFormat("gsm8k", "####", re.compile(_GSM8K_MARKER), _find_gsm8k),
+    # Days, dates and names ("#### Friday", "#### April 9"); a number is still read as a number.
+    "gsm8k_text": AnswerFormat("gsm8k_text", "####", re.compile(_GSM8K_MARKER), _find_gsm8k_text, numeric=False),
     "boxed": AnswerFormat(
         "boxed", "\\boxed{", _BOXED_RE, _find_boxed, numeric=False, trailing_text=True, competition=True
     ),

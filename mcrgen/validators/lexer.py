@@ -16,6 +16,7 @@ import math
 import re
 
 from mcrgen.validators import foreign
+from mcrgen.validators.labels import part_label
 from mcrgen.validators.latexvalue import command_value, factorial, simple_value
 from mcrgen.validators.markdown import italics
 from mcrgen.validators.scientific import fold_power_of_ten, superscript_value
@@ -30,7 +31,7 @@ from mcrgen.validators.spoken import (
     join_spoken,
     pause,
 )
-from mcrgen.validators.tokens import EQ, FRAC, NUM, OP, OTHER, POW, RP, SEP, TIME, UNIT, WORD, Tok
+from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, OTHER, POW, RP, SEP, TIME, UNIT, WORD, Tok
 
 LETTERS = (
     r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
@@ -244,6 +245,12 @@ def tokenize(
                 out.append(Tok(OP, s, s, sp, None, 0, "*"))  # "three sevens": 3 × 7
                 out.append(Tok(NUM, s, e, False, PLURALS[word]))
                 sp = False
+                continue
+            if (label := part_label(text, s, e)) > e:
+                if out and out[-1].kind == LP and out[-1].start == s - 1:
+                    out.pop()  # "(a)"
+                out.append(Tok(SEP, s, label, sp, None, 0, ":"))  # "a) 8 * 28 = 224": part (a)'s label
+                blank_to, sp = label, True
                 continue
             if word in FILLERS or (
                 word == "like" and out and (out[-1].word in SAYS or out[-1].word == "," and text.startswith(",", e))

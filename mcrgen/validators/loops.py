@@ -75,8 +75,7 @@ def _count(
     raw: str, at: int, st: dict[str, Any], counts: dict[str, int], max_repeats: int, min_chars: int
 ) -> Fail | None:
     s = _HEAD.sub("", raw.strip())
-    structure = s.endswith(_CODE_ENDS) or s.startswith("\\") or _TAG(s) is not None
-    if _short(s, min_chars) or (structure and not _EQUATION(s)):
+    if _short(s, min_chars) or (_structure(s) and not _EQUATION(s)):
         return None  # neither counted nor breaking a run: blank lines and structure between copies
     seen = counts.get(s, 0)
     in_run = st.get("previous") == s or st.get("previous_seen", False)
@@ -157,8 +156,16 @@ same step twice."""
 
 def _countable(line: str, min_chars: int) -> bool:
     s = _HEAD.sub("", line.strip())
-    structure = s.endswith(_CODE_ENDS) or s.startswith("\\") or _TAG(s) is not None
-    return not _short(s, min_chars) and not (structure and not _EQUATION(s))
+    return not _short(s, min_chars) and not (_structure(s) and not _EQUATION(s))
+
+
+def _structure(s: str) -> bool:
+    """A line of LaTeX, code or markup structure, or a rule (a table's ``|---|---|``, ``+-----+``, ``=====``):
+    each table of a solution has its rule, which is no statement however often it comes."""
+    return s.endswith(_CODE_ENDS) or s.startswith("\\") or _TAG(s) is not None or _RULE(s) is not None
+
+
+_RULE = re.compile(r"[-|:+=_*~–— \t]+").fullmatch
 
 
 def _short(s: str, min_chars: int) -> bool:

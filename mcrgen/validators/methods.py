@@ -9,11 +9,12 @@ from __future__ import annotations
 import math
 import re
 
-from mcrgen.validators.numerals import digitize
+from mcrgen.validators.numerals import ALONE, NUMBER, digitize
+from mcrgen.validators.numerals import value as read_number
 from mcrgen.validators.spoken import NUMBER_WORDS
 
-_NUM = r"\\?\$?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_ALONE = r"(?<![\d.,:/])"
+_NUM = NUMBER
+_ALONE = ALONE
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _GOES_INTO = re.compile(
     rf"{_ALONE}{_NUM}[ \t]+goes[ \t]+into[ \t]+{_NUM}[ \t]+(?:(?:exactly|evenly)[ \t]+)?"
@@ -40,10 +41,9 @@ _BACK = re.compile(r"\b(?:back|backwards?|down)\b", re.IGNORECASE)
 """Counting on: "Count on from 48: jump 20 to 68, then jump 4 to 72"."""
 _DOUBLE = re.compile(rf"\b(double|halve)[ \t]+{_NUM}[ \t]+to[ \t]+get[ \t]+{_NUM}\b", re.IGNORECASE)
 """Doubling and halving: "Double 25 to get 50", "halve 36 to get 18"."""
-_AMOUNT = r"\\?\$?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SOLVED = re.compile(
-    rf"(?<![\w.^])(\d+(?:\.\d+)?)([b-fi-jnp-rt-uxyz])[ \t]*=[ \t]*{_AMOUNT}(?![\d.,]*\d)"
-    rf"[^\n=\d]{{0,24}}?(?<![\w^])\2[ \t]*=[ \t]*{_AMOUNT}"
+    rf"(?<![\w.^])(\d+(?:\.\d+)?)([b-fi-jnp-rt-uxyz])[ \t]*=[ \t]*{_NUM}(?![\d.,]*\d)"
+    rf"[^\n=\d]{{0,24}}?(?<![\w^])\2[ \t]*=[ \t]*{_NUM}"
     r"(?![\d.,]*\d|[ \t]*[-+×*/÷^]|\.\.\.|…|[ \t]*\d+/\d|[ \t]*\\[dt]?frac|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
 )
 """A one-step equation solved: "5x = 45, so x = 9", "\\(3x = 63\\), so \\(x = 21\\)", "4p = $0.80, so p = $0.20"; its
@@ -70,24 +70,24 @@ def _first_wrong(line: str) -> tuple[int, str] | None:
         if (fault := _quotient(m.group(1), m.group(2), m.group(3))) is not None:
             found.append((m.start(3), fault))
     for m in _FROM_TO.finditer(line):
-        low, high, said = (_value(g) for g in m.group(1, 2, 3))
+        low, high, said = (read_number(g) for g in m.group(1, 2, 3))
         if high > low and not math.isclose(high - low, said, abs_tol=1e-9):
             found.append((m.start(3), f"from {m.group(1)} to {m.group(2)} is {high - low:g}, not {m.group(3)}"))
     for m in _JUMPS.finditer(line):
-        here, way = _value(m.group(1)), -1 if _BACK.search(line, 0, m.start()) else 1  # "Count back from 100"
+        here, way = read_number(m.group(1)), -1 if _BACK.search(line, 0, m.start()) else 1  # "Count back from 100"
         for j in _JUMP.finditer(line, m.start(), m.end()):
-            size, said = _value(j.group(1)), _value(j.group(2))
+            size, said = read_number(j.group(1)), read_number(j.group(2))
             if not math.isclose(here + way * size, said, abs_tol=1e-9):
                 found.append((j.start(2), f"{here:g} jump {j.group(1)} is {here + way * size:g}, not {j.group(2)}"))
                 break
             here = said
     for m in _DOUBLE.finditer(line):
-        value, said = _value(m.group(2)), _value(m.group(3))
+        value, said = read_number(m.group(2)), read_number(m.group(3))
         made = value * 2 if m.group(1).lower() == "double" else value / 2
         if not math.isclose(made, said, abs_tol=1e-9):
             found.append((m.start(3), f"{m.group(1).lower()} {m.group(2)} is {made:g}, not {m.group(3)}"))
     for m in _SOLVED.finditer(line):
-        times, total, said = (_value(g) for g in m.group(1, 3, 4))
+        times, total, said = (read_number(g) for g in m.group(1, 3, 4))
         dec = len(m.group(4).partition(".")[2])
         if times and abs(total / times - said) > 0.5 * 10.0**-dec + 1e-9:
             found.append(
@@ -99,12 +99,8 @@ def _first_wrong(line: str) -> tuple[int, str] | None:
 def _quotient(divisor: str, dividend: str, said: str) -> str | None:
     """Why ``said`` is not how often ``divisor`` goes into ``dividend`` whole, or None."""
     word = said.lower()
-    times = _value(said) if said[0].isdigit() else _TIMES.get(word, NUMBER_WORDS.get(word))
-    if times is None or _value(divisor) == 0:
+    times = read_number(said) if said[0].isdigit() else _TIMES.get(word, NUMBER_WORDS.get(word))
+    if times is None or read_number(divisor) == 0:
         return None  # "goes into 124 many times"
-    whole = math.floor(_value(dividend) / _value(divisor) + 1e-9)
+    whole = math.floor(read_number(dividend) / read_number(divisor) + 1e-9)
     return None if times == whole else f"{divisor} goes into {dividend} {whole:g} times, not {said}"
-
-
-def _value(number: str) -> float:
-    return float(number.replace("\\", "").replace("$", "").replace(",", ""))

@@ -100,7 +100,7 @@ def parenthetical(
         return first, (None, None, j, False)
     if p.t[k].kind == EQ and p.t[inner].kind != WORD:
         return first, (INSIDE, expr, k, False)  # "$14 ($12 × 2 = $14)": the computation inside, to its "="
-    if p.t[k].kind != RP or two_units(p.t[lead:k]) or not _worked(p.t[inner:k]):
+    if p.t[k].kind != RP or two_units(p.t[lead:k]) or not _worked(p.t[inner:k]) or _range(p.t[inner:k]):
         return first, (None, None, j, False)  # "2 hours (3 × 40 minutes)": a conversion; "(1/2)": a factor
     if any(tok.kind == WORD and tok.word in GUARD_WORDS for tok in p.t[inner:k]):
         return first, (None, None, j, False)  # "12 (2 + 3 more)": a comparison, not how 12 was reached
@@ -158,3 +158,12 @@ def _worked(toks: list[Tok]) -> bool:
 
 
 _OP_WORDS = frozenset({"of", "times", "plus", "minus", "divided", "multiplied", "x"})
+
+
+def _range(toks: list[Tok]) -> bool:
+    """Two numbers and a dash between them, tight and rising: a range ("10 choices (0–9)", "a die (1-6)"), not
+    a subtraction."""
+    if len(toks) != 3 or toks[1].kind != OP or toks[1].word != "-" or toks[1].sp or toks[2].sp:
+        return False
+    low, high = toks[0].val, toks[2].val
+    return toks[0].kind == NUM and toks[2].kind == NUM and low is not None and high is not None and low < high

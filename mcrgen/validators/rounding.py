@@ -13,7 +13,10 @@ from __future__ import annotations
 import math
 import re
 
-_NUM = r"\\?\$?(\d{1,3}(?:(?:,|\{,\})\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+from mcrgen.validators.numerals import NUMBER
+from mcrgen.validators.numerals import value as read_number
+
+_NUM = NUMBER
 _ALONE = r"(?<![+×/÷·][ \t])(?<![\w)\]}][ \t]\*[ \t])(?<![\w)\]}]\*[ \t])(?<![\d)][ \t][-−][ \t])(?<![-+×*/÷·\d.,}])"
 """A number that is no operand ("- 42 → 40" is a list item; "100 - 42 → 58" and "2/3 rounds to" compute; a star
 is a product only after an operand: "**Vans:** 3.07 rounded up" is bold)."""
@@ -132,10 +135,10 @@ def _rounds_last(line: str, before: str) -> tuple[int, str] | None:
         if said.group(2) is not None:  # "2 R3": between 2 and 3, only its way up or down is known
             if way is None or int(said.group(2)) == 0:
                 continue
-            raw, shown = f"{_value(raw) + 0.5:g}", f"{raw} R{said.group(2)}"
+            raw, shown = f"{read_number(raw) + 0.5:g}", f"{raw} R{said.group(2)}"
         elif "." not in raw:
             continue  # only a part (6.125 buses) needs rounding: "25 dollars. Round up to 3 boxes" counts boxes
-        if near and abs(_value(result) - _value(raw)) >= 2 * (place or 1.0):
+        if near and abs(read_number(result) - read_number(raw)) >= 2 * (place or 1.0):
             continue  # too far from the result above to round it: something else is counted
         if (fault := _judge(raw, result, way, place)) is not None:
             return m.start(2), fault.replace(raw, shown, 1)
@@ -154,15 +157,11 @@ def _last_result(before: str) -> re.Match[str] | None:
     return None
 
 
-def _value(number: str) -> float:
-    return float(number.replace("{,}", "").replace(",", ""))
-
-
 def _judge(raw: str, said: str, way: str | None, place: float | None, cut: bool = False) -> str | None:
     """Why ``said`` is no rounding of ``raw`` (``way`` up, down or None for the nearest; at ``place``, or at any
     place when None), or None when it is one. A number ``cut`` short ("0.365...") may be anything up to one unit of
     its last digit more."""
-    value, stated = _value(raw), _value(said)
+    value, stated = read_number(raw), read_number(said)
     direction = (way or "").lower()
     places = [place] if place is not None else [10.0**k for k in range(-6, 10) if 10.0**k <= max(value, stated, 1)]
     ends = [value, value + 10.0 ** -len(raw.partition(".")[2]) * (1 - 1e-9)] if cut else [value]

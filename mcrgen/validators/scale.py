@@ -135,11 +135,20 @@ def problem_scale(text: str, basis: str = "product") -> float | None:
 
 _POWERS = re.compile(
     r"\^|[²³⁴⁵⁶⁷⁸⁹]|\bpowers?\b|\bexponents?\b|\bsquared\b|\bcubed?\b|\bcubes\b|\braised\b"
-    r"|\bmultiplied[ \t]+by[ \t]+\S+[ \t]+(?:each|every)\b",
+    r"|\bmultiplied[ \t]+by[ \t]+\S+[ \t]+(?:each|every)\b"
+    r"|\btimes[ \t]+(?:as[ \t]+many[ \t]+\w+[ \t]+as[ \t]+)?the[ \t]+(?:term|number|one|stage|step|day|round)"
+    r"[ \t]+before\b|\b(?:doubles?|triples?|quadruples?)[ \t]+(?:every|each)\b|\b(?:doubles|triples|quadruples)\b"
+    r"|\b(?:in|by)[ \t]+round[ \t]+\d|\bin[ \t]+how[ \t]+many\b"
+    r"|\bhow[ \t]+many[ \t]+(?:different[ \t]+|possible[ \t]+|distinct[ \t]+)?(?:\d+-(?:digit|letter|character)[ \t]+)?"
+    r"(?:ways|orders|arrangements|lineups|line-ups|outcomes|combinations|codes|passwords|plates|tags|outfits"
+    r"|sequences|PINs)\b|\barrange(?:d|ments?)?\b|\bpermutations?\b|\bline[ \t]+up\b"
+    r"|\b(?:add|sum|total)\w*[ \t]+(?:of[ \t]+)?all[ \t]+the\b",
     re.IGNORECASE,
 )
-"""A problem about powers or growth by a factor each period ("10^4", "8 raised to the 15th power", "a cube 9
-feet on each side", "multiplied by 10 each decade"): its numbers' products say nothing of its results' size."""
+"""A problem about powers, growth by a factor each period or step ("10^4", "8 raised to the 15th power", "a
+cube 9 feet on each side", "multiplied by 10 each decade", "3 times the term before it"), counting arrangements
+("In how many ways can 3 medals be awarded?", "How many different codes...") or summing a whole range ("add all
+the whole numbers from 1 to 300"): its numbers' products say nothing of its results' size."""
 
 
 @validator(prefix_safe=True)

@@ -24,6 +24,7 @@ from mcrgen.validators import (
     phrased,
     pi,
     receipts,
+    remainders,
     rounding,
     validator,
 )
@@ -320,7 +321,7 @@ def _line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int,
     """The first claim stated wrong on the lines completed since the last call that no equation shows: a
     rounding (:mod:`rounding`), a count or a place in a list (:mod:`listed`), a written method's step
     (:mod:`methods`), a computation phrased in a sentence (:mod:`phrased`), a spoken time's span or sum
-    (:mod:`clockwords`), a multiple of π (:mod:`pi`)."""
+    (:mod:`clockwords`), a quotient and its remainder (:mod:`remainders`), a multiple of π (:mod:`pi`)."""
     pos: int = st.get("round_from", 0)
     while (end := text.find("\n", pos)) >= 0 or (ctx.final and pos < len(text)):
         end = len(text) if end < 0 else end
@@ -337,6 +338,8 @@ def _line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int,
             fault = phrased.check_line(line, pos)
         if fault is None and clockwords.MAY_TELL(line):
             fault = clockwords.check_line(line, pos)
+        if fault is None and remainders.MAY_SPLIT(line):
+            fault = remainders.check_line(line, pos)
         if fault is None and (pi.MAY_HOLD(line) or pi.MAY_HOLD(text, max(pos - 120, 0), pos)):
             problem = ctx.inputs.get("problem", "")
             fault = pi.check_line(line, pos, _lines_above(text, pos, 1), problem, text, end)  # "A = 16π" above

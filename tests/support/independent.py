@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen.analysis.audit import chunk_ends, stream_check
+from mcrgen.validators.formats import get_format
 from tests.support.modellike import first_firing, gates
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "independent"
@@ -42,6 +43,13 @@ def _when(rec: dict[str, Any], first: Any) -> str:
     return "inflight"
 
 
+def _format(rec: dict[str, Any]) -> str:
+    """The answer format a recipe for this row's problem would name: ``gsm8k`` for a number, ``gsm8k_text`` when
+    the gold answer is words (set 43's "#### Friday", "#### April 9": the numeric format rejects them all)."""
+    final = rec.get("final")  # set 1 names it otherwise, loop rows have none: numbers
+    return "gsm8k" if final is None or get_format("gsm8k").find(f"#### {final}")[0].value is not None else "gsm8k_text"
+
+
 def evaluate(name: str, *, seed: int = 0, chunk: tuple[int, int] = (1, 4)) -> dict[str, Any]:
     """Per kind: n, rejected, and how (``at_step`` / ``inflight`` / ``final``), the first gates; every false kill
     and every miss (pid, gate, detail); and correct solutions that wrote no ``####`` line and were rejected for
@@ -62,7 +70,9 @@ def evaluate(name: str, *, seed: int = 0, chunk: tuple[int, int] = (1, 4)) -> di
             text = rec["solution"]
             rng = random.Random(f"{seed}-{kind}-{rec['pid']}")
             ends = chunk_ends(len(text), rng, *chunk)
-            fired = stream_check(vals, text, stage="solution", ends=ends, inputs={"problem": rec["problem"]})
+            fired = stream_check(
+                vals, text, stage="solution", ends=ends, inputs={"problem": rec["problem"]}, answer_format=_format(rec)
+            )
             if not fired:
                 if not kind.startswith("correct"):
                     out["missed"].append([kind, rec["pid"], rec.get("step_text", "")[:100]])

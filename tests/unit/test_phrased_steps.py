@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from mcrgen.validators.formats import get_format
 from mcrgen.validators.numerals import digitize
 from tests.unit.test_methods_and_geometry import PASS, fired
+from tests.unit.test_validators import verdicts
 
 
 @pytest.mark.parametrize(
@@ -122,3 +124,73 @@ def test_digitize(line: str, digits: str) -> None:
     assert got.text == digits
     assert len(got.origin) == len(got.text) + 1
     assert all(line[got.origin[k]] == ch for k, ch in enumerate(got.text) if not ch.isdigit() and ch not in "$.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a) 8 * 28 = 224 → 224\n", PASS),
+        ("a) 8 * 28 = 214 → 224\n", ("arithmetic", 3)),
+        ("(b) 3 + 2 = 5 h\n", PASS),
+        ("(b) 3 + 2 = 6 h\n", ("arithmetic", 4)),
+        ("**c)** $10 - $7 = $3\n", PASS),
+        ("Let x be the price. a) x + 2 = 5\n", PASS),
+        ("59 ÷ 7 = 8 weeks and 3 days\n", PASS),
+        ("59 ÷ 7 = 9 weeks and 3 days\n", ("arithmetic", 9)),
+        ("$225 \\div 7 = 32 \\text{ R } 1$\n", PASS),
+        ("$225 \\div 7 = 32 \\text{ R } 0$\n", ("arithmetic", 28)),
+        ("\\( 30 \\div 2 = 15 \\text{ remainder } 0 \\)\n", PASS),
+        ("\\( 30 \\div 2 = 15 \\text{ remainder } 1 \\)\n", ("arithmetic", 37)),
+        ("7 ÷ 2 = 3 and 1/2 pizzas\n", PASS),
+        ("2.5 ÷ 1 = 2 hours and 30 minutes\n", PASS),
+        ("| Full buses | 92 ÷ 40 | 2 R 12 |\n", PASS),
+        ("| Full buses | 92 ÷ 40 | 3 R 12 |\n", ("arithmetic", 25)),
+        ("60 mod 7 = 4, so it is Thursday.\n", PASS),
+        ("60 mod 7 = 5, so it is Friday.\n", ("arithmetic", 11)),
+        ("Reduce: 57 ≡ 1 (mod 7)\n", PASS),
+        ("Reduce: 57 ≡ 2 (mod 7)\n", ("arithmetic", 13)),
+        ("$3^5 \\equiv 1 \\pmod{11}$\n", PASS),
+        ("| Check | $0.80 × 10 | $8.00 ✓ |\n", PASS),
+        ("| Check | $0.80 × 10 | $10.80 ✓ |\n", ("arithmetic", 11)),
+        ("Each of the 3 positions has 10 choices (0–9), and repeats are allowed.\n", PASS),
+        ("He has 8 apples (12 - 3) now.\n", ("arithmetic", 7)),
+        (
+            "| Step | Work | Result |\n|---|---|---|\n| 1 | 2 + 3 | 5 |\n\n"
+            "| Step | Work | Result |\n|---|---|---|\n| 2 | 5 × 2 | 10 |\n\n"
+            "| Step | Work | Result |\n|---|---|---|\n| 3 | 10 - 1 | 9 |\n",
+            PASS,
+        ),  # three tables, three rules: no loop
+    ],
+)
+def test_parts_remainders_and_tables(text: str, expected: tuple[str, int | None]) -> None:
+    """Sets 43-45: a problem's part labels ("a)", "(b)") are no unknowns; a quotient and its remainder in words, in
+    LaTeX and in a table; residues ("60 mod 7 = 4"); a result cell with a check mark; a range in parentheses; each
+    table's rule is no repeated statement."""
+    assert (fired(text) or PASS) == expected
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [
+        "In how many different orders can 6 different books be arranged on a shelf?",
+        "20 runners are in a race. In how many ways can the gold, silver, and bronze medals be awarded?",
+        "How many 4-digit codes can be made from the digits 0–9 if no digit may be used twice?",
+        "A video gets 9 views on day 1, and its daily views triple every day. How many views on day 10?",
+        "A teacher asks the class to add all the whole numbers from 1 to 300. What is the total?",
+    ],
+)
+def test_counting_problems_have_no_magnitude_cap(problem: str) -> None:
+    text = "So the count is 6 × 5 × 4 × 3 × 2 × 1 = 720 and 20 × 19 × 18 = 6,840.\n"
+    assert verdicts("magnitude", text, problem=problem) == {PASS}
+
+
+def test_magnitude_cap_stays_for_other_problems() -> None:
+    assert verdicts("magnitude", "So the total is 6,840.\n", problem="Sam has 20 apples and buys 3 more.") != {PASS}
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"), [("Friday", "friday"), ("**April 9.**", "april 9"), ("12", 12.0), ("$1,250", 1250.0)]
+)
+def test_word_answers_in_gsm8k_text(answer: str, value: object) -> None:
+    assert get_format("gsm8k_text").find(f"So that is it.\n#### {answer}")[0].value == value
+    assert verdicts("final_answer", f"So that is it.\n#### {answer}", fmt="gsm8k_text") == {PASS}
