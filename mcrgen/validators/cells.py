@@ -27,8 +27,8 @@ def table_result(t: list[Tok], j: int) -> bool | None:
         k += 1  # its unit: "1,500 g", "25%", "50 km/h"
     if k < n and cell_wrapper(t[k]):  # "$7 \\text{ kg}$", "**7 kg**"
         k += 1
-    if k < n and t[k].kind == OTHER and t[k].sp:
-        k += 1  # a mark after the result: "| $10.80 ✓ |"
+    if k < n and t[k].kind == OTHER and t[k].sp and t[k].word:
+        k += 1  # a check mark after the result: "| $10.80 ✓ |" (not "| 13 ✗ |", a value shown wrong)
     if k >= n:
         return None
     return t[k].kind == SEP and t[k].word in ("|", "\n")

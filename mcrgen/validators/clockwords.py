@@ -26,7 +26,8 @@ _SPAN = re.compile(
     rf"(?P<t1>{_T})[ \t]+(?:to|until|till)[ \t]+(?P<t2>{_T})[ \t]*,?[ \t]*"
     rf"(?:is|equals|that's|that[ \t]+is|makes|how[ \t]+long[ \t]+is[ \t]+that\?{_ASK}){_FILL}"
     r"(?P<n>\d+(?:\.\d+)?)[ \t]+(?P<u>minutes?|mins?|hours?|hrs?)\b"
-    r"(?:[ \t]+(?:and[ \t]+)?(?P<m>\d+)[ \t]+(?:minutes?|mins?)\b)?",
+    r"(?:[ \t]*,?[ \t]*(?:and[ \t]+)?(?P<m>\d+)[ \t]+(?:minutes?|mins?)\b)?"
+    r"(?![ \t]*,?[ \t]*and[ \t]+(?:a|one|1)[ \t]+(?:half|quarter))",
     re.IGNORECASE | re.MULTILINE,
 )
 _SAYS = rf"(?:is|equals|makes|that's|(?:gets|brings)[ \t]+us[ \t]+to)(?:[ \t]+what[ \t]+time\?{_ASK})?{_FILL}"
@@ -65,7 +66,7 @@ def _spans(d: Digits) -> list[tuple[int, str]]:
             continue
         said = float(m.group("n")) * (60 if m.group("u").lower().startswith("h") else 1) + float(m.group("m") or 0)
         span = (end - start) % 720
-        if abs(span - said) > 1e-6 and abs(span + 720 - said) > 1e-6:
+        if all(abs(span + turn - said) > 1e-6 for turn in (0, 720, 1440)):  # "from 8 o'clock to 8 o'clock is 24 hours"
             out.append((m.start("n"), f"from {m.group('t1')} to {m.group('t2')} is {span:g} minutes"))
     return out
 
@@ -73,6 +74,8 @@ def _spans(d: Digits) -> list[tuple[int, str]]:
 def _sums(d: Digits) -> list[tuple[int, str]]:
     out = []
     for m in [*_PLUS.finditer(d.text), *_AFTER.finditer(d.text)]:
+        if _PART_BEFORE.search(d.text, 0, m.start()):
+            continue  # "1 hour and 15 minutes after 7 30": the duration has more than the part read
         start, said = _minutes(m.group("t1")), _minutes(m.group("t2"))
         if start is None or said is None or not _spoken(m):
             continue
@@ -81,6 +84,9 @@ def _sums(d: Digits) -> list[tuple[int, str]]:
             shown = (start + added) % 720 or 720
             out.append((m.start("t2"), f"{m.group(0)}: that is {int(shown // 60)}:{int(shown % 60):02d}"))
     return out
+
+
+_PART_BEFORE = re.compile(r"\b(?:and|hours?|hrs?|h|an|a|minutes?|mins?)[ \t]*,?[ \t]*\Z", re.IGNORECASE)
 
 
 def _spoken(m: re.Match[str]) -> bool:

@@ -106,6 +106,18 @@ def _agrees(values: set[float], clock: bool, first_half: bool, stated: Quantity)
     return any(matches(v / size, stated.minutes / size, stated.dec) for v in values)
 
 
+def _as_lengths(values: set[float], clock: bool, first: Quantity, stated: Quantity) -> bool:
+    """Does the chain agree when its first "time" without AM or PM is a length ("1:45 plus 30 minutes is 2 hours 15
+    minutes"), or minutes and seconds with the result too ("3:45 plus 2 minutes is 5:45", a song; "a pace of 8:30
+    plus 30 seconds is 9:00")?"""
+    if not (clock and first.clock and first.half):
+        return False
+    if not stated.clock:
+        return any(abs(v - stated.minutes) < 1e-6 for v in values)
+    seconds = {first.minutes / 60 + (v - first.minutes) for v in values}
+    return stated.half and any(abs(v - stated.minutes / 60) < 1e-6 for v in seconds)
+
+
 def _terms(p: Parser, i: int) -> tuple[set[float], bool, Quantity, int, bool] | str | None:
     """The candidate values of the chain of times at ``i`` before its marker, whether they are a time of day,
     the first time of day (or term), the index after, and whether the chain is one of time arithmetic (a
@@ -170,7 +182,7 @@ def read(text: str, p: Parser, i: int, open_end: bool) -> tuple[str | None, bool
             break
         if open_end and stated.end + 2 >= n:
             return PENDING, True, i
-        if not _agrees(values, clock, first.half, stated):
+        if not _agrees(values, clock, first.half, stated) and not _as_lengths(values, clock, first, stated):
             return JUDGE, False, stated.end
         stated_any, k = True, stated.end
     if stated_any:

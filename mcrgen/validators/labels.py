@@ -1,5 +1,6 @@
-"""Labels that open a line and are no part of its computation: a problem's parts ("a) 8 * 28 = 224", "(b) ...").
-The lexer reads such a label as a separator, so that its letter is not taken for an unknown."""
+"""Marks next to numbers that are no part of a computation: a problem's part labels opening a line ("a) 8 * 28 =
+224", "(b) ..."; the lexer reads them as a separator, so that the letter is not taken for an unknown), ordinals'
+endings ("the 39th term": a place, no quantity) and check marks after a result ("| $8.00 ✓ |")."""
 
 from __future__ import annotations
 
@@ -15,3 +16,7 @@ def part_label(text: str, s: int, e: int) -> int:
     if e - s != 1 or _PART_LABEL.match(text, s) is None or _LINE_START.search(text, max(0, s - 8), s) is None:
         return e
     return e + 1
+
+
+ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+CHECK_MARKS = "✓✔✅"

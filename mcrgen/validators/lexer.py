@@ -16,7 +16,7 @@ import math
 import re
 
 from mcrgen.validators import foreign
-from mcrgen.validators.labels import part_label
+from mcrgen.validators.labels import CHECK_MARKS, ORDINAL_ENDS, part_label
 from mcrgen.validators.latexvalue import command_value, factorial, simple_value
 from mcrgen.validators.markdown import italics
 from mcrgen.validators.scientific import fold_power_of_ten, superscript_value
@@ -246,6 +246,9 @@ def tokenize(
                 out.append(Tok(NUM, s, e, False, PLURALS[word]))
                 sp = False
                 continue
+            if word in ORDINAL_ENDS and not sp and out and out[-1].kind == NUM and out[-1].end == s:
+                out[-1] = Tok(WORD, out[-1].start, e, out[-1].sp, None, 0, text[out[-1].start : e].lower())
+                continue  # "the 39th term is 21 + 190": an ordinal names a place, it is no quantity
             if (label := part_label(text, s, e)) > e:
                 if out and out[-1].kind == LP and out[-1].start == s - 1:
                     out.pop()  # "(a)"
@@ -389,6 +392,6 @@ def tokenize(
             blank_to = answer_gap(text, e)
         else:
             assert kind is not None
-            out.append(Tok(kind, s, e, sp, word=text[s:e] if kind == SEP else ""))
+            out.append(Tok(kind, s, e, sp, word=text[s:e] if kind == SEP or text[s] in CHECK_MARKS else ""))
         sp = False
     return join_spoken(out, spoken) if spoken else out

@@ -71,7 +71,8 @@ def _first_wrong(line: str) -> tuple[int, str] | None:
             found.append((m.start(3), fault))
     for m in _FROM_TO.finditer(line):
         low, high, said = (read_number(g) for g in m.group(1, 2, 3))
-        if high > low and not math.isclose(high - low, said, abs_tol=1e-9):
+        counted = low <= 1 and math.isclose(high - low + 1, said)  # "From one to ten is ten": counting from 1
+        if high > low and not math.isclose(high - low, said, abs_tol=1e-9) and not counted:
             found.append((m.start(3), f"from {m.group(1)} to {m.group(2)} is {high - low:g}, not {m.group(3)}"))
     for m in _JUMPS.finditer(line):
         here, way = read_number(m.group(1)), -1 if _BACK.search(line, 0, m.start()) else 1  # "Count back from 100"

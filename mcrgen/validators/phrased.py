@@ -19,75 +19,100 @@ from mcrgen.validators.readings import matches
 from mcrgen.validators.spoken import NUMBER_WORDS, PLURALS
 
 _N = rf"{ALONE}{NUMBER}"
-_PRICE = rf"(?:{_N}|{NUMBER}[ \t]*(dollars?|bucks|cents?|¢))"
-_SAYS = r"(?:is|are|=|equals|comes[ \t]+to|come[ \t]+to|costs?|makes?|gives|totals?|that's|that[ \t]+is)"
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?"
+_MONEY = rf"(?:\\?\$[ \t]*{_AMOUNT}|{_AMOUNT}[ \t]*(?:dollars?|bucks|cents?|¢))"
+_SAYS = (
+    r"(?:is|are|=|equals|comes[ \t]+to|come[ \t]+to|costs?|makes?|gives|totals?|that's|that[ \t]+is"
+    r"|would[ \t]+be|will[ \t]+be)"
+)
 _FILLER = r"(?:[ \t]*,?[ \t]*(?:uh|um|like|\.\.\.|…)[ \t]*,?)*[ \t]*"
 _THEN = rf"[ \t]*,?{_FILLER}"
-_DONE = rf"{ENDED}(?![ \t]*(?:[-+×*/÷·=^]|x[ \t]*\\?\$?\d|(?:times|plus|minus|divided|multiplied|over)\b))"
+_DONE = (
+    rf"{ENDED}(?![ \t]*(?:[-+×*/÷·•=^(]|\\cdot|\.\.\.|…|x[ \t]*\\?\$?\d"
+    r"|(?:times|plus|minus|divided|multiplied|over|repeating)\b))"
+)
 """The end of a stated result: no more digits and no operator ("is 2 * 12 = 24" computes, it states nothing)."""
+_ENDS = r"(?=[ \t]*(?:[.,;:!?)]|$))"
+"""The clause ends: a bare result says nothing more ("is eighteen.")."""
+_ALONE_NOUN = rf"(?:[ \t]+[A-Za-z-]+)?{_ENDS}"
+"""At most one word after a result, then the clause ends ("is 20 flowers."; not "is 6 for the GCF")."""
+_SENTENCE = r"(?:^|[.!?:][ \t]+)(?:(?:so|okay|ok|now|then|and|well|um|uh|yeah|next|first|look|alright)[ \t,]+)*"
+"""A sentence's start and the words a speaker opens with ("Okay, um, ")."""
 
 _AT_EACH = re.compile(
-    rf"{_N}[ \t]+((?:[A-Za-z-]+[ \t]+){{0,3}}?)at[ \t]+{_PRICE}[ \t]*"
-    r"(?:each|apiece|a[ \t]+piece|per[ \t]+[a-z]+|an?[ \t]+[a-z]+|/[ \t]*[a-z]+)?"
-    rf"{_THEN}{_SAYS}{_FILLER}{_PRICE}{_DONE}",
+    rf"{_N}[ \t]+(?P<noun>(?:[A-Za-z-]+[ \t]+){{0,3}}?)at[ \t]+(?P<price>{_MONEY})[ \t]*"
+    r"(?:each|apiece|a[ \t]+piece|(?:per|an?)[ \t]+(?P<per>[a-z]+)|/[ \t]*(?P<slash>[a-z]+))?"
+    rf"{_THEN}{_SAYS}{_FILLER}(?:(?P<total>{_MONEY})|(?P<bare>{_AMOUNT}){_ENDS}){_DONE}",
     re.IGNORECASE,
 )
-"""A count at a price: "3 notebooks at $2.50 each is $7.50", "Thirty-four at four bucks each is 136 dollars"."""
+"""A count at a price: "3 notebooks at $2.50 each is $7.50", "Thirty-four at four bucks each is 136 dollars"; a
+price per unit only when the count is of that unit ("3 hours at $12 an hour", not "36 eggs at $4 per dozen")."""
+_CONTAINERS = (
+    r"cartons?|boxe?s?|packs?|packages?|crates?|pans?|trays?|bags?|cases?|bundles?|batches|gross|six-packs?"
+    r"|euros?|pounds?|lbs?|kg|kilograms?|grams?|ounces?|oz|dollars?|cents?|bucks|more|less|fewer|times|lots|groups"
+    r"|sets|twelves|of|rows|cups|hours?|minutes?|days?|weeks?|dozen"
+)
 _DOZEN = re.compile(
-    rf"{_N}[ \t]+dozen(?:[ \t]+[a-z]+)?{_THEN}(?:is|are|=|equals|makes?|means){_FILLER}(?![\\$€£]){NUMBER}{_DONE}"
-    r"(?![ \t]*(?:dozen|dollars?|cents?|¢|%|more|less|fewer|times|boxes|packs|cartons|trays|bags|batches)\b)",
+    rf"{_N}[ \t]+dozen(?:[ \t]+[a-z]+)?{_THEN}(?:is|are|=|equals|makes?|means|would[ \t]+be){_FILLER}"
+    rf"(?![\\$€£]){NUMBER}{_DONE}(?![ \t]*(?:%|(?:percent|{_CONTAINERS})\b))",
     re.IGNORECASE,
 )
-"""Dozens as a number: "4 dozen is 48", "Two dozen cupcakes is 24 cupcakes" (not a price: "2 dozen is $5")."""
+"""Dozens as a number: "4 dozen is 48", "Two dozen cupcakes is 24 cupcakes" (not a price, a weight or a container:
+"2 dozen is $5", "1 dozen is 1 carton", "4 dozen = 4(12) = 48")."""
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4}
 _PARTS |= {f"{w}{s}": k for k, w in enumerate("fifth sixth seventh eighth ninth tenth".split(), 5) for s in ("", "s")}
 _PART = "|".join(sorted(_PARTS, key=len, reverse=True))
 _SHARE = rf"(?:{_N}[ \t]*(?:%|percent)|(a|an|one|1)[ \t-]+({_PART}))"
 _SCALED = re.compile(
     rf"\b{_SHARE}[ \t]+of[ \t]+{_N}[ \t]*(?:[a-z]+[ \t]+)?{_SAYS}{_FILLER}{NUMBER}{_DONE}[^.;\n\d]{{0,12}}?"
-    rf"[,;.][ \t]*(?:so|and|then|which[ \t]+means|that[ \t]+means)[ \t]+(?:the[ \t]+)?"
-    rf"(?:{_N}[ \t]*(?:%|percent)|(\d+|[a-z]+)[ \t-]+({_PART}))[ \t]+(?:of[ \t]+(?:it|that|them|this)[ \t]+)?"
+    rf"[,;.][ \t]*(?:so|then|which[ \t]+means|that[ \t]+means)[ \t]+(?:the[ \t]+)?"
+    rf"(?:{_N}[ \t]*(?:%|percent)|(\d+|[a-z]+)[ \t-]+({_PART}))[ \t]+"
     rf"(?:is|would[ \t]+be|will[ \t]+be|=|equals|gives|makes)"
     rf"(?:[ \t]+what\?)?(?:[ \t]*(?:anyone|anybody|everyone|everybody)\?)?{_FILLER}{NUMBER}{_DONE}"
-    r"(?![ \t]*(?:%|percent|more|less|fewer|off|left|times)\b)",
+    r"(?![ \t]*(?:%|(?:percent|more|less|fewer|off|left|times)\b))",
     re.IGNORECASE,
 )
-"""A share of a number, then another share of it from the first: "10% of 50 is 5, so 20% is 10"."""
+"""A share of a number, then another share of the same number from the first: "10% of 50 is 5, so 20% is 10" (not
+"so 50% of that is 4", a share of the result)."""
 _OPS = {"multiply": "*", "add": "+", "subtract": "-", "divide": "/", "take": "-"}
 _LINKS = {"multiply": ("by",), "add": ("and", "to"), "subtract": ("from",), "divide": ("by",), "take": ("from",)}
 _TOLD = re.compile(
     rf"\b(multiply|add|subtract|divide|take)[ \t]+{_N}(?:[ \t]+[a-z]+)?[ \t]+(?:away[ \t]+)?(by|and|to|from)[ \t]+"
     rf"{_N}(?:[ \t]+[a-z]+)?[ \t]*(?:[.,;:!][ \t]*|[ \t]+and[ \t]+)(?:that|this|which|it)[ \t]+"
     rf"(?:gives|makes|leaves|is|equals|comes[ \t]+to|gets[ \t]+(?:us|you)[ \t]+to)[ \t]+(?:us[ \t]+|you[ \t]+)?"
-    rf"(?:with[ \t]+)?{NUMBER}{_DONE}(?![ \t]*(?:%|percent|dozen|hundred|thousand|more|less|times)\b)",
+    rf"(?:with[ \t]+)?(?![\\$€£]){NUMBER}{_DONE}(?![ \t]*(?:%|(?:percent|{_CONTAINERS}|hundred|thousand|as"
+    r"|seconds?|minutes?|gross)\b))",
     re.IGNORECASE,
 )
-"""An instruction, then its result: "Multiply 12 by 4. That gives 48.", "Take 15 away from 60 and that leaves 45"."""
+"""An instruction, then its result: "Multiply 12 by 4. That gives 48.", "Take 15 away from 60 and that leaves 45"
+(not a result in another unit, "That gives 1 hour", nor the working, "That is 3 groups of 4")."""
 _WORD_OPS = r"plus|minus|times|take[ \t]+away|divided[ \t]+by|multiplied[ \t]+by|and"
 _ASKED = re.compile(
-    rf"{_N}(?:[ \t]+[a-z]+)?[ \t]+({_WORD_OPS})[ \t]+{_N}(?:[ \t]+[a-z]+)?[ \t]*"
+    rf"{_SENTENCE}{_N}(?:[ \t]+[a-z]+)?[ \t]+({_WORD_OPS})[ \t]+{_N}(?:[ \t]+[a-z]+)?[ \t]*"
     r"(?:,[ \t]*(?:anybody|anyone|everybody|everyone)\?|[ \t]*(?:leaves|is|makes|gives)[ \t]+what\?"
     r"|,[ \t]*what[ \t]+does[ \t]+that[ \t]+(?:make|give|leave)\?|,[ \t]*what's[ \t]+that\?)"
     rf"(?:[ \t]*(?:anyone|anybody|everyone|everybody)\?)?[ \t]*(?:\.\.\.|…)?[ \t]*{NUMBER}{_DONE}",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
-"""A question and its answer: "Fifty-five minus ten, anybody? 45", "Twenty take away twelve leaves what? 8"."""
-_PLURAL = "|".join(sorted([*PLURALS, "tens"], key=len, reverse=True))
+"""A question opening its sentence and its answer: "Fifty-five minus ten, anybody? 45", "Twenty take away twelve
+leaves what? 8" (not "The difference between 9 and 4, anyone? 5")."""
+_PLURAL = "|".join(sorted(PLURALS, key=len, reverse=True))
 _GROUPS = re.compile(
     rf"{_N}[ \t]+({_PLURAL})\b(?:{_THEN}(?:make|makes|are|is|equal|equals|gives)"
     rf"|,[ \t]*what's[ \t]+that\?(?:[ \t]*(?:\.\.\.|…))?){_FILLER}{NUMBER}{_DONE}",
     re.IGNORECASE,
 )
-"""Groups counted by their size: "Twelve sixes make 72", "Four tens, what's that? ... 40"."""
+"""Groups counted by their size: "Twelve sixes make 72", "Four twelves, what's that? ... 48" (not place values:
+"10 tens is 1 hundred")."""
 _PUT = re.compile(
-    rf"(?:^|[.!?:][ \t]+|\bput[ \t]+)(?:(?:so|okay|ok|now|then|and|well|um|uh|yeah|next|first)[ \t,]+)*"
-    rf"{_N}[ \t]+and[ \t]+{_N}(?:[ \t]+together[ \t]*,?[ \t]*(?:and[ \t]+)?(?:you[ \t]+get|that's|that[ \t]+makes)"
-    rf"|{_THEN}(?:is|makes|make|equals|gives)){_FILLER}{NUMBER}{_DONE}"
-    r"(?![ \t]*(?:%|percent|more|less|fewer|apart|times|years[ \t]+apart)\b)",
-    re.IGNORECASE,
+    rf"(?:{_SENTENCE}|\bput[ \t]+){_N}[ \t]+and[ \t]+{_N}(?:[ \t]+together[ \t]*,?[ \t]*(?:and[ \t]+)?"
+    rf"(?:you[ \t]+get|that's|that[ \t]+makes)|{_THEN}(?:is|equals|gives)){_FILLER}{NUMBER}{_DONE}"
+    rf"(?![ \t]*(?:%|(?:percent|apart|more|less|fewer|times|each|off|left)\b)){_ALONE_NOUN}",
+    re.IGNORECASE | re.MULTILINE,
 )
-"""Two numbers put together at the start of a sentence: "so nine and eleven is twenty", "put 12 and 48 together
-and you get 60" (not "between 3 and 4 is 3.5")."""
+"""Two numbers put together at the start of a sentence, the result ending it: "so nine and eleven is twenty", "put
+12 and 48 together and you get 60" (not "between 3 and 4 is 3.5", "So 12 and 18 is 6 for the GCF", "2 and 50 make
+100")."""
 MAY_PHRASE = re.compile(
     r"\bat\b|dozen|%|percent|\b(?:a|an|one)[ \t-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth)|\b(?:multiply|add|subtract|divide|take)\b|\?|\band\b|[a-z](?:s|es)\b",
@@ -108,7 +133,8 @@ def check_line(line: str, at: int) -> tuple[int, str] | None:
     return at + digits.origin[offset], detail
 
 
-_OPERATOR_BEFORE = re.compile(r"(?:[-+×*/÷·=]|\b(?:plus|minus|times|and|by|of|than|from|to))[ \t]*\Z", re.I)
+_OPERATOR_BEFORE = re.compile(r"(?:[-+×*/÷·=]|\b(?:plus|minus|times|and|by|of|than|from|to|with))[ \t]*\Z", re.I)
+_PRICED = re.compile(r"\b(?:price|prices|cost|costs|paid|pay|pays|spend|spent|charge|charges)\b[^.;!?]*\Z", re.I)
 
 
 def _operand(d: Digits, m: re.Match[str]) -> bool:
@@ -125,31 +151,52 @@ def _places(number: str) -> int:
 
 
 def _at_each(d: Digits) -> list[tuple[int, str]]:
+    if len(_AT.findall(d.text)) > 1:
+        return []  # "2 adults at $12 each, 3 children at $8 each, is $48": a total of several items
     out = []
     for m in _AT_EACH.finditer(d.text):
-        if not _operand(d, m):
-            continue
-        count = value(m.group(1))
-        price = value(m.group(3) or m.group(4)) / (100 if _cents(m.group(5)) else 1)
-        said, in_cents = m.group(6) or m.group(7), _cents(m.group(8))
-        counts = (count, count * 12) if "dozen" in m.group(2).lower() else (count,)
-        stated = value(said) / (100 if in_cents else 1)
+        count, noun = value(m.group(1)), m.group("noun").split()
+        per = (m.group("per") or m.group("slash") or "").lower()
+        if count == 1 or not _operand(d, m) or (per and not (noun and _same_unit(noun[-1], per))):
+            continue  # "the one at $3", "with 12 pencils at", "36 eggs at $4 per dozen", "90 minutes at $12 an hour"
+        price = _dollars(m.group("price"))
+        counts = (count, count * 12) if "dozen" in (w.lower() for w in noun) and not per else (count,)
+        said = m.group("total") or m.group("bare")
+        stated = _dollars(said)
+        cents = said == m.group("bare") and m.group("price").rstrip().endswith(("cents", "cent", "¢"))
         exact = [n * price for n in counts]
-        if not any(matches(e, stated, _places(said) + 2 * in_cents) for e in exact):
-            if not (m.group(8) is None and m.group(5) and any(matches(e * 100, value(said), 0) for e in exact)):
-                out.append((m.start(6) if m.group(6) else m.start(7), f"{m.group(0)}: that is {exact[0]:g}"))
+        dec = _places(said) + (2 if said.rstrip().endswith(("cents", "cent", "¢")) else 0)
+        if any(matches(e, stated, dec) for e in exact) or (cents and any(matches(e * 100, stated, 0) for e in exact)):
+            continue  # "38 at 50 cents each is 1900": the cents again
+        at = m.start("total") if m.group("total") else m.start("bare")
+        digits = len(said) - len(said.lstrip("\\$ \t"))  # the number, not its "$"
+        out.append((at + digits, f"{m.group(0)}: that is {exact[0]:g}"))
     return out
 
 
-def _cents(unit: str | None) -> bool:
-    return unit is not None and unit.lower() in ("cent", "cents", "¢")
+_AT = re.compile(r"\bat[ \t]+\\?\$|\bat[ \t]+\d[\d,.]*[ \t]*(?:dollars?|bucks|cents?|¢)", re.IGNORECASE)
+
+
+def _same_unit(noun: str, unit: str) -> bool:
+    """Is ``noun`` (a count's word, "hours") the ``unit`` a price is per ("hour")?"""
+    noun, unit = noun.lower(), unit.lower()
+    return noun in (unit, unit + "s", unit + "es") or unit in (noun, noun + "s")
+
+
+def _dollars(amount: str) -> float:
+    """An amount of money in dollars: "$2.50", "50 cents" (0.5), "4 bucks"."""
+    number = float(re.sub(r"[^\d.]", "", amount.replace(",", "")) or 0)
+    return number / 100 if amount.rstrip().endswith(("cents", "cent", "¢")) else number
 
 
 def _dozens(d: Digits) -> list[tuple[int, str]]:
     return [
         (m.start(2), f"{m.group(1)} dozen is {value(m.group(1)) * 12:g}, not {m.group(2)}")
         for m in _DOZEN.finditer(d.text)
-        if _operand(d, m) and _wrong(value(m.group(1)) * 12, m.group(2))
+        if _operand(d, m)
+        and not _PRICED.search(d.text, 0, m.start())  # "Price for 2 dozen is 18."
+        and value(m.group(2)) >= value(m.group(1))
+        and _wrong(value(m.group(1)) * 12, m.group(2))
     ]
 
 
@@ -165,6 +212,8 @@ def _scaled(d: Digits) -> list[tuple[int, str]]:
             if count is None:
                 continue
             second = count / _PARTS[m.group(8).lower()]
+            if second >= 1:
+                continue  # "3 thirds": the whole, not a share of it
         said = m.group(9)
         exact = whole * second
         if _wrong(exact, said) and _wrong(value(m.group(5)) * second / first, said):

@@ -18,8 +18,19 @@ _DIVIDED = r"(?:÷|/|\\div\b|divided[ \t]+by)"
 _SPLIT = re.compile(
     rf"{ALONE}{NUMBER}[ \t]*{_DIVIDED}[ \t]*{NUMBER}[ \t]*(?:=|\|)[ \t]*{NUMBER}[ \t]*"
     r"(?:(R|r|rem\.?|remainder|with[ \t]+a[ \t]+remainder[ \t]+of)|([A-Za-z]+)[ \t]*,?[ \t]+and)[ \t]+"
-    rf"{NUMBER}(?![\d.,]*\d|[ \t]*/|[ \t]*\\[dt]?frac|[ \t]*[-+×*÷=])"
+    rf"{NUMBER}(?![\d.,]*\d|[ \t]*/|[ \t]*\\[dt]?frac|[ \t]*[-+×*÷=])(?:[ \t]+([A-Za-z]+))?"
 )
+_SPLITS = {("week", "day"), ("year", "month"), ("decade", "year"), ("century", "year"), ("hour", "minute")}
+_SPLITS |= {("minute", "second"), ("day", "hour"), ("foot", "inch"), ("feet", "inch"), ("yard", "foot")}
+_SPLITS |= {("yard", "feet"), ("pound", "ounce"), ("gallon", "quart"), ("dozen", "")}
+"""A larger unit and the smaller one its remainder is in: "8 weeks and 3 days", "10 years and 2 months"."""
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    return {"centuries": "century", "inches": "inch", "feet": "feet"}.get(word, word.removesuffix("s"))
+
+
 _MOD = re.compile(
     rf"{ALONE}{NUMBER}[ \t]*(?:\\?mod\b|\\bmod\b)[ \t]*{NUMBER}[ \t]*=[ \t]*{NUMBER}(?![\d.,]*\d)"
     rf"|{ALONE}{NUMBER}[ \t]*(?:≡|\\equiv\b)[ \t]*{NUMBER}[ \t]*\(?[ \t]*(?:\\pmod[ \t]*\{{|\\?mod\b)[ \t]*{NUMBER}"
@@ -40,13 +51,16 @@ def check_line(line: str, at: int) -> tuple[int, str] | None:
         number, modulus, residue = (value(m.group(k)) for k in ((1, 2, 3) if m.group(1) else (4, 6, 5)))
         if not modulus or any(v != int(v) for v in (number, modulus, residue)):
             continue
-        if (number - residue) % modulus:
+        least = m.group(1) is not None  # "60 mod 7 = 4" names the remainder; "60 ≡ 11 (mod 7)" any residue
+        if (number - residue) % modulus or (least and not 0 <= residue < modulus):
             said = m.start(3) if m.group(1) else m.start(5)
             return at + origin[said], f"{m.group(0)}: {number:g} leaves {int(number) % int(modulus)} over"
     for m in _SPLIT.finditer(plain):
         dividend, divisor, quotient, rest = (value(m.group(k)) for k in (1, 2, 3, 6))
         if not divisor or any(v != int(v) for v in (dividend, divisor, quotient, rest)) or rest >= divisor:
             continue
+        if m.group(5) is not None and (_unit(m.group(5)), _unit(m.group(7) or "")) not in _SPLITS:
+            continue  # "20 ÷ 4 = 5 stickers and 1 bookmark", "25 ÷ 4 = 7 vans and 3 empty seats"
         whole, left = divmod(int(dividend), int(divisor))
         if quotient != whole:
             return at + origin[m.start(3)], f"{m.group(0)}: {dividend:g} ÷ {divisor:g} is {whole} and {left} over"

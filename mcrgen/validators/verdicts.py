@@ -61,6 +61,19 @@ _GOES_ON = re.compile(
 
 
 _MORE = re.compile(r"[\d½¼¾⅓⅔⅛]|\bhalf\b|\bquarters?\b")
+_ROUNDED = re.compile(
+    r"\b(?:round\w*|nearest|approx\w*|about|roughly|around|estimat\w*|full|whole|complete|needed"
+    r"|at[ \t]+(?:least|most))\b",
+    re.IGNORECASE,
+)
+"""Words after a whole result that say it was rounded on purpose: "= 8 cans (round up)", "= 9 full boxes"."""
+_DECIMAL = re.compile(r"(?<![\d.])(\d+)\.(\d+)")
+
+
+def _rounded_operands(left: str) -> float:
+    """How far, relative to the result, a product of these operands may lie from the exact one if each operand
+    with decimals was itself rounded at its last digit (33.33 for 100/3): the sum of their relative errors."""
+    return sum(0.5 * 10.0 ** -len(m.group(2)) / v for m in _DECIMAL.finditer(left) if (v := float(m.group(0))) > 0)
 
 
 def whole_sum(text: str, left: Side, right: Side, approx: bool, open_end: bool) -> bool | None:
@@ -73,11 +86,14 @@ def whole_sum(text: str, left: Side, right: Side, approx: bool, open_end: bool) 
         return False
     if not all(abs(c - round(c)) > 1e-6 and abs(c - right.lit) > 1e-6 for c in left.alts):
         return False
+    slack = _rounded_operands(text[left.start : left.end])
+    if any(abs(c - right.lit) <= slack * max(1.0, abs(c)) + 1e-9 for c in left.alts):
+        return False  # "3 × 33.33 = 100", "0.3 × 47 = 14": its operands were rounded already
     end = text.find("\n", right.end)
     sentence = text[right.end : len(text) if end < 0 else end]
     stop = min((k for k in (sentence.find(c) for c in ".;!?") if k >= 0), default=len(sentence))
-    if _GOES_ON.match(text, right.end) or _MORE.search(sentence, 0, stop):
-        return False  # "1 252,50 €", "sixteen twenty-five", "two ten", "3 ½ hours", "3 h 30 min": it goes on
+    if _GOES_ON.match(text, right.end) or _MORE.search(sentence, 0, stop) or _ROUNDED.search(sentence, 0, stop):
+        return False  # "1 252,50 €", "two ten", "3 ½ hours", "= 8 cans (round up)", "= 9 full boxes": it goes on
     return None if open_end and end < 0 and stop == len(sentence) else True
 
 
