@@ -107,7 +107,8 @@ def _concludes(text: str, start: int, end: int) -> bool:
 
 _CHECK_MARK = re.compile(r"[✓✔✅]")
 _CHECK_LEAD = re.compile(
-    r"[\s*#>_-]*(?:\d+\.\s+)?(?:let(?:'s| me| us)\s+)?(?:double[- ]?)?(?:check|verify|verification|sanity)",
+    r"[\s*#>_-]*(?:\d+\.\s+)?(?:let(?:'s| me| us)\s+)?(?:double[- ]?)?(?:(?:forward|backward|quick)\s+)?"
+    r"(?:check|verify|verification|sanity)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\n|;|[.!?](?=\s)")
@@ -115,11 +116,35 @@ _CLAUSE_END = re.compile(r"\n|;|[.!?](?=\s)")
 
 def _verifying(text: str, at: int) -> bool:
     """Does the result ending at ``at`` sit in a check of earlier work ("Check: $84 ÷ 7 = $12 ✓", "Let me
-    verify: 90 + 60 = 150")? Its computation restates what was found, so it is not the last result."""
-    head = max(text.rfind("\n", 0, at), text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
+    verify: 90 + 60 = 150", a line "Check: 61 - 11 = 50; 50 / 2 = 25 ✓", the lines under a heading "**Forward
+    check:**")? Its computation restates what was found, so it is not the last result."""
+    line = text.rfind("\n", 0, at) + 1
+    head = max(line - 1, text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
     m = _CLAUSE_END.search(text, at)
     tail = len(text) if m is None else m.start()
-    return _CHECK_MARK.search(text, head, tail) is not None or _CHECK_LEAD.match(text, head) is not None
+    if _CHECK_MARK.search(text, head, tail) is not None or _CHECK_LEAD.match(text, head) is not None:
+        return True
+    return _CHECK_LEAD.match(text, line) is not None or _under_check_heading(text, line)
+
+
+_CHECK_HEADING = re.compile(
+    r"[\s*#>_-]*(?:\d+\.\s+)?(?:(?:forward|backward|backwards|quick|final|sanity)\s+)?(?:check|verif\w*)\b"
+    r"[^\n=\d]{0,24}$",  # a heading: no computation on its line
+    re.IGNORECASE,
+)
+_OTHER_HEADING = re.compile(r"[ \t]*(?:#+[ \t]|\*\*[^*\n]+\*\*:?[ \t]*$|[A-Z][A-Za-z ]{0,30}:[ \t]*$)")
+
+
+def _under_check_heading(text: str, line: int) -> bool:
+    """Is there a heading that names a check ("**Forward check:**", "### Check", "**Check (forward):**") in the
+    dozen lines above ``line``, with no other heading between?"""
+    above = text[max(0, line - 1500) : line].split("\n")[-13:-1]
+    for row in reversed(above):
+        if _CHECK_HEADING.match(row):
+            return True
+        if _OTHER_HEADING.match(row):
+            return False
+    return False
 
 
 # What may follow a result and still belong to it: a mixed number's fraction ("5 1/2", "2 ¼") or a smaller unit

@@ -314,7 +314,7 @@ class Parser:
         ops: list[str] = []
         tight: list[bool] = []
         tainted = False
-        any_pct, prev_div = pct, self.t[i].kind == FRAC
+        any_pct, prev_div = pct, self.t[i].kind == FRAC or (j == i + 5 and self._is(i, LP) and self._is(i + 2, OP, "/"))
         while j < self.n:
             tok = self.t[j]
             nj = j + 1

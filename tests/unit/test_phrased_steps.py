@@ -271,3 +271,38 @@ def test_review_of_stop39(text: str) -> None:
     """Correct lines a reviewer who had not written the readings above wrote to break them (the first build killed
     each of them)."""
     assert fired(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(1/2) of 28 = 14\n", PASS),
+        ("(1/2) of 28 = 1.4\n", ("arithmetic", 0)),
+        ("Check: 41 - 13 = 28; (1/2) of 28 = 1.4 ✓\n", ("arithmetic", 21)),
+        ("The 39th term is 21 + 190 = 211 seats.\n", PASS),
+        ("The 39th term is 21 + 190 = 221 seats.\n", ("arithmetic", 17)),
+    ],
+)
+def test_fractions_in_parentheses_and_ordinals(text: str, expected: tuple[str, int | None]) -> None:
+    """Set 47 checks with "(1/2) of 28"; set 44 names terms by their place ("the 39th term")."""
+    assert (fired(text) or PASS) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$144 + $16 = $160\n$160 x 3/2 = $240\n\n**Forward check:**\n- $240 x 2/3 = $160\n- $160 - $16 = $144\n"
+        "- End: $144 ✔\n\n#### 240",
+        "25 * 2 = 50\n50 + 11 = 61\nCheck: 61 - 11 = 50; 50 / 2 = 25 ✓\n#### 61",
+        "$77 + $28 = $105\n$105 × 4/3 = $140\n\n### Check\nGo forward from $140:\n- $140 − $35 = $105\n"
+        "- $105 − $28 = $77\n✔ It matches.\n\n#### 140",
+    ],
+)
+def test_an_answer_before_its_forward_check(text: str) -> None:
+    """Working backwards (set 47) ends with a check that runs forward to the problem's own number: the answer is
+    the result before the check."""
+    assert verdicts("final_answer", text) == {PASS}
+
+
+def test_an_answer_unlike_its_last_result_still_fails() -> None:
+    assert verdicts("final_answer", "25 * 2 = 50\n50 + 11 = 61\nSo that is it.\n#### 62") != {PASS}
