@@ -194,6 +194,15 @@ def last_result(text: str, pos: int, end: int) -> tuple[tuple[int, float] | None
     return None, last_eq
 
 
+def _among_recent(text: str, answer_at: int, value: float, dec: int) -> bool:
+    """Is ``value`` a checked result of the three statements before the answer's (a comparison or a change after
+    the result, "19 / 22 ≈ 0.86", "24 / 38 = 0.63", "10 / 26 ≈ 0.38" then the largest)?"""
+    since = _recent_start(text, answer_at, RECENT_STATEMENTS + 1)
+    if since is None:
+        return False
+    return any(matches(r, value, dec) for end, r in scan(text, since, answer_at).results if not _verifying(text, end))
+
+
 def _decimals(raw: str) -> int:
     """Decimals written in a plain numeric answer (``2.50`` -> 2); 9 (exact) for anything fancier."""
     m = NUMBER_RE.search(raw)
@@ -265,6 +274,8 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
         return None
     if fmt.competition and not _concludes(text, last_end, found[0].start):
         return None  # "area $\frac{3 \times 4}{2} = 6$, for a total area of $\boxed{12}$": a step in words
+    if _among_recent(text, found[0].start, ans.value, dec):
+        return None  # "788/9 = 87.56" then "Compared with before, 87.56 - 86 = 1.56", "#### 87.56"
     return Fail(
         "inconsistent_answer", at=ans.start, detail=f"answer {ans.raw[:20]} but last computed result is {last:g}"
     )

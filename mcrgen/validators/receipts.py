@@ -2,8 +2,9 @@
 amount after a rule (``-----``) is the sum of the amounts since the rule before it ("SUBTOTAL $19.06" under three
 items, "TOTAL $20.97" under the subtotal and the tax); an item line ``2 @ $1.09   $2.18`` is its product; a
 line that shares ``(÷ 4)`` is the amount above it shared; in a table, a "**Subtotal**" row is the sum of the rows
-above it; a ledger's balance (under a header whose Amount column stands before its Balance) is the balance above it
-plus its amount. A sum is judged only under a total's label and when no amount above it was taken off unsigned.
+above it, and a "**Total**" row of plain numbers the sum of each column above it; a ledger's balance (under a
+header whose Amount column stands before its Balance) is the balance above it plus its amount. A sum is judged
+only under a total's label and when no amount above it was taken off unsigned.
 
 Only fences and tables are read: a markdown rule outside a fence separates sections, it sums nothing.
 """
@@ -94,10 +95,14 @@ def _row(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
     if _SEPARATOR.match(line):
         rows.clear()
         st["balance"], st["sums"], st["off"] = None, True, False
+        st["header"], st["body"] = st.get("cells", []), []
         return None
+    cells = line.strip().strip("|").split("|")
+    st["cells"] = cells
+    column = _column_total(cells, line, at, st)
     last = _LAST.search(line)
     if last is None:
-        return None
+        return column
     value, fault = _value(last), None
     if st.get("ledger") and _TWO.search(line):
         fault, st["sums"] = _ledger(line, st), False
@@ -109,6 +114,42 @@ def _row(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
     st["off"] = st.get("off") or (_OFF.search(line) is not None and last.group(1) == "")
     rows.append(value)
     return None if fault is None else (at + last.start(), fault)
+
+
+_CELL_NUMBER = re.compile(r"[ \t]*\**[ \t]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(%?)[ \t]*\**[ \t]*\Z")
+_TOTAL_CELL = re.compile(r"[ \t]*\**[ \t]*totals?[ \t]*:?[ \t]*\**[ \t]*\Z", re.IGNORECASE)
+_NOT_SUMMED = re.compile(r"avg|average|mean|rate|\bper\b|speed|price|each|ratio|running|cumulative|/", re.IGNORECASE)
+"""A column header whose values a Total row does not add up ("Average", "Points each", "Speed (mph)")."""
+
+
+def _column_total(cells: list[str], line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
+    """A "**Total**" row of a table of plain numbers (no "$": the money rows are :func:`_row`'s): each of its
+    numbers is the sum of its column above, when every row above has a number there and the header does not name
+    an average or a rate. Other rows are kept for it."""
+    body: list[list[str]] = st.setdefault("body", [])
+    if not _TOTAL_CELL.match(cells[0]) or "$" in line:
+        body.append(cells)
+        return None
+    header: list[str] = st.get("header", [])
+    st["body"] = []
+    for k in range(1, len(cells)):
+        said = _CELL_NUMBER.match(cells[k])
+        column = [_CELL_NUMBER.match(row[k]) if k < len(row) else None for row in body]
+        if said is None or len(column) < 2 or k >= len(header) or _NOT_SUMMED.search(header[k]):
+            continue
+        if not all(c is not None and c.group(2) == said.group(2) for c in column):
+            continue
+        values = [(float(c.group(1).replace(",", "")), _places(c.group(1))) for c in column if c is not None]
+        slack = 0.5 * 10.0 ** -_places(said.group(1)) + sum(0.5 * 10.0**-dec for _, dec in values if dec)
+        total, stated = sum(v for v, _ in values), float(said.group(1).replace(",", ""))
+        if abs(total - stated) > slack + 1e-9:
+            offset = line.index("|") + 1 + sum(len(c) + 1 for c in cells[:k]) + said.start(1)
+            return at + offset, f"the column above sums to {total:g}, not {said.group(1)}"
+    return None
+
+
+def _places(number: str) -> int:
+    return len(number.partition(".")[2])
 
 
 def _sums(st: dict[str, Any]) -> bool:

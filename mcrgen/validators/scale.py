@@ -353,6 +353,10 @@ _DEDUCTION = re.compile(r"[ \t]*[A-Z][A-Z0-9 %&.,()/:'-]*[A-Z)%][ \t]+")
 """A receipt's label in capitals before an amount that ends its line ("DOWN PAYMENT", "COUPON 35% OFF")."""
 
 
+_CHANGE = re.compile(r"\b(?:change[ds]?|changing|difference|compared|decrease[ds]?|dropp?ed|fell)\b", re.IGNORECASE)
+"""Words before a negative on its line that make it a signed change, not a count gone below zero."""
+
+
 def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
     """Whether the rest of the statement holding the negative number at ``minus`` writes its size again as a
     positive number (None while that statement may still grow), and where the number ends."""
@@ -364,7 +368,10 @@ def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
         return None, m.end()
     size = m.group(1).rstrip(",")
     rest = text[m.end() : len(text) if end is None else end.start()]
-    if _DEDUCTION.fullmatch(text[text.rfind("\n", 0, minus) + 1 : minus]) and not rest.strip():
+    head = text[text.rfind("\n", 0, minus) + 1 : minus]
+    if _DEDUCTION.fullmatch(head) and not rest.strip():
         return True, m.end()  # "COUPON 35% OFF     -$7.61": a receipt's line that takes an amount off
+    if _CHANGE.search(head):
+        return True, m.end()  # "Change in the average: 84.17 - 85 = -0.83": a change may be down
     again = re.search(r"(?<![-−–\d.,])" + re.escape(size) + r"(?![\d]|[.,]\d)", rest)
     return again is not None, m.end()

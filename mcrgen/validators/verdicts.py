@@ -141,7 +141,7 @@ def judge_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
         if after is None:  # the number may still be followed by a unit, which makes it a conversion
             found.hold(left.start)
             return True
-        if not after.group(1) and (
+        if (not after.group(1) or _near(left.lit, right.lit)) and (
             _percent_restated(text, left, right, found) or _rounded_again(text, left, right, found)
         ):
             return True
@@ -152,6 +152,12 @@ def judge_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
         return False  # an arrow lists results ("1 3/4 → 10 1/2"); a unit makes a conversion ("1 1/2 yards = ...")
     found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: that is {fmt(left.lit)}"))
     return True
+
+
+def _near(a: float, b: float) -> bool:
+    """Within 2% of each other: a value rounded again ("97.714… ≈ 97.6 points"), never a conversion to the unit
+    after it (the closest, a yard to a meter, is 9% off)."""
+    return a != 0 and abs(a - b) <= 0.02 * abs(a)
 
 
 def _percent_restated(text: str, left: Side, right: Side, found: Scan) -> bool:

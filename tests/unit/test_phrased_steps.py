@@ -306,3 +306,38 @@ def test_an_answer_before_its_forward_check(text: str) -> None:
 
 def test_an_answer_unlike_its_last_result_still_fails() -> None:
     assert verdicts("final_answer", "25 * 2 = 50\n50 + 11 = 61\nSo that is it.\n#### 62") != {PASS}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| Game | Points |\n|---|---|\n| 1 | 12 |\n| 2 | 15 |\n| **Total** | **27** |\n", PASS),
+        ("| Game | Points |\n|---|---|\n| 1 | 12 |\n| 2 | 15 |\n| **Total** | **28** |\n", ("arithmetic", 66)),
+        (
+            "| Leg | Distance | Time | Speed |\n|---|---|---|---|\n| 1 | 60 | 1 | 60 |\n| 2 | 60 | 2 | 30 |\n"
+            "| **Total** | **120** | **3** | **40** |\n",
+            PASS,
+        ),  # a speed column is no sum
+        (
+            "| Part | Weight | Score | Contribution |\n|---|---|---|---|\n| Tests | 60% | 80 | 48 |\n"
+            "| HW | 40% | 90 | 36 |\n| **Total** | **100%** |  | **84** |\n",
+            PASS,
+        ),
+        ("Mean: 684 ÷ 7 = 97.714… ≈ 97.7 points\n", PASS),
+        ("Mean: 684 ÷ 7 = 97.714… ≈ 97.6 points\n", ("arithmetic", 16)),
+        ("So 10 km ≈ 6.2 miles.\n", PASS),
+        ("Change in the average: 84.17 - 85 = -0.83 points\n", PASS),
+    ],
+)
+def test_averages_and_their_tables(text: str, expected: tuple[str, int | None]) -> None:
+    """Set 46: a "**Total**" row of plain numbers sums its column; a mean rounded again after its cut decimals; a
+    change in an average may be negative."""
+    assert (fired(text) or PASS) == expected
+
+
+def test_an_answer_among_the_last_results() -> None:
+    """Set 46: a comparison after the result ("788/9 = 87.56" then "87.56 - 86 = 1.56"), the largest of three."""
+    text = "788/9 = 87.56 points\n87.56 - 86 = 1.56 points\n\n#### 87.56"
+    assert verdicts("final_answer", text) == {PASS}
+    text = "19 / 22 ≈ 0.86\n24 / 38 = 0.63\n10 / 26 ≈ 0.38\n\n#### 0.86"
+    assert verdicts("final_answer", text) == {PASS}
