@@ -194,13 +194,23 @@ def last_result(text: str, pos: int, end: int) -> tuple[tuple[int, float] | None
     return None, last_eq
 
 
-def _among_recent(text: str, answer_at: int, value: float, dec: int) -> bool:
-    """Is ``value`` a checked result of the three statements before the answer's (a comparison or a change after
-    the result, "19 / 22 ≈ 0.86", "24 / 38 = 0.63", "10 / 26 ≈ 0.38" then the largest)?"""
-    since = _recent_start(text, answer_at, RECENT_STATEMENTS + 1)
+def _among_recent(text: str, answer_at: int, value: float, dec: int, problem: str) -> bool:
+    """Is ``value`` a checked result of the statements before the answer's, followed by a comparison with another
+    figure ("Compared with before, the average changed by 87.56 - 86 = 1.56"), or one of several results a problem
+    asks the best of ("Give the highest rate")? A plain step after it ("$300 - $210 = $90", then "#### 300") is no
+    comparison: the answer there is wrong."""
+    picks = _PICKS.search(problem) is not None
+    since = _recent_start(text, answer_at, RECENT_STATEMENTS + picks)
     if since is None:
         return False
-    return any(matches(r, value, dec) for end, r in scan(text, since, answer_at).results if not _verifying(text, end))
+    for end, r in scan(text, since, answer_at).results:
+        if matches(r, value, dec) and not _verifying(text, end) and (picks or _COMPARED.search(text, end, answer_at)):
+            return True
+    return False
+
+
+_PICKS = re.compile(r"\b(?:highest|lowest|best|worst|greatest|largest|smallest)\b", re.I)
+_COMPARED = re.compile(r"\b(?:compar\w*|change[ds]?|difference|increase[ds]?|decrease[ds]?|than)\b", re.IGNORECASE)
 
 
 def _decimals(raw: str) -> int:
@@ -274,7 +284,7 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
         return None
     if fmt.competition and not _concludes(text, last_end, found[0].start):
         return None  # "area $\frac{3 \times 4}{2} = 6$, for a total area of $\boxed{12}$": a step in words
-    if _among_recent(text, found[0].start, ans.value, dec):
+    if _among_recent(text, found[0].start, ans.value, dec, ctx.inputs.get("problem", "")):
         return None  # "788/9 = 87.56" then "Compared with before, 87.56 - 86 = 1.56", "#### 87.56"
     return Fail(
         "inconsistent_answer", at=ans.start, detail=f"answer {ans.raw[:20]} but last computed result is {last:g}"

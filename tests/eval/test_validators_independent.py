@@ -499,13 +499,13 @@ def test_set28_held_out() -> None:
     read: 83.2% of slips, 84.6% of carried errors, 0 killed. At stop 39 computations phrased in a sentence ("Three
     at five dollars each is fifteen dollars", "Four dozen is forty-eight", "Ten percent of fifty is five, so twenty
     percent is ten", "Multiply thirty by six. That gives 180.", "Fifty-five minus ten, anybody? Forty-five.") and
-    spoken clock times ("From four twenty to five fifty is ninety minutes") are read: 96.3% of slips, 94.1% of
-    carried errors, 0 killed."""
+    spoken clock times ("From four twenty to five fifty is ninety minutes") are read: 95.8% of slips, 93.3% of
+    carried errors, 0 killed (96.3% and 94.1% before a review narrowed the readings)."""
     figures = evaluate("set28", seed=27)
     kinds = figures["kinds"]
     assert kinds["correct"]["n"] == 760 and kinds["correct"]["rejected"] == 0, figures["false_kills"]
-    assert kinds["slip"]["rate"] >= 0.96, figures["missed"]
-    assert kinds["carry"]["rate"] >= 0.94, figures["missed"]
+    assert kinds["slip"]["rate"] >= 0.955, figures["missed"]
+    assert kinds["carry"]["rate"] >= 0.93, figures["missed"]
     assert kinds["loop"]["inflight_rate"] == 1.0, kinds["loop"]
 
 
@@ -665,7 +665,7 @@ def test_shipped_sets_are_what_their_generators_write(tmp_path: Path) -> None:
         ],
     }
     runs["set6.jsonl"] = [sys.executable, str(SETS / "gen6" / "gen.py"), "--out", str(tmp_path / "set6.jsonl")]
-    for n in range(7, 46):
+    for n in range(7, 48):
         runs[f"set{n}.jsonl"] = [
             sys.executable,
             str(SETS / f"gen{n}" / "gen.py"),

@@ -336,8 +336,9 @@ def test_averages_and_their_tables(text: str, expected: tuple[str, int | None]) 
 
 
 def test_an_answer_among_the_last_results() -> None:
-    """Set 46: a comparison after the result ("788/9 = 87.56" then "87.56 - 86 = 1.56"), the largest of three."""
-    text = "788/9 = 87.56 points\n87.56 - 86 = 1.56 points\n\n#### 87.56"
+    """Set 46: a comparison after the result ("788/9 = 87.56" then "Compared with before, 87.56 - 86 = 1.56"); an
+    answer that is an earlier result with no comparison after it is still inconsistent (a wrong final)."""
+    text = "788/9 = 87.56 points\nCompared with before, it changed by 87.56 - 86 = 1.56 points\n\n#### 87.56"
     assert verdicts("final_answer", text) == {PASS}
-    text = "19 / 22 ≈ 0.86\n24 / 38 = 0.63\n10 / 26 ≈ 0.38\n\n#### 0.86"
-    assert verdicts("final_answer", text) == {PASS}
+    text = "788/9 = 87.56 points\nThen 87.56 - 86 = 1.56 points\n\n#### 87.56"
+    assert verdicts("final_answer", text) != {PASS}
