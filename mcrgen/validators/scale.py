@@ -353,7 +353,7 @@ _DEDUCTION = re.compile(r"[ \t]*[A-Z][A-Z0-9 %&.,()/:'-]*[A-Z)%][ \t]+")
 """A receipt's label in capitals before an amount that ends its line ("DOWN PAYMENT", "COUPON 35% OFF")."""
 
 
-_CHANGE = re.compile(r"\b(?:change[ds]?|changing|difference|compared|decrease[ds]?|dropp?ed|fell)\b", re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:change[ds]?|changing|decrease[ds]?|dropp?ed|fell)\b", re.IGNORECASE)
 """Words before a negative on its line that make it a signed change, not a count gone below zero."""
 
 
