@@ -42,7 +42,9 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 MAY_TELL = re.compile(
-    r"o'clock|half past|quarter (?:past|to)|\bnoon\b|midnight|minutes? after|\bplus\b|\bto\b", re.I
+    r"o'clock|half past|quarter (?:past|to)|\bnoon\b|midnight|\b(?:minutes?|hours?) (?:after|past|later)"
+    r"|\b(?:plus|to)\b[^\n]*\b(?:minutes?|hours?|mins?|hrs?)\b",
+    re.IGNORECASE,
 ).search
 """Words of a line that may say a time's span or sum: lines without any are not read."""
 

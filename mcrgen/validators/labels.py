@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from mcrgen.validators.tokens import SEP, WORD, Tok
+
 _PART_LABEL = re.compile(r"[a-h]\)[ \t]")
 _LINE_START = re.compile(r"(?:^|\n)[ \t>*_#-]*\(?\Z")
 
@@ -19,4 +21,13 @@ def part_label(text: str, s: int, e: int) -> int:
 
 
 ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+_NAMING = frozenset({"the", "a", "his", "her", "their", "its", "our", "my", "your", "each", "every", "this", "that"})
+
+
+def named(out: list[Tok]) -> bool:
+    """Is the number just read (``out[-1]``) a place being named ("the 39th term", "her 3rd try"), not a result
+    stated as an ordinal ("6 minus 2 = 5th place")?"""
+    return len(out) < 2 or out[-2].kind == SEP or (out[-2].kind == WORD and out[-2].word in _NAMING)
+
+
 CHECK_MARKS = "✓✔✅"

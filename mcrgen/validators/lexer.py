@@ -16,7 +16,7 @@ import math
 import re
 
 from mcrgen.validators import foreign
-from mcrgen.validators.labels import CHECK_MARKS, ORDINAL_ENDS, part_label
+from mcrgen.validators.labels import CHECK_MARKS, ORDINAL_ENDS, named, part_label
 from mcrgen.validators.latexvalue import command_value, factorial, simple_value
 from mcrgen.validators.markdown import italics
 from mcrgen.validators.scientific import fold_power_of_ten, superscript_value
@@ -246,10 +246,10 @@ def tokenize(
                 out.append(Tok(NUM, s, e, False, PLURALS[word]))
                 sp = False
                 continue
-            if word in ORDINAL_ENDS and not sp and out and out[-1].kind == NUM and out[-1].end == s:
+            if word in ORDINAL_ENDS and not sp and out and out[-1].kind == NUM and out[-1].end == s and named(out):
                 out[-1] = Tok(WORD, out[-1].start, e, out[-1].sp, None, 0, text[out[-1].start : e].lower())
                 continue  # "the 39th term is 21 + 190": an ordinal names a place, it is no quantity
-            if (label := part_label(text, s, e)) > e:
+            if e - s == 1 and (label := part_label(text, s, e)) > e:
                 if out and out[-1].kind == LP and out[-1].start == s - 1:
                     out.pop()  # "(a)"
                 out.append(Tok(SEP, s, label, sp, None, 0, ":"))  # "a) 8 * 28 = 224": part (a)'s label

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mcrgen.validators import spoken
 
@@ -39,10 +40,12 @@ class Digits:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
+@lru_cache(maxsize=64)
 def digitize(line: str) -> Digits:
     """``line`` with every run of words spelling a number ("forty-eight", "a hundred and five", "two point
     five") written in digits ("48", "105", "2.5"). A number word that begins no number ("a" before a noun) and
-    a fraction ("three quarters of") stay words. A line without a number word is returned as it is."""
+    a fraction ("three quarters of") stay words. A line without a number word is returned as it is. Several line
+    readers read the same line: it is digitized once."""
     starts = [m for m in _WORD.finditer(line) if _begins(m.group().lower())]
     if not starts:
         return Digits(line, tuple(range(len(line) + 1)))

@@ -114,8 +114,10 @@ _PUT = re.compile(
 12 and 48 together and you get 60" (not "between 3 and 4 is 3.5", "So 12 and 18 is 6 for the GCF", "2 and 50 make
 100")."""
 MAY_PHRASE = re.compile(
-    r"\bat\b|dozen|%|percent|\b(?:a|an|one)[ \t-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth"
-    r"|tenth)|\b(?:multiply|add|subtract|divide|take)\b|\?|\band\b|[a-z](?:s|es)\b",
+    r"\bat[ \t]+(?:\\?\$|\d[\d,.]*[ \t]*(?:dollars?|bucks|cents?|¢)|[a-z-]+[ \t]+(?:dollars?|bucks|cents?))|dozen"
+    r"|(?:%|percent)[^\n]*\bso\b|\b(?:a|an|one)[ \t-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)|\b(?:multiply|add|subtract|divide|take)\b|\?|\band\b[^\n]*\b(?:is|equals|gives|together)\b"
+    rf"|\b(?:{_PLURAL})\b",
     re.IGNORECASE,
 ).search
 """Words of a line that may phrase a computation: lines without any are not read."""

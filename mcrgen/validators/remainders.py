@@ -37,7 +37,7 @@ _MOD = re.compile(
 )
 """A remainder as a residue: "60 mod 7 = 4", "57 ≡ 1 (mod 7)", ``57 \equiv 1 \pmod{7}``."""
 _OPERAND_BEFORE = re.compile(r"(?:[-−+×*/÷·^=)}\]]|\\cdot|\\times)[ \t]*\Z")
-MAY_SPLIT = re.compile(r"\band\b|\bR\b|remainder|\\text|\|[ \t]*\d|mod\b|≡|\\equiv").search
+MAY_SPLIT = re.compile(r"(?:÷|/|\\div\b|divided)[^\n]*(?:\band\b|\bR\b|remainder|\brem\b)|\bmod\b|≡|\\equiv").search
 """Words of a line that may state a remainder: lines without any are not read."""
 
 
