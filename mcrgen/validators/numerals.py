@@ -28,6 +28,11 @@ def value(number: str) -> float:
     return float(number.replace("{,}", "").replace(",", "").replace("\\", "").replace("$", ""))
 
 
+def places(number: str) -> int:
+    """Decimals a number is written with: "7.50" -> 2, "1,250" -> 0."""
+    return len(number.partition(".")[2])
+
+
 @dataclass(frozen=True, slots=True)
 class Digits:
     """A line with its numbers in words written in digits, and where each of its characters came from."""

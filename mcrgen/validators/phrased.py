@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 
-from mcrgen.validators.numerals import ALONE, ENDED, NUMBER, Digits, digitize, value
+from mcrgen.validators.numerals import ALONE, ENDED, NUMBER, Digits, digitize, places, value
 from mcrgen.validators.readings import matches
 from mcrgen.validators.spoken import NUMBER_WORDS, PLURALS
 
@@ -145,11 +145,7 @@ def _operand(d: Digits, m: re.Match[str]) -> bool:
 
 
 def _wrong(exact: float, said: str) -> bool:
-    return not matches(exact, value(said), _places(said))
-
-
-def _places(number: str) -> int:
-    return len(number.partition(".")[2])
+    return not matches(exact, value(said), places(said))
 
 
 def _at_each(d: Digits) -> list[tuple[int, str]]:
@@ -165,9 +161,9 @@ def _at_each(d: Digits) -> list[tuple[int, str]]:
         counts = (count, count * 12) if "dozen" in (w.lower() for w in noun) and not per else (count,)
         said = m.group("total") or m.group("bare")
         stated = _dollars(said)
-        cents = said == m.group("bare") and m.group("price").rstrip().endswith(("cents", "cent", "¢"))
+        cents = said == m.group("bare") and _in_cents(m.group("price"))
         exact = [n * price for n in counts]
-        dec = _places(said) + (2 if said.rstrip().endswith(("cents", "cent", "¢")) else 0)
+        dec = places(said) + (2 if _in_cents(said) else 0)
         if any(matches(e, stated, dec) for e in exact) or (cents and any(matches(e * 100, stated, 0) for e in exact)):
             continue  # "38 at 50 cents each is 1900": the cents again
         at = m.start("total") if m.group("total") else m.start("bare")
@@ -188,7 +184,11 @@ def _same_unit(noun: str, unit: str) -> bool:
 def _dollars(amount: str) -> float:
     """An amount of money in dollars: "$2.50", "50 cents" (0.5), "4 bucks"."""
     number = float(re.sub(r"[^\d.]", "", amount.replace(",", "")) or 0)
-    return number / 100 if amount.rstrip().endswith(("cents", "cent", "¢")) else number
+    return number / 100 if _in_cents(amount) else number
+
+
+def _in_cents(amount: str) -> bool:
+    return amount.rstrip().endswith(("cents", "cent", "¢"))
 
 
 def _dozens(d: Digits) -> list[tuple[int, str]]:

@@ -15,6 +15,8 @@ import math
 import re
 from typing import Any
 
+from mcrgen.validators.numerals import places
+
 _AMOUNT = r"([-−]?)\\?\$[ \t]*(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
 _LAST = re.compile(rf"{_AMOUNT}\**[ \t]*\|?[ \t]*\Z")
 """The amount a line or a table row ends with."""
@@ -139,17 +141,13 @@ def _column_total(cells: list[str], line: str, at: int, st: dict[str, Any]) -> t
             continue
         if not all(c is not None and c.group(2) == said.group(2) for c in column):
             continue
-        values = [(float(c.group(1).replace(",", "")), _places(c.group(1))) for c in column if c is not None]
-        slack = 0.5 * 10.0 ** -_places(said.group(1)) + sum(0.5 * 10.0**-dec for _, dec in values if dec)
+        values = [(float(c.group(1).replace(",", "")), places(c.group(1))) for c in column if c is not None]
+        slack = 0.5 * 10.0 ** -places(said.group(1)) + sum(0.5 * 10.0**-dec for _, dec in values if dec)
         total, stated = sum(v for v, _ in values), float(said.group(1).replace(",", ""))
         if abs(total - stated) > slack + 1e-9:
             offset = line.index("|") + 1 + sum(len(c) + 1 for c in cells[:k]) + said.start(1)
             return at + offset, f"the column above sums to {total:g}, not {said.group(1)}"
     return None
-
-
-def _places(number: str) -> int:
-    return len(number.partition(".")[2])
 
 
 def _sums(st: dict[str, Any]) -> bool:
