@@ -265,12 +265,18 @@ def test_compare_reports_the_saving_vllm_measured(runs: Runs, compared: dict[str
     # The saving as vLLM counted it, which compare reports beside its per-request figure: exactly vLLM's.
     sc = saved["server_counted"]
     assert sc["available"] and sc["same_scope"], sc
-    assert measured["completion"] > 0 and sc["saved_completion_tokens"] == measured["completion"]
+    assert sc["saved_completion_tokens"] == measured["completion"] >= 0, (sc, measured)
     assert sc["saved_prompt_tokens"] == measured["prompt"] and sc["saved_tokens"] == sum(measured.values())
     # The per-request saving is larger by exactly what vLLM decoded after in-flight hang-ups.
+    assert saved["saved_completion_tokens"] > 0  # the streams were cut: the same texts, shorter in flight
     gap = saved["saved_completion_tokens"] - measured["completion"]
     assert gap == sc["engine_overrun_tokens"]["inflight"] - sc["engine_overrun_tokens"]["baseline"] >= 0
     assert saved["saved_tokens"] - gap == measured["completion"] + measured["prompt"]
+    # vLLM's own saving is not asserted above zero: it is the tails vLLM had not yet decoded when the hangup reached
+    # its engine, and a reader (mcrgen, or vLLM's API process) running behind the engine finds them already spent.
+    # On 2 loaded cores CI once saw all three cut tails (334 tokens) decoded: a saving of 0, which compare reported
+    # exactly, as overrun. That vLLM stops at a hangup is test_no_token_generated_after_hangup's claim, measured from
+    # the engine's counter at the moment of the hangup, which a slow reader cannot blur.
 
 
 def inflight_spent(runs: Runs) -> dict[str, int]:
