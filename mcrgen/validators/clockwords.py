@@ -41,12 +41,19 @@ _AFTER = re.compile(
     rf"(?P<t1>{_T})[ \t]*,?[ \t]*{_SAYS}(?P<t2>{_T})",
     re.IGNORECASE,
 )
-MAY_TELL = re.compile(
+_TELLS = re.compile(
     r"o'clock|half past|quarter (?:past|to)|\bnoon\b|midnight|\b(?:minutes?|hours?) (?:after|past|later)"
-    r"|\b(?:plus|to)\b[^\n]*\b(?:minutes?|hours?|mins?|hrs?)\b",
-    re.IGNORECASE,
+    r"|\b(?:plus|to)\b[^\n]*\b(?:minutes?|hours?|mins?|hrs?)\b"
 ).search
-"""Words of a line that may say a time's span or sum: lines without any are not read."""
+_KEYS = ("clock", "past", "quarter", "noon", "midnight", "min", "hour", "hr")
+"""A substring that each of :data:`_TELLS`' phrases holds: a line with none is not searched."""
+
+
+def MAY_TELL(line: str) -> bool:
+    """Words of a line that may say a time's span or sum: lines without any are not read (substrings first, then
+    the regex, on the lowercased line)."""
+    low = line.lower()
+    return any(key in low for key in _KEYS) and _TELLS(low) is not None
 
 
 def check_line(line: str, at: int) -> tuple[int, str] | None:

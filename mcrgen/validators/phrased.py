@@ -113,14 +113,32 @@ _PUT = re.compile(
 """Two numbers put together at the start of a sentence, the result ending it: "so nine and eleven is twenty", "put
 12 and 48 together and you get 60" (not "between 3 and 4 is 3.5", "So 12 and 18 is 6 for the GCF", "2 and 50 make
 100")."""
-MAY_PHRASE = re.compile(
-    r"\bat[ \t]+(?:\\?\$|\d[\d,.]*[ \t]*(?:dollars?|bucks|cents?|¢)|[a-z-]+[ \t]+(?:dollars?|bucks|cents?))|dozen"
-    r"|(?:%|percent)[^\n]*\bso\b|\b(?:a|an|one)[ \t-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth"
-    r"|ninth|tenth)|\b(?:multiply|add|subtract|divide|take)\b|\?|\band\b[^\n]*\b(?:is|equals|gives|together)\b"
-    rf"|\b(?:{_PLURAL})\b",
-    re.IGNORECASE,
+_AT_MONEY = re.compile(
+    r"\bat[ \t]+(?:\\?\$|\d[\d,.]*[ \t]*(?:dollars?|bucks|cents?|¢)|[a-z-]+[ \t]+(?:dollars?|bucks|cents?))"
 ).search
-"""Words of a line that may phrase a computation: lines without any are not read."""
+_OTHER_WORDS = re.compile(
+    r"dozen|(?:%|percent)[^\n]*\bso\b|\b(?:a|an|one)[ \t-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)|\b(?:multiply|add|subtract|divide|take)\b|\?|\band\b[^\n]*\b(?:is|equals|gives|together)\b"
+).search
+_KEYS = (
+    *("?", "and", "dozen", "%", "percent", "multiply", "add", "subtract", "divide", "take", "half", "third"),
+    *("quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+)
+"""A substring that each of :data:`_OTHER_WORDS`' phrases holds: a line with none is not searched."""
+_S_WORDS = re.compile(r"\b[a-z]+(?:-[a-z]+)?s\b").findall
+
+
+def MAY_PHRASE(line: str) -> bool:
+    """Words of a line that may phrase a computation: lines without any are not read (named as the other line
+    readers' prefilters, which are regexes' searches). Tested on the lowercased line from the cheapest test up:
+    substrings before regexes, and a plural looked up in a set (a regex alternation of the 97 plurals was four
+    fifths of the time this prefilter took)."""
+    low = line.lower()
+    if "at " in low and _AT_MONEY(low):
+        return True
+    if any(key in low for key in _KEYS) and _OTHER_WORDS(low):
+        return True
+    return any(word in PLURALS for word in _S_WORDS(low))
 
 
 def check_line(line: str, at: int) -> tuple[int, str] | None:

@@ -15,6 +15,7 @@ import math
 import re
 from typing import Any
 
+from mcrgen.validators import columns
 from mcrgen.validators.numerals import places
 
 _AMOUNT = r"([-−]?)\\?\$[ \t]*(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -55,7 +56,7 @@ def check_line(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None
     table = line.lstrip().startswith("|")
     if not st.get("fenced") and not table:
         st["balance"] = st["above"] = None
-        st["ledger"] = False
+        st["ledger"], st["formulas"] = False, []
         st.get("rows", []).clear()
         return None
     if _HEADER.search(line) and "$" not in line:  # "| Date | Item | Amount | Balance |"
@@ -98,10 +99,11 @@ def _row(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
         rows.clear()
         st["balance"], st["sums"], st["off"] = None, True, False
         st["header"], st["body"] = st.get("cells", []), []
+        st["formulas"] = columns.formulas(st["header"])
         return None
     cells = line.strip().strip("|").split("|")
     st["cells"] = cells
-    column = _column_total(cells, line, at, st)
+    column = _column_total(cells, line, at, st) or columns.check_row(cells, line, at, st)
     last = _LAST.search(line)
     if last is None:
         return column
@@ -115,7 +117,8 @@ def _row(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
         st["off"] = False
     st["off"] = st.get("off") or (_OFF.search(line) is not None and last.group(1) == "")
     rows.append(value)
-    return None if fault is None else (at + last.start(), fault)
+    found = None if fault is None else (at + last.start(), fault)
+    return min((f for f in (column, found) if f is not None), default=None)
 
 
 _CELL_NUMBER = re.compile(r"[ \t]*\**[ \t]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(%?)[ \t]*\**[ \t]*\Z")

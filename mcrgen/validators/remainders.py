@@ -37,8 +37,15 @@ _MOD = re.compile(
 )
 """A remainder as a residue: "60 mod 7 = 4", "57 ≡ 1 (mod 7)", ``57 \equiv 1 \pmod{7}``."""
 _OPERAND_BEFORE = re.compile(r"(?:[-−+×*/÷·^=)}\]]|\\cdot|\\times)[ \t]*\Z")
-MAY_SPLIT = re.compile(r"(?:÷|/|\\div\b|divided)[^\n]*(?:\band\b|\bR\b|remainder|\brem\b)|\bmod\b|≡|\\equiv").search
-"""Words of a line that may state a remainder: lines without any are not read."""
+_SPLITS_LINE = re.compile(r"(?:÷|/|\\div\b|divided)[^\n]*(?:\band\b|\bR\b|remainder|\brem\b)|\bmod\b|≡|\\equiv").search
+
+
+def MAY_SPLIT(line: str) -> bool:
+    """Words of a line that may state a remainder: lines without any are not read (a division sign, "mod" or "≡"
+    tested as substrings first)."""
+    return ("÷" in line or "/" in line or "div" in line or "mod" in line or "≡" in line or "equiv" in line) and (
+        _SPLITS_LINE(line) is not None
+    )
 
 
 def check_line(line: str, at: int) -> tuple[int, str] | None:

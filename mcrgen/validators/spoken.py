@@ -24,7 +24,7 @@ NUMBER_WORDS.update(
 )
 """Every word that is a number below 100 by itself."""
 PLURALS = {
-    ("sixes" if w == "six" else w[:-1] + "ies" if w.endswith("y") else w + "s"): v
+    (w + "es" if w.endswith("six") else w[:-1] + "ies" if w.endswith("y") else w + "s"): v
     for w, v in NUMBER_WORDS.items()
     if w not in ("zero", "one", "ten")  # "10 ones = 1 ten" counts place values, not groups
 }

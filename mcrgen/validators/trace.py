@@ -252,6 +252,7 @@ def answer_marker(text: str, ctx: CheckContext, *, min_computations: int | None 
 _WORK_RE = re.compile(
     r"[=≈≡<>≤≥]|\\(?:equiv|approx|le|ge|leq|geq|neq|cdot|times|div|frac|dfrac)\b|\d%?\s*[-+*/×÷·x−–]\s*\$?\d"
     r"|\d[²³⁴⁵⁶⁷⁸⁹]|\d\^\{?\d"  # a power: "| Volume | 23³ | 12,167 in³ |"
+    r"|[A-Za-z)][ \t]+[×÷·][ \t]+[A-Za-z(]"  # a column's formula: "| Points (Games × Points each) |"
     r"|\d%?\s+(?:[A-Za-z-]+\s+){0,3}?(?:plus|minus|times|x|divided\s+by|multiplied\s+by|lots\s+of)\s+\$?\d"
     r"|\w[ \t]*[-+*/][ \t]*\w[^\n]*?(?://|#)[ \t]*\$?\d"  # code: "SET left TO a - b    // 610"
     r"|\b(?:[Hh]alf|[Tt]wice|[Dd]ouble|[Tt]riple|[Tt]hird|[Qq]uarter)\s+(?:of\s+)?(?:the\s+)?\$?\d"
