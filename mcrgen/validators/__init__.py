@@ -184,7 +184,16 @@ def _load_builtins() -> None:
     global _BUILTINS_LOADED
     if not _BUILTINS_LOADED:
         _BUILTINS_LOADED = True
-        from mcrgen.validators import answer, general, judge, language, problem, structured, trace  # noqa: F401  (registers on import)
+        from mcrgen.validators import (  # noqa: F401  (registers on import)
+            answer,
+            general,
+            judge,
+            language,
+            magnitude,
+            problem,
+            structured,
+            trace,
+        )
 
 
 def _from_reference(ref: str, source: str) -> Validator:

@@ -107,10 +107,11 @@ def _concludes(text: str, start: int, end: int) -> bool:
 
 _CHECK_MARK = re.compile(r"[✓✔✅]")
 _CHECK_LEAD = re.compile(
-    r"[\s*#>_-]*(?:\d+\.\s+)?(?:let(?:'s| me| us)\s+)?(?:double[- ]?)?(?:(?:forward|backward|quick)\s+)?"
-    r"(?:check|verify|verification|sanity)",
+    r"[\s*#>_(-]*(?:\d+\.\s+)?(?:(?:good|ok|okay|nice|great|now)\b[\s,!.-]*)*(?:let(?:'s| me| us)\s+)?"
+    r"(?:double[- ]?)?(?:(?:forward|backward|quick)\s+)?(?:check|verify|verification|sanity)",
     re.IGNORECASE,
 )
+"""What opens a check: "Check:", "Let me verify", "**Forward check:**", a tutor's "(good - check it: ...)"."""
 _CLAUSE_END = re.compile(r"\n|;|[.!?](?=\s)")
 
 
@@ -192,6 +193,71 @@ def last_result(text: str, pos: int, end: int) -> tuple[tuple[int, float] | None
         if results:
             return results[-1], last_eq
     return None, last_eq
+
+
+_DEFINITION = re.compile(r"(?:\$[ \t]*1|\b1[ \t]*[A-Za-z]+\.?)[ \t]*=[ \t]*\$?\d[\d,.]*(?:[ \t]*[A-Za-z]+\.?)?[ \t]*\Z")
+"""A unit's definition ending at a result: "(since 1 hour = 60 minutes", "1 ft = 12 in", "$1 = 100 cents"."""
+_TWO_UNITS = re.compile(r"[ \t]*(?:R[ \t]*\d|(?:[A-Za-z]+[ \t]+)?(?:and[ \t]+)?\d[\d,.]*[ \t]*(?:[A-Za-z]+|[″\"'′]))")
+"""After a result, the rest of a measure in two units or a remainder: "= 5 hours 40 minutes", "= 1 foot 11
+inches", "= 6 R 15"."""
+
+
+def _before_restatements(text: str, pos: int, end: int) -> float | None:
+    """The last checked result in ``text[pos:end]`` that is no unit's definition and no measure said again in two
+    units: "465 minutes (since 1 hour = 60 minutes)", "23 inches" before "23 inches = 1 foot 11 inches"."""
+    starts = [pos]
+    while (nl := text.find("\n", starts[-1], end)) >= 0 and nl + 1 < end:
+        starts.append(nl + 1)
+    for a, b in zip(reversed(starts), [end, *reversed(starts[1:])], strict=True):
+        for at, value in reversed(scan(text, a, b).results):
+            if _verifying(text, at) or _DEFINITION.search(text, a, at) or _TWO_UNITS.match(text, at):
+                continue
+            return value
+    return None
+
+
+def _side_figures_after(text: str, value: float, dec: int, end: int, problem: str) -> bool:
+    """Is the answer a checked result after which every result is a side figure the question does not ask for: a
+    rate or an average ("Per acre that is 4951789.82/6415 = 771.908", "Its average speed is 719.5/12 ≈ 59.96",
+    "Each train runs 6.5+5.5 = 12 hours a day") or the answer in another unit ("In hours: 2561 / 60 = 42") whose
+    word the question does not hold? An answer followed by a further step ("$32 + $6 = $38", "In liters that is
+    14,000 ÷ 1,000 = 14 liters" when liters are asked) is still an intermediate."""
+    results: list[tuple[int, float]] = []
+    line_end = end
+    for _ in range(_SIDE_LINES):  # from the last line up, until the answer's own result
+        line = text.rfind("\n", 0, max(line_end - 1, 0)) + 1
+        results = scan(text, line, line_end).results + results
+        if any(matches(r, value, dec) for _, r in results) or line == 0:
+            break
+        line_end = line
+    first = next((k for k in range(len(results) - 1, -1, -1) if matches(results[k][1], value, dec)), None)
+    if first is None or first == len(results) - 1:
+        return False
+    asked = {_KIND.get(w, w) for w in re.findall(r"[a-z]+", _question(problem))}
+    for at, _ in results[first + 1 :]:
+        stop = text.find("\n", at, end)
+        side = _SIDE.search(text[text.rfind("\n", 0, at) + 1 : end if stop < 0 else stop])
+        if side is None or _KIND.get(word := (side.group(1) or side.group(2)).lower(), word) in asked:
+            return False
+    return True
+
+
+def _question(problem: str) -> str:
+    """The problem's question: its last sentence with a question mark, else its last sentence."""
+    sentences = re.split(r"(?<=[.?!])\s+", problem.strip())
+    asked = [s for s in sentences if "?" in s]
+    return (asked or sentences or [""])[-1].lower()
+
+
+_SIDE_LINES = 8
+"""Lines read back from the answer for its own result: side figures follow it closely."""
+_SIDE = re.compile(
+    r"\b(per|each|average|avg|mean)\b|\bin[ \t]+(hours|minutes|seconds|days|weeks|months|years|liters|litres"
+    r"|kilograms|grams|meters|metres|kilometers|feet|inches|yards|miles|dollars|cents)\b",
+    re.IGNORECASE,
+)
+"""Words of a line that make its result a side figure, unless the question holds the same word (or its kin)."""
+_KIND = {"each": "per", "avg": "average", "mean": "average"}
 
 
 def _among_recent(text: str, answer_at: int, value: float, dec: int, problem: str) -> bool:
@@ -279,13 +345,18 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
         return None
     # Or a conclusion drawn after it: "1.76 is less than 2, so he recycles it in 2 days", "three days". In
     # competition math also anywhere on its line: "the units digit of 8^6 = 262144 is 4".
-    since = text.rfind("\n", 0, last_end) + 1 if fmt.competition else last_end
-    if _written_in(text, since, found[0].start, ans.value):
+    after = text.rfind("\n", 0, last_end) + 1 if fmt.competition else last_end
+    if _written_in(text, after, found[0].start, ans.value):
         return None
     if fmt.competition and not _concludes(text, last_end, found[0].start):
         return None  # "area $\frac{3 \times 4}{2} = 6$, for a total area of $\boxed{12}$": a step in words
     if _among_recent(text, found[0].start, ans.value, dec, ctx.inputs.get("problem", "")):
         return None  # "788/9 = 87.56" then "Compared with before, 87.56 - 86 = 1.56", "#### 87.56"
+    kept = _before_restatements(text, since, found[0].start)
+    if kept is not None and matches(kept, ans.value, dec):
+        return None  # "... = 465 minutes (since 1 hour = 60 minutes)", "Converting back: 340 / 60 = 5 R 40"
+    if _side_figures_after(text, ans.value, dec, found[0].start, ctx.inputs.get("problem", "")):
+        return None  # "The profit is ... = 4951789.82", then "Per acre that is 4951789.82/6415 = 771.908"
     return Fail(
         "inconsistent_answer", at=ans.start, detail=f"answer {ans.raw[:20]} but last computed result is {last:g}"
     )

@@ -28,6 +28,8 @@ from typing import Any
 
 from mcrgen.validators import clock, continued, durations, foreign, result_first, verbal
 from mcrgen.validators.chain import judge_chain
+from mcrgen.validators.conversion import is_equals as conversion_sign
+from mcrgen.validators.conversion import two_units_then_equals
 from mcrgen.validators.expression import Parser
 from mcrgen.validators.lexer import FRACTION_WORDS, LINK_WORDS, MULTIPLIER_WORDS, NOT_UNITS, PART_WORDS, tokenize
 from mcrgen.validators.markers import ASKED, MARKER_WORDS, PARSER_WORDS
@@ -277,7 +279,11 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
                 found.hold(tok.start)
             i += 1
             continue
-        if not first.has_op and j in (i + 2, i + 4) and j < n and first.lit is not None and toks[j].kind == EQ:
+        if (
+            not first.has_op
+            and first.lit is not None
+            and ((j in (i + 2, i + 4) and j < n and conversion_sign(toks[j])) or two_units_then_equals(p, i))
+        ):
             k = judge_conversion(text, p, i, found, open_end)
             if k is not None:
                 i = max(k, i + 1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from mcrgen.validators.expression import Parser
 from mcrgen.validators.scanned import JUDGE, PENDING
-from mcrgen.validators.tokens import NUM, OP, TIME, UNIT, WORD
+from mcrgen.validators.tokens import NUM, OP, OTHER, SEP, TIME, UNIT, WORD
 from mcrgen.validators.units import unit_name
 
 OPENERS = frozenset({"from", "between"})
@@ -39,11 +39,15 @@ class Span:
 
 def _time(p: Parser, k: int) -> tuple[int | None, str | None, int]:
     """(minutes past midnight, "am"/"pm"/None, index after) of a time at ``k``."""
-    tok = p.t[k]
+    tok, t, n = p.t[k], p.t, p.n
     if tok.kind != TIME or tok.val is None:
         return None, None, k
-    suffix = p.t[k + 1].word if k + 1 < p.n and p.t[k + 1].kind == WORD and p.t[k + 1].word in ("am", "pm") else None
-    return int(tok.val), suffix, k + 1 + (suffix is not None)
+    if k + 1 < n and t[k + 1].kind == WORD and t[k + 1].word in ("am", "pm"):
+        return int(tok.val), t[k + 1].word, k + 2
+    if k + 3 < n and t[k + 1].word in ("a", "p") and t[k + 2].kind == OTHER and t[k + 3].word == "m":
+        after = k + 5 if k + 4 < n and t[k + 4].kind == SEP and t[k + 4].word == "." else k + 4
+        return int(tok.val), t[k + 1].word + "m", after  # "9:55 a.m."
+    return int(tok.val), None, k + 1
 
 
 def _span(a: int, a_sfx: str | None, b: int, b_sfx: str | None) -> int | None:
@@ -92,9 +96,13 @@ def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, Span | None, in
     a, a_sfx, k = _time(p, k)
     if a is None:
         return None, None, i
-    dash = t[k].kind == OP and t[k].word == "-"
-    if not (dash or (t[k].kind == WORD and t[k].word in _JOINS)):
+    if k >= n:
+        return wait  # "9:55 a.m." ended what has arrived
+    dash, arrow = t[k].kind == OP and t[k].word == "-", t[k].kind == SEP and t[k].word == "→"
+    if not (dash or arrow or (t[k].kind == WORD and t[k].word in _JOINS)):
         return None, None, i
+    if arrow and i > 0 and t[i - 1].kind == SEP and t[i - 1].word == "→":
+        return None, None, i  # "8:45 → 9:00 → 10:30: 1 h 45 min": a chain of times, spanned from its first
     if k + 3 >= n:
         return wait
     b, b_sfx, k = _time(p, k + 1)
@@ -104,6 +112,8 @@ def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, Span | None, in
     if k + 2 >= n:
         return wait  # the marker may still be coming ("is" after "PM")
     mark = p.marker(k)
+    if mark is None and arrow and t[k].kind == SEP and t[k].word == ":":
+        mark = k + 1, False, False  # "7:15 → 7:27: 12 min"
     if mark is None:
         return None, None, i
     k, approx, _ = mark

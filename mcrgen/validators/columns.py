@@ -1,6 +1,9 @@
 """Table columns whose header says how they are computed from two others: "Points (Games × Points each)", "Score ×
 Weight", "Time in h (Distance ÷ Speed)", "Total = Price × Qty". Each row's cell in such a column is that
-computation of the row's own cells; no equation shows it, so the arithmetic scan cannot read it (set 46).
+computation of the row's own cells; no equation shows it, so the arithmetic scan cannot read it (set 46). And a
+running balance: under "| Change | Balance |" (or "Amount", "Deposit/Withdrawal" before "Stock", "Total"...),
+each row's balance is the balance above plus its change ("| Rent | −$683.34 | $144.06 |", "| Stop | +6 − 2 | 20
+|"; set 49).
 
 A formula is read only when both of its names are other columns' headers (a unit in parentheses aside: "Distance
 (miles)" is "Distance"), and a row is judged only when its three cells are plain numbers (a "$" or a "%" allowed:
@@ -54,6 +57,78 @@ def formulas(header: list[str]) -> list[Formula]:
         if left is not None and right is not None and len({left, right, k}) == 3:
             found.append((k, left, _OPS[m.group(2)], right))
     return found
+
+
+CHANGE_TITLE = re.compile(
+    r"\b(?:change[ds]?|amount|net|transactions?|deposits?|withdrawals?|adjustments?|in[ \t]*/[ \t]*out)\b"
+    r"|\+[ \t]*/[ \t]*[-−]|±",
+    re.IGNORECASE,
+)
+"""A column whose numbers carry their sign, or say which way they go: what each event adds or takes away."""
+_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+_SIGN = re.compile(r"[ \t*]*[-+−–]")
+_SUMMARY = re.compile(r"[ \t*]*(?:total|end|overall|net|final|sum|summary|all)\b", re.IGNORECASE)
+_TERM = re.compile(r"[ \t]*([-+−–]?)[ \t]*\\?\$?[ \t]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*")
+
+
+def running(header: list[str]) -> int | None:
+    """The column of signed changes right before a table's last column (its running balance), if there is one."""
+    k = len(header) - 2
+    return k if k >= 1 and CHANGE_TITLE.search(header[k]) and not CHANGE_TITLE.search(header[-1]) else None
+
+
+def check_balance(cells: list[str], line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
+    """A running balance stated wrong on this row (the balance above plus this row's change), or None. Rows whose
+    change or balance is not plain signed numbers end the run."""
+    k = st.get("running")
+    if k is None or len(cells) != k + 2:
+        return None
+    change, balance = _signed_sum(cells[k]), _signed_sum(cells[k + 1], terms=1)
+    if _SUMMARY.match(cells[0]):
+        return None  # "| **End** | **+5** | **$55** |": the net change of the rows above, not one more
+    before, st["balance_above"] = st.get("balance_above"), balance
+    if balance is None or before is None or change is None or not _SIGN.match(cells[k]):
+        return None  # no change, or one without its sign, may go either way ("| Rent | $500 | $1,000 |")
+    exact = before + (change or 0.0)
+    said = _TERM.match(cells[k + 1].replace("*", " "))
+    assert said is not None
+    slack = 0.5 * 10.0 ** -places(said.group(2)) if "." in said.group(2) else 0.0
+    if abs(exact - balance) <= slack + 1e-9:
+        return None
+    offset = line.index("|") + 1 + sum(len(c) + 1 for c in cells[: k + 1]) + cells[k + 1].index(said.group(2))
+    return at + offset, f"the balance above plus the change is {round(exact, 2):g}, not {said.group(2)}"
+
+
+def _signed_sum(cell: str, terms: int = 9) -> float | None:
+    """The value of a cell of signed numbers ("+44 − 34", "−$25", "$1,675.40"), or None if it is anything else."""
+    text, pos, total, count = cell.replace("*", " ").rstrip(), 0, 0.0, 0
+    while pos < len(text) and count < terms:
+        m = _TERM.match(text, pos)
+        if m is None or (count and not m.group(1)):
+            return None
+        value = float(m.group(2).replace(",", ""))
+        total, pos, count = total - value if m.group(1) in ("-", "−", "–") else total + value, m.end(), count + 1
+    return total if count and pos >= len(text) else None
+
+
+def title_above(text: str, head: str, line_start: int) -> str | None:
+    """The title of the column that a table row's text so far (``head``, the row from ``line_start`` up to a cell)
+    ends in, read from the header above the table's rule (at most 40 rows up); None outside a table."""
+    if not head.lstrip().startswith("|"):
+        return None
+    column = head.count("|") - 1
+    end = line_start - 1
+    for _ in range(40):
+        start = text.rfind("\n", 0, end - 1) + 1 if end > 0 else 0
+        line = text[start:end]
+        if _RULE.match(line):
+            header_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+            titles = text[header_start : max(start - 1, header_start)].strip().strip("|").split("|")
+            return titles[column] if column < len(titles) else None
+        if start == 0 or not line.lstrip().startswith("|"):
+            return None
+        end = start - 1
+    return None
 
 
 def check_row(cells: list[str], line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:

@@ -2,15 +2,17 @@
 liters} = 1,500 \\text{ milliliters}``. A number with a unit, ``=``, a number with another unit of the same
 measure: the first times the factor between them must be the second.
 
-Only pairs whose factor is fixed are read: a day, week or month may be a working one (``1 day = 8 hours``), a
-pound may be money, a cup or an ounce a volume or a weight, so none of those is judged.
+Only pairs whose factor is fixed are read: a day, week or month may be a working one (``1 day = 8 hours``), so
+none of those is judged. A pound is read as a weight only beside ounces (money has no ounces), and cups, spoons,
+pints, quarts and gallons only among themselves (an ounce beside them is a fluid one, not read). The right side
+may be a measure in two units: ``118 seconds = 1 minute 58 seconds``, ``189 qt → 47 gal 1 qt``.
 """
 
 from __future__ import annotations
 
 from mcrgen.validators.expression import Parser
 from mcrgen.validators.scanned import JUDGE, PENDING
-from mcrgen.validators.tokens import EQ, NUM, OP, SEP, UNIT, WORD
+from mcrgen.validators.tokens import EQ, NUM, OP, SEP, UNIT, WORD, Tok
 
 _UNITS = {
     "second": ("time", 1 / 60), "minute": ("time", 1.0), "hour": ("time", 60.0),
@@ -20,6 +22,9 @@ _UNITS = {
     "milligram": ("mass", 0.001), "gram": ("mass", 1.0), "kilogram": ("mass", 1000.0),
     "milliliter": ("volume", 0.001), "liter": ("volume", 1.0),
     "cent": ("money", 0.01), "dollar": ("money", 1.0),
+    "ounce": ("weight", 1 / 16), "pound": ("weight", 1.0),
+    "teaspoon": ("kitchen", 1 / 48), "tablespoon": ("kitchen", 1 / 16), "cup": ("kitchen", 1.0),
+    "pint": ("kitchen", 2.0), "quart": ("kitchen", 4.0), "gallon": ("kitchen", 16.0),
     "joule": ("energy", 1.0), "kilojoule": ("energy", 1000.0), "watt": ("power", 1.0), "kilowatt": ("power", 1000.0),
     "ampere": ("current", 1.0), "milliampere": ("current", 0.001), "newton": ("force", 1.0),
     "kilonewton": ("force", 1000.0), "km/h": ("speed", 1 / 3.6), "m/s": ("speed", 1.0),
@@ -39,7 +44,10 @@ _SPELLINGS = {
     "cents": "cent", "dollars": "dollar", "s": "second", "h": "hour", "m": "meter",
     "j": "joule", "joules": "joule", "kj": "kilojoule", "kilojoules": "kilojoule", "w": "watt", "watts": "watt",
     "kw": "kilowatt", "kilowatts": "kilowatt", "a": "ampere", "amperes": "ampere", "amps": "ampere",
-    "ma": "milliampere", "n": "newton", "newtons": "newton", "kn": "kilonewton",
+    "ma": "milliampere", "n": "newton", "newtons": "newton", "kn": "kilonewton", "yds": "yard",
+    "in": "inch", "oz": "ounce", "ounces": "ounce", "lb": "pound", "lbs": "pound", "pounds": "pound", "tsp": "teaspoon",
+    "teaspoons": "teaspoon", "tbsp": "tablespoon", "tablespoons": "tablespoon", "cups": "cup", "pints": "pint",
+    "pt": "pint", "quarts": "quart", "qt": "quart", "qts": "quart", "gallons": "gallon", "gal": "gallon",
 }  # fmt: skip
 """Symbols as science writes them too (``4 min = 240 s``, ``94 kJ = 94,000 J``, ``120 mA = 0.12 A``): a lone
 letter is read as a unit only in ``N unit = M unit``."""
@@ -64,21 +72,69 @@ def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, float, float, i
     t, n = p.t, p.n
     nothing = None, 0.0, 0.0, 0, i
     first, eq = _unit(p, i + 1)
+    a, size = t[i].val, _UNITS[first][1] if first is not None else 1.0
+    whole = _smaller_part(p, eq, first, False) if first is not None and eq < n and t[eq].kind != EQ else None
+    if isinstance(whole, tuple):  # "6 ft 1 in = ...", "2 hours and 15 minutes = ...": read in the smaller unit
+        part, smaller, eq = whole
+        a, size = (a or 0.0) * size / _UNITS[smaller][1] + part, _UNITS[smaller][1]
+        first = smaller
     if eq + 2 >= n:
         return nothing  # the parser looks at most this far ahead: a later call sees the rest
-    a, b = t[i].val, t[eq + 1].val
-    if t[eq].kind != EQ or t[eq + 1].kind != NUM or a is None or b is None or first is None:
+    b = t[eq + 1].val
+    if not is_equals(t[eq]) or t[eq + 1].kind != NUM or a is None or b is None or first is None:
         return nothing
     back = i - 2 if i >= 2 and t[i - 1].kind == WORD and t[i - 1].word == "and" else i - 1
     if back >= 0 and (_unit(p, back)[0] is not None or t[back].kind == NUM):
-        return nothing  # "1 hour 45 minutes = 1.75 hours": the number is only part of the quantity
+        return nothing  # "1 hour 45 minutes = 1.75 hours" read from "45": the number is only part of the quantity
     if t[eq + 2].kind == SEP and t[eq + 2].word == "" and eq + 3 < n:
         eq += 1  # "$v = 54 \\, \\text{km/h} = 15$ m/s": the unit after the closing "$"
     second, after = _unit(p, eq + 2)
     if open_end and after >= n:
         return PENDING, 0.0, 0.0, 0, i  # the unit may still grow ("m" -> "m/s", "97 in" -> "97 inches")
-    if second is None or first == second or _UNITS[first][0] != _UNITS[second][0]:
+    if second is None or (first == second and whole is None) or _UNITS[first][0] != _UNITS[second][0]:
         return nothing
+    rest = _smaller_part(p, after, second, open_end)
+    if rest is PENDING:
+        return PENDING, 0.0, 0.0, 0, i
+    if isinstance(rest, tuple):  # "118 seconds = 1 minute 58 seconds", "= 5 ft 1 in": both in the smaller unit
+        part, unit, after = rest
+        small = _UNITS[unit][1]
+        return JUDGE, a * size / small, b * _UNITS[second][1] / small + part, t[eq + 1].dec, after
     if after < n and t[after].kind == OP:
         return nothing  # "1 cm = 75 km ÷ 6 cm = 12.5 km": a map's scale computed on, not a conversion
-    return JUDGE, a * _UNITS[first][1] / _UNITS[second][1], b, t[eq + 1].dec, after
+    return JUDGE, a * size / _UNITS[second][1], b, t[eq + 1].dec, after
+
+
+def two_units_then_equals(p: Parser, i: int) -> bool:
+    """Does a measure in two units and ``=`` (or an arrow) start at token ``i`` ("6 ft 1 in =", "2 hours and 15
+    minutes →")? The scan reads such a side as a plain number, so it asks first."""
+    first, k = _unit(p, i + 1)
+    whole = _smaller_part(p, k, first, False) if first is not None and k < p.n else None
+    return isinstance(whole, tuple) and whole[2] < p.n and is_equals(p.t[whole[2]])
+
+
+def is_equals(tok: Tok) -> bool:
+    """``=``, or an arrow between a measure and the same measure in other units ("321 s → 5 min 21 s")."""
+    return tok.kind == EQ or (tok.kind == SEP and tok.word == "→")
+
+
+def _smaller_part(p: Parser, k: int, unit: str, open_end: bool) -> tuple[float, str, int] | str | None:
+    """After ``N unit`` at token ``k``: the rest of a measure in two units ("1 minute 58 seconds", "5 ft and 1 in")
+    as (the second number, its unit, the index after it); PENDING while it may still come or grow ("= 1 minute",
+    "= 2 km 910 m" before "mm"); None if there is none."""
+    t, n = p.t, p.n
+    if k < n and t[k].kind == WORD and t[k].word == "and":
+        k += 1
+    if k + 1 >= n:
+        return PENDING if open_end else None
+    part = t[k].val if t[k].kind == NUM else None
+    if part is None:
+        return None
+    smaller, after = _unit(p, k + 1)
+    if open_end and (after >= n or (smaller is None and k + 2 >= n)):
+        return PENDING  # the unit may still grow, or still be written ("\\text{ s")
+    if smaller is None or _UNITS[smaller][0] != _UNITS[unit][0] or _UNITS[smaller][1] >= _UNITS[unit][1]:
+        return None
+    if after < n and t[after].kind == OP:
+        return None
+    return part, smaller, after

@@ -56,7 +56,7 @@ def check_line(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None
     table = line.lstrip().startswith("|")
     if not st.get("fenced") and not table:
         st["balance"] = st["above"] = None
-        st["ledger"], st["formulas"] = False, []
+        st["ledger"], st["formulas"], st["running"] = False, [], None
         st.get("rows", []).clear()
         return None
     if _HEADER.search(line) and "$" not in line:  # "| Date | Item | Amount | Balance |"
@@ -100,10 +100,13 @@ def _row(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
         st["balance"], st["sums"], st["off"] = None, True, False
         st["header"], st["body"] = st.get("cells", []), []
         st["formulas"] = columns.formulas(st["header"])
+        st["running"] = None if st.get("ledger") else columns.running(st["header"])
+        st["balance_above"] = None
         return None
     cells = line.strip().strip("|").split("|")
     st["cells"] = cells
     column = _column_total(cells, line, at, st) or columns.check_row(cells, line, at, st)
+    column = columns.check_balance(cells, line, at, st) or column
     last = _LAST.search(line)
     if last is None:
         return column
@@ -139,7 +142,7 @@ def _column_total(cells: list[str], line: str, at: int, st: dict[str, Any]) -> t
     st["body"] = []
     for k in range(1, len(cells)):
         said = _CELL_NUMBER.match(cells[k])
-        column = [_CELL_NUMBER.match(row[k]) if k < len(row) else None for row in body]
+        column = [_cell_value(row[k]) if k < len(row) else None for row in body]
         if said is None or len(column) < 2 or k >= len(header) or _NOT_SUMMED.search(header[k]):
             continue
         if not all(c is not None and c.group(2) == said.group(2) for c in column):
@@ -151,6 +154,14 @@ def _column_total(cells: list[str], line: str, at: int, st: dict[str, Any]) -> t
             offset = line.index("|") + 1 + sum(len(c) + 1 for c in cells[:k]) + said.start(1)
             return at + offset, f"the column above sums to {total:g}, not {said.group(1)}"
     return None
+
+
+_CELL_RESULT = re.compile(r"=[ \t]*\**[ \t]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(%?)[ \t]*\**[ \t]*\Z")
+
+
+def _cell_value(cell: str) -> re.Match[str] | None:
+    """A cell's number: a plain one, or the result a computation in it ends with ("| 5½ × 6 = 33 |")."""
+    return _CELL_NUMBER.match(cell) or _CELL_RESULT.search(cell)
 
 
 def _sums(st: dict[str, Any]) -> bool:

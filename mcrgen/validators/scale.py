@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from mcrgen.validators import CheckContext, Fail, validator
+from mcrgen.validators import CheckContext, Fail, columns, validator
 from mcrgen.validators.formats import get_format
 from mcrgen.validators.lexer import INDIAN_GROUPED
 
@@ -87,7 +87,7 @@ def prose_spans(text: str, start: int, state: dict[str, Any]) -> list[tuple[int,
 
 
 @lru_cache(maxsize=1024)
-def _quantities(text: str) -> tuple[float, ...]:
+def quantities(text: str) -> tuple[float, ...]:
     return tuple(problem_quantities(text))
 
 
@@ -125,7 +125,7 @@ def problem_quantities(text: str, units: bool = True) -> list[float]:
 def problem_scale(text: str, basis: str = "product") -> float | None:
     """The problem's scale: its largest quantity (``largest``, the paper's rule) or the product of its two
     largest quantities (``product``: a price times a count is routine, 100x the largest number is not rare)."""
-    qs = sorted(_quantities(text), reverse=True)
+    qs = sorted(quantities(text), reverse=True)
     if not qs:
         return None
     if basis == "largest" or len(qs) == 1:
@@ -133,7 +133,7 @@ def problem_scale(text: str, basis: str = "product") -> float | None:
     return max(qs[0], qs[0] * qs[1])
 
 
-_POWERS = re.compile(
+POWERS = re.compile(
     r"\^|[²³⁴⁵⁶⁷⁸⁹]|\bpowers?\b|\bexponents?\b|\bsquared\b|\bcubed?\b|\bcubes\b|\braised\b"
     r"|\bmultiplied[ \t]+by[ \t]+\S+[ \t]+(?:each|every)\b"
     r"|\btimes[ \t]+(?:as[ \t]+many[ \t]+\w+[ \t]+as[ \t]+)?the[ \t]+(?:term|number|one|stage|step|day|round)"
@@ -151,62 +151,7 @@ cube 9 feet on each side", "multiplied by 10 each decade", "3 times the term bef
 the whole numbers from 1 to 300"): its numbers' products say nothing of its results' size."""
 
 
-@validator(prefix_safe=True)
-def magnitude(
-    text: str,
-    ctx: CheckContext,
-    *,
-    factor: float = 100,
-    max_abs: float = 10_000_000,
-    basis: str = "product",
-    competition: bool = False,
-) -> Fail | None:
-    """No number in the solution may exceed ``factor`` times the problem's scale (``max_abs`` when the problem
-    has no number at all).
-
-    The scale is read from the problem's numbers, number words ("three hundred") and unit constants (hours
-    imply 60, dozen 12, percent 100): with ``basis: product`` (default) it is the product of the two largest,
-    with ``basis: largest`` the largest alone (the MSIFR paper's rule: 1.4% false alarms on GSM8K test gold).
-    The paper's fixed 10M cap is not applied to problems with numbers: their own numbers make bigger results
-    routine (``302611 * 73 = 22090603``). A number the problem itself states is never too big. Competition
-    math (a problem written in LaTeX, or the ``boxed`` answer format) is skipped unless ``competition`` is
-    true: factorials, powers and counting make big numbers routine there."""
-    st = ctx.state
-    if "limit" not in st:
-        problem = ctx.inputs.get("problem", "")
-        scale = problem_scale(problem, basis)
-        st["scale"] = scale
-        bound = max_abs if not scale else factor * scale
-        st["limit"] = max([bound, *_quantities(problem)])
-        if (not competition and is_competition(ctx)) or _POWERS.search(problem):
-            st["limit"] = float("inf")
-    limit: float = st["limit"]
-    if limit == float("inf"):
-        return None
-    big = st.get("big") or st.setdefault("big", may_exceed(limit))
-    for lo, hi in _resumed(prose_spans(text, ctx.start, st), text, ctx.start, "0123456789,.\\!"):
-        if big.search(text, lo, hi) is None:
-            continue  # no number here has enough digits to pass the limit: skip the per-number loop
-        for m in NUMBER_RE.finditer(text, lo, hi):
-            if m.end() == len(text) and not ctx.final:
-                break  # may still grow; read again from its start next time
-            if number_value(m.group()) > limit:
-                scale = st["scale"]
-                why = f"{m.group()} > {max_abs:g}" if not scale else f"{m.group()} > {factor:g} x {scale:g}"
-                return Fail("magnitude", at=m.start(), detail=why)
-    return None
-
-
-@lru_cache(maxsize=256)
-def may_exceed(limit: float) -> re.Pattern[str]:
-    """A pattern found in every number written with more than ``limit`` (a cheap test per statement): a
-    number above ``limit`` has at least as many integer digits as ``limit``, written with or without
-    thousands separators (``1,234,567``, ``1,\\!234``)."""
-    digits = len(str(int(limit))) if limit >= 1 else 1
-    return re.compile(r"\d" + r"(?:,?(?:\\!)?\d)" * (digits - 1))
-
-
-def _resumed(spans: list[tuple[int, int]], text: str, start: int, chars: str) -> list[tuple[int, int]]:
+def resumed(spans: list[tuple[int, int]], text: str, start: int, chars: str) -> list[tuple[int, int]]:
     """Move the first span's start back over ``chars`` before ``start``: a number (or ``-5``) cut in two by
     the last checkpoint is read whole."""
     if not spans or spans[0][0] != start:
@@ -330,7 +275,7 @@ def unexpected_negative(
         if not restated:
             return _negative(text, pending)
         st["pending"], st["asy"], start = None, False, resume  # it was in prose: no diagram was open there
-    spans = _resumed(prose_spans(text, start, st), text, start, "-−–$.")
+    spans = resumed(prose_spans(text, start, st), text, start, "-−–$.")
     for i in (i for lo, hi in spans for i in negative_literals(text, lo, hi)):
         restated, resume = _read_back(text, i, ctx.final)
         if restated is None:
@@ -357,6 +302,10 @@ _CHANGE = re.compile(r"\b(?:change[ds]?|changing|decrease[ds]?|dropp?ed|fell)\b"
 """Words before a negative on its line that make it a signed change, not a count gone below zero."""
 
 
+_OPERAND = re.compile(r"[-+−–×*·/÷][ \t]*\([ \t]*\Z")
+"""An operator and a parenthesis before a negative: a signed number taken as an operand ("675 + (-652)")."""
+
+
 def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
     """Whether the rest of the statement holding the negative number at ``minus`` writes its size again as a
     positive number (None while that statement may still grow), and where the number ends."""
@@ -371,7 +320,11 @@ def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
     head = text[text.rfind("\n", 0, minus) + 1 : minus]
     if _DEDUCTION.fullmatch(head) and not rest.strip():
         return True, m.end()  # "COUPON 35% OFF     -$7.61": a receipt's line that takes an amount off
-    if _CHANGE.search(head):
-        return True, m.end()  # "Change in the average: 84.17 - 85 = -0.83": a change may be down
+    title = columns.title_above(text, head, minus - len(head)) if head.lstrip().startswith("|") else None
+    if _CHANGE.search(head) or _OPERAND.search(head) or (title is not None and columns.CHANGE_TITLE.search(title)):
+        # "Change in the average: 84.17 - 85 = -0.83": a change may be down; "675 + (-652) = 23", "1 - (-13)": a
+        # signed number taken as an operand (its sign was judged where it was a result); "| Rent | −$683.34 |"
+        # under a column of changes or amounts.
+        return True, m.end()
     again = re.search(r"(?<![-−–\d.,])" + re.escape(size) + r"(?![\d]|[.,]\d)", rest)
     return again is not None, m.end()

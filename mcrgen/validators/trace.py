@@ -14,25 +14,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from mcrgen.validators import (
-    CheckContext,
-    Fail,
-    clockwords,
-    codevalues,
-    listed,
-    methods,
-    phrased,
-    pi,
-    receipts,
-    remainders,
-    rounding,
-    validator,
-)
+from mcrgen.validators import CheckContext, Fail, codevalues, validator
 
 # The gates that compare with the problem, and the loop gates, live in their own modules; importing them here
 # registers them with the other S2 gates. The names stay importable from here.
 from mcrgen.validators import loops as _loops  # noqa: F401  (registers runaway_length, repetition)
 from mcrgen.validators.arithmetic import may_state, scan_prefix
+from mcrgen.validators.claims import line_claims
 from mcrgen.validators.formats import get_format
 from mcrgen.validators.lexer import tokenize
 from mcrgen.validators.scale import NUMBER_RE as NUMBER_RE
@@ -253,6 +241,7 @@ _WORK_RE = re.compile(
     r"[=≈≡<>≤≥]|\\(?:equiv|approx|le|ge|leq|geq|neq|cdot|times|div|frac|dfrac)\b|\d%?\s*[-+*/×÷·x−–]\s*\$?\d"
     r"|\d[²³⁴⁵⁶⁷⁸⁹]|\d\^\{?\d"  # a power: "| Volume | 23³ | 12,167 in³ |"
     r"|[A-Za-z)][ \t]+[×÷·][ \t]+[A-Za-z(]"  # a column's formula: "| Points (Games × Points each) |"
+    r"|\|[ \t]*\**[ \t]*(?:[Ss]ub)?[Tt]otals?\b[^|\n]*\|[^\n]*\d"  # a sum: "| **Total** | **55** |"
     r"|\d%?\s+(?:[A-Za-z-]+\s+){0,3}?(?:plus|minus|times|x|divided\s+by|multiplied\s+by|lots\s+of)\s+\$?\d"
     r"|\w[ \t]*[-+*/][ \t]*\w[^\n]*?(?://|#)[ \t]*\$?\d"  # code: "SET left TO a - b    // 610"
     r"|\b(?:[Hh]alf|[Tt]wice|[Dd]ouble|[Tt]riple|[Tt]hird|[Qq]uarter)\s+(?:of\s+)?(?:the\s+)?\$?\d"
@@ -318,52 +307,6 @@ def _given(problem: str) -> frozenset[str]:
     return frozenset(_digits(raw.rstrip(".,")) for raw in re.findall(r"\d[\d.,]*", problem))
 
 
-def _line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int, str] | None:
-    """The first claim stated wrong on the lines completed since the last call that no equation shows: a
-    rounding (:mod:`rounding`), a count or a place in a list (:mod:`listed`), a written method's step
-    (:mod:`methods`), a computation phrased in a sentence (:mod:`phrased`), a spoken time's span or sum
-    (:mod:`clockwords`), a quotient and its remainder (:mod:`remainders`), a multiple of π (:mod:`pi`)."""
-    pos: int = st.get("round_from", 0)
-    while (end := text.find("\n", pos)) >= 0 or (ctx.final and pos < len(text)):
-        end = len(text) if end < 0 else end
-        line, heading = text[pos:end], st.get("rounding", "")
-        fault = None
-        if listed.MAY_CLAIM(line):
-            fault = listed.check_line(line, pos, ctx.inputs.get("problem", ""), text, max(pos - 1, 0))
-        if receipts.MAY_HOLD(line):  # read even after a fault: it keeps the fence's and the table's state
-            found = receipts.check_line(line, pos, st.setdefault("receipts", {}))
-            fault = min(f for f in (fault, found) if f is not None) if fault or found else None
-        if fault is None and methods.MAY_STATE(line):
-            fault = methods.check_line(line, pos)
-        if fault is None and phrased.MAY_PHRASE(line):
-            fault = phrased.check_line(line, pos)
-        if fault is None and clockwords.MAY_TELL(line):
-            fault = clockwords.check_line(line, pos)
-        if fault is None and remainders.MAY_SPLIT(line):
-            fault = remainders.check_line(line, pos)
-        if fault is None and (pi.MAY_HOLD(line) or pi.MAY_HOLD(text, max(pos - 120, 0), pos)):
-            problem = ctx.inputs.get("problem", "")
-            fault = pi.check_line(line, pos, _lines_above(text, pos, 1), problem, text, end)  # "A = 16π" above
-        if fault is None and (heading or rounding.MAY_ROUND(line)):
-            fault = rounding.check_line(line, pos, ctx.inputs.get("problem", ""), _lines_above(text, pos), heading)
-            if not line.strip() or rounding.ROUNDING_LINE.search(line):
-                st["rounding"] = line.strip() and line  # a paragraph's end ends its rounding heading
-        pos = st["round_from"] = end + 1
-        if fault is not None:
-            return fault
-    return None
-
-
-def _lines_above(text: str, pos: int, count: int = 6) -> str:
-    """The ``count`` lines before the line at ``pos`` (a rounding may round a result stated a few lines up)."""
-    start = pos - 1
-    for _ in range(count):
-        if start <= 0:
-            return text[: max(pos - 1, 0)]
-        start = text.rfind("\n", 0, start)
-    return text[start + 1 : max(pos - 1, 0)]
-
-
 # --- arithmetic --------------------------------------------------------------------------------------------
 
 
@@ -386,7 +329,7 @@ def arithmetic(text: str, ctx: CheckContext) -> Fail | None:
         st["line_end"] = line_end + 1
         # "left = a - b  # 9", "Observation: 14" then "Omar has 24 eggs left"
         stated = codevalues.check(text, st.setdefault("code", {}), ctx.final, ctx.inputs.get("problem", ""))
-        stated = stated or _line_claims(text, st, ctx)  # "18.33 → 18" after "round up"
+        stated = stated or line_claims(text, st, ctx)  # "18.33 → 18" after "round up"
         claims += [stated] if stated is not None else []
     lo: int = st.get("from", 0)
     if not may_state(text, lo):

@@ -38,6 +38,11 @@ GLUED_UNITS = frozenset(
 _WIDE_TAIL = re.compile("[\u2e80-\uffff]+$")
 
 
+_GLUED_NOUN = re.compile(r"[a-z]{3,}").fullmatch
+"""A result's noun glued to it as students type ("= 64bars", "= 15muffins"): three letters or more (one or two
+may be a variable); not "xff" ("= 0xff" in code), nor a unit a chain goes on from ("100cents=$1": in dollars)."""
+
+
 def glued_unit(t: list[Tok], j: int, right: bool) -> bool:
     """Are the letters glued to the number before token ``j`` its unit? On a stated result always ("= 300kg");
     on a left operand, two or more letters before an operator or an equality ("14min ×", "153cm +"), or one
@@ -46,7 +51,9 @@ def glued_unit(t: list[Tok], j: int, right: bool) -> bool:
     ("= 430km입니다")."""
     word = t[j].word if t[j].word.isascii() else _WIDE_TAIL.sub("", t[j].word)
     if word not in GLUED_UNITS:
-        return False
+        if not right or _GLUED_NOUN(word) is None or word.startswith("x"):
+            return False
+        return not is_measure(word) or j + 1 >= len(t) or t[j + 1].kind != EQ  # "=5cups"; not "=100cents=$1"
     if right:
         return True
     if j + 1 >= len(t):

@@ -50,6 +50,9 @@ _NOT_EXACT = re.compile(
     re.IGNORECASE,
 )
 """What makes a computation's whole result a rounding: a quotient ("25 / 4 = 7 buses"), a share of something."""
+_FRACTION = re.compile(r"(?<![\d/.])\d{1,3}/\d{1,3}(?![\d/.])")
+_SUM_OF_FRACTIONS = re.compile(r"[\d/ \t$]*(?:[-+−][\d/ \t$]*)+")
+"""Numbers and fractions ("1 1/4", "3/8") between plus and minus signs only."""
 
 
 _GOES_ON = re.compile(
@@ -72,8 +75,15 @@ _DECIMAL = re.compile(r"(?<![\d.])(\d+)\.(\d+)")
 
 def _rounded_operands(left: str) -> float:
     """How far, relative to the result, a product of these operands may lie from the exact one if each operand
-    with decimals was itself rounded at its last digit (33.33 for 100/3): the sum of their relative errors."""
-    return sum(0.5 * 10.0 ** -len(m.group(2)) / v for m in _DECIMAL.finditer(left) if (v := float(m.group(0))) > 0)
+    with decimals was itself rounded at its last digit (33.33 for 100/3): the sum of their relative errors. In a
+    sum only operands with two decimals or more count ("33.33 + 33.33 + 33.33 = 100"): one decimal is a measured
+    amount ("3.8 + 1.2 + 5.7 + 2.4 = 13 cm" is 13.1)."""
+    product = any(c in left for c in "×*·x÷/") or "\\times" in left or "\\cdot" in left
+    return sum(
+        0.5 * 10.0 ** -len(m.group(2)) / v
+        for m in _DECIMAL.finditer(left)
+        if (v := float(m.group(0))) > 0 and (product or len(m.group(2)) >= 2)
+    )
 
 
 def whole_sum(text: str, left: Side, right: Side, approx: bool, open_end: bool) -> bool | None:
@@ -82,13 +92,18 @@ def whole_sum(text: str, left: Side, right: Side, approx: bool, open_end: bool) 
     may say the rest ("= 3 and a half hours", "= 3 h 30 min"), is still being written."""
     if approx or right.lit is None or right.dec != 0 or right.pct or right.counted or not left.has_op:
         return False
-    if not left.alts or left.any_pct or _NOT_EXACT.search(text, left.start, left.end) is not None:
+    region = text[left.start : left.end]
+    if _SUM_OF_FRACTIONS.fullmatch(region):
+        region = _FRACTION.sub(" ", region)  # "1 1/4 + 1/2 = 2 cups": fractions added are numbers, not quotients
+    if not left.alts or left.any_pct or _NOT_EXACT.search(region) is not None:
         return False
     if not all(abs(c - round(c)) > 1e-6 and abs(c - right.lit) > 1e-6 for c in left.alts):
         return False
     slack = _rounded_operands(text[left.start : left.end])
     if any(abs(c - right.lit) <= slack * max(1.0, abs(c)) + 1e-9 for c in left.alts):
         return False  # "3 × 33.33 = 100", "0.3 × 47 = 14": its operands were rounded already
+    if _ROUNDED.search(text, text.rfind("\n", 0, left.start) + 1, left.start):
+        return False  # "To the nearest whole number, 3.8 + 1.3 = 5", "She needs about 1 1/4 + 1/2 = 2 cups"
     end = text.find("\n", right.end)
     sentence = text[right.end : len(text) if end < 0 else end]
     stop = min((k for k in (sentence.find(c) for c in ".;!?") if k >= 0), default=len(sentence))

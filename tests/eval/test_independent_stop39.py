@@ -15,13 +15,13 @@ PINS = {
     43: (632, 0.995, 0.995),
     44: (616, 0.995, 0.995),
     45: (720, 0.995, 0.99),
-    46: (652, 0.96, 0.955),
+    46: (652, 0.97, 0.97),
     47: (736, 0.99, 0.995),
 }
-KNOWN_KILLS = {46: {"goaldiff-2-2", "newavg-2-4"}}
-"""A points table whose rows compute nothing the gates read ("| Wins | 1 | 3 | 3 |"), then "**Answer:**":
-``answer_marker`` takes the answer for premature; "2080 / 13 = 160 pins" then "160 - 158 = 2 pins" and "#### 160":
-a change after the answer with no word saying so, which ``final_answer`` cannot tell from a wrong final."""
+KNOWN_KILLS = {46: {"newavg-2-4"}}
+""""2080 / 13 = 160 pins" then "160 - 158 = 2 pins" and "#### 160": a change after the answer with no word saying
+so, which ``final_answer`` cannot tell from a wrong final. (goaldiff-2-2, a points table whose header says each
+row's product, "Points (Games × Points each)", passes since stop 40: validators/columns.py.)"""
 FIRST_SIGHT = {
     43: "51e7008: 100 of 632 killed, every one a word answer ('#### Friday', '#### April 9') the numeric gsm8k "
     "format rejects (0 with gsm8k_text); 98.4% of slips caught",

@@ -277,7 +277,8 @@ def test_magnitude(text: str, params: dict[str, Any] | None, problem: str, expec
 
 def test_magnitude_prefilter_never_hides_a_number_over_the_limit() -> None:
     """``may_exceed`` is only a shortcut: every number NUMBER_RE reads as above the limit must match it."""
-    from mcrgen.validators.scale import NUMBER_RE, may_exceed, number_value
+    from mcrgen.validators.magnitude import may_exceed
+    from mcrgen.validators.scale import NUMBER_RE, number_value
 
     rng = random.Random(13)
     checked = 0
