@@ -107,11 +107,12 @@ def _concludes(text: str, start: int, end: int) -> bool:
 
 _CHECK_MARK = re.compile(r"[✓✔✅]")
 _CHECK_LEAD = re.compile(
-    r"[\s*#>_(-]*(?:\d+\.\s+)?(?:(?:good|ok|okay|nice|great|now)\b[\s,!.-]*)*(?:let(?:'s| me| us)\s+)?"
-    r"(?:double[- ]?)?(?:(?:forward|backward|quick)\s+)?(?:check|verify|verification|sanity)",
+    r"[\s*#>_(-]*(?:\d+\.\s+)?(?:(?:good|ok|okay|nice|great|now)\b[\s,!.-]*)*(?:let(?:'s| me| us)\s+|to\s+)?"
+    r"(?:double[- ]?)?(?:(?:forward|backward|reverse|quick)\s+)?(?:check|verify|verification|sanity)",
     re.IGNORECASE,
 )
-"""What opens a check: "Check:", "Let me verify", "**Forward check:**", a tutor's "(good - check it: ...)"."""
+"""What opens a check: "Check:", "Let me verify", "To verify,", "Reverse check:", "**Forward check:**", a tutor's
+"(good - check it: ...)"."""
 _CLAUSE_END = re.compile(r"\n|;|[.!?](?=\s)")
 
 
@@ -253,7 +254,8 @@ _SIDE_LINES = 8
 """Lines read back from the answer for its own result: side figures follow it closely."""
 _SIDE = re.compile(
     r"\b(per|each|average|avg|mean)\b|\bin[ \t]+(hours|minutes|seconds|days|weeks|months|years|liters|litres"
-    r"|kilograms|grams|meters|metres|kilometers|feet|inches|yards|miles|dollars|cents)\b",
+    r"|kilograms|grams|pounds|ounces|meters|metres|kilometers|kilometres|km|centimeters|feet|inches|yards|miles"
+    r"|dollars|cents|cups|pints|quarts|gallons|tablespoons|teaspoons|dozens)\b",
     re.IGNORECASE,
 )
 """Words of a line that make its result a side figure, unless the question holds the same word (or its kin)."""

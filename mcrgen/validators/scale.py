@@ -170,7 +170,7 @@ DEFAULT_NEGATIVE_WORDS = (
     "temperatures", "degrees", "elevation", "sea level", "altitude", "net change", "integer", "integers",
     "overdraft", "balance", "credit", "par", "below", "behind", "utc", "gmt", "relative to", "signed", "subtract",
     "subtracts", "moves back", "move back", "penalty", "countdown", "decreasing", "decreases", "coupon", "coupons",
-    "down payment",
+    "down payment", "number line",
 )  # fmt: skip
 
 

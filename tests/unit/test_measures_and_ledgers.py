@@ -85,6 +85,11 @@ def test_a_wrong_final_before_a_restatement_still_fails() -> None:
 PIGGY = "I have $90 in my piggy bank. I spent $12 and $20, and put in $15. How much is in my piggy bank?"
 
 
+def test_a_number_line_allows_negatives() -> None:
+    problem = "A bug starts at 3 on a number line, moves 8 left, then 2 right. Where does it end?"
+    assert verdicts("unexpected_negative", "3 − 8 = −5\n−5 + 2 = −3\n#### -3", problem=problem) == {PASS}
+
+
 @pytest.mark.parametrize(
     ("text", "fails"),
     [

@@ -64,6 +64,25 @@ def test_a_large_number_a_written_computation_gives() -> None:
     assert verdicts("magnitude", "So there are 912,500,000 units.\n", problem=problem) != {PASS}
 
 
+MILES = "He drove 180 miles on Monday and 240 miles on Tuesday. How many miles did he drive in all?"
+FLOUR = "A recipe uses 3 cups of flour per batch. How many cups of flour for 5 batches?"
+
+
+@pytest.mark.parametrize(
+    ("problem", "text"),
+    [
+        (MILES, "180 + 240 = 420 miles\nReverse check: 420 − 180 = 240, matches Tuesday.\n#### 420"),
+        (MILES, "180 + 240 = 420 miles\nTo verify, 420 − 180 = 240.\n#### 420"),
+        (FLOUR, "3 × 5 = 15 cups\nIn quarts: 15 ÷ 4 = 3.75\n#### 15"),
+        (FLOUR, "3 × 5 = 15 cups\nIn tablespoons: 15 × 16 = 240 tbsp\n#### 15"),
+    ],
+)
+def test_checks_and_units_the_review_found(problem: str, text: str) -> None:
+    """The review's correct lines: checks opened by "To verify" or "Reverse check", the answer in quarts or
+    tablespoons after it when cups are asked."""
+    assert verdicts("final_answer", text, problem=problem) == {PASS}
+
+
 @pytest.mark.parametrize(
     ("problem", "text", "passes"),
     [
