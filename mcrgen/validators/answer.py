@@ -174,6 +174,14 @@ def _whole(text: str, end: int, value: float) -> float | None:
     return None
 
 
+def _lines_back(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The lines of ``text[pos:end]`` as (start, end) spans, the last first."""
+    starts = [pos]
+    while (nl := text.find("\n", starts[-1], end)) >= 0 and nl + 1 < end:
+        starts.append(nl + 1)
+    return list(zip(reversed(starts), [end, *reversed(starts[1:])], strict=True))
+
+
 def last_result(text: str, pos: int, end: int) -> tuple[tuple[int, float] | None, int]:
     """What ``scan(text, pos, end)`` says of its end: the last checked result ``(offset after it, value)`` (its
     ``results[-1]``; None when there is none) and the offset after the last ``=`` (its ``last_eq``).
@@ -182,11 +190,8 @@ def last_result(text: str, pos: int, end: int) -> tuple[tuple[int, float] | None
     its own, so the lines before that one can change neither figure. The line just before a ``####`` answer usually
     has the result, so one line is read instead of a few (the answer check was most of the gates' cost on a short
     solution: docs/validators.md)."""
-    starts = [pos]
-    while (nl := text.find("\n", starts[-1], end)) >= 0 and nl + 1 < end:
-        starts.append(nl + 1)
     last_eq = -1
-    for a, b in zip(reversed(starts), [end, *reversed(starts[1:])], strict=True):
+    for a, b in _lines_back(text, pos, end):
         found = scan(text, a, b)
         if last_eq < 0:
             last_eq = found.last_eq  # the last line with an "=" holds the largest offset
@@ -206,10 +211,7 @@ inches", "= 6 R 15"."""
 def _before_restatements(text: str, pos: int, end: int) -> float | None:
     """The last checked result in ``text[pos:end]`` that is no unit's definition and no measure said again in two
     units: "465 minutes (since 1 hour = 60 minutes)", "23 inches" before "23 inches = 1 foot 11 inches"."""
-    starts = [pos]
-    while (nl := text.find("\n", starts[-1], end)) >= 0 and nl + 1 < end:
-        starts.append(nl + 1)
-    for a, b in zip(reversed(starts), [end, *reversed(starts[1:])], strict=True):
+    for a, b in _lines_back(text, pos, end):
         for at, value in reversed(scan(text, a, b).results):
             if _verifying(text, at) or _DEFINITION.search(text, a, at) or _TWO_UNITS.match(text, at):
                 continue

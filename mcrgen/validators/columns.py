@@ -65,7 +65,8 @@ CHANGE_TITLE = re.compile(
     re.IGNORECASE,
 )
 """A column whose numbers carry their sign, or say which way they go: what each event adds or takes away."""
-_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+"""A table's rule under its header ("|---|:---:|")."""
 _SIGN = re.compile(r"[ \t*]*[-+−–]")
 _SUMMARY = re.compile(r"[ \t*]*(?:total|end|overall|net|final|sum|summary|all)\b", re.IGNORECASE)
 _TERM = re.compile(r"[ \t]*([-+−–]?)[ \t]*\\?\$?[ \t]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*")
@@ -78,8 +79,8 @@ def running(header: list[str]) -> int | None:
 
 
 def check_balance(cells: list[str], line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
-    """A running balance stated wrong on this row (the balance above plus this row's change), or None. Rows whose
-    change or balance is not plain signed numbers end the run."""
+    """A running balance stated wrong on this row (the balance above plus this row's change), or None. A row whose
+    balance is no plain number ends the run; one whose change is empty or unsigned is not judged."""
     k = st.get("running")
     if k is None or len(cells) != k + 2:
         return None
@@ -89,7 +90,7 @@ def check_balance(cells: list[str], line: str, at: int, st: dict[str, Any]) -> t
     before, st["balance_above"] = st.get("balance_above"), balance
     if balance is None or before is None or change is None or not _SIGN.match(cells[k]):
         return None  # no change, or one without its sign, may go either way ("| Rent | $500 | $1,000 |")
-    exact = before + (change or 0.0)
+    exact = before + change
     said = _TERM.match(cells[k + 1].replace("*", " "))
     assert said is not None
     slack = 0.5 * 10.0 ** -places(said.group(2)) if "." in said.group(2) else 0.0
@@ -121,7 +122,7 @@ def title_above(text: str, head: str, line_start: int) -> str | None:
     for _ in range(40):
         start = text.rfind("\n", 0, end - 1) + 1 if end > 0 else 0
         line = text[start:end]
-        if _RULE.match(line):
+        if RULE.match(line):
             header_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
             titles = text[header_start : max(start - 1, header_start)].strip().strip("|").split("|")
             return titles[column] if column < len(titles) else None

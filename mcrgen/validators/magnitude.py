@@ -41,7 +41,8 @@ def magnitude(
     imply 60, dozen 12, percent 100): with ``basis: product`` (default) it is the product of the two largest,
     with ``basis: largest`` the largest alone (the MSIFR paper's rule: 1.4% false alarms on GSM8K test gold).
     The paper's fixed 10M cap is not applied to problems with numbers: their own numbers make bigger results
-    routine (``302611 * 73 = 22090603``). A number the problem itself states is never too big. Competition
+    routine (``302611 * 73 = 22090603``). A number the problem itself states is never too big, nor one a written
+    computation from grounded operands gives (:func:`_computed`). Competition
     math (a problem written in LaTeX, or the ``boxed`` answer format) is skipped unless ``competition`` is
     true: factorials, powers and counting make big numbers routine there."""
     st = ctx.state
@@ -109,7 +110,8 @@ def _earlier(text: str, line: int, st: dict[str, Any]) -> list[float]:
     if line > done:
         st.setdefault("earlier", []).extend(v for _, v in scan(text, done, line).results)
         st["earlier_to"] = line
-    return list(st.get("earlier", []))
+    earlier: list[float] = st.setdefault("earlier", [])
+    return earlier
 
 
 def _grounded(n: float, known: list[float]) -> bool:

@@ -29,7 +29,6 @@ _ITEM = re.compile(rf"(\d+(?:\.\d+)?)[ \t]*([a-z]+[ \t]*)?@[ \t]*\$(\d+(?:\.\d+)
 """An item line: a quantity at a price, and its total ("2 @ $1.09   $2.18", "2.4 lb @ $2.05/lb  $4.92")."""
 _SHARE = re.compile(r"\((?:÷|/)[ \t]*(\d+)\)")
 _TOTAL_ROW = re.compile(r"\|[ \t]*\**[^|]*\b(?:sub)?total\b[^|]*\|", re.IGNORECASE)
-_SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 _OPERATOR = re.compile(r"[×÷@%=]|\(\s*/|\d[ \t]*[-+−/x*][ \t]*\$?\d")
 """A line that computes its amount itself: the arithmetic scan reads it."""
 _HEADER = re.compile(r"\bbalance\b", re.IGNORECASE)
@@ -95,7 +94,7 @@ def _fenced(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
 
 def _row(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
     rows: list[float] = st.setdefault("rows", [])
-    if _SEPARATOR.match(line):
+    if columns.RULE.match(line):
         rows.clear()
         st["balance"], st["sums"], st["off"] = None, True, False
         st["header"], st["body"] = st.get("cells", []), []
