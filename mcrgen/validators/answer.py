@@ -73,10 +73,11 @@ def _recent_start(text: str, answer_at: int, k: int) -> int | None:
 
 
 _SAID = re.compile(
-    r"answer is:?(?:[ \t*$]|\\[(\[]|\\boxed\{)*(-?\d(?:[\d,]|\{,\})*(?:\.\d+)?)"
+    r"answer is:?(?:[ \t*$]|\\[(\[]|\\boxed\{)*(-?\d(?:[\d,]|\{,\}|[\u00a0\u2009\u202f]\d{3})*(?:\.\d+)?)"
     r"(?![\d.,]*\d|\{,\}|[ \t]*\d+/\d|[ \t]*\\[dt]?frac|[ \t]*[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])",
     re.IGNORECASE,
-)  # "the answer is 12", "**12**", "$\\boxed{12}$", "\\( 12 \\)"; not the whole part of "4 1/2", "4\\frac{1}{2}"
+)  # "the answer is 12", "**12**", "$\\boxed{12}$", "\\( 12 \\)", "$1\u00a0575"; not the whole part of "4 1/2",
+# "4\\frac{1}{2}"
 
 
 _CONVERTED = re.compile(r"[ \t]*(?:minutes?|hours?|seconds?|days?|weeks?|min|h)[ \t]*")
@@ -89,7 +90,7 @@ def _said_answer(text: str, start: int, end: int) -> float | None:
     last = None
     for m in _SAID.finditer(text, start, end):
         last = m
-    return None if last is None else float(last.group(1).replace("{,}", "").replace(",", ""))
+    return None if last is None else float(re.sub(r"\{,\}|[,\u00a0\u2009\u202f]", "", last.group(1)))
 
 
 _CONCLUDING = frozenset(
@@ -107,13 +108,14 @@ def _concludes(text: str, start: int, end: int) -> bool:
 
 _CHECK_MARK = re.compile(r"[✓✔✅]")
 _CHECK_LEAD = re.compile(
-    r"[\s*#>_(-]*(?:\d+\.\s+)?(?:(?:good|ok|okay|nice|great|now)\b[\s,!.-]*)*(?:let(?:'s| me| us)\s+|to\s+)?"
-    r"(?:double[- ]?)?(?:(?:forward|backward|reverse|quick)\s+)?(?:check|verify|verification|sanity)",
+    r"[\s*#>_(•·-]*(?:\d+\.\s+)?(?:(?:good|ok|okay|nice|great|now)\b[\s,!.-]*)*(?:let(?:'s| me| us)\s+|to\s+)?"
+    r"(?:double[- ]?)?(?:(?:forward|backward|reverse|quick)\s+)?(?:check|chk\b|verify|verification|sanity)",
     re.IGNORECASE,
 )
 """What opens a check: "Check:", "Let me verify", "To verify,", "Reverse check:", "**Forward check:**", a tutor's
 "(good - check it: ...)"."""
 _CLAUSE_END = re.compile(r"\n|;|[.!?](?=\s)")
+_LEADING_MARK = re.compile(r"[ \t]*(?:[✓✔✅][ \t]*)?")
 
 
 def _verifying(text: str, at: int) -> bool:
@@ -122,6 +124,8 @@ def _verifying(text: str, at: int) -> bool:
     check:**")? Its computation restates what was found, so it is not the last result."""
     line = text.rfind("\n", 0, at) + 1
     head = max(line - 1, text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
+    lead = _LEADING_MARK.match(text, head)  # ". ✓ It takes them 252 minutes": the mark ends the sentence before
+    head = lead.end() if lead is not None else head
     m = _CLAUSE_END.search(text, at)
     tail = len(text) if m is None else m.start()
     if _CHECK_MARK.search(text, head, tail) is not None or _CHECK_LEAD.match(text, head) is not None:
@@ -201,6 +205,15 @@ def last_result(text: str, pos: int, end: int) -> tuple[tuple[int, float] | None
     return None, last_eq
 
 
+def _last_checked(text: str, pos: int, end: int) -> float | None:
+    """The value of the last result in ``text[pos:end]``, a check's included (see :func:`last_result`)."""
+    for a, b in _lines_back(text, pos, end):
+        results = scan(text, a, b).results
+        if results:
+            return results[-1][1]
+    return None
+
+
 _DEFINITION = re.compile(r"(?:\$[ \t]*1|\b1[ \t]*[A-Za-z]+\.?)[ \t]*=[ \t]*\$?\d[\d,.]*(?:[ \t]*[A-Za-z]+\.?)?[ \t]*\Z")
 """A unit's definition ending at a result: "(since 1 hour = 60 minutes", "1 ft = 12 in", "$1 = 100 cents"."""
 _TWO_UNITS = re.compile(r"[ \t]*(?:R[ \t]*\d|(?:[A-Za-z]+[ \t]+)?(?:and[ \t]+)?\d[\d,.]*[ \t]*(?:[A-Za-z]+|[″\"'′]))")
@@ -238,6 +251,8 @@ def _side_figures_after(text: str, value: float, dec: int, end: int, problem: st
         return False
     asked = {_KIND.get(w, w) for w in re.findall(r"[a-z]+", _question(problem))}
     for at, _ in results[first + 1 :]:
+        if _verifying(text, at):
+            continue  # "Check: $270+$90=$360 ✓" after "The other person gets 1x$90=$90"
         stop = text.find("\n", at, end)
         side = _SIDE.search(text[text.rfind("\n", 0, at) + 1 : end if stop < 0 else stop])
         if side is None or _KIND.get(word := (side.group(1) or side.group(2)).lower(), word) in asked:
@@ -347,6 +362,8 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
         return None
     if whole is not None and matches(whole, ans.value, dec):
         return None
+    if (marked := _last_checked(text, since, ans.end)) is not None and matches(marked, ans.value, dec):
+        return None  # "Total: $360 + $150 = $510. ✓" then "#### 510": the last step, marked right
     # Or a conclusion drawn after it: "1.76 is less than 2, so he recycles it in 2 days", "three days". In
     # competition math also anywhere on its line: "the units digit of 8^6 = 262144 is 4".
     after = text.rfind("\n", 0, last_end) + 1 if fmt.competition else last_end

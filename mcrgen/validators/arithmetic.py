@@ -28,16 +28,17 @@ from typing import Any
 
 from mcrgen.validators import clock, continued, durations, foreign, result_first, verbal
 from mcrgen.validators.chain import judge_chain
+from mcrgen.validators.conversion import amount, two_units_then_equals
 from mcrgen.validators.conversion import is_equals as conversion_sign
-from mcrgen.validators.conversion import two_units_then_equals
 from mcrgen.validators.expression import Parser
-from mcrgen.validators.lexer import FRACTION_WORDS, LINK_WORDS, MULTIPLIER_WORDS, NOT_UNITS, PART_WORDS, tokenize
+from mcrgen.validators.lexer import tokenize
 from mcrgen.validators.markers import ASKED, MARKER_WORDS, PARSER_WORDS
 from mcrgen.validators.scanned import INSIDE, Finding, Scan, check_annotations
 from mcrgen.validators.segment import after_equals, settled_end, statement_end
 from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, RP, SEP, TIME, WORD, Tok, unclosed
 from mcrgen.validators.units import is_measure
 from mcrgen.validators.verdicts import judge_clock, judge_conversion, judge_durations, judge_first
+from mcrgen.validators.vocabulary import FRACTION_WORDS, LINK_WORDS, MULTIPLIER_WORDS, NOT_UNITS, PART_WORDS
 
 
 def _is_bullet(t: list[Tok], k: int) -> bool:
@@ -91,9 +92,12 @@ def _clean_start(t: list[Tok], i: int) -> bool:
     return False
 
 
-MAY_STATE = re.compile(rf"[=≈|#→⇒➔]| ~ |->|approx|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}|{ASKED}")
+_ENTITY_MARKERS = r"&(?:amp;)*(?:#61|equals|asymp|rarr|rArr|#8594|#8776);"
+MAY_STATE = re.compile(
+    rf"[=≈|#→⇒➔]|\S\t|{_ENTITY_MARKERS}| ~ |->|approx|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}|{ASKED}"
+)
 """A line can state a computation only if it has one of these: a marker, or a table's cell border (a result cell
-may follow). Most prose lines have none and are not tokenized."""
+may follow; a tab between cells of a table copied as text). Most prose lines have none and are not tokenized."""
 
 
 def may_state(text: str, pos: int, end: int | None = None) -> bool:
@@ -279,10 +283,9 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
                 found.hold(tok.start)
             i += 1
             continue
-        if (
-            not first.has_op
-            and first.lit is not None
-            and ((j in (i + 2, i + 4) and j < n and conversion_sign(toks[j])) or two_units_then_equals(p, i))
+        fraction = first.has_op and j == i + 4 and amount(p, i)[1] == i + 3  # "3/4 hour = 45 minutes"
+        if (fraction or (not first.has_op and first.lit is not None)) and (
+            (j in (i + 2, i + 4) and j < n and conversion_sign(toks[j])) or two_units_then_equals(p, i)
         ):
             k = judge_conversion(text, p, i, found, open_end)
             if k is not None:

@@ -3,8 +3,10 @@ comment holding one number (``total = 3.9 + 21  # 24.9``)."""
 
 from __future__ import annotations
 
-from mcrgen.validators.lexer import NOT_UNITS
+import re
+
 from mcrgen.validators.tokens import EQ, NUM, OP, OTHER, PCT, SEP, UNIT, WORD, Tok
+from mcrgen.validators.vocabulary import NOT_UNITS
 
 
 def table_result(t: list[Tok], j: int) -> bool | None:
@@ -57,3 +59,27 @@ def comment_result(t: list[Tok], j: int) -> bool | None:
     if k >= n:
         return None
     return t[k].kind == SEP and t[k].word == "\n"
+
+
+_RANGE = re.compile(r"(?:[A-Za-z]+[ \t]+)?(\d+)(?:-|–|&(?:amp;)*ndash;)(\d+)")
+"""A range written unspaced ("5-7", "5–7", "Pages 1-50"); "110 - 175" is a subtraction."""
+_FRACTION = re.compile(r"\d+/\d+(?P<unit>(?:[ \t]+[^\W\d_]+){1,2})?")
+_CELL_OPENS = re.compile(r"\|[ \t*]*(?:[A-Za-z]+[ \t]+)?\Z")
+
+
+def quantity_cell(text: str, t: list[Tok], start: int, end: int, j: int) -> bool:
+    """Does the table cell ``text[start:end]``, ended by a border at ``t[j]`` or after unit words there, hold a
+    quantity, not a computation: a fraction of a unit ("| 3/4 cup | 3 |") or a range ("| 5-7 | 12 |", "| Pages
+    1-50 | 50 |", "| 5–7 | 12 |")? The next cell is then another column, not its result."""
+    if _CELL_OPENS.search(text, max(0, start - 24), start) is None:
+        return False
+    k = j
+    while k < len(t) and k - j < 3 and t[k].kind in (WORD, UNIT):
+        k += 1
+    if k >= len(t) or t[k].kind != SEP or t[k].word != "|":
+        return False
+    body = text[start:end]
+    if (m := _RANGE.fullmatch(body)) is not None:
+        return int(m[1]) < int(m[2])
+    m = _FRACTION.fullmatch(body)
+    return m is not None and (k > j or m["unit"] is not None)

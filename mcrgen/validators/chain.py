@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from mcrgen.validators import result_first, worded
-from mcrgen.validators.cells import comment_result, table_result
+from mcrgen.validators.cells import comment_result, quantity_cell, table_result
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.scanned import Finding, Scan, fmt
 from mcrgen.validators.tokens import LP, OP, OTHER, SEP, WORD
@@ -26,6 +26,9 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
                 return j
             break
         after, approx, in_words = mark
+        if quantity_cell(text, p.t, left.start, left.end, j):
+            found.undecided += 1  # "| 3/4 cup | 3 |": a fraction of a cup, then another column
+            break
         right, j2 = _stated(p, after)
         if right is None:
             break

@@ -18,7 +18,9 @@ from mcrgen.validators import (
     receipts,
     remainders,
     rounding,
+    sequences,
 )
+from mcrgen.validators.excused import given_total
 
 
 def line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int, str] | None:
@@ -35,6 +37,8 @@ def line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int, 
             fault = listed.check_line(line, pos, ctx.inputs.get("problem", ""), text, max(pos - 1, 0))
         if receipts.MAY_HOLD(line):  # read even after a fault: it keeps the fence's and the table's state
             found = receipts.check_line(line, pos, st.setdefault("receipts", {}))
+            if found is not None and given_total(line, found[1], ctx.inputs.get("problem", "")):
+                found = None  # "| Total | 157 |" in a table of the problem's givens
             fault = min(f for f in (fault, found) if f is not None) if fault or found else None
         if fault is None and methods.MAY_STATE(line):
             fault = methods.check_line(line, pos)
@@ -42,6 +46,8 @@ def line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int, 
             fault = phrased.check_line(line, pos)
         if fault is None and clockwords.MAY_TELL(line):
             fault = clockwords.check_line(line, pos)
+        if fault is None and sequences.MAY_CHAIN(line):
+            fault = sequences.check_line(line, pos)  # "1000 → 2000 → 3999 → 8000"
         if fault is None and remainders.MAY_SPLIT(line):
             fault = remainders.check_line(line, pos)
         if fault is None and (pi.MAY_HOLD(line) or pi.MAY_HOLD(text, max(pos - 120, 0), pos)):

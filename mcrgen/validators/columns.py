@@ -3,7 +3,9 @@ Weight", "Time in h (Distance ÷ Speed)", "Total = Price × Qty". Each row's cel
 computation of the row's own cells; no equation shows it, so the arithmetic scan cannot read it (set 46). And a
 running balance: under "| Change | Balance |" (or "Amount", "Deposit/Withdrawal" before "Stock", "Total"...),
 each row's balance is the balance above plus its change ("| Rent | −$683.34 | $144.06 |", "| Stop | +6 − 2 | 20
-|"; set 49).
+|"; set 49). And a growth table: under "| Year | Start | Interest (5%) | End |" (or "Beginning value |
+Depreciation (15%) | Value at end", "Start | Amount removed (10%) | Left"), each row's end is its start plus (or
+less) its change, and the change is the start times the rate, rounded or cut at its last digit (set 59).
 
 A formula is read only when both of its names are other columns' headers (a unit in parentheses aside: "Distance
 (miles)" is "Distance"), and a row is judged only when its three cells are plain numbers (a "$" or a "%" allowed:
@@ -12,6 +14,7 @@ A formula is read only when both of its names are other columns' headers (a unit
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections.abc import Callable
@@ -158,3 +161,58 @@ def _name(cell: str) -> str:
 def _value(m: re.Match[str]) -> float:
     value = float(m.group(2).replace(",", "")) / (100.0 if m.group(3) else 1.0)
     return -value if m.group(1) else value
+
+
+_START = re.compile(r"\b(?:start\w*|beginning|begin|opening|initial)\b", re.IGNORECASE)
+_GROWS = re.compile(r"\b(?:interest|increase|growth|gain|added|raise)\b", re.IGNORECASE)
+_SHRINKS = re.compile(r"\b(?:depreciation|decrease|removed|loss|decay|drop|used|spent)\b", re.IGNORECASE)
+_RATE = re.compile(r"\((\d+(?:\.\d+)?)[ \t]*%\)")
+_END = re.compile(r"\b(?:end\w*|final|new|after|left|closing|remaining)\b", re.IGNORECASE)
+
+Growth = tuple[int, float, float | None]
+"""(the start column, +1 or -1 for the change column after it, the rate the change is of the start, if given)"""
+
+
+def growth(header: list[str]) -> Growth | None:
+    """A growth table's last three columns: a start, its change (growing or shrinking, at a rate it may name), the
+    end ("| Year | Start | Interest (5%) | End |")."""
+    if len(header) < 3:
+        return None
+    start, change, end = (h.replace("*", "") for h in header[-3:])
+    if not (_START.search(start) and _END.search(end)) or _START.search(end):
+        return None
+    sign = 1.0 if _GROWS.search(change) else -1.0 if _SHRINKS.search(change) else 0.0
+    if not sign:
+        return None
+    rate = _RATE.search(change)
+    return len(header) - 3, sign, float(rate.group(1)) / 100 if rate else None
+
+
+def check_growth(cells: list[str], line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
+    """A growth table's change or end stated wrong on this row (see :func:`growth`), or None."""
+    spec: Growth | None = st.get("growth")
+    if spec is None or len(cells) != spec[0] + 3:
+        return None
+    k, sign, rate = spec
+    start, change, end = (_CELL.fullmatch(cells[j]) for j in (k, k + 1, k + 2))
+    if start is None or change is None or end is None:
+        return None
+    if rate is not None and not _stated(_value(start) * rate, change):
+        return _at(cells, line, at, k + 1, change), f"the start times {rate:.0%} is {_value(start) * rate:g}"
+    if not _stated(_value(start) + sign * _value(change), end, cut=False):
+        exact = _value(start) + sign * _value(change)
+        return _at(cells, line, at, k + 2, end), f"the start {'plus' if sign > 0 else 'less'} the change is {exact:g}"
+    return None
+
+
+def _stated(exact: float, said: re.Match[str], cut: bool = True) -> bool:
+    """Is ``said`` the value ``exact`` rounded (or, with ``cut``, cut) at its last digit?"""
+    unit = 10.0 ** -places(said.group(2))
+    stated = _value(said)
+    if abs(exact - stated) <= 0.5 * unit * (1 + 1e-9) + 1e-9:
+        return True
+    return cut and abs(math.trunc(exact / unit + 1e-6) * unit - stated) <= 1e-9 * max(1.0, abs(stated))
+
+
+def _at(cells: list[str], line: str, at: int, k: int, said: re.Match[str]) -> int:
+    return at + line.index("|") + 1 + sum(len(c) + 1 for c in cells[:k]) + said.start(2)

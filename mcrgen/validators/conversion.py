@@ -71,8 +71,9 @@ def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, float, float, i
     "97 inches"); None when this is not one (the other fields then mean nothing)."""
     t, n = p.t, p.n
     nothing = None, 0.0, 0.0, 0, i
-    first, eq = _unit(p, i + 1)
-    a, size = t[i].val, _UNITS[first][1] if first is not None else 1.0
+    a, k = amount(p, i)
+    first, eq = _unit(p, k)
+    size = _UNITS[first][1] if first is not None else 1.0
     whole = _smaller_part(p, eq, first, False) if first is not None and eq < n and t[eq].kind != EQ else None
     if isinstance(whole, tuple):  # "6 ft 1 in = ...", "2 hours and 15 minutes = ...": read in the smaller unit
         part, smaller, eq = whole
@@ -103,6 +104,18 @@ def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, float, float, i
     if after < n and t[after].kind == OP:
         return nothing  # "1 cm = 75 km ÷ 6 cm = 12.5 km": a map's scale computed on, not a conversion
     return JUDGE, a * size / _UNITS[second][1], b, t[eq + 1].dec, after
+
+
+def amount(p: Parser, i: int) -> tuple[float | None, int]:
+    """The number starting at token ``i`` and the index after it: a plain number, or a fraction written with a
+    slash and no spaces ("3/4 hour = 45 minutes", "1/2 cup = 8 tbsp"), which is a quantity there, not a
+    division to judge."""
+    t = p.t
+    if i + 3 < p.n and t[i + 1].kind == OP and t[i + 1].word == "/" and t[i + 2].kind == NUM:
+        num, den = t[i].val, t[i + 2].val
+        if not (t[i + 1].sp or t[i + 2].sp) and num is not None and den is not None and 0 < num < den:
+            return num / den, i + 3  # a proper fraction: "150/60 minutes = 2.5 hours" divides, loosely written
+    return t[i].val, i + 1
 
 
 def two_units_then_equals(p: Parser, i: int) -> bool:

@@ -15,14 +15,7 @@ import math
 from mcrgen.validators.cells import cell_wrapper, comment_result, math_delimiter, table_result
 from mcrgen.validators.foreign import MARKER_STARTS as FOREIGN_MARKERS
 from mcrgen.validators.foreign import OF_WORDS, scoped_marker
-from mcrgen.validators.lexer import (
-    ARROW,
-    MULTIPLIER_WORDS,
-    NOT_UNITS,
-    PART_WORDS,
-    SCALE_VALUES,
-    SCALE_WORDS,
-)
+from mcrgen.validators.lexer import ARROW
 from mcrgen.validators.markers import (
     APPROX_WORDS,
     CONTINUE_WORDS,
@@ -39,6 +32,7 @@ from mcrgen.validators.readings import scaled_readings, side_readings
 from mcrgen.validators.scientific import SCIENTIFIC
 from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, PCT, POW, RP, SEP, UNIT, WORD, Tok
 from mcrgen.validators.units import SHORT_UNITS, glued_unit, is_measure, mixed_units
+from mcrgen.validators.vocabulary import MULTIPLIER_WORDS, NOT_UNITS, PART_WORDS, SCALE_VALUES, SCALE_WORDS
 
 _NOT_UNIT_WORDS = NOT_UNITS - SHORT_UNITS
 

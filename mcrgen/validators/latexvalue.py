@@ -84,6 +84,10 @@ _FLOORED = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _FLOOR_MARKS = re.compile(r"\\(?:left|right)\s*|\\[lr](?:floor|ceil)|[⌈⌉⌊⌋]")
 
 
+_GROUPED = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+"""A comma grouping thousands inside a floor or a ceiling."""
+
+
 def command_value(raw: str) -> float | None:
     """The value of a ``\\binom{a}{b}``, ``\\sqrt{n}``, ``\\lfloor ... \\rfloor`` / ``\\lceil ... \\rceil`` or
     ``|...|`` token's text, or None when it holds something else than plain numbers."""
@@ -97,7 +101,7 @@ def command_value(raw: str) -> float | None:
         top, _, bottom = raw[raw.find("{") :].strip("{} \t").partition("}")
         n, k = top.strip(), bottom.strip(" \t{")
         return float(math.comb(int(n), int(k))) if n.isdigit() and k.isdigit() and len(n) <= 3 else None
-    inner = _FLOOR_MARKS.sub("", raw).strip()
+    inner = _GROUPED.sub("", _FLOOR_MARKS.sub("", raw)).strip()  # "⌊1,000/6⌋"
     frac = _FLOORED.fullmatch(inner)
     if frac is not None:
         num, den = simple_value(frac.group(1)), simple_value(frac.group(2))

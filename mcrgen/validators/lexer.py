@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 
-from mcrgen.validators import foreign
+from mcrgen.validators import entities, foreign, forms
 from mcrgen.validators.labels import CHECK_MARKS, ORDINAL_ENDS, named, part_label
 from mcrgen.validators.latexvalue import command_value, factorial, simple_value
 from mcrgen.validators.markdown import italics
@@ -83,7 +83,7 @@ _TOKEN = re.compile(
 | (?<=[ \t=(])\|(?=[-−]?\d)[^|\n\ ]{0,40}(?:\ [-−+]\ [^|\n\ ]{1,40})*(?<=\d)\|(?P<abs>)
 | \^\s*(?:\{(?P<pb>[^{}]*)\}|(?P<pd>-?\d+(?:\.\d+)?))(?P<pow>)
 | ⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?P<sup>)
-| √\s*(?P<rd>\d+(?:\.\d+)?)(?P<root>)
+| [√∛](?P<root>)
 | (?:\\(?:text|mbox|mathrm|textrm)\s*\{(?:[^{}]|\{[^{}]*\})*\}
     |(?:\^\s*\{?\\circ\}?|°|\\circ(?![A-Za-z])|\\degree(?![A-Za-z]))(?:\s?[CFK](?![A-Za-z]))?)(?P<unit>)
 | \\boxed\s*\{(?P<box>)
@@ -91,14 +91,14 @@ _TOKEN = re.compile(
 | (?:[<>!]=|[≤≥≠<>]|\\[ln]eq?(?![A-Za-z])|\\[lg]eq?(?![A-Za-z])|\\neq(?![A-Za-z]))(?P<cmp>)
 | (?:&?[ \t]*==?|[≈＝]|(?<=[ \t])~(?=[ \t]+\$?\d)|\\approx(?![A-Za-z]))(?P<eq>)
 | /-(?![\d(])(?P<only>)
-| (?:\*\*|//?|[-+*×÷·−–＋－]|\\times(?![A-Za-z])|\\cdot(?![A-Za-z])|\\div(?![A-Za-z])
+| (?:\*\*|//?|[-+*×÷·−–＋－∗⋅∕✕✖]|\\times(?![A-Za-z])|\\cdot(?![A-Za-z])|\\div(?![A-Za-z])
     |@(?:(?<=\d@)|(?<=\d[ \t]@))(?=[ \t]*\$?\d))(?P<op>)
 | (?:\\left\s*\(|\()(?P<lp>)
 | (?:\\right\s*\)|\))(?P<rp>)
 | \\?%(?P<pct>)
 | (?:\\\$|\$(?=\s*(?:[-−]?\.?\d|<<))|[€£₹¥₱₦₽₺₩])(?P<cur>)
 | \$(?P<dollar>)
-| (?:[.!?](?=\s)|[,;:\n•▪◦‣|∵∴—`（）。，、：；]|\\[\\()\[\]])(?P<sep>)
+| (?:[.!?](?=\s)|[,;:\n•▪◦‣▸►|∵∴—`（）。，、：；∶꞉⟵←]|\\[\\()\[\]])(?P<sep>)
 | \#+(?P<hash>)
 | \\[A-Za-z]+(?P<cmd>)
 | .(?P<other>)
@@ -107,50 +107,8 @@ _TOKEN = re.compile(
 )
 
 _OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "·": "*", "/": "/", "÷": "/", "//": "/", "@": "*"}
-_OPS |= {"＋": "+", "－": "-"}
+_OPS |= {"＋": "+", "－": "-", "∗": "*", "⋅": "*", "∕": "/", "✕": "*", "✖": "*"}  # look-alikes a web page keeps
 _OPS.update({"\\times": "*", "\\cdot": "*", "\\div": "/"})
-OP_WORDS = {
-    "x": "*",
-    "times": "*",
-    "plus": "+",
-    "minus": "-",
-    "divide": "/",
-    "less": "-",
-    "into": "into",
-} | foreign.OP_WORDS
-"""Operators in words between two numbers; "divide" and "less" as world Englishes write them ("1,350 divide 30
-is 45", "2,190 less 30 = 2,160", "7 into 54 = 378": see :func:`readings.side_readings`); an operator word not
-followed by a number ends the expression."""
-# Two-word operators: "divided by", "multiplied by".
-OP_PAIRS = {"divided": ("/", ("by", "on")), "multiplied": ("*", ("by", "on")), "added": ("+", ("to",))}
-OP_PAIRS |= foreign.OP_PAIRS
-GROUP_WORDS = frozenset({"lots", "lot", "groups", "sets"})
-"""Multiplication in words: "six lots of $1.75", "3 groups of 12"."""
-# A number followed by one of these is a different quantity (2 dozen = 24), too ambiguous to judge.
-SCALE_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})
-SCALE_WORDS |= {"billion", "billions", "trillion", "k", "m", "bn", "score", "pair", "pairs", "half", "quarter"}
-# A result followed by one of these may be a count of it ("84 / 12 = 7 dozen") or the quantity (7 x 12).
-SCALE_VALUES = {"dozen": 12.0, "dozens": 12.0, "hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "thousands": 1e3}
-SCALE_VALUES |= {"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "k": 1e3, "score": 20.0}
-SCALE_VALUES |= {"pair": 2.0, "pairs": 2.0, "m": 1e6, "bn": 1e9, "trillion": 1e12}
-# Words that link clauses, never units: "39 and -11 + 50" is two expressions.
-LINK_WORDS = frozenset(
-    "and or so then but is are was were be which that the we he she it they this these there thus hence while "
-    "gives give get gets yields since because if when where with for to from by in on at as than equals equal "
-    "makes that's it's there's here's thats comes come came leaves leaving split shared".split()
-)
-# "half of 8 + 2": a fraction word before "of" makes the expression after it part of a bigger one.
-FRACTION_WORDS = frozenset(
-    "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths tenth tenths twice double "
-    "triple thrice percent".split()
-)
-# "twice 18", "half of 36", "a third of 27": a number scaled by a word before it.
-MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0}
-PART_WORDS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fourth": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
-PART_WORDS.update({f"one-{w}": v for w, v in PART_WORDS.items() if w != "half"} | {"one-half": 1 / 2})
-FRACTION_WORDS |= frozenset(PART_WORDS)
-NOT_UNITS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | LINK_WORDS | {"of", "percent"} | set(NUMBER_WORDS)
-
 _VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5}
 _VULGAR |= {"⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 ARROW = "→"
@@ -212,6 +170,11 @@ _WIDE = re.compile("[\u2e80-\uffff]").search
 """Chars of scripts written without blanks between words and numbers (and full-width forms)."""
 
 
+def _cjk(ch: str) -> bool:
+    """A char of a script written without blanks (Chinese, Japanese), not a full-width digit or sign ("−９")."""
+    return ch >= "\u2e80" and not "\uff01" <= ch <= "\uff5e"
+
+
 def tokenize(
     text: str, pos: int = 0, end: int | None = None, *, annotation: bool = False, sp: bool = True
 ) -> list[Tok]:
@@ -233,7 +196,12 @@ def tokenize(
         if (text[s] == "." or text[s] == "…") and (paused := pause(text, s, out)) > s:
             blank_to = paused  # "that's... six": a pause, read as blanks
             continue
-        if kind == "ws" or s != lead or (wide and s > pos and (text[s] >= "\u2e80" or text[s - 1] >= "\u2e80")):
+        if kind == "ws" and text[s] == "&" and (entity := entities.lex(text, s, sp or s != lead, out)) is not None:
+            blank_to, sp = entity  # "&times;", "&nbsp;", "&amp;minus;": the char it stands for
+            continue
+        if s != lead and out and out[-1].kind not in (SEP, EQ, OP) and "\t" in text[lead:s]:
+            out.append(Tok(SEP, lead, lead + 1, True, word="|"))  # "Change\t$50 - $44\t$6": a copied table's cells
+        if kind == "ws" or s != lead or (wide and s > pos and (_cjk(text[s]) or _cjk(text[s - 1]))):
             sp = True  # blanks, or Chinese and Japanese, which write none between words and numbers
             if kind == "ws":
                 continue
@@ -246,6 +214,21 @@ def tokenize(
                 out.append(Tok(OP, s, s, sp, None, 0, "*"))  # "three sevens": 3 × 7
                 out.append(Tok(NUM, s, e, False, PLURALS[word]))
                 sp = False
+                continue
+            if word == "o" and (dot := forms.bullet(text, s, e, sp)) is not None:
+                out.append(dot)  # "   o 93 + 64 = 157": a sub-bullet as a page writes it
+                continue
+            if (word in ("squared", "cubed", "to", "raised")) and (power := forms.power_word(text, s, e, word, sp)):
+                out.append(power[0])  # "3 squared", "3 to the power of 4"
+                blank_to, sp = power[1], False
+                continue
+            if word in ("sqrt", "cbrt") and (found := forms.root(text, s, sp)) is not None:
+                out.append(found[0])  # "sqrt(289)"
+                blank_to, sp = found[1], False
+                continue
+            if word in forms.FUNCTIONS and (found := forms.function(text, s, e, word, sp)) is not None:
+                out.append(found[0])  # "C(8, 2)", "LCM(8, 12)", "floor(200/15)"
+                blank_to, sp = found[1], False
                 continue
             if word in ORDINAL_ENDS and not sp and out and out[-1].kind == NUM and out[-1].end == s and named(out):
                 out[-1] = Tok(WORD, out[-1].start, e, out[-1].sp, None, 0, text[out[-1].start : e].lower())
@@ -270,7 +253,11 @@ def tokenize(
                 spoken.append(len(out) - 2)  # "a hundred and five"
         elif kind == "num":
             ell = m.group("ell")
-            v, d = parse_num(text[s : e - len(ell)] if ell else text[s:e])
+            if not ell and (groups := entities.grouped(text, s, e)) is not None:  # "1&nbsp;600"
+                v, d = parse_num(text[s:e] + entities.digits(groups.group()))
+                e = blank_to = groups.end()
+            else:
+                v, d = parse_num(text[s : e - len(ell)] if ell else text[s:e])
             if (
                 text.startswith(("\\", ".\\"), e) and (bar := _REPEATING.match(text, e)) is not None
             ):  # "15.4\overline{6}": 15.4666...
@@ -282,6 +269,10 @@ def tokenize(
             brace = inner.find("{")
             word = inner[brace + 1 : -1].strip().lower() if brace >= 0 else ""
             if word in _CURRENCY:  # "\\text{€}5.38": a currency sign, dropped like "€"
+                continue
+            if word.endswith(":"):  # "\\text{Bounce 1: } & 256 \\times 0.75 = 192": a row's label
+                out.append(Tok(SEP, s, e, sp, word=":"))
+                sp = False
                 continue
             if word in _TEXT_WORDS:  # "18\\% \\text{ of } 84": the word itself, not a unit
                 out.append(Tok(WORD, s, e, sp, word=word))
@@ -308,8 +299,13 @@ def tokenize(
                 not (out and out[-1].kind in (NUM, RP, FRAC)) or text[s - 2 : s].endswith(("  ", "\t"))
             ):
                 out.append(Tok(SEP, s, e, sp, word="#"))  # "a * 1.5;  // 14 * 3 = 42": a comment, read as "#"
+            elif raw == "**" and not annotation and (power := forms.power_sign(text, s, e, sp)) is not None:
+                out.append(power[0])  # "2**10", "(2/3)**3": code's power
+                blank_to = power[1]
             elif raw == "**":
                 out.append(Tok(POW, s, e, sp) if annotation else Tok(SEP, s, e, sp, word="**"))
+            elif raw == "·" and (dot := forms.bullet(text, s, e, sp)) is not None:
+                out.append(dot)  # "· -12 + 6 = -6": a bullet opening its line
             elif raw == "*" and not annotation and italics(text, s, out[-1].kind if out else None):
                 out.append(Tok(SEP, s, e, sp, word="**"))  # "*4 × 6 = 24*": italics, read like bold
             else:
@@ -331,7 +327,12 @@ def tokenize(
         elif (
             kind in _VALUED
         ):  # "√16", "2\\sqrt{3}", "\\binom{7}{2}", "\\lfloor \\frac{22}{3} \\rfloor", "|−15|", "⌈33/15⌉"
-            root = float(m.group("rd")) ** 0.5 if kind == "root" else command_value(text[s:e])
+            if kind == "root":  # "√4,900", "√(36)", "∛27"
+                found = forms.root(text, s, sp)
+                root, e = (found[0].val, found[1]) if found is not None else (None, e)
+                blank_to = e
+            else:
+                root = command_value(text[s:e])
             if root is None:  # "\\sqrt{x}", "\\binom{n}{2}": something unknown
                 out.append(Tok(OTHER, s, e, sp))
                 sp = False

@@ -6,8 +6,8 @@ reads is never filtered out before it."""
 from __future__ import annotations
 
 from mcrgen.validators import foreign
-from mcrgen.validators.lexer import MULTIPLIER_WORDS, OP_PAIRS, OP_WORDS, PART_WORDS, SCALE_WORDS
 from mcrgen.validators.tokens import LP, OP, PCT, POW, UNIT
+from mcrgen.validators.vocabulary import MULTIPLIER_WORDS, OP_PAIRS, OP_WORDS, PART_WORDS, SCALE_WORDS
 
 # Words after a worded result that make it a comparison, not a value: "5 + 3 is 2 more than 6".
 GUARD_WORDS = frozenset(

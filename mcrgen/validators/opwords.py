@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-from mcrgen.validators.lexer import GROUP_WORDS, OP_PAIRS, OP_WORDS
 from mcrgen.validators.markers import SHARED
 from mcrgen.validators.tokens import NUM, WORD, Tok
+from mcrgen.validators.vocabulary import GROUP_WORDS, OP_PAIRS, OP_WORDS
 
 _SECONDS = frozenset({"s", "sec", "secs", "second", "seconds", "seconden", "sek", "sekunden"})
 _SUM_MARKERS = frozenset({"makes", "make", "equals", "equal", "gives", "give"})

@@ -125,6 +125,8 @@ def scaled_readings(
 
 
 def _close(c: float, s: float, dec: int, approx: bool) -> bool:
+    if not (math.isfinite(c) and math.isfinite(s)) or dec < -300:
+        return c == s  # "1e308 * 10 = 1e309": past what a float holds
     c = round(c, 9)
     if abs(c - s) <= min(1e-9 * max(1.0, abs(s)), 1e-3):  # float error, not 2 in 4,325,000,000
         return True

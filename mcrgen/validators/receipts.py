@@ -100,12 +100,13 @@ def _row(line: str, at: int, st: dict[str, Any]) -> tuple[int, str] | None:
         st["header"], st["body"] = st.get("cells", []), []
         st["formulas"] = columns.formulas(st["header"])
         st["running"] = None if st.get("ledger") else columns.running(st["header"])
+        st["growth"] = columns.growth(st["header"])
         st["balance_above"] = None
         return None
     cells = line.strip().strip("|").split("|")
     st["cells"] = cells
     column = _column_total(cells, line, at, st) or columns.check_row(cells, line, at, st)
-    column = columns.check_balance(cells, line, at, st) or column
+    column = columns.check_balance(cells, line, at, st) or columns.check_growth(cells, line, at, st) or column
     last = _LAST.search(line)
     if last is None:
         return column

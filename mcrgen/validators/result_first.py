@@ -19,11 +19,11 @@ from dataclasses import replace
 
 from mcrgen.validators import clock
 from mcrgen.validators.expression import Parser, Side
-from mcrgen.validators.lexer import NOT_UNITS
 from mcrgen.validators.markers import GUARD_WORDS
 from mcrgen.validators.scanned import INSIDE, JUDGE, PENDING
 from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, PCT, POW, RP, SEP, TIME, WORD, Tok
 from mcrgen.validators.units import is_measure, two_units, unit_name
+from mcrgen.validators.vocabulary import NOT_UNITS
 
 
 def opens_clause(t: list[Tok], i: int) -> bool:

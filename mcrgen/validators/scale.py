@@ -139,16 +139,22 @@ POWERS = re.compile(
     r"|\btimes[ \t]+(?:as[ \t]+many[ \t]+\w+[ \t]+as[ \t]+)?the[ \t]+(?:term|number|one|stage|step|day|round)"
     r"[ \t]+before\b|\b(?:doubles?|triples?|quadruples?)[ \t]+(?:every|each)\b|\b(?:doubles|triples|quadruples)\b"
     r"|\b(?:in|by)[ \t]+round[ \t]+\d|\bin[ \t]+how[ \t]+many\b"
-    r"|\bhow[ \t]+many[ \t]+(?:different[ \t]+|possible[ \t]+|distinct[ \t]+)?(?:\d+-(?:digit|letter|character)[ \t]+)?"
+    r"|\bhow[ \t]+many[ \t]+(?:different[ \t]+|possible[ \t]+|distinct[ \t]+)?"
+    r"(?:\d+-(?:digit|letter|character)[ \t]+)?['‘\"“]?"
     r"(?:ways|orders|arrangements|lineups|line-ups|outcomes|combinations|codes|passwords|plates|tags|outfits"
-    r"|sequences|PINs)\b|\barrange(?:d|ments?)?\b|\bpermutations?\b|\bline[ \t]+up\b"
-    r"|\b(?:add|sum|total)\w*[ \t]+(?:of[ \t]+)?all[ \t]+the\b",
+    r"|sequences|PINs|committees|teams|pizzas|sandwiches|meals|menus|routes|paths|words|passcodes|selections"
+    r"|handshakes|subsets)\b|\barrange(?:d|ments?)?\b|\bpermutations?\b|\bline[ \t]+up\b"
+    r"|\b(?:add|sum|total)\w*[ \t]+(?:of[ \t]+)?all[ \t]+the\b"
+    r"|\bhow[ \t]+many[ \t]+(?:different|distinct)\b|\bhow[ \t]+many[ \t]+(?:\w+[ \t]+){1,3}are[ \t]+possible\b"
+    r"|\b\d+[ \t]+choose[ \t]+\d+\b|\bcombinations\b"
+    r"|\bhow[ \t]+many[ \t]+(?:different[ \t]+)?shortest[ \t]+(?:routes|paths)\b|\d(?:\.\d+)?e[-+]?\d+\b",
     re.IGNORECASE,
 )
 """A problem about powers, growth by a factor each period or step ("10^4", "8 raised to the 15th power", "a
 cube 9 feet on each side", "multiplied by 10 each decade", "3 times the term before it"), counting arrangements
-("In how many ways can 3 medals be awarded?", "How many different codes...") or summing a whole range ("add all
-the whole numbers from 1 to 300"): its numbers' products say nothing of its results' size."""
+("In how many ways can 3 medals be awarded?", "How many different committees...", "How many passcodes are
+possible?", routes on a grid) or summing a whole range ("add all the whole numbers from 1 to 300"), or written in
+e-notation ("4.5e7 seconds"): its numbers' products say nothing of its results' size."""
 
 
 def resumed(spans: list[tuple[int, int]], text: str, start: int, chars: str) -> list[tuple[int, int]]:
@@ -170,7 +176,8 @@ DEFAULT_NEGATIVE_WORDS = (
     "temperatures", "degrees", "elevation", "sea level", "altitude", "net change", "integer", "integers",
     "overdraft", "balance", "credit", "par", "below", "behind", "utc", "gmt", "relative to", "signed", "subtract",
     "subtracts", "moves back", "move back", "penalty", "countdown", "decreasing", "decreases", "coupon", "coupons",
-    "down payment", "number line",
+    "down payment", "number line", "profit", "profits", "drain", "drains", "draining", "leak", "leaks", "leaking",
+    "can empty", "empties", "emptying",
 )  # fmt: skip
 
 
@@ -211,6 +218,7 @@ def is_competition(ctx: CheckContext) -> bool:
     return get_format(ctx.answer_format).competition or is_latex_math(ctx.inputs.get("problem", ""))
 
 
+_NEGATIVE_EXPONENT = re.compile(r"\^[ \t]*\{?\(?[ \t]*[-−–]\d|⁻|\d[eE][-−]\d")
 _SIGNED = re.compile(r"(?<![\w)])\+\d|\b(?:UTC|GMT)[-−–]\d|\bcosts? (?:\d+|a|one) points?\b")
 """A number written with its sign ("shot +5", "UTC+9", "UTC−6"), or points a score loses ("each miss costs 8
 points"): the problem counts in signed numbers."""
@@ -239,6 +247,8 @@ def _falls(problem: str) -> bool:
 def _allows_negatives(problem: str, words: tuple[str, ...]) -> bool:
     if negative_literals(problem) or is_latex_math(problem) or _SIGNED.search(problem) or _falls(problem):
         return True
+    if _NEGATIVE_EXPONENT.search(problem):
+        return True  # "1.5 × 10^-2 grams": exponents are added and subtracted ("-2 + 5 = 3")
     low = problem.lower()
     present = set(_WORDS_RE.findall(low))
     return any(w in present if w.isalpha() else re.search(r"\b" + re.escape(w) + r"\b", low) for w in words)
@@ -326,5 +336,44 @@ def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
         # signed number taken as an operand (its sign was judged where it was a result); "| Rent | −$683.34 |"
         # under a column of changes or amounts.
         return True, m.end()
+    if _in_algebra(text, minus, head, rest):
+        return True, m.end()  # "-15d &= 810 - 900 = -90": solving an equation goes below zero on the way
     again = re.search(r"(?<![-−–\d.,])" + re.escape(size) + r"(?![\d]|[.,]\d)", rest)
     return again is not None, m.end()
+
+
+_DECLARED = re.compile(r"\b[Ll]et[ \t]+(?:\\\(|\$)?[ \t]*([A-Za-z])(?![A-Za-z])")
+"""A variable the solution declares: "Let x be", "Let \\(d\\) = number of dimes", "let s = ..."."""
+
+
+def _in_algebra(text: str, minus: int, head: str, rest: str) -> bool:
+    """Does the line of the negative at ``minus`` hold a term of a variable declared before it with a negative
+    coefficient ("Let d = number of dimes", then "-15d &= 810 - 900 = -90", "-s = 112 - 140 = -28")? Solving such
+    an equation goes below zero on the way; "x = 9 − 12 = -3" is a value gone negative."""
+    names = set(_DECLARED.findall(text, 0, minus))
+    if not names:
+        return False
+    if _BY_NEGATIVE.search(head) and "both sides" in head + rest:
+        return True  # "divide both sides by -15:"
+    if _OVER_NEGATIVE.match(text, minus + len(_negative_text(text, minus))) or _UNDER_NEGATIVE.search(head):
+        return True  # "d = \\frac{-90}{-15} = 6", "s = -28/-1 = 28": a quotient of two negatives
+    glued = text[minus : minus + 12]
+    line = head + glued + rest
+    return any(_term(name).search(line) is not None for name in names)
+
+
+_BY_NEGATIVE = re.compile(r"\bby[ \t]*\Z")
+_OVER_NEGATIVE = re.compile(r"[ \t]*(?:÷|/|\\div|\}[ \t]*\{)[ \t]*[-−–][ \t]*\d")
+_UNDER_NEGATIVE = re.compile(r"[-−–][ \t]*\d[\d,.]*[ \t]*(?:÷|/|\\div|\}[ \t]*\{)[ \t]*\Z")
+
+
+def _negative_text(text: str, minus: int) -> str:
+    """The negative number written at ``minus`` ("-135", "−2.5")."""
+    m = _NEGATIVE_NUMBER.match(text, minus)
+    return m.group(0) if m is not None else text[minus]
+
+
+@lru_cache(maxsize=64)
+def _term(name: str) -> re.Pattern[str]:
+    """A term of ``name`` with a negative coefficient: "-15d", "−2.5c", "-s" (not "x = 9 − 12": a plain value)."""
+    return re.compile(rf"(?<![\w.])[-−–][ \t]*(?:\d+(?:\.\d+)?)?{name}(?![A-Za-z])")

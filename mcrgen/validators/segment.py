@@ -311,6 +311,10 @@ def _run_settles(text: str, lo: int, k: int, e: int) -> bool:
     return _word_settles(text, k, e, True) > 0
 
 
+_ENTITY_END = re.compile(r"\d&[#\w;]+;\Z")
+_POWER_SIGN = re.compile(r"\A[^*]*[\d)]\*\*\Z")
+
+
 def settled_end(text: str, lo: int, hi: int | None = None) -> int:
     """End of the part of ``text[lo:hi]`` (a statement still being written) whose tokens cannot change any
     more: drops a trailing run of non-space chars that may still grow (``13`` -> ``135``, ``1,2`` -> ``1,250``,
@@ -323,6 +327,10 @@ def settled_end(text: str, lo: int, hi: int | None = None) -> int:
     run = text[k:e]
     # Kept: a plain word that cannot become a special one, or a run whose last token is complete ("**13**").
     complete = run.endswith(("**", ";", ")", "\\]")) or _RATE.search(run) is not None
+    if complete and run.endswith(";") and _ENTITY_END.search(run) is not None:
+        complete = False  # "$1&amp;#44;" may go on "080": an entity between digit groups
+    if complete and run.endswith("**") and _POWER_SIGN.search(run) is not None:
+        complete = False  # "3**" may go on "2": code's power, not the end of "**13**"
     if run and not (run.isalpha() and _run_settles(text, lo, k, e)) and not complete:
         e = k
     j = e

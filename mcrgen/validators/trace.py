@@ -21,6 +21,7 @@ from mcrgen.validators import CheckContext, Fail, codevalues, validator
 from mcrgen.validators import loops as _loops  # noqa: F401  (registers runaway_length, repetition)
 from mcrgen.validators.arithmetic import may_state, scan_prefix
 from mcrgen.validators.claims import line_claims
+from mcrgen.validators.excused import QUOTED, excused, marked_wrong
 from mcrgen.validators.formats import get_format
 from mcrgen.validators.lexer import tokenize
 from mcrgen.validators.scale import NUMBER_RE as NUMBER_RE
@@ -239,7 +240,7 @@ def answer_marker(text: str, ctx: CheckContext, *, min_computations: int | None 
 # or a worded one ("10 cups minus 6 cups", "83 plus 91", "half of 48", "twice 12").
 _WORK_RE = re.compile(
     r"[=≈≡<>≤≥]|\\(?:equiv|approx|le|ge|leq|geq|neq|cdot|times|div|frac|dfrac)\b|\d%?\s*[-+*/×÷·x−–]\s*\$?\d"
-    r"|\d[²³⁴⁵⁶⁷⁸⁹]|\d\^\{?\d"  # a power: "| Volume | 23³ | 12,167 in³ |"
+    r"|\d[²³⁴⁵⁶⁷⁸⁹]|\d\^\{?\d|\d[ \t]+(?:squared|cubed)\b"  # a power: "| Volume | 23³ | 12,167 in³ |", "12 squared"
     r"|[A-Za-z)][ \t]+[×÷·][ \t]+[A-Za-z(]"  # a column's formula: "| Points (Games × Points each) |"
     r"|\|[ \t]*\**[ \t]*(?:[Ss]ub)?[Tt]otals?\b[^|\n]*\|[^\n]*\d"  # a sum: "| **Total** | **55** |"
     r"|\d%?\s+(?:[A-Za-z-]+\s+){0,3}?(?:plus|minus|times|x|divided\s+by|multiplied\s+by|lots\s+of)\s+\$?\d"
@@ -310,6 +311,26 @@ def _given(problem: str) -> frozenset[str]:
 # --- arithmetic --------------------------------------------------------------------------------------------
 
 
+def _unquoted(text: str, st: dict[str, Any], claims: list[tuple[int, str]], final: bool) -> list[tuple[int, str]]:
+    """``claims`` with the problem's wrong computations quoted so far that the text does not call wrong (see
+    :func:`~mcrgen.validators.excused.marked_wrong`). While one of them is undecided, later claims are held back
+    for the next call: the verdict is the first fault, however the stream is cut."""
+    claims = claims + st.pop("held", [])
+    waiting = []
+    for at, detail in st["quoted"]:
+        marked = marked_wrong(text, at, final)
+        if marked is None:
+            waiting.append((at, detail))
+        elif not marked:
+            claims.append((at, detail))
+    st["quoted"] = waiting
+    if waiting:
+        first = min(at for at, _ in waiting)
+        st["held"] = [c for c in claims if c[0] > first]
+        claims = [c for c in claims if c[0] < first]
+    return claims
+
+
 @validator(prefix_safe=True, mid_statement=True)
 def arithmetic(text: str, ctx: CheckContext) -> Fail | None:
     """Every complete stated computation must be right: ``a op b = c``, chains, GSM8K ``<<48/2=24>>``
@@ -336,7 +357,15 @@ def arithmetic(text: str, ctx: CheckContext) -> Fail | None:
         st["from"] = len(text) if ctx.final else (statement_end(text, lo) or lo)
     else:  # a computation on the same line is judged too: the earlier fault is the verdict
         found, st["from"] = scan_prefix(text, lo, ctx.final, st.setdefault("tokens", {}))
-        claims += [(f.at, f.detail) for f in found.faults]
+        problem = ctx.inputs.get("problem", "")
+        for f in found.faults:
+            how = excused(f.detail, problem)
+            if how == QUOTED:
+                st.setdefault("quoted", []).append((f.at, f.detail))
+            elif how is None:
+                claims.append((f.at, f.detail))
+    if st.get("quoted"):
+        claims = _unquoted(text, st, claims, ctx.final)
     if not claims:
         return None  # nothing stated wrong (with nothing stated as equal, the common, cheap case)
     at, detail = min(claims)

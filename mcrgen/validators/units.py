@@ -6,25 +6,30 @@ from __future__ import annotations
 
 import re
 
-from mcrgen.validators.lexer import OP_WORDS
 from mcrgen.validators.tokens import EQ, NUM, OP, UNIT, WORD, Tok
+from mcrgen.validators.vocabulary import OP_WORDS
 
 SHORT_UNITS = frozenset({"g", "m", "s", "h", "l", "w", "v", "j", "n", "a", "ω"})
 """Unit symbols of one letter ("250 g x 12", "5 m × 3", "10 W × 20 h", "820 N - 328 N", "120 V / 24 Ω", "2 A ×
 5 Ω"); other lone letters may be variables."""
 
 _MEASURES = {
-    "time": "second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks year years",
-    "length": "inch inches foot feet ft yard yards mile miles mi cm mm centimeter centimeters meter meters km "
-    "kilometers",
+    "time": "second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks year years month "
+    "months am pm noon",
+    "length": "inch inches in foot feet ft yard yards yd yds mile miles mi cm mm centimeter centimeters meter meters m "
+    "km kilometers",
     "weight": "ounce ounces oz pound pounds lb lbs gram grams g kilogram kilograms kg",
     "money": "cent cents dollar dollars",
-    "volume": "cup cups pint pints quart quarts gallon gallons ml milliliter milliliters liter liters",
+    "volume": "cup cups pint pints pt quart quarts qt qts gallon gallons gal teaspoon teaspoons tsp tablespoon "
+    "tablespoons tbsp ml milliliter milliliters liter liters l",
 }  # fmt: skip
 _MEASURE_OF = {w: family for family, words in _MEASURES.items() for w in words.split()}
 _UNIT_NAME = {w: w[:-2] if w.endswith("ches") else w.rstrip("s") for w in _MEASURE_OF}
 _UNIT_NAME.update({"feet": "foot", "ft": "foot", "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour"})
-_UNIT_NAME.update({"h": "hour", "mi": "mile"})
+_UNIT_NAME.update({"h": "hour", "mi": "mile", "yd": "yard", "yds": "yard", "pt": "pint", "qt": "quart"})
+_UNIT_NAME.update({"qts": "quart", "gal": "gallon", "tsp": "teaspoon", "tbsp": "tablespoon", "in": "inch"})
+_UNIT_NAME.update({"m": "meter", "l": "liter", "ml": "milliliter", "cm": "centimeter", "mm": "millimeter"})
+_UNIT_NAME.update({"km": "kilometer", "kg": "kilogram", "g": "gram", "oz": "ounce", "lb": "pound", "lbs": "pound"})
 
 
 # Units glued to a stated result ("300kg"): the number is still the result. Other glued letters are not
@@ -83,7 +88,8 @@ def mixed_units(toks: list[Tok]) -> bool:
     return not any(_factor_after(toks, k) for k, tok in enumerate(toks) if tok.kind == WORD)
 
 
-_FACTORS = {"hour": 60.0, "minute": 60.0, "foot": 12.0, "yard": 3.0, "pound": 16.0, "gallon": 4.0}
+_FACTORS = {"hour": 60.0, "minute": 60.0, "foot": 12.0, "yard": 3.0, "pound": 16.0, "gallon": 4.0, "year": 12.0}
+_FACTORS |= {"week": 7.0, "day": 24.0, "meter": 100.0, "kilometer": 1000.0, "liter": 1000.0}
 """How many of the next smaller unit one of these holds: "5 feet × 12 + 10 inches" converts as it is written."""
 
 

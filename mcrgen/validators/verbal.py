@@ -12,9 +12,9 @@ are operands (``$12``, ``1,250``, ``2.5``), each followed by at most two unit wo
 from __future__ import annotations
 
 from mcrgen.validators.expression import Parser, Side
-from mcrgen.validators.lexer import NOT_UNITS
 from mcrgen.validators.tokens import FRAC, LP, NUM, OP, PCT, POW, SEP, WORD
 from mcrgen.validators.units import two_units
+from mcrgen.validators.vocabulary import NOT_UNITS
 
 _VERBS = {
     "add": "+", "adds": "+", "adding": "+", "sum": "+",

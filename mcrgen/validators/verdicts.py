@@ -73,17 +73,35 @@ _ROUNDED = re.compile(
 _DECIMAL = re.compile(r"(?<![\d.])(\d+)\.(\d+)")
 
 
+_PRODUCT = re.compile(r"[×*·÷/]|(?<![A-Za-z])x(?![A-Za-z])|\\times|\\cdot")
+"""A product or quotient sign; a letter x only standing alone ("3.5 x 2", not the x of "boxes")."""
+
+
 def _rounded_operands(left: str) -> float:
     """How far, relative to the result, a product of these operands may lie from the exact one if each operand
     with decimals was itself rounded at its last digit (33.33 for 100/3): the sum of their relative errors. In a
     sum only operands with two decimals or more count ("33.33 + 33.33 + 33.33 = 100"): one decimal is a measured
     amount ("3.8 + 1.2 + 5.7 + 2.4 = 13 cm" is 13.1)."""
-    product = any(c in left for c in "×*·x÷/") or "\\times" in left or "\\cdot" in left
+    product = _PRODUCT.search(left) is not None
     return sum(
         0.5 * 10.0 ** -len(m.group(2)) / v
         for m in _DECIMAL.finditer(left)
         if (v := float(m.group(0))) > 0 and (product or len(m.group(2)) >= 2)
     )
+
+
+_MEASURE_AFTER = re.compile(
+    r"[ \t]*(?:\\text\{[ \t]*)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|km|kilomet(?:er|re)s?|miles?"
+    r"|met(?:er|re)s?|lit(?:er|re)s?|kg|kilograms?|grams?)\b",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(r"\b(?:of|per|each|split|shared|into)\b", re.IGNORECASE)
+
+
+def _measured(text: str, region: str, right: Side) -> bool:
+    """Is ``region`` a quotient stated whole in a measure ("1 ÷ (5/18) = 3 hours" for 3.6, "150 ÷ 60 = 2 hours")?
+    A measure is not rounded to a whole without saying so, as a count of buses or boxes is ("25 / 4 = 7 buses")."""
+    return _SHARE.search(region) is None and _MEASURE_AFTER.match(text, right.end) is not None
 
 
 def whole_sum(text: str, left: Side, right: Side, approx: bool, open_end: bool) -> bool | None:
@@ -95,7 +113,7 @@ def whole_sum(text: str, left: Side, right: Side, approx: bool, open_end: bool) 
     region = text[left.start : left.end]
     if _SUM_OF_FRACTIONS.fullmatch(region):
         region = _FRACTION.sub(" ", region)  # "1 1/4 + 1/2 = 2 cups": fractions added are numbers, not quotients
-    if not left.alts or left.any_pct or _NOT_EXACT.search(region) is not None:
+    if not left.alts or left.any_pct or (_NOT_EXACT.search(region) is not None and not _measured(text, region, right)):
         return False
     if not all(abs(c - round(c)) > 1e-6 and abs(c - right.lit) > 1e-6 for c in left.alts):
         return False

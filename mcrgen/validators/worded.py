@@ -8,10 +8,10 @@ import re
 from dataclasses import replace
 
 from mcrgen.validators.expression import Parser, Side
-from mcrgen.validators.lexer import NOT_UNITS
 from mcrgen.validators.markers import GUARD_WORDS
 from mcrgen.validators.opwords import op_word
 from mcrgen.validators.tokens import NUM, OP, UNIT, WORD, Tok
+from mcrgen.validators.vocabulary import NOT_UNITS
 
 
 def restated(text: str, p: Parser, left: Side, right: Side, j: int) -> bool:
