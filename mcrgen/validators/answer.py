@@ -115,7 +115,7 @@ _CHECK_LEAD = re.compile(
 """What opens a check: "Check:", "Let me verify", "To verify,", "Reverse check:", "**Forward check:**", a tutor's
 "(good - check it: ...)"."""
 _CLAUSE_END = re.compile(r"\n|;|[.!?](?=\s)")
-_LEADING_MARK = re.compile(r"[ \t]*(?:[✓✔✅][ \t]*)?")
+_MARKS_AND_BLANKS = frozenset(" \t✓✔✅")
 
 
 def _verifying(text: str, at: int) -> bool:
@@ -124,8 +124,8 @@ def _verifying(text: str, at: int) -> bool:
     check:**")? Its computation restates what was found, so it is not the last result."""
     line = text.rfind("\n", 0, at) + 1
     head = max(line - 1, text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
-    lead = _LEADING_MARK.match(text, head)  # ". ✓ It takes them 252 minutes": the mark ends the sentence before
-    head = lead.end() if lead is not None else head
+    while head < at and text[head] in _MARKS_AND_BLANKS:
+        head += 1  # ". ✓ It takes them 252 minutes": the mark ends the sentence before
     m = _CLAUSE_END.search(text, at)
     tail = len(text) if m is None else m.start()
     if _CHECK_MARK.search(text, head, tail) is not None or _CHECK_LEAD.match(text, head) is not None:

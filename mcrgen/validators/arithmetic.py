@@ -92,9 +92,10 @@ def _clean_start(t: list[Tok], i: int) -> bool:
     return False
 
 
+_CELL_TAB = re.compile(r"\S\t")
 _ENTITY_MARKERS = r"&(?:amp;)*(?:#61|equals|asymp|rarr|rArr|#8594|#8776);"
 MAY_STATE = re.compile(
-    rf"[=≈|#→⇒➔]|\S\t|{_ENTITY_MARKERS}| ~ |->|approx|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}|{ASKED}"
+    rf"[=≈|#→⇒➔]|{_ENTITY_MARKERS}| ~ |->|approx|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}|{ASKED}"
 )
 """A line can state a computation only if it has one of these: a marker, or a table's cell border (a result cell
 may follow; a tab between cells of a table copied as text). Most prose lines have none and are not tokenized."""
@@ -106,6 +107,8 @@ def may_state(text: str, pos: int, end: int | None = None) -> bool:
     stop = len(text) if end is None else end
     if text.find("=", pos, stop) >= 0 or MAY_STATE.search(text, pos, stop) is not None or after_equals(text, pos):
         return True
+    if text.find("\t", pos, stop) >= 0 and _CELL_TAB.search(text, pos, stop) is not None:
+        return True  # "Total pay\t$700 x 5\t$3500": a tab between a copied table's cells
     return text.find("(", pos, stop) >= 0 and _WORKED_PARENS.search(text, pos, stop) is not None
 
 

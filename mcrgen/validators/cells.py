@@ -71,12 +71,12 @@ def quantity_cell(text: str, t: list[Tok], start: int, end: int, j: int) -> bool
     """Does the table cell ``text[start:end]``, ended by a border at ``t[j]`` or after unit words there, hold a
     quantity, not a computation: a fraction of a unit ("| 3/4 cup | 3 |") or a range ("| 5-7 | 12 |", "| Pages
     1-50 | 50 |", "| 5–7 | 12 |")? The next cell is then another column, not its result."""
-    if _CELL_OPENS.search(text, max(0, start - 24), start) is None:
-        return False
     k = j
     while k < len(t) and k - j < 3 and t[k].kind in (WORD, UNIT):
         k += 1
     if k >= len(t) or t[k].kind != SEP or t[k].word != "|":
+        return False
+    if _CELL_OPENS.search(text, max(0, start - 24), start) is None:
         return False
     body = text[start:end]
     if (m := _RANGE.fullmatch(body)) is not None:

@@ -11,6 +11,8 @@ import re
 from mcrgen.validators.tokens import FRAC, POW, SEP, Tok
 
 _POWER_WORDS = {"squared": 2.0, "cubed": 3.0}
+POWER_STARTS = frozenset({"squared", "cubed", "to", "raised"})
+"""Words a power in words may start at (``3 squared``, ``3 to the power of 4``, ``raised to the 7th power``)."""
 _POWER_PHRASE = re.compile(
     r"(?:raised[ \t]+)?to[ \t]+the[ \t]+(?:power[ \t]+of[ \t]+(\d+)|(\d+)(?:st|nd|rd|th)[ \t]+power)(?![\w.])"
 )
@@ -23,6 +25,8 @@ _ROOT = re.compile(rf"(?:sqrt|cbrt)\({_NUMBER}\)|([√∛])[ \t]*(\()?{_NUMBER}"
 def power_word(text: str, s: int, e: int, word: str, sp: bool) -> tuple[Tok, int] | None:
     """A power written in words after a number (``3 squared``, ``3 to the power of 4``, ``raised to the 7th
     power``): its token and the offset after it, or None."""
+    if word in ("to", "raised") and not text.startswith(" the ", e) and not text.startswith(" to ", e):
+        return None  # most "to"s: no power follows
     if not _after_base(text, s):
         return None
     if word in _POWER_WORDS:

@@ -188,6 +188,7 @@ def tokenize(
     stop = len(text) if end is None else end
     filler = -1  # where a spoken filler ended: a comma right after it goes with it
     blank_to = -1  # the end of a pause ("that's... six") read as blanks
+    tabs = text.find("\t", pos, stop) >= 0  # a copied table's cells may be tab-separated
     for m in _TOKEN.finditer(text, pos, stop):
         kind = m.lastgroup
         lead, s = m.span(1)  # the token starts after the blanks its match began with
@@ -199,7 +200,7 @@ def tokenize(
         if kind == "ws" and text[s] == "&" and (entity := entities.lex(text, s, sp or s != lead, out)) is not None:
             blank_to, sp = entity  # "&times;", "&nbsp;", "&amp;minus;": the char it stands for
             continue
-        if s != lead and out and out[-1].kind not in (SEP, EQ, OP) and "\t" in text[lead:s]:
+        if tabs and s != lead and text.find("\t", lead, s) >= 0 and out and out[-1].kind not in (SEP, EQ, OP):
             out.append(Tok(SEP, lead, lead + 1, True, word="|"))  # "Change\t$50 - $44\t$6": a copied table's cells
         if kind == "ws" or s != lead or (wide and s > pos and (_cjk(text[s]) or _cjk(text[s - 1]))):
             sp = True  # blanks, or Chinese and Japanese, which write none between words and numbers
@@ -218,7 +219,7 @@ def tokenize(
             if word == "o" and (dot := forms.bullet(text, s, e, sp)) is not None:
                 out.append(dot)  # "   o 93 + 64 = 157": a sub-bullet as a page writes it
                 continue
-            if (word in ("squared", "cubed", "to", "raised")) and (power := forms.power_word(text, s, e, word, sp)):
+            if word in forms.POWER_STARTS and (power := forms.power_word(text, s, e, word, sp)) is not None:
                 out.append(power[0])  # "3 squared", "3 to the power of 4"
                 blank_to, sp = power[1], False
                 continue
@@ -253,7 +254,7 @@ def tokenize(
                 spoken.append(len(out) - 2)  # "a hundred and five"
         elif kind == "num":
             ell = m.group("ell")
-            if not ell and (groups := entities.grouped(text, s, e)) is not None:  # "1&nbsp;600"
+            if e < stop and text[e] == "&" and not ell and (groups := entities.grouped(text, s, e)) is not None:
                 v, d = parse_num(text[s:e] + entities.digits(groups.group()))
                 e = blank_to = groups.end()
             else:
