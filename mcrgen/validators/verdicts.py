@@ -90,20 +90,6 @@ def _rounded_operands(left: str) -> float:
     )
 
 
-_MEASURE_AFTER = re.compile(
-    r"[ \t]*(?:\\text\{[ \t]*)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|km|kilomet(?:er|re)s?|miles?"
-    r"|met(?:er|re)s?|lit(?:er|re)s?|kg|kilograms?|grams?)\b",
-    re.IGNORECASE,
-)
-_SHARE = re.compile(r"\b(?:of|per|each|split|shared|into)\b", re.IGNORECASE)
-
-
-def _measured(text: str, region: str, right: Side) -> bool:
-    """Is ``region`` a quotient stated whole in a measure ("1 ÷ (5/18) = 3 hours" for 3.6, "150 ÷ 60 = 2 hours")?
-    A measure is not rounded to a whole without saying so, as a count of buses or boxes is ("25 / 4 = 7 buses")."""
-    return _SHARE.search(region) is None and _MEASURE_AFTER.match(text, right.end) is not None
-
-
 def whole_sum(text: str, left: Side, right: Side, approx: bool, open_end: bool) -> bool | None:
     """Is a sum or difference with a fractional value stated as a whole number ("5 + 2.5 + 2 is 9", 9.5)? A whole
     number may be a quotient rounded up or down ("25 / 4 = 7 buses"), never a sum. None while its sentence, which
@@ -113,7 +99,7 @@ def whole_sum(text: str, left: Side, right: Side, approx: bool, open_end: bool) 
     region = text[left.start : left.end]
     if _SUM_OF_FRACTIONS.fullmatch(region):
         region = _FRACTION.sub(" ", region)  # "1 1/4 + 1/2 = 2 cups": fractions added are numbers, not quotients
-    if not left.alts or left.any_pct or (_NOT_EXACT.search(region) is not None and not _measured(text, region, right)):
+    if not left.alts or left.any_pct or _NOT_EXACT.search(region) is not None:
         return False
     if not all(abs(c - round(c)) > 1e-6 and abs(c - right.lit) > 1e-6 for c in left.alts):
         return False

@@ -12,7 +12,7 @@ from tests.support.independent import evaluate
 
 # set: (correct solutions, slips caught at least, carried errors caught at least)
 PINS = {
-    54: (788, 0.96, 0.96),
+    54: (788, 0.955, 0.955),
     55: (616, 0.99, 0.985),
     56: (640, 0.98, 0.995),
     57: (704, 0.995, 0.995),
@@ -30,7 +30,8 @@ person's share after the one asked for ("The other person gets 1x$90=$90"), a co
 probability ("#### 15" after "15/36 ≈ 0.417"), the smallest of three integers after the other two."""
 FIRST_SIGHT = {
     54: "23 of 788 killed (a drain's rate '−1/12 per hour' read as a count gone below zero: 19), 96.2% of slips "
-    "caught (quotients stated whole in hours, '1 ÷ (5/18) = 3 hours')",
+    "caught (4 of them only by those negatives; quotients stated whole in hours, '1 ÷ (5/18) = 3 hours', are not "
+    "read)",
     55: "22 of 616 killed (counting's products over magnitude's cap: 21), 97.4% of slips caught ('C(4, 1) = 5', "
     "'LCM(8, 12) = 42' not read)",
     56: "23 of 640 killed (mostly digits grouped by '&nbsp;' or '&amp;#44;' read as two numbers), 75.5% of slips "
