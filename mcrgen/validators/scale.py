@@ -176,7 +176,7 @@ DEFAULT_NEGATIVE_WORDS = (
     "temperatures", "degrees", "elevation", "sea level", "altitude", "net change", "integer", "integers",
     "overdraft", "balance", "credit", "par", "below", "behind", "utc", "gmt", "relative to", "signed", "subtract",
     "subtracts", "moves back", "move back", "penalty", "countdown", "decreasing", "decreases", "coupon", "coupons",
-    "down payment", "number line", "profit", "profits", "drain", "drains", "draining", "leak", "leaks", "leaking",
+    "down payment", "number line", "drain", "drains", "draining", "leak", "leaks", "leaking",
     "can empty", "empties", "emptying",
 )  # fmt: skip
 
