@@ -205,15 +205,6 @@ def last_result(text: str, pos: int, end: int) -> tuple[tuple[int, float] | None
     return None, last_eq
 
 
-def _last_checked(text: str, pos: int, end: int) -> float | None:
-    """The value of the last result in ``text[pos:end]``, a check's included (see :func:`last_result`)."""
-    for a, b in _lines_back(text, pos, end):
-        results = scan(text, a, b).results
-        if results:
-            return results[-1][1]
-    return None
-
-
 _DEFINITION = re.compile(r"(?:\$[ \t]*1|\b1[ \t]*[A-Za-z]+\.?)[ \t]*=[ \t]*\$?\d[\d,.]*(?:[ \t]*[A-Za-z]+\.?)?[ \t]*\Z")
 """A unit's definition ending at a result: "(since 1 hour = 60 minutes", "1 ft = 12 in", "$1 = 100 cents"."""
 _TWO_UNITS = re.compile(r"[ \t]*(?:R[ \t]*\d|(?:[A-Za-z]+[ \t]+)?(?:and[ \t]+)?\d[\d,.]*[ \t]*(?:[A-Za-z]+|[″\"'′]))")
@@ -362,8 +353,6 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
         return None
     if whole is not None and matches(whole, ans.value, dec):
         return None
-    if (marked := _last_checked(text, since, ans.end)) is not None and matches(marked, ans.value, dec):
-        return None  # "Total: $360 + $150 = $510. ✓" then "#### 510": the last step, marked right
     # Or a conclusion drawn after it: "1.76 is less than 2, so he recycles it in 2 days", "three days". In
     # competition math also anywhere on its line: "the units digit of 8^6 = 262144 is 4".
     after = text.rfind("\n", 0, last_end) + 1 if fmt.competition else last_end
