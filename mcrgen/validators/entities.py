@@ -10,6 +10,7 @@ import html
 import re
 
 from mcrgen.validators.tokens import EQ, NUM, OP, OTHER, PCT, POW, SEP, Tok
+from mcrgen.validators.vocabulary import VULGAR
 
 _ENTITY = re.compile(r"&(?:amp;)*(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 _DOUBLED = re.compile(r"\A&(?:amp;)+")
@@ -23,7 +24,6 @@ _GROUPABLE = re.compile(r"\d{1,3}(?:,\d{3})*")
 
 _BLANKS = frozenset("\u00a0\u2009\u202f\u2002\u2003\u200a &\t")
 _OPS = {"×": "*", "·": "*", "⋅": "*", "÷": "/", "−": "-", "–": "-", "+": "+", "-": "-", "*": "*", "/": "/"}
-_VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 _SEPS = {"→": "→", "⇒": "→", "←": "<", "<": "<", ">": "<", "≤": "<", "≥": "<", ",": ",", ":": ":", ";": ";"}
 
 
@@ -78,8 +78,8 @@ def read(text: str, s: int, sp: bool) -> tuple[Tok | None, int, bool] | None:
         return Tok(SEP, s, e, sp, word=_SEPS[ch]), e, False
     if ch == "%":
         return Tok(PCT, s, e, sp), e, False
-    if ch in _VULGAR:
-        return Tok(NUM, s, e, sp, _VULGAR[ch], 9), e, False
+    if ch in VULGAR:
+        return Tok(NUM, s, e, sp, VULGAR[ch], 9), e, False
     if ch in "²³":
         return Tok(POW, s, e, sp, 2.0 if ch == "²" else 3.0), e, False
     return None, e, False  # "$", "'", "°", "…": dropped

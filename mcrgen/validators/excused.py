@@ -66,7 +66,7 @@ def given_total(line: str, detail: str, problem: str) -> bool:
     m = _STATED_TOTAL.search(detail)
     if m is None or len(line.strip().strip("|").split("|")) != 2:
         return False
-    total, given = float(m.group(1)), _given(problem)
+    total, given = float(m.group(1)), given_values(problem)
     summed = _SUMMED.search(detail)
     if summed is None or not total > 2 * abs(float(summed.group(1))):
         return False  # a sum near its total is a total stated wrong ("| Total | 30 |" under 12 and 15)
@@ -78,7 +78,8 @@ _SUMMED = re.compile(r"(?:sums to|is) (-?\d+(?:\.\d+)?), not")
 
 
 @lru_cache(maxsize=256)
-def _given(problem: str) -> frozenset[float | None]:
+def given_values(problem: str) -> frozenset[float | None]:
+    """The problem's numbers as the arithmetic check reads them (in digits or in words)."""
     return frozenset(t.val for t in tokenize(problem) if t.kind == NUM)
 
 

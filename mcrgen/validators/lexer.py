@@ -32,6 +32,7 @@ from mcrgen.validators.spoken import (
     pause,
 )
 from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, OTHER, POW, RP, SEP, TIME, UNIT, WORD, Tok
+from mcrgen.validators.vocabulary import VULGAR
 
 LETTERS = (
     r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
@@ -109,8 +110,6 @@ _TOKEN = re.compile(
 _OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "·": "*", "/": "/", "÷": "/", "//": "/", "@": "*"}
 _OPS |= {"＋": "+", "－": "-", "∗": "*", "⋅": "*", "∕": "/", "✕": "*", "✖": "*"}  # look-alikes a web page keeps
 _OPS.update({"\\times": "*", "\\cdot": "*", "\\div": "/"})
-_VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5}
-_VULGAR |= {"⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 ARROW = "→"
 """The word of every arrow token (``→ ⇒ ➔ -> \\to \\Rightarrow``...)."""
 
@@ -286,7 +285,7 @@ def tokenize(
             out.append(Tok(UNIT, s, e, sp, word=word))
         elif kind == "vulgar":  # "½", "2¾": a number, exact to its float
             whole = text[s : e - 1]
-            out.append(Tok(NUM, s, e, sp, (float(whole) if whole else 0.0) + _VULGAR[text[e - 1]], 9))
+            out.append(Tok(NUM, s, e, sp, (float(whole) if whole else 0.0) + VULGAR[text[e - 1]], 9))
         elif kind == "code" and text[s:e].rstrip(".") not in CURRENCY_CODES:  # "Day 5", "No. 3": a word
             word_end = s + len(text[s:e].rstrip("."))
             out.append(Tok(WORD, s, word_end, sp, word=text[s:word_end].lower()))

@@ -21,7 +21,7 @@ from mcrgen.validators import CheckContext, Fail, codevalues, validator
 from mcrgen.validators import loops as _loops  # noqa: F401  (registers runaway_length, repetition)
 from mcrgen.validators.arithmetic import may_state, scan_prefix
 from mcrgen.validators.claims import line_claims
-from mcrgen.validators.excused import QUOTED, excused, marked_wrong
+from mcrgen.validators.excused import QUOTED, excused, given_values, marked_wrong
 from mcrgen.validators.formats import get_format
 from mcrgen.validators.lexer import tokenize
 from mcrgen.validators.scale import NUMBER_RE as NUMBER_RE
@@ -288,14 +288,8 @@ def _computed_numbers(text: str, end: int, problem: str) -> int:
             count += 1
         elif _WORDED_NUMBER(line):
             values = [tok.val for tok in tokenize(line) if tok.kind == NUM]
-            count += len(values) >= 3 and any(v not in _given_values(problem) for v in values[2:])
+            count += len(values) >= 3 and any(v not in given_values(problem) for v in values[2:])
     return count
-
-
-@lru_cache(maxsize=256)
-def _given_values(problem: str) -> frozenset[float | None]:
-    """The problem's numbers as the arithmetic check reads them (in digits or in words)."""
-    return frozenset(tok.val for tok in tokenize(problem) if tok.kind == NUM)
 
 
 def _digits(raw: str) -> str:

@@ -47,3 +47,6 @@ PART_WORDS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fourth": 1 / 4, 
 PART_WORDS.update({f"one-{w}": v for w, v in PART_WORDS.items() if w != "half"} | {"one-half": 1 / 2})
 FRACTION_WORDS |= frozenset(PART_WORDS)
 NOT_UNITS = frozenset(OP_WORDS) | frozenset(OP_PAIRS) | SCALE_WORDS | LINK_WORDS | {"of", "percent"} | set(NUMBER_WORDS)
+VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5}
+VULGAR |= {"⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+"""Vulgar fractions as one char ("½", "2¾"; also "&frac12;" in a web page's text)."""
