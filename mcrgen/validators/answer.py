@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from mcrgen.validators import CheckContext, Fail, validator
+from mcrgen.validators import CheckContext, Fail, durations, validator
 from mcrgen.validators.arithmetic import scan
 from mcrgen.validators.formats import Answer, get_format
 from mcrgen.validators.readings import matches
@@ -34,7 +34,8 @@ def _written_in(text: str, start: int, end: int, value: float) -> bool:
             return True
     for m in _FRACTION.finditer(text, start, end):  # "$\\frac{25}{16}$" then "#### 25/16"
         num, den = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if int(den) and matches(value, int(num) / int(den), 9):
+        sign = -1 if text[max(m.start() - 1, 0)] in "-−" else 1  # "The slope is -7/2."
+        if int(den) and matches(value, sign * int(num) / int(den), 9):
             return True
     # Number words only: "minutes" must not count as a written 60, nor "feet" as 12.
     words = _DIGITS.sub(" ", text[start:end])  # digits were read above
@@ -44,7 +45,7 @@ def _written_in(text: str, start: int, end: int, value: float) -> bool:
 _DIGITS = re.compile(r"\d")
 _DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
 """A result written with a dot grouping its thousands, as decimal-comma writers do (``41.472``)."""
-_FRACTION = re.compile(r"\\[dt]?frac\{(\d+)\}\{(\d+)\}|(?<![\d.])(\d+)/(\d+)(?![\d.])")
+_FRACTION = re.compile(r"\\[dt]?frac\{(\d+)\}\{(\d+)\}|(?<![\d.])(\d+)/(\d+)(?!\d|\.\d)")
 
 
 # A plain number right after "=": "$118,000", "118 000" (space-grouped thousands), "18"; not "18x", "2^3", "9:35".
@@ -74,10 +75,10 @@ def _recent_start(text: str, answer_at: int, k: int) -> int | None:
 
 _SAID = re.compile(
     r"answer is:?(?:[ \t*$]|\\[(\[]|\\boxed\{)*(-?\d(?:[\d,]|\{,\}|[\u00a0\u2009\u202f]\d{3})*(?:\.\d+)?)"
-    r"(?![\d.,]*\d|\{,\}|[ \t]*\d+/\d|[ \t]*\\[dt]?frac|[ \t]*[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])",
+    r"(?![\d.,]*\d|\{,\}|[ \t]*\d+/\d|/|[ \t]*\\[dt]?frac|[ \t]*[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])",
     re.IGNORECASE,
 )  # "the answer is 12", "**12**", "$\\boxed{12}$", "\\( 12 \\)", "$1\u00a0575"; not the whole part of "4 1/2",
-# "4\\frac{1}{2}"
+# "4\\frac{1}{2}", nor the numerator of "8/3"
 
 
 _CONVERTED = re.compile(r"[ \t]*(?:minutes?|hours?|seconds?|days?|weeks?|min|h)[ \t]*")
@@ -251,6 +252,19 @@ def _side_figures_after(text: str, value: float, dec: int, end: int, problem: st
     return True
 
 
+def _split_after(text: str, answer_at: int, value: float, dec: int, last: float) -> bool:
+    """Is the answer a recent result after which every result, the last one too, splits it into hours and
+    minutes (or minutes and seconds: "3.5 h = 3 h 30 min")? A split states the same time, not a further step."""
+    if not durations.splits(value, last):
+        return False  # the last result is no part of it: the cheap test first
+    since = _recent_start(text, answer_at, RECENT_STATEMENTS + 2)
+    results = [r for _, r in scan(text, since, answer_at).results] if since is not None else []
+    first = next((k for k in range(len(results) - 1, -1, -1) if matches(results[k], value, dec)), None)
+    after = [*results[first + 1 :], last] if first is not None else []
+    minutes = any(durations.splits(value, r, whole=False) for r in after)  # "7.5 - 0.5 = 7" is no split
+    return minutes and all(durations.splits(value, r) for r in after)
+
+
 def _question(problem: str) -> str:
     """The problem's question: its last sentence with a question mark, else its last sentence."""
     sentences = re.split(r"(?<=[.?!])\s+", problem.strip())
@@ -261,12 +275,13 @@ def _question(problem: str) -> str:
 _SIDE_LINES = 8
 """Lines read back from the answer for its own result: side figures follow it closely."""
 _SIDE = re.compile(
-    r"\b(per|each|average|avg|mean)\b|\bin[ \t]+(hours|minutes|seconds|days|weeks|months|years|liters|litres"
-    r"|kilograms|grams|pounds|ounces|meters|metres|kilometers|kilometres|km|centimeters|feet|inches|yards|miles"
+    r"\b(per|each|average|avg|mean|note|tip|fyi)\b|\bin[ \t]+(hours|minutes|seconds|days|weeks|months|years"
+    r"|liters|litres|kilograms|grams|pounds|ounces|meters|metres|kilometers|kilometres|km|centimeters|feet|inches|yards|miles"
     r"|dollars|cents|cups|pints|quarts|gallons|tablespoons|teaspoons|dozens)\b",
     re.IGNORECASE,
 )
-"""Words of a line that make its result a side figure, unless the question holds the same word (or its kin)."""
+"""Words of a line that make its result a side figure, unless the question holds the same word (or its kin): a
+rate, an average, a unit the question does not ask for, a note ("Note: 25-0-5 is 25% nitrogen, so 100 ÷ 25 = 4")."""
 _KIND = {"each": "per", "avg": "average", "mean": "average"}
 
 
@@ -365,6 +380,8 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
     kept = _before_restatements(text, since, found[0].start)
     if kept is not None and matches(kept, ans.value, dec):
         return None  # "... = 465 minutes (since 1 hour = 60 minutes)", "Converting back: 340 / 60 = 5 R 40"
+    if _split_after(text, found[0].start, ans.value, dec, last):
+        return None  # "2350 / 200 = 11.75 h", "Leftover minutes: 0.75 * 60 = 45 min", "#### 11.75"
     if _side_figures_after(text, ans.value, dec, found[0].start, ctx.inputs.get("problem", "")):
         return None  # "The profit is ... = 4951789.82", then "Per acre that is 4951789.82/6415 = 771.908"
     return Fail(

@@ -26,16 +26,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mcrgen.validators import clock, continued, durations, foreign, result_first, verbal
+from mcrgen.validators import clock, continued, durations, foreign, pairs, result_first, verbal
 from mcrgen.validators.chain import judge_chain
 from mcrgen.validators.conversion import amount, two_units_then_equals
 from mcrgen.validators.conversion import is_equals as conversion_sign
 from mcrgen.validators.expression import Parser
+from mcrgen.validators.forms import ROOTS
 from mcrgen.validators.lexer import tokenize
 from mcrgen.validators.markers import ASKED, MARKER_WORDS, PARSER_WORDS
+from mcrgen.validators.pairs import judge_pairs
 from mcrgen.validators.scanned import INSIDE, Finding, Scan, check_annotations
 from mcrgen.validators.segment import after_equals, settled_end, statement_end
-from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, RP, SEP, TIME, WORD, Tok, unclosed
+from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, RP, SEP, TIME, WORD, Tok, left_open
 from mcrgen.validators.units import is_measure
 from mcrgen.validators.verdicts import judge_clock, judge_conversion, judge_durations, judge_first
 from mcrgen.validators.vocabulary import FRACTION_WORDS, LINK_WORDS, MULTIPLIER_WORDS, NOT_UNITS, PART_WORDS
@@ -65,8 +67,8 @@ def _clean_start(t: list[Tok], i: int) -> bool:
         if p.word == "of":
             # "a total of 8 + 24", "the cost of 80 * 10/100"; not "1/2 of 8 + 2" nor "half of 8 + 2".
             return i >= 2 and t[i - 2].kind == WORD and t[i - 2].word not in FRACTION_WORDS
-        if p.word in _NOT_AFTER:
-            return False  # "twice 3 + 4": the number belongs to the word (Parser.scaled)
+        if p.word in _NOT_AFTER or p.word == "nearest" or (p.word == "to" and _rounding_to(t, i)):
+            return False  # "twice 3 + 4": the number belongs to the word; "up to 1/4 yd = 4.25": a rounding's place
         # Walk back over the words: "25 classmates + his 1 teacher" continues an expression begun earlier.
         k = i - 1
         while k >= 0 and t[k].kind == WORD and i - k <= 4:
@@ -92,7 +94,16 @@ def _clean_start(t: list[Tok], i: int) -> bool:
     return False
 
 
-_CELL_TAB = re.compile(r"\S\t")
+_ROUNDS = frozenset({"round", "rounded", "rounding", "rounds"})
+
+
+def _rounding_to(t: list[Tok], i: int) -> bool:
+    """Does "to" before token ``i`` name a rounding's place ("Rounding up to 1/4 yd", "round 4.1 up to 1/4")? Not
+    "add up to 24 × 10": a rounding word must come just before."""
+    return any(tok.kind == WORD and tok.word in _ROUNDS for tok in t[max(0, i - 5) : i - 1])
+
+
+_CELL_GAP = re.compile(r"\S(?:\t|   +[-−+]?[$\d])")
 _ENTITY_MARKERS = r"&(?:amp;)*(?:#61|equals|asymp|rarr|rArr|#8594|#8776);"
 MAY_STATE = re.compile(
     rf"[=≈|#→⇒➔]|{_ENTITY_MARKERS}| ~ |->|approx|\b(?:{MARKER_WORDS})\b|{foreign.GLUED_MARKERS}|{ASKED}"
@@ -107,8 +118,8 @@ def may_state(text: str, pos: int, end: int | None = None) -> bool:
     stop = len(text) if end is None else end
     if text.find("=", pos, stop) >= 0 or MAY_STATE.search(text, pos, stop) is not None or after_equals(text, pos):
         return True
-    if text.find("\t", pos, stop) >= 0 and _CELL_TAB.search(text, pos, stop) is not None:
-        return True  # "Total pay\t$700 x 5\t$3500": a tab between a copied table's cells
+    if (text.find("\t", pos, stop) >= 0 or text.find("   ", pos, stop) >= 0) and _CELL_GAP.search(text, pos, stop):
+        return True  # "Total pay\t$700 x 5\t$3500", "Next 102 kWh   102 x $0.14   $14.28": cells apart
     return text.find("(", pos, stop) >= 0 and _WORKED_PARENS.search(text, pos, stop) is not None
 
 
@@ -275,15 +286,21 @@ def _judge_line(text: str, toks: list[Tok], found: Scan, open_end: bool, start: 
         startable = (
             scaled
             or tok.kind in (NUM, FRAC, LP)
+            or (tok.word in ROOTS and i + 1 < n and toks[i + 1].kind == LP)  # "√(24 + 81) = √105"
             or (tok.kind == OP and tok.word == "-" and i + 1 < n and not toks[i + 1].sp)
         )
         if not startable or not _clean_start(toks, i):
             i += 1
             continue
+        if tok.kind == LP and (k := judge_pairs(text, p, i, found)) is not None:
+            i = max(k, i + 1)  # "((9 + 12)/2, (−4 + 5)/2) = (10.5, 0.5)"
+            continue
+        if open_end and tok.kind == LP and pairs.awaits(p, i):
+            found.hold(tok.start)  # "(9 − 8, 3 − 8) =": its stated pair may follow
         first, j = p.scaled(i) if scaled else p.side(i)
+        if open_end and (first is None or first.value is None) and left_open(toks, i):
+            found.hold(tok.start)  # "((17*60 + 30) - (9*60", "(−10 + 4)/(−5 − (−3)": it may close later
         if first is None:
-            if open_end and tok.kind == LP and unclosed(toks, i):  # "((17*60 + 30) - (9*60": may close later
-                found.hold(tok.start)
             i += 1
             continue
         fraction = first.has_op and j == i + 4 and amount(p, i)[1] == i + 3  # "3/4 hour = 45 minutes"

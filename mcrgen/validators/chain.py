@@ -10,7 +10,7 @@ from mcrgen.validators import result_first, worded
 from mcrgen.validators.cells import comment_result, quantity_cell, table_result
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.scanned import Finding, Scan, fmt
-from mcrgen.validators.tokens import LP, OP, OTHER, SEP, WORD
+from mcrgen.validators.tokens import EQ, LP, OP, OTHER, SEP, WORD
 from mcrgen.validators.verdicts import agree, judge_restated, loose_estimate, whole_sum
 
 
@@ -95,7 +95,7 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
             else whole
         ) and not ((approx and loose_estimate(text, left, right)) or stated_whole):
             found.results.append((right.end, right.lit if right.lit is not None else right.value or 0.0))
-            left = right.stating(left.value)
+            left = right.stating(_reading(left, right))
             continue
         if open_end and worded.money_pending(p, j2) and any(agree(m, right, approx) for m in worded.in_cents(left)):
             found.hold(left.start)  # "= 2 d": "dollars" would make it right (200 cents)
@@ -115,13 +115,27 @@ _ONE_UNIT = re.compile(r"\b(?:1|one)[ \t]+unit\b(?![ \t]*(?:of|=))", re.IGNORECA
 of it, an equation in it, not a computation ("$45.00 ÷ 3 parts = $15.00" shares among parts, a computation)."""
 
 
+def _reading(left: Side, right: Side) -> float | None:
+    """The reading of ``left`` that ``right`` states: "962 km × 8.0 L/100 km = 76.96" states 962 × 0.08."""
+    if right.lit is None or len(left.alts) < 2:
+        return left.value
+    return min(left.alts, key=lambda v: abs(v - (right.lit or 0.0)))
+
+
 def _next_marker(p: Parser, left: Side, j: int) -> tuple[tuple[int, bool, bool] | None, str | None]:
     """The equality marker at ``j`` (see :meth:`Parser.marker`), and the unit word a running chain names before
     it, if any: "(6 - 1) × 3 minutes = 5 × 3 minutes = 15 minutes"."""
     mark = p.marker(j)
-    if mark is None and left.has_op and (k := p.past_units(j)) > j:
-        return p.marker(k), p.t[j].word
+    if mark is None and (left.has_op or (left.lit is not None and _approx_ahead(p, j))) and (k := p.past_units(j)) > j:
+        later = p.marker(k)
+        if left.has_op or (later is not None and later[1]):
+            return later, p.t[j].word  # or a number rounded in its unit: "= 185.42 cm ≈ 185 cm"
     return mark, None
+
+
+def _approx_ahead(p: Parser, j: int) -> bool:
+    """Is an approximate equality sign among the few tokens from ``j`` (a unit may stand before it)?"""
+    return any(tok.kind == EQ and tok.approx for tok in p.t[j : j + 4])
 
 
 _OPENS = re.compile(r"(?:\A|[\n.:;]|\\\(|\\\[|\$)[ \t*]*\Z")
@@ -139,7 +153,12 @@ def _factored(text: str, p: Parser, left: Side, right: Side, j: int, open_end: b
         return False
     if "\\" in re.sub(r"\\(?:times|cdot)\b", "", text[right.start : right.end]):
         return False  # "1 = \\sqrt{11-2} + 4": a root tried in an equation, not a number written out
+    if _UNIT_THEN_EQUALS.match(text, left.start, right.start):
+        return False  # "1 GiB = 1,024 × 1,024 × 1,024": a unit defined, not a number factored
     return _OPENS.search(text, max(0, left.start - 8), left.start) is not None
+
+
+_UNIT_THEN_EQUALS = re.compile(r"[\d.,]+[ \t]*[A-Za-z]{1,12}[ \t]*(?:=|≈)")
 
 
 def _stated(p: Parser, after: int) -> tuple[Side | None, int]:

@@ -11,6 +11,7 @@ from typing import Any
 from mcrgen.validators import (
     CheckContext,
     clockwords,
+    laps,
     listed,
     methods,
     phrased,
@@ -48,6 +49,8 @@ def line_claims(text: str, st: dict[str, Any], ctx: CheckContext) -> tuple[int, 
             fault = clockwords.check_line(line, pos)
         if fault is None and sequences.MAY_CHAIN(line):
             fault = sequences.check_line(line, pos)  # "1000 → 2000 → 3999 → 8000"
+        if fault is None and laps.MAY_TIME(line):
+            fault = laps.check_line(line, pos)  # "4:55 per km × 10 km = 48:10"
         if fault is None and remainders.MAY_SPLIT(line):
             fault = remainders.check_line(line, pos)
         if fault is None and (pi.MAY_HOLD(line) or pi.MAY_HOLD(text, max(pos - 120, 0), pos)):

@@ -108,14 +108,21 @@ def read(p: Parser, i: int, open_end: bool) -> tuple[str | None, float, float, i
 
 def amount(p: Parser, i: int) -> tuple[float | None, int]:
     """The number starting at token ``i`` and the index after it: a plain number, or a fraction written with a
-    slash and no spaces ("3/4 hour = 45 minutes", "1/2 cup = 8 tbsp"), which is a quantity there, not a
-    division to judge."""
+    slash and no spaces ("3/4 hour = 45 minutes", "5/4 hour = 75 minutes", "1/2 cup = 8 tbsp"), which is a
+    quantity there, not a division to judge. An improper one may be a division loosely written ("150/60 minutes
+    = 2.5 hours"): :func:`improper` tells the judge to read it so when the conversion does not hold."""
     t = p.t
     if i + 3 < p.n and t[i + 1].kind == OP and t[i + 1].word == "/" and t[i + 2].kind == NUM:
         num, den = t[i].val, t[i + 2].val
-        if not (t[i + 1].sp or t[i + 2].sp) and num is not None and den is not None and 0 < num < den:
-            return num / den, i + 3  # a proper fraction: "150/60 minutes = 2.5 hours" divides, loosely written
+        if not (t[i + 1].sp or t[i + 2].sp) and num is not None and den is not None and 0 < num and 0 < den:
+            return num / den, i + 3
     return t[i].val, i + 1
+
+
+def improper(p: Parser, i: int) -> bool:
+    """Is the amount at token ``i`` a fraction above 1 ("5/4 hour", "150/60 minutes")?"""
+    a, k = amount(p, i)
+    return k == i + 3 and a is not None and a > 1
 
 
 def two_units_then_equals(p: Parser, i: int) -> bool:
@@ -127,8 +134,9 @@ def two_units_then_equals(p: Parser, i: int) -> bool:
 
 
 def is_equals(tok: Tok) -> bool:
-    """``=``, or an arrow between a measure and the same measure in other units ("321 s → 5 min 21 s")."""
-    return tok.kind == EQ or (tok.kind == SEP and tok.word == "→")
+    """``=``, an arrow between a measure and the same measure in other units ("321 s → 5 min 21 s"), or "is"
+    ("3/4 hour is 45 minutes")."""
+    return tok.kind == EQ or (tok.kind == SEP and tok.word == "→") or (tok.kind == WORD and tok.word == "is")
 
 
 def _smaller_part(p: Parser, k: int, unit: str, open_end: bool) -> tuple[float, str, int] | str | None:

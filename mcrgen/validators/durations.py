@@ -188,3 +188,17 @@ def read(text: str, p: Parser, i: int, open_end: bool) -> tuple[str | None, bool
     if stated_any:
         return JUDGE, True, k
     return (PENDING if open_end and k + 3 >= n else None), True, i
+
+
+def splits(value: float, result: float, whole: bool = True) -> bool:
+    """Is ``result`` a part of ``value`` split into a larger and a smaller unit of time: its whole hours (11 of
+    11.75; unless not ``whole``), the minutes of its fraction (0.75 × 60 = 45), or what is left over whole
+    minutes (211.54 s - 180 = 31.54 s)? A solution may convert its answer so after stating it ("11.75 h = 11 h 45
+    min", "#### 11.75")."""
+    hours, fraction = divmod(value, 1.0)
+    if whole and hours > 0 and matches(hours, result, 0):
+        return True
+    if fraction and matches(fraction * 60, result, 2):
+        return True
+    over = value - result
+    return 0 <= result < 60 < value and over > 0 and matches(over / 60, round(over / 60), 9)

@@ -18,15 +18,21 @@ from mcrgen.validators.arithmetic import may_state, scan
 from mcrgen.validators.lexer import tokenize
 from mcrgen.validators.tokens import NUM, OP, Tok
 
-QUOTED, ROUNDED = "quoted", "rounded"
+QUOTED, ROUNDED, GIVEN = "quoted", "rounded", "given"
+_CODE = re.compile(r"\d+(?:-\d+){2,}(?![\d.])")
+"""Numbers joined by hyphens without blanks, as a grade, a date or a record is written ("25-0-5", "22-4-5")."""
 
 
 def excused(detail: str, problem: str) -> str | None:
     """How ``problem`` may excuse the fault described by ``detail`` ("10 × 16 = 610: left side is 160"): QUOTED
     (a wrong computation of the problem said again: excused only where the text marks it wrong, see
-    :func:`marked_wrong`), ROUNDED (a rounding the problem asks for), or None."""
+    :func:`marked_wrong`), ROUNDED (a rounding the problem asks for), GIVEN (a code the problem writes, "25-0-5"),
+    or None."""
     if not problem:
         return None
+    code = _CODE.match(detail)
+    if code is not None and code.group() in problem:
+        return GIVEN  # "25-0-5 is 25% nitrogen": a fertilizer's grade the problem gives, no subtraction
     stated, right = _read(detail)
     if stated is None or right is None:
         return None

@@ -15,6 +15,7 @@ import math
 from mcrgen.validators.cells import cell_wrapper, comment_result, math_delimiter, table_result
 from mcrgen.validators.foreign import MARKER_STARTS as FOREIGN_MARKERS
 from mcrgen.validators.foreign import OF_WORDS, scoped_marker
+from mcrgen.validators.forms import ROOTS, root_of
 from mcrgen.validators.lexer import ARROW
 from mcrgen.validators.markers import (
     APPROX_WORDS,
@@ -28,10 +29,10 @@ from mcrgen.validators.markers import (
 from mcrgen.validators.notation import dot_grouped, mixed_part
 from mcrgen.validators.opwords import op_word, sum_stated
 from mcrgen.validators.readings import Side as Side
-from mcrgen.validators.readings import scaled_readings, side_readings
+from mcrgen.validators.readings import scaled_readings, side_readings, stated_as_percentage
 from mcrgen.validators.scientific import SCIENTIFIC
 from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, PCT, POW, RP, SEP, UNIT, WORD, Tok
-from mcrgen.validators.units import SHORT_UNITS, glued_unit, is_measure, mixed_units
+from mcrgen.validators.units import SHORT_UNITS, glued_unit, is_measure, mixed_units, per_hundred, per_round
 from mcrgen.validators.vocabulary import MULTIPLIER_WORDS, NOT_UNITS, PART_WORDS, SCALE_VALUES, SCALE_WORDS
 
 _NOT_UNIT_WORDS = NOT_UNITS - SHORT_UNITS
@@ -42,6 +43,9 @@ _LABEL_WORDS = frozenset({"for", "per"})
 
 
 _SIGNS = frozenset({"-", "+"})
+
+
+_COMPUTED = ROOTS | {SCIENTIFIC}
 
 
 class Parser:
@@ -133,11 +137,12 @@ class Parser:
                 val, dec, j = val + part[0], 9, j + part[1]  # "2 3/4 × 60", "1\\frac{1}{2} \\times 60"
         elif tok.kind == FRAC:
             val, j = tok.val, i + 1
-        elif tok.kind == LP:
-            side, j = self.side(i + 1)
+        elif tok.kind == LP or (tok.word in ROOTS and self._is(i + 1, LP)):
+            side, j = self.side(i + 1 + (tok.kind != LP))
             if side is None or not self._is(j, RP):
                 return None
             val, j = side.value, j + 1
+            val = root_of(tok.word, val) if tok.kind != LP else val  # "√(24 + 81)", "sqrt(36 + 64)"
         else:
             return None
         if j < n and (t[j].kind == PCT or self._is(j, WORD, "percent")):
@@ -155,10 +160,13 @@ class Parser:
                 j += 1  # "= 300kg", "= 226L", "16 × 14min =", "153cm + 180cm", "7h × $3.75"; not "2L + 8"
             elif not (t[j].word == "x" and j + 1 < n and t[j + 1].kind in (NUM, LP, FRAC)):
                 val, lit, j = None, False, j + 1
+        units_from = j
         j, scaled = self.units(j, right)
         # "1.000 - 840", "1.000 TL × 0,3": 1 or 1000, when only unit words follow the number
         lone = not right and dot_grouped(tok) and all(t[k].kind == WORD for k in range(i + 1, j))
         scale = 1000.0 if lone else 1.0
+        if not right and val is not None and (per := per_round(t, units_from, j)) is not None:
+            scale = 1 / per  # "962 km × 8.0 L/100 km" (962 × 0.08) or "3 × 8 L/100 km" (hundreds of km): both
         if scaled:
             size = None if right or val is None else SCALE_VALUES.get(t[j - 1].word)
             val, scale = (None, 1.0) if size is None else (val, size)
@@ -201,7 +209,7 @@ class Parser:
                 w += 1  # "389 loaves of bread - 144", "3 cups of flour + 2 cups", "12 eggs per dozen ="
             elif tok.kind == OP and tok.word == "/" and w + 1 < n and t[w + 1].kind == WORD and words:
                 w += 1
-            elif words and self._per_hundred(w):
+            elif words and per_hundred(t, w):
                 w += 3  # "8 L/100 km": litres per 100 km, a unit
             elif (tok.kind == UNIT or (tok.kind == POW and not tok.sp)) and words:
                 w += 1  # "\\text{ g/cm}^3", "cm^3": a power after a unit word is the unit's
@@ -210,14 +218,6 @@ class Parser:
         if words and w < n and (t[w].kind in (OP, RP) or op_word(self.t, w) is not None or self.marker(w)):
             return w, False
         return k, False
-
-    def _per_hundred(self, w: int) -> bool:
-        """A unit per a round quantity at ``w``: ``/100 km``, ``/100g`` (not ``/ 100``, a division)."""
-        t = self.t
-        if not (w + 2 < self.n and self._is(w, OP, "/") and self._is(w + 1, NUM) and self._is(w + 2, WORD)):
-            return False
-        size = t[w + 1].val or 0
-        return not (t[w].sp or t[w + 1].sp) and size >= 10 and math.log10(size).is_integer()
 
     def _label(self, w: int) -> int:
         """How many tokens the label opened by "for" or "per" at ``w`` takes ("for the bike", "per guest", "per
@@ -303,6 +303,7 @@ class Parser:
             val, lit = self.t[i + (self.t[i].kind == OP)].val, True  # "= 7 dozen": 7, or 84; "= -105 m"
             val = -val if val is not None and self.t[i].kind == OP else val
         items: list[float | None] = [val]
+        pcts = [pct]
         scales = [scale]
         any_counted = scale != 1.0
         ops: list[str] = []
@@ -343,12 +344,16 @@ class Parser:
             any_counted = any_counted or nxt[5] != 1.0
             tight.append(op == "/" and not tok.sp and nj < self.n and not self.t[nj].sp)
             any_pct = any_pct or nxt[4]
+            pcts.append(nxt[4])
             prev_div = op == "/" or self.t[nj].kind == FRAC
             j = nxt[2]
         clean = [v for v in items if v is not None]
         alts = side_readings(clean, ops, tight) if len(clean) == len(items) and not tainted else ()
         if any_counted:
             alts = scaled_readings(clean, scales, ops, tight, alts)
+        if alts and ops in (["+"], ["-"]) and not pct and any_pct and items[0] is not None and items[1] is not None:
+            # "288 + 10% = 316.8": a percent added to an amount is a share of it added (a markup, a waste margin)
+            alts = (items[0] * (1 + items[1] if ops == ["+"] else 1 - items[1]), *alts)
         if scale != 1.0 and not dot_grouped(self.t[i]):
             val = None  # "2 dozen" is no literal and leads no running chain
         if counted is not None:
@@ -362,15 +367,15 @@ class Parser:
         lead = lead * 100 if lead is not None and pct else lead
         # A fraction or a power alone is a computation too: \\frac{2520}{30} = 84, 2^{10} = 1024.
         powered = j - i >= 2 and self.t[j - 1].kind == POW and self.t[j - 2].kind in (NUM, RP, FRAC)  # not "cm^2"
-        computed = bool(ops) or tainted or first_tok.kind == FRAC or powered or first_tok.word == SCIENTIFIC
+        computed = bool(ops) or tainted or first_tok.kind == FRAC or powered or first_tok.word in _COMPUTED
         computed = computed or (first_tok.kind == LP and any(tok.kind == OP for tok in self.t[i:j]))  # "(525 / 25)"
         value = alts[0] if alts else None
         units_inside = bool(ops) and any(
             tok.kind == WORD and tok.word not in CONTINUE_WORDS and tok.word != "by" for tok in self.t[i:j]
         )
-        mixed = units_inside and mixed_units(self.t[i:j])
+        mixed, shares = units_inside and mixed_units(self.t[i:j]), (not any_pct or stated_as_percentage(items, pcts))
         side = Side(value, alts, computed, self.t[i].start, self.t[j - 1].end, lit_value, dec, pct, any_pct,
-                    lead, dec, first_tok.approx, units_inside, mixed, counted)  # fmt: skip
+                    lead, dec, first_tok.approx, units_inside, mixed, counted, None, shares)  # fmt: skip
         return side, j
 
     def _counted(self, i: int, j: int) -> float | None:

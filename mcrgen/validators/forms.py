@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from mcrgen.validators.tokens import FRAC, POW, SEP, Tok
+from mcrgen.validators.tokens import FRAC, NUM, POW, SEP, Tok
 
 _POWER_WORDS = {"squared": 2.0, "cubed": 3.0}
 POWER_STARTS = frozenset({"squared", "cubed", "to", "raised"})
@@ -71,6 +71,15 @@ def root(text: str, s: int, sp: bool) -> tuple[Tok, int] | None:
     return Tok(FRAC, s, end, sp, math.copysign(abs(value) ** (1 / 3), value) if cube else math.sqrt(value)), end
 
 
+def times_factor(out: list[Tok], root: Tok) -> Tok:
+    """A root with the number glued before it as its factor ("7sqrt(2)" is 7 × √2, not a term of a sum)."""
+    factor = out[-1] if out and out[-1].kind == NUM and out[-1].end == root.start else None
+    if factor is None or factor.val is None or root.val is None:
+        return root
+    out.pop()
+    return Tok(FRAC, factor.start, root.end, factor.sp, factor.val * root.val)
+
+
 def bullet(text: str, s: int, e: int, sp: bool) -> Tok | None:
     """A bullet a web page keeps at the start of a line (``· -12 + 6 = -6``, ``   o 93 + 64 = 157``), or None."""
     if text[text.rfind("\n", 0, s) + 1 : s].strip():
@@ -126,3 +135,33 @@ def _pair_value(word: str, a: int, b: int) -> float | None:
     if word == "lcm":
         return float(math.lcm(a, b))
     return float(math.gcd(a, b))
+
+
+ROOTS = frozenset({"√", "∛", "sqrt", "cbrt"})
+"""A root sign or name that may be applied to a parenthesized computation ("√(24 + 81)", "sqrt(36 + 64)")."""
+
+
+def root_of(sign: str, value: float | None) -> float | None:
+    """The square or cube root ``sign`` names of ``value`` (none of a negative's square)."""
+    if value is None:
+        return None
+    if sign in ("∛", "cbrt"):
+        return math.copysign(abs(value) ** (1 / 3), value)
+    return math.sqrt(value) if value >= 0 else None
+
+
+_SIGNED_CELL = re.compile(r"[-−+]\$?\d")
+"""A signed amount opening a cell ("-$12.50" in a ledger's column of changes)."""
+
+
+def cell_gap(text: str, lead: int, s: int) -> bool:
+    """Do the blanks ``text[lead:s]`` part two cells: a tab, or three spaces before a number or "$" on a line
+    whose columns such gaps already part ("Next 102 kWh     102 kWh x $0.14     $14.28", a bill's aligned label,
+    work and amount; not "Ages 2 - 5     $10", a range and its price)?"""
+    if text.find("\t", lead, s) >= 0:
+        return True
+    if s - lead < 3:
+        return False
+    if _SIGNED_CELL.match(text, s):
+        return True  # "Jul 3  Snacks        -$12.50      $20.70": a column of signed changes
+    return (text[s].isdigit() or text[s] == "$") and text.find("   ", text.rfind("\n", 0, lead) + 1, lead) >= 0

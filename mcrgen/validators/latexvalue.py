@@ -40,7 +40,17 @@ def simple_value(raw: str) -> float | None:
     try:
         return float(s)
     except ValueError:
-        return _plain_expression(s) if s else None
+        pass
+    if "(" in s:  # "-9-(-4)", "-13-\\left(-4\\right)": a signed number in parentheses
+        s = _SIGNED_IN_PARENS.sub(r"\1", s.replace("\\left(", "(").replace("\\right)", ")"))
+        s = s.replace("--", "+").replace("+-", "-")
+    if s[:1] == "-":
+        s = "0" + s  # "-9+4": a sum may start with a negative term
+    return _plain_expression(s) if s else None
+
+
+_SIGNED_IN_PARENS = re.compile(r"(?<![\d)])\((-\d+(?:\.\d+)?)\)(?![\d(])")
+"""A negative number in parentheses as an operand ("-9-(-4)"), not a factor ("3(-2)", "(1000)(0.45)")."""
 
 
 def _plain_expression(s: str) -> float | None:

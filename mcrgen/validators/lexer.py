@@ -187,7 +187,7 @@ def tokenize(
     stop = len(text) if end is None else end
     filler = -1  # where a spoken filler ended: a comma right after it goes with it
     blank_to = -1  # the end of a pause ("that's... six") read as blanks
-    tabs = text.find("\t", pos, stop) >= 0  # a copied table's cells may be tab-separated
+    tabs = text.find("\t", pos, stop) >= 0 or text.find("   ", pos, stop) >= 0  # cells: tabs, aligned blanks
     for m in _TOKEN.finditer(text, pos, stop):
         kind = m.lastgroup
         lead, s = m.span(1)  # the token starts after the blanks its match began with
@@ -199,7 +199,7 @@ def tokenize(
         if kind == "ws" and text[s] == "&" and (entity := entities.lex(text, s, sp or s != lead, out)) is not None:
             blank_to, sp = entity  # "&times;", "&nbsp;", "&amp;minus;": the char it stands for
             continue
-        if tabs and s != lead and text.find("\t", lead, s) >= 0 and out and out[-1].kind not in (SEP, EQ, OP):
+        if tabs and s != lead and out and out[-1].kind not in (SEP, EQ, OP) and forms.cell_gap(text, lead, s):
             out.append(Tok(SEP, lead, lead + 1, True, word="|"))  # "Change\t$50 - $44\t$6": a copied table's cells
         if kind == "ws" or s != lead or (wide and s > pos and (_cjk(text[s]) or _cjk(text[s - 1]))):
             sp = True  # blanks, or Chinese and Japanese, which write none between words and numbers
@@ -223,7 +223,7 @@ def tokenize(
                 blank_to, sp = power[1], False
                 continue
             if word in ("sqrt", "cbrt") and (found := forms.root(text, s, sp)) is not None:
-                out.append(found[0])  # "sqrt(289)"
+                out.append(forms.times_factor(out, found[0]))  # "sqrt(289)", "7sqrt(2)"
                 blank_to, sp = found[1], False
                 continue
             if word in forms.FUNCTIONS and (found := forms.function(text, s, e, word, sp)) is not None:
@@ -333,8 +333,8 @@ def tokenize(
                 blank_to = e
             else:
                 root = command_value(text[s:e])
-            if root is None:  # "\\sqrt{x}", "\\binom{n}{2}": something unknown
-                out.append(Tok(OTHER, s, e, sp))
+            if root is None:  # "\\sqrt{x}", "\\binom{n}{2}": unknown; "√(24 + 81)": the parser's
+                out.append(Tok(OTHER, s, e, sp, word=text[s:e] if kind == "root" else ""))
                 sp = False
                 continue
             # A FRAC, as a fraction alone is: a computation by itself ("√16 = 4" states a result). A number

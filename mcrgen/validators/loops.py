@@ -162,6 +162,8 @@ def _countable(line: str, min_chars: int) -> bool:
 def _structure(s: str) -> bool:
     """A line of LaTeX, code or markup structure, or a rule (a table's ``|---|---|``, ``+-----+``, ``=====``):
     each table of a solution has its rule, which is no statement however often it comes."""
+    if s.startswith("\\boxed{"):
+        return False  # "\\boxed{8}" again and again: an answer written in a loop
     return s.endswith(_CODE_ENDS) or s.startswith("\\") or _TAG(s) is not None or _RULE(s) is not None
 
 

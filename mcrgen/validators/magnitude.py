@@ -52,6 +52,7 @@ def magnitude(
         st["scale"] = scale
         bound = max_abs if not scale else factor * scale
         st["given"] = quantities(problem)
+        st["metric"] = _METRIC.search(problem) is not None
         st["limit"] = max([bound, *st["given"]])
         if (not competition and is_competition(ctx)) or POWERS.search(problem):
             st["limit"] = float("inf")
@@ -66,7 +67,8 @@ def magnitude(
             if m.end() == len(text) and not ctx.final:
                 break  # may still grow; read again from its start next time
             value = number_value(m.group())
-            if value > limit and value not in st.setdefault("shown", set()):
+            shown = st.setdefault("shown", set())
+            if value > limit and value not in shown and not _unit_sized(text, m.start(), value, st):
                 if _computed(text, m.start(), m.end(), st):
                     st["shown"].add(value)  # said again later as an operand or in prose: shown once is enough
                     continue
@@ -74,6 +76,31 @@ def magnitude(
                 why = f"{m.group()} > {max_abs:g}" if not scale else f"{m.group()} > {factor:g} x {scale:g}"
                 return Fail("magnitude", at=m.start(), detail=why)
     return None
+
+
+def _unit_size(value: float) -> bool:
+    """Is ``value`` a power of 1,024 from 1,024² on, the size of a binary unit ("1,073,741,824 bytes")?"""
+    return value >= 1024**2 and _power_of(value, 1024.0)
+
+
+def _unit_sized(text: str, at: int, value: float, st: dict[str, Any]) -> bool:
+    """Is the number at ``at`` the size of a unit: a power of 1,024, or a power of ten in a problem of metric or
+    decimal units ("2,000 GB * 1,000,000,000 bytes"), or one a line defines a unit by ("1 GB = 1,000,000,000")?"""
+    if _unit_size(value):
+        return True
+    if not _power_of(value, 10.0):
+        return False
+    return st.get("metric", False) or _DEFINED.search(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
+_DEFINED = re.compile(r"\b1[ \t]*[A-Za-z]{1,12}[ \t]*(?:=|is)[ \t]*\Z")
+_METRIC = re.compile(r"\b(?:[kmgt]i?b|bytes?|kilo\w*|mega\w*|giga\w*|km|kg|mg|ml|liters?|litres?)\b", re.IGNORECASE)
+"""Units whose sizes in the smaller ones are powers of ten of a thousand and more."""
+
+
+def _power_of(value: float, base: float) -> bool:
+    k = round(math.log(value, base))
+    return value == base**k
 
 
 @lru_cache(maxsize=256)
@@ -115,7 +142,7 @@ def _earlier(text: str, line: int, st: dict[str, Any]) -> list[float]:
 
 
 def _grounded(n: float, known: list[float]) -> bool:
-    return n <= 100 or math.log10(n).is_integer() or any(_same(n, k) for k in known)
+    return n <= 100 or math.log10(n).is_integer() or _unit_size(n) or any(_same(n, k) for k in known)
 
 
 def _same(a: float, b: float) -> bool:

@@ -48,6 +48,7 @@ _SOLVED = re.compile(
 )
 """A one-step equation solved: "5x = 45, so x = 9", "\\(3x = 63\\), so \\(x = 21\\)", "4p = $0.80, so p = $0.20"; its
 letter glued to its number and no unit's ("3.75 h = 6.25 h" converts)."""
+_TERM_SIGNS = frozenset("+-−–*/×·")
 MAY_STATE = re.compile(r"goes into|[Hh]ow many|[Ff]rom|jump|[Dd]ouble|halve|\d[ \t]*[a-z][ \t]*=").search
 """Words of a line that may state a method's step: most lines have none and are not read."""
 
@@ -88,6 +89,9 @@ def _first_wrong(line: str) -> tuple[int, str] | None:
         if not math.isclose(made, said, abs_tol=1e-9):
             found.append((m.start(3), f"{m.group(1).lower()} {m.group(2)} is {made:g}, not {m.group(3)}"))
     for m in _SOLVED.finditer(line):
+        before = line[: m.start()].rstrip()
+        if before[-1:] in _TERM_SIGNS and before.lstrip() not in _TERM_SIGNS:
+            continue  # "-5d + 10d = 50, and d = 10": the term is one of a sum ("- 2y = 22" is a bullet)
         times, total, said = (read_number(g) for g in m.group(1, 3, 4))
         dec = len(m.group(4).partition(".")[2])
         if times and abs(total / times - said) > 0.5 * 10.0**-dec + 1e-9:

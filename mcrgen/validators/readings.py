@@ -37,6 +37,9 @@ class Side:
     """A stated result followed by a scale word (``7 dozen``: 12) may be a count of it or the quantity."""
     exact: float | None = None
     """For a stated result, the value of the computation it states (``41 / 3 = 13.666...``: 13.6666667)."""
+    hundredfold: bool = True
+    """With a percent in it, it may be stated as a percentage (``12 ÷ 48 × 100% = 25``, ``5% × 3 = 15``); not a
+    share of an amount (``1.45% × 485.63`` is 7.04, never 704.16)."""
 
     def stating(self, exact: float | None) -> Side:
         """This side as the stated result of a computation whose value is ``exact``."""
@@ -155,3 +158,17 @@ def matches(c: float, stated: float, dec: int, pct: bool = False, approx: bool =
     if pct:
         return _close(c * 100, stated, dec, approx) or _close(c, stated, dec, approx)
     return _close(c, stated, dec, approx)
+
+
+_FEW = 12.0
+"""Operands up to this size beside a percent may count it ("5% × 3 years = 15"); larger ones are amounts it is a
+share of ("1.45% × 485.63")."""
+
+
+def stated_as_percentage(items: list[float | None], pcts: list[bool]) -> bool:
+    """May a side of these operands (``pcts``: which are percents) be stated as a percentage, its value × 100?
+    Yes when beside its percents it holds no amount ("20% + 5% = 25", "5% × 3 = 15"), or holds 100% or 100 ("12 ÷
+    48 × 100% = 25")."""
+    if any((v == 1.0 if p else v == 100) for v, p in zip(items, pcts, strict=True)):
+        return True  # "× 100%", or "120 × 90% ÷ 100 = 108": the percent taken as its number
+    return not any(not p and v is not None and abs(v) > _FEW for v, p in zip(items, pcts, strict=True))

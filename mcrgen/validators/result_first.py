@@ -43,6 +43,8 @@ def read(p: Parser, first: Side, i: int, j: int, open_end: bool) -> tuple[str | 
     while k < p.n and k - j < 3 and p.t[k].kind == WORD:
         k += 1
     measured = any(tok.kind == WORD and is_measure(tok.word) for tok in p.t[i:k])
+    if first.lit == 1 and any(tok.kind == WORD for tok in p.t[i + 1 : k]):
+        return None, None, j, False  # "1 GiB = 1,024 × 1,024 × 1,024 bytes": a unit defined, not a result
     if k >= p.n:
         return (PENDING if open_end else None), None, j, False
     mark = p.marker(k)

@@ -21,24 +21,26 @@ _ALONE = r"(?<![+×/÷·][ \t])(?<![\w)\]}][ \t]\*[ \t])(?<![\w)\]}]\*[ \t])(?<!
 """A number that is no operand ("- 42 → 40" is a list item; "100 - 42 → 58" and "2/3 rounds to" compute; a star
 is a product only after an operand: "**Vans:** 3.07 rounded up" is bold)."""
 _NOT_ON = r"(?![\d,]*[ \t]*(?:[-+×*/÷·]|\\times|\\cdot|\\div))"
-_SCALED = r"(?![\d,.]*[ \t]*(?:million|billion|thousand|hundred|dozen|k\b|m\b))"
-"""A result with a scale word ("2.3 million") is no plain rounding."""
+_SCALED = r"(?![\d,.]*(?:[ \t]*(?:million|billion|thousand|hundred|dozen)|[km]\b))"
+"""A result with a scale word ("2.3 million", "$4.5m") is no plain rounding ("34.2 m" is metres)."""
 _TO = r"(?:[ \t]+to[ \t]+the[ \t]+nearest[ \t]+[a-z]+(?:[ \t]+number)?)?[ \t]*,?[ \t]*"
 _STATED = re.compile(
-    rf"{_ALONE}{_NUM}(\.\.\.|…)?[ \t]*,?[ \t]*(?:which[ \t]+|and[ \t]+)?"
+    rf"(?<!\bR[ \t])(?<!\bR)(?<!remainder[ \t]){_ALONE}{_NUM}(\.\.\.|…)?[ \t]*,?[ \t]*(?:which[ \t]+|and[ \t]+)?"
     rf"(?:rounds[ \t]+(?:(up|down)[ \t]+)?to|(?:is[ \t]+|gets[ \t]+)?rounded(?:[ \t]+(up|down))?{_TO}"
     rf"(?:to|is|gives|=|→|->))[ \t]*\**{_NUM}{_SCALED}"
-    rf"|\bround(?:ing)?[ \t]+{_ALONE}{_NUM}[ \t]*(up|down)?{_TO}(?:to|gives|→|->|=)[ \t]*{_NUM}{_SCALED}",
+    rf"|\bround(?:ing)?[ \t]+{_ALONE}{_NUM}[ \t]*(up|down)?{_TO}(?:to|gives|→|->|=)[ \t]*{_NUM}(?![\d,.]*/\d){_SCALED}",
     re.IGNORECASE,
 )
 """A rounding in words: its number, direction and result ("714 rounds down to 700", "3.125 rounded up is 4",
-"round 13.71 up to 14"). "rounds" needs "to" after it: "10 rounds is 15 minutes" counts rounds."""
+"round 13.71 up to 14"). "rounds" needs "to" after it: "10 rounds is 15 minutes" counts rounds. A remainder is
+not what is rounded ("= 5 R 5, which rounds up to 6": the quotient is, :func:`_rounds_last`)."""
 _ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])[ \t]")
 """A list item's bullet or number."""
 _CLOSER = r"\bis[ \t]+closer[ \t]+to\b"
 _ARROW = re.compile(rf"{_ALONE}{_NUM}[ \t]*(?:→|->|⇒|\bbecomes\b|{_CLOSER})[ \t]*\\?\$?{_NUM}{_NOT_ON}{_SCALED}")
 _ESTIMATE = re.compile(
-    rf"{_ALONE}{_NUM}[ \t]*(?:→|->|⇒|\bbecomes\b|{_CLOSER}|≈|\\approx\b)[ \t]*\\?\$?{_NUM}{_NOT_ON}{_SCALED}"
+    rf"{_ALONE}{_NUM}(?:[ \t]*(?P<unit>[A-Za-z°][\w°/²³]*))?[ \t]*(?:→|->|⇒|\bbecomes\b|{_CLOSER}|≈|\\approx\b)"
+    rf"[ \t]*\\?\$?{_NUM}(?(unit)[ \t]*(?P=unit)\b){_NOT_ON}{_SCALED}"
 )
 """With a place named, "97 ≈ 100" rounds too. "$43 is closer to $50" says which way a rounding goes."""
 _LISTED = r"\\?\$?\d(?:\{,\}|[\d,.])*"
@@ -55,12 +57,13 @@ ROUNDING_LINE = re.compile(
 _ROUNDS_LAST = re.compile(
     rf"\b(?:rounds?|rounding|rounded)(?:[ \t]+(up|down))?{_TO}"
     rf"(?:→|->|to|gives|is|that[ \t]+is|we[ \t]+get|:)[ \t]*:?[ \t]*{_NUM}{_SCALED}"
-    r"(?![\d,.]*[ \t]*(?:→|->|≈|\\approx|=|rounds))",
+    r"(?![\d,.]*[ \t]*(?:[A-Za-z°%][\w°%/²³]*[ \t]*)?(?:→|->|≈|~|\\approx|=|rounds))",
     re.IGNORECASE,
 )
 """A rounding of the result said last: "14.4, which rounds down to 14", "round up → 7 vans", "Rounded up to the
 nearest whole number, that is 28", "Rounded to the nearest cent, that is $0.41" (with no way named, only when it
-names its place), "Remainder → round up: 3 vans"; not "Round to the nearest cent: 19.837 → $19.84", whose
+names its place), "Remainder → round up: 3 vans"; not "Round to the nearest cent: 19.837 → $19.84" (nor "61.02 in
+≈ 61 in"), whose
 number is what is rounded."""
 _LAST_RESULT = re.compile(
     rf"(?:=|≈|\\approx|\bis|>>)[ \t]*\$?{_NUM}(?:[ \t]*(?:R|r|remainder)[ \t]*(\d+)\b)?"
@@ -92,15 +95,16 @@ def check_line(line: str, at: int, problem: str, before: str = "", heading: str 
     ("Round to the nearest ten:" above a list of "42 → 40"). A rounding is judged at the place named last before
     its result on its line, or in the heading (else the problem) of a list of arrows; with none named, at any
     place."""
+    parts = _PARTS if _PART_PLACE.search(line) or _PART_PLACE.search(problem) else ()
     for m in _STATED.finditer(line):
         raw, way, result = (m.group(1), m.group(3) or m.group(4), m.group(5)) if m.group(1) else m.group(6, 7, 8)
         place = _place_before(line, m.start(5) if m.group(1) else m.start(8))  # "0.4275 rounded to the nearest cent"
         if place is None and heading and _ITEM.match(line):
             place = _place(heading)  # "Round each to the nearest hundred:" above "- 331 rounds to 300"
-        fault = _judge(raw, result, way, place, cut=bool(m.group(2)))
+        fault = _judge(raw, result, way, place, cut=bool(m.group(2)), parts=parts)
         if fault is not None:
             return at + (m.start(1) if m.group(1) else m.start(6)), fault
-    if (last := _rounds_last(line, before)) is not None:
+    if (last := _rounds_last(line, before, parts)) is not None:
         return at + last[0], last[1]
     problem_place = _problem_place(problem) if "→" in line or "≈" in line or "approx" in line else None
     listed = (bool(heading) or problem_place is not None) and _ARROW_LIST.fullmatch(line) is not None
@@ -112,13 +116,19 @@ def check_line(line: str, at: int, problem: str, before: str = "", heading: str 
         place = _place_before(line, m.start())
         if place is None and (listed or "closer" in m.group(0)):
             place = _place(heading) or problem_place  # "Round to the nearest ten:" above "- 42 → 40"
-        fault = _judge(m.group(1), m.group(2), way.group(1) if way else None, place)
+        fault = _judge(m.group(1), m.group(m.re.groups), way.group(1) if way else None, place, parts=parts)
         if fault is not None:
             return at + m.start(1), fault
     return None
 
 
-def _rounds_last(line: str, before: str) -> tuple[int, str] | None:
+_PART_PLACE = re.compile(r"\b(?:quarter|half)\b|(?<![\d.])(?:1/[24]|0?\.25|0?\.5)(?![\d.])|\bincrements?\b", re.I)
+"""A rounding to a part of a unit ("round up to the next quarter yard", "sold in half-yard increments", "round up
+to 1/4 yd"): a result at a quarter or a half is then a rounding too."""
+_PARTS = (0.25, 0.5)
+
+
+def _rounds_last(line: str, before: str, parts: tuple[float, ...] = ()) -> tuple[int, str] | None:
     """A rounding of the result said last, on its line or, when nothing before it on its line is a number, on
     the lines above: "52/8 = 6.5 tables." then "this rounds up to 7 tables"; "19 ÷ 8 = 2 R3" then "round up: 3"."""
     for m in _ROUNDS_LAST.finditer(line):
@@ -140,7 +150,7 @@ def _rounds_last(line: str, before: str) -> tuple[int, str] | None:
             continue  # only a part (6.125 buses) needs rounding: "25 dollars. Round up to 3 boxes" counts boxes
         if near and abs(read_number(result) - read_number(raw)) >= 2 * (place or 1.0):
             continue  # too far from the result above to round it: something else is counted
-        if (fault := _judge(raw, result, way, place)) is not None:
+        if (fault := _judge(raw, result, way, place, parts=parts)) is not None:
             return m.start(2), fault.replace(raw, shown, 1)
     return None
 
@@ -157,13 +167,16 @@ def _last_result(before: str) -> re.Match[str] | None:
     return None
 
 
-def _judge(raw: str, said: str, way: str | None, place: float | None, cut: bool = False) -> str | None:
+def _judge(
+    raw: str, said: str, way: str | None, place: float | None, cut: bool = False, parts: tuple[float, ...] = ()
+) -> str | None:
     """Why ``said`` is no rounding of ``raw`` (``way`` up, down or None for the nearest; at ``place``, or at any
-    place when None), or None when it is one. A number ``cut`` short ("0.365...") may be anything up to one unit of
-    its last digit more."""
+    place when None: a power of ten, or one of ``parts``), or None when it is one. A number ``cut`` short
+    ("0.365...") may be anything up to one unit of its last digit more."""
     value, stated = read_number(raw), read_number(said)
     direction = (way or "").lower()
     places = [place] if place is not None else [10.0**k for k in range(-6, 10) if 10.0**k <= max(value, stated, 1)]
+    places += parts if place is None else ()
     ends = [value, value + 10.0 ** -len(raw.partition(".")[2]) * (1 - 1e-9)] if cut else [value]
     if any(
         math.isclose(stated, v, rel_tol=1e-9, abs_tol=1e-9)

@@ -16,6 +16,7 @@ from typing import Any
 from mcrgen.validators import CheckContext, Fail, columns, validator
 from mcrgen.validators.formats import get_format
 from mcrgen.validators.lexer import INDIAN_GROUPED
+from mcrgen.validators.solving import PLANE, in_algebra
 
 # --- magnitude and unexpected_negative: both compare with the problem ---------------------------------------
 
@@ -41,7 +42,9 @@ _UNIT_CONSTANTS = {
     "hour": 60, "minute": 60, "second": 3600, "day": 24, "week": 168, "month": 30, "year": 365, "dozen": 12,
     "percent": 100, "%": 100, "cent": 100, "century": 100, "decade": 10, "foot": 12, "feet": 12, "yard": 36,
     "mile": 5280, "pound": 16, "gallon": 128, "quart": 32, "kilo": 1000, "km": 1000, "kg": 1000,
-    "meter": 100, "metre": 100, "liter": 1000, "litre": 1000, "angle": 180, "polygon": 180,
+    "meter": 100, "metre": 100, "liter": 1000, "litre": 1000, "angle": 180, "polygon": 180, "acre": 43560,
+    "inch": 25.4, "ounce": 28.35, "oz": 28.35, "lb": 16, "gram": 1000, "kb": 1024, "mb": 1024, "gb": 1024,
+    "tb": 1024, "kib": 1024, "mib": 1024, "gib": 1024, "byte": 1024, "megabyte": 1024, "gigabyte": 1024,
 }  # fmt: skip
 _UNIT_WORDS = {f: float(v) for k, v in _UNIT_CONSTANTS.items() for f in (k, k + "s", k + "es")}
 _UNIT_WORDS.update({"hourly": 60, "daily": 24, "weekly": 7, "monthly": 30, "yearly": 365, "annual": 365})
@@ -177,7 +180,9 @@ DEFAULT_NEGATIVE_WORDS = (
     "overdraft", "balance", "credit", "par", "below", "behind", "utc", "gmt", "relative to", "signed", "subtract",
     "subtracts", "moves back", "move back", "penalty", "countdown", "decreasing", "decreases", "coupon", "coupons",
     "down payment", "number line", "drain", "drains", "draining", "leak", "leaks", "leaking",
-    "can empty", "empties", "emptying",
+    "can empty", "empties", "emptying", "change in", "changes in", "weekly change", "daily change",
+    "monthly change", "yearly change", "annual change", "average change", "percent change", "percentage change",
+    "weight change", "rate of change", "limit", "limits", "celsius", "fahrenheit", "°c", "°f",
 )  # fmt: skip
 
 
@@ -247,11 +252,21 @@ def _falls(problem: str) -> bool:
 def _allows_negatives(problem: str, words: tuple[str, ...]) -> bool:
     if negative_literals(problem) or is_latex_math(problem) or _SIGNED.search(problem) or _falls(problem):
         return True
+    if PLANE.search(problem):
+        return True
     if _NEGATIVE_EXPONENT.search(problem):
         return True  # "1.5 × 10^-2 grams": exponents are added and subtracted ("-2 + 5 = 3")
     low = problem.lower()
-    present = set(_WORDS_RE.findall(low))
-    return any(w in present if w.isalpha() else re.search(r"\b" + re.escape(w) + r"\b", low) for w in words)
+    alpha, phrases = _split_words(words)
+    return not alpha.isdisjoint(_WORDS_RE.findall(low)) or (phrases is not None and phrases.search(low) is not None)
+
+
+@lru_cache(maxsize=16)
+def _split_words(words: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The single words, and one pattern for the phrases and signs ("net change", "°c"), of a words list."""
+    others = [w for w in words if not w.isalpha()]
+    pattern = re.compile("|".join(r"\b" + re.escape(w) + r"\b" for w in others)) if others else None
+    return frozenset(w for w in words if w.isalpha()), pattern
 
 
 @validator(prefix_safe=True)
@@ -336,44 +351,42 @@ def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
         # signed number taken as an operand (its sign was judged where it was a result); "| Rent | −$683.34 |"
         # under a column of changes or amounts.
         return True, m.end()
-    if _in_algebra(text, minus, head, rest):
+    if in_algebra(text, minus, head, rest, _negative_text(text, minus)):
         return True, m.end()  # "-15d &= 810 - 900 = -90": solving an equation goes below zero on the way
-    again = re.search(r"(?<![-−–\d.,])" + re.escape(size) + r"(?![\d]|[.,]\d)", rest)
-    return again is not None, m.end()
+    again = _said_again(size, rest)
+    if again or end is None:
+        return again, m.end()
+    return _explained(text, end.end(), size, final), m.end()
 
 
-_DECLARED = re.compile(r"\b[Ll]et[ \t]+(?:\\\(|\$)?[ \t]*([A-Za-z])(?![A-Za-z])")
-"""A variable the solution declares: "Let x be", "Let \\(d\\) = number of dimes", "let s = ..."."""
+def _said_again(size: str, text: str) -> bool:
+    return re.search(r"(?<![-−–\d.,])" + re.escape(size) + r"(?![\d]|[.,]\d)", text) is not None
 
 
-def _in_algebra(text: str, minus: int, head: str, rest: str) -> bool:
-    """Does the line of the negative at ``minus`` hold a term of a variable declared before it with a negative
-    coefficient ("Let d = number of dimes", then "-15d &= 810 - 900 = -90", "-s = 112 - 140 = -28")? Solving such
-    an equation goes below zero on the way; "x = 9 − 12 = -3" is a value gone negative."""
-    names = set(_DECLARED.findall(text, 0, minus))
-    if not names:
+_LEADING = re.compile(r"(?:[ \t\n*_>#-]|\\\]|\\\)|\$)*")
+_EXPLAINS = re.compile(r"(?:(?:a|the|this|that|so|which|since)[ \t]+)?(?:negative|shortfall|deficit)\b", re.IGNORECASE)
+_LOOK = 14
+"""Characters of the next statement ("The negative", "A shortfall") read before judging whether it explains a
+negative: the verdict on one it does not explain waits that long."""
+
+
+def _explained(text: str, at: int, size: str, final: bool) -> bool | None:
+    """Does the statement at ``at`` explain the negative before it and give its size ("= -6.8 GB", then "A negative
+    number means a shortfall of 6.8 GB.")? None while its first words or its end have not come yet."""
+    lead_in = _LEADING.match(text, at)  # past blanks, markdown and a display's closing "\\]"
+    begin = lead_in.end() if lead_in is not None else at
+    if len(text) - begin < _LOOK and not final:
+        return None
+    lead = _EXPLAINS.match(text, begin)
+    if lead is None:
         return False
-    if _BY_NEGATIVE.search(head) and "both sides" in head + rest:
-        return True  # "divide both sides by -15:"
-    if _OVER_NEGATIVE.match(text, minus + len(_negative_text(text, minus))) or _UNDER_NEGATIVE.search(head):
-        return True  # "d = \\frac{-90}{-15} = 6", "s = -28/-1 = 28": a quotient of two negatives
-    glued = text[minus : minus + 12]
-    line = head + glued + rest
-    return any(_term(name).search(line) is not None for name in names)
-
-
-_BY_NEGATIVE = re.compile(r"\bby[ \t]*\Z")
-_OVER_NEGATIVE = re.compile(r"[ \t]*(?:÷|/|\\div|\}[ \t]*\{)[ \t]*[-−–][ \t]*\d")
-_UNDER_NEGATIVE = re.compile(r"[-−–][ \t]*\d[\d,.]*[ \t]*(?:÷|/|\\div|\}[ \t]*\{)[ \t]*\Z")
+    end = _STATEMENT_END.search(text, lead.end())
+    if end is None and not final:
+        return None
+    return _said_again(size, text[at : len(text) if end is None else end.start()])
 
 
 def _negative_text(text: str, minus: int) -> str:
     """The negative number written at ``minus`` ("-135", "−2.5")."""
     m = _NEGATIVE_NUMBER.match(text, minus)
     return m.group(0) if m is not None else text[minus]
-
-
-@lru_cache(maxsize=64)
-def _term(name: str) -> re.Pattern[str]:
-    """A term of ``name`` with a negative coefficient: "-15d", "−2.5c", "-s" (not "x = 9 − 12": a plain value)."""
-    return re.compile(rf"(?<![\w.])[-−–][ \t]*(?:\d+(?:\.\d+)?)?{name}(?![A-Za-z])")

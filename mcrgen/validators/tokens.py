@@ -31,3 +31,12 @@ def unclosed(toks: list[Tok], i: int) -> bool:
         if depth == 0:
             return False
     return True
+
+
+def left_open(toks: list[Tok], i: int) -> bool:
+    """Is a parenthesis opened at or after token ``i`` still open at the end of the tokens ("(−10 + 4)/(−5 − (−3)":
+    the computation that starts at ``i`` may still grow)?"""
+    depth = 0
+    for tok in toks[i:]:
+        depth = max(depth + (1 if tok.kind == LP else -1 if tok.kind == RP else 0), 0)
+    return depth > 0

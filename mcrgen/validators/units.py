@@ -4,6 +4,7 @@ computation adds two different units of one measure (hours and minutes), which o
 
 from __future__ import annotations
 
+import math
 import re
 
 from mcrgen.validators.tokens import EQ, NUM, OP, UNIT, WORD, Tok
@@ -110,3 +111,26 @@ def two_units(toks: list[Tok]) -> bool:
         if family is not None and seen.setdefault(family, _UNIT_NAME[tok.word]) != _UNIT_NAME[tok.word]:
             return True
     return False
+
+
+_PER_ROUND = re.compile(r"/[ ]*(10+)[ ]*[a-z]+$")
+"""A unit per a round quantity, as a LaTeX unit's text reads: "l/100 km"."""
+
+
+def per_hundred(t: list[Tok], w: int) -> bool:
+    """A unit per a round quantity at token ``w``: ``/100 km``, ``/100g`` (not ``/ 100``, a division)."""
+    if not (w + 2 < len(t) and t[w].kind == OP and t[w].word == "/" and t[w + 1].kind == NUM):
+        return False
+    size = t[w + 1].val or 0
+    return t[w + 2].kind == WORD and not (t[w].sp or t[w + 1].sp) and size >= 10 and math.log10(size).is_integer()
+
+
+def per_round(t: list[Tok], start: int, end: int) -> float | None:
+    """The round quantity the units in tokens ``start:end`` are per, if any: "L/100 km", "\\text{ kWh/100 km}":
+    100."""
+    for w in range(start, end):
+        if t[w].kind == UNIT and (m := _PER_ROUND.search(t[w].word)) is not None:
+            return float(m.group(1))
+        if w + 2 < end and per_hundred(t, w):
+            return t[w + 1].val or None
+    return None

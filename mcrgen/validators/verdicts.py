@@ -4,6 +4,7 @@ line's :class:`~mcrgen.validators.scanned.Scan`."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from mcrgen.validators import clock, conversion, durations
@@ -16,7 +17,7 @@ def agree(left: Side, right: Side, approx: bool) -> bool:
     """Does the computed ``left`` come to the stated ``right`` (see :mod:`mcrgen.validators.arithmetic` for how
     equal is equal)?"""
     cands = list(left.alts)
-    if left.any_pct:
+    if left.any_pct and left.hundredfold:
         cands += [v * 100 for v in left.alts]
     approx = approx or right.approx
     for c in cands:
@@ -160,7 +161,8 @@ def judge_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
         if after is None:  # the number may still be followed by a unit, which makes it a conversion
             found.hold(left.start)
             return True
-        if (not after.group(1) or _near(left.lit, right.lit)) and (
+        same = _same_unit(text, left.start, right.start, right.end)
+        if (not after.group(1) or same or _near(left.lit, right.lit)) and (
             _percent_restated(text, left, right, found) or _rounded_again(text, left, right, found)
         ):
             return True
@@ -171,6 +173,41 @@ def judge_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
         return False  # an arrow lists results ("1 3/4 → 10 1/2"); a unit makes a conversion ("1 1/2 yards = ...")
     found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: that is {fmt(left.lit)}"))
     return True
+
+
+def _rounds_to(exact: float, stated: float, dec: int, cut: bool) -> bool:
+    """Is ``stated`` ``exact`` rounded (or cut) at its last digit, or at a coarser place its zeros show ("48.7 ≈
+    50")?"""
+    if rounded_or_cut(exact, stated, dec, cut):
+        return True
+    place = 10.0
+    while dec == 0 and stated and stated % place == 0 and place <= abs(stated):
+        if abs(exact - stated) <= place / 2:
+            return True
+        place *= 10
+    return False
+
+
+_UNIT = re.compile(r"[\s*$]*([A-Za-z°][\w°/²³]*)")
+_APPROX = re.compile(r"≈|~|\\approx|\babout\b|\broughly\b")
+_PARTS_NAMED = re.compile(r"\bquarter|\bhalf\b|(?<![\d.])(?:1/[24]|0?\.25|0?\.5)(?![\d.])", re.IGNORECASE)
+_WAY = re.compile(r"\bround(?:s|ed|ing)?[ \t]+(up|down)\b", re.IGNORECASE)
+
+
+def _directed(exact: float, stated: float, dec: int, way: re.Match[str]) -> bool:
+    """Is ``stated`` ``exact`` rounded the way the line says ("round up": 3.2 ≈ 4) at its last digit?"""
+    unit = 10.0**-dec
+    goes = math.ceil if way.group(1).lower() == "up" else math.floor
+    return abs(goes(exact / unit - 1e-9 if goes is math.ceil else exact / unit + 1e-9) * unit - stated) <= 1e-9
+
+
+_UNIT_BEFORE = re.compile(r"\d[\s*$]*([A-Za-z°][\w°/²³]*)[\s*$]*(?:=|≈|\\approx|~=?)[\s*$]*\Z")
+
+
+def _same_unit(text: str, left_start: int, right_start: int, right_end: int) -> bool:
+    """Is the same unit written after both numbers ("185.42 cm ≈ 185 cm")? Then the second is no conversion."""
+    first, second = _UNIT_BEFORE.search(text, left_start, right_start), _UNIT.match(text, right_end)
+    return first is not None and second is not None and first.group(1).lower() == second.group(1).lower()
 
 
 def _near(a: float, b: float) -> bool:
@@ -199,20 +236,30 @@ def _percent_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
 def _rounded_again(text: str, left: Side, right: Side, found: Scan) -> bool:
     """A stated result written again as another number that is no rounding of the computation ("41 / 3 =
     13.666... ≈ 31.67", "3.384..., which rounds to 33.8"): a fault."""
-    if left.exact is None or right.has_op or right.lit is None or right.pct or left.pct:
+    if right.has_op or right.lit is None or right.pct or left.pct:
         return False
     between = text[left.end : right.start]
-    if _ROUNDED_AGAIN.fullmatch(between) is None:
+    if _ROUNDED_AGAIN.fullmatch(between) is None and not (
+        _same_unit(text, left.start, right.start, right.end) and _UNIT_ROUNDED.fullmatch(between)
+    ):
         return False
     cut = "=" in between  # "13.666... = 13.66" shows fewer digits; "≈ 13.66" rounds them wrong
-    if rounded_or_cut(left.exact, right.lit, right.dec, cut) or (left.lit is not None and left.lit == right.lit):
+    # A number said before, rounded again with "≈": "167.64 ≈ 168 cm" (not "= 167": a number may be cut so)
+    exact = left.exact if left.exact is not None else left.lit if left.dec > 0 and not cut else None
+    if left.exact is None and exact is not None:
+        line = text[text.rfind("\n", 0, left.start) + 1 : right.start]
+        if _PARTS_NAMED.search(line) or ((way := _WAY.search(line)) and _directed(exact, right.lit, right.dec, way)):
+            return False  # "Round up to the nearest 1/4 yd: 4.1 ≈ 4.25", "rounded up: 3.2 ≈ 4"
+    if exact is None or _rounds_to(exact, right.lit, right.dec, cut) or left.lit == right.lit:
         return False
-    found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: that is {fmt(left.exact)}"))
+    found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: that is {fmt(exact)}"))
     return True
 
 
-_ROUNDED_AGAIN = re.compile(r"(?:\.\.\.|…)?[\s*$]*(?:=|≈|\\approx)[\s*$]*")
+_ROUNDED_AGAIN = re.compile(r"(?:\.\.\.|…)?[\s*$]*(?:=|≈|\\approx|~=?)[\s*$]*")
 """What may stand between a stated result and the same value rounded: "=" or "≈"."""
+_UNIT_ROUNDED = re.compile(r"(?:\.\.\.|…)?[\s*$]*[A-Za-z°][\w°/²³]*[\s*$]*(?:≈|\\approx|~=?)[\s*$]*")
+"""Or a unit and "≈" when the same unit follows the second ("185.42 cm ≈ 185 cm")."""
 _AFTER = re.compile(r"[*$ \t]*(?:([A-Za-z%¢°])|(?=[^\s*$])|\n|\Z)")
 """What follows a number restated: a word or unit (group 1: a conversion, "= 120, which is 2 hours"), anything
 else, or a line's or the text's end (the chain holds a number with nothing after it until the text ends)."""
@@ -243,8 +290,10 @@ def judge_conversion(text: str, p: Parser, i: int, found: Scan, open_end: bool) 
     start = p.t[i].start
     if how == PENDING:
         found.hold(start)
-    elif matches(value, stated, dec):
-        found.results.append((p.t[j - 1].end, stated))
+    elif matches(value, stated, dec, approx=_APPROX.search(text, start, p.t[j - 1].end) is not None):
+        found.results.append((p.t[j - 1].end, stated))  # "3.785 L ≈ 3,800 mL": rounded, as "≈" says
+    elif conversion.improper(p, i):
+        return None  # "150/60 minutes = 2.5 hours": a division loosely written, judged as one
     elif not 1e-3 < stated / value < 1e3 if value else False:
         found.undecided += 1  # a map's scale, "1 cm = 50 km", is no conversion: no slip misses a thousandfold
     else:

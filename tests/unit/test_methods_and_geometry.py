@@ -76,6 +76,9 @@ PASS = ("pass", None)
         # Comparison problems (set 41): an equation solved in one step, a bar model's unknown
         ("5x = 45, so x = 9\n", PASS),
         ("5x = 45, so x = 40\n", ("arithmetic", 16)),
+        ("so -5d + 10d = 50, and d = 10\n", PASS),  # 10d is one term of a sum
+        ("- 2y = 22, so y = 12\n", ("arithmetic", 18)),  # a bullet, not a term's sign
+        ("so 2 + 5x = 47, so 5x = 45, so x = 8\n", ("arithmetic", 35)),
         ("\\(3x = 63\\), so \\(x = 22\\)\n", ("arithmetic", 22)),
         ("- 6p = $13.50, so p = $2.25\n", PASS),
         ("Maya: 1 unit; Ethan: 3 units.\nTotal: 7 units minus 8 = 48.\n7 units = 48 + 8 = 56\n", PASS),
@@ -92,7 +95,7 @@ PASS = ("pass", None)
             "```\nGLUE   2 @ $1.19   $2.38\nPENS   3 @ $2.09   $6.27\n---------\nSUBTOTAL   $8.75\n```\n",
             ("arithmetic", 75),
         ),
-        ("```\nGLUE   2 @ $1.19   $2.48\n```\n", ("arithmetic", 23)),
+        ("```\nGLUE   2 @ $1.19   $2.48\n```\n", ("arithmetic", 11)),  # its columns: "2 @ $1.19" states $2.48
         ("```\nTOTAL   $92.99\nEACH PERSON (÷ 4)   $3.25\n```\n", ("arithmetic", 39)),
         (
             "```\nA   $1.00\nB   $2.00\n---------\nTOTAL AT A   $3.00\n"

@@ -1,4 +1,4 @@
-"""Quantities that look like computations: a proper fraction of a unit said in another unit ("3/4 hour = 45
+"""Quantities that look like computations: a fraction of a unit said in another unit ("3/4 hour = 45
 minutes") is a conversion to judge, not a division; a table cell holding a fraction of a unit ("| 3/4 cup | 3 |")
 or a range ("| 5-7 | 12 |") is followed by another column, not its result; gallons and quarts, or a clock time
 and hours ("9 am + 5 hours = 2 pm"), are added only through a conversion. Correct lines pass; each wrong
@@ -27,6 +27,12 @@ from tests.unit.test_validators import verdicts
         ("150/60 minutes = 2.5 hours\n", None),
         ("90/60 hours = 1.5 hours\n", None),
         ("90/60 hours = 1.6 hours\n", "90/60"),
+        ("150/60 minutes = 3.5 hours\n", "150/60"),
+        # an improper fraction of a unit said in another unit: either reading may hold, a fault holds neither
+        ("It takes 5/4 hour = 75 minutes.\n", None),
+        ("It takes 5/4 hour = 85 minutes.\n", "5/4"),
+        ("Use 3/2 cups = 24 tbsp.\n", None),
+        ("Use 3/2 cups = 20 tbsp.\n", "3/2"),
     ],
 )
 def test_a_fraction_of_a_unit_in_another_unit(text: str, wrong: str | None) -> None:

@@ -137,6 +137,9 @@ def test_a_table_of_the_givens_with_a_total_row() -> None:
     assert verdicts("arithmetic", text.replace("157 |", "158 |"), problem=problem) != {PASS}
 
 
+_COINS = "Tom has 20 coins, dimes and nickels, worth 150 cents. How many nickels?"
+
+
 @pytest.mark.parametrize(
     ("problem", "text"),
     [
@@ -161,6 +164,16 @@ def test_a_table_of_the_givens_with_a_total_row() -> None:
         (
             "One grain of rice has a mass of about 1.5 × 10^-2 grams. What is the mass of 4 × 10^5 grains?",
             "1.5 × 4 = 6\n-2 + 5 = 3\n6 × 10³ = 6,000 grams\n#### 6000",
+        ),
+        *(
+            (_COINS, f"{declared} Then 10(20 - n) + 5n = 150, so 200 - 5n = 150, -5n = -50, n = 10.\n#### 10")
+            for declared in (
+                "Let the number of nickels be n.",
+                "Call the number of nickels n.",
+                "If n is the number of nickels,",
+                "Suppose there are n nickels.",
+                "Let's say n is the number of nickels.",
+            )
         ),
     ],
 )
@@ -252,6 +265,7 @@ def test_a_total_near_its_rows_is_a_total_stated_wrong() -> None:
         "Let x be the apples left.\nx = 9 − 12 = -3\n#### -3",
         "Let a be the apples. Subtracting both sides, 9 − 12 = -3 apples.\n#### -3",
         "Let b be the boys.\nb = 15 − 28 = -13 boys\n#### -13",
+        "Suppose a pizza costs 20 dollars. Then -a = 20 - 144 = -124.\n#### -124",
     ],
 )
 def test_a_declared_variable_does_not_excuse_a_negative_count(text: str) -> None:
