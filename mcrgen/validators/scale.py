@@ -353,37 +353,11 @@ def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
         return True, m.end()
     if in_algebra(text, minus, head, rest, _negative_text(text, minus)):
         return True, m.end()  # "-15d &= 810 - 900 = -90": solving an equation goes below zero on the way
-    again = _said_again(size, rest)
-    if again or end is None:
-        return again, m.end()
-    return _explained(text, end.end(), size, final), m.end()
+    return _said_again(size, rest), m.end()
 
 
 def _said_again(size: str, text: str) -> bool:
     return re.search(r"(?<![-−–\d.,])" + re.escape(size) + r"(?![\d]|[.,]\d)", text) is not None
-
-
-_LEADING = re.compile(r"(?:[ \t\n*_>#-]|\\\]|\\\)|\$)*")
-_EXPLAINS = re.compile(r"(?:(?:a|the|this|that|so|which|since)[ \t]+)?(?:negative|shortfall|deficit)\b", re.IGNORECASE)
-_LOOK = 14
-"""Characters of the next statement ("The negative", "A shortfall") read before judging whether it explains a
-negative: the verdict on one it does not explain waits that long."""
-
-
-def _explained(text: str, at: int, size: str, final: bool) -> bool | None:
-    """Does the statement at ``at`` explain the negative before it and give its size ("= -6.8 GB", then "A negative
-    number means a shortfall of 6.8 GB.")? None while its first words or its end have not come yet."""
-    lead_in = _LEADING.match(text, at)  # past blanks, markdown and a display's closing "\\]"
-    begin = lead_in.end() if lead_in is not None else at
-    if len(text) - begin < _LOOK and not final:
-        return None
-    lead = _EXPLAINS.match(text, begin)
-    if lead is None:
-        return False
-    end = _STATEMENT_END.search(text, lead.end())
-    if end is None and not final:
-        return None
-    return _said_again(size, text[at : len(text) if end is None else end.start()])
 
 
 def _negative_text(text: str, minus: int) -> str:

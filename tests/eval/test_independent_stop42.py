@@ -28,10 +28,13 @@ PINS = {
 KNOWN_KILLS = {
     67: {"garden_profit_percent-2-3", "garden_profit_percent-3-0"},
     69: {"monthly-profit-1-4", "monthly-profit-3-4", "monthly-profit-4-4"},
+    70: {f"update_short-{i}-{j}" for i in range(1, 5) for j in range(1, 5)},
 }
 """A profit below zero, a loss the problem does not name ("What was the profit for the month?" with costs above the
 revenue): "profit" does not allow negatives, because the embedded model's wrong "20 - 144 = -124" profit (GSM8K
-1241) is caught only by that gate (set 34's bakeries are the same case)."""
+1241) is caught only by that gate (set 34's bakeries are the same case). Set 70's storage shortfalls ("= -6.8
+GB", then "A negative result means you're 6.8 GB short."): the explanation comes in the next sentence, and waiting
+for it moved every negative's verdict to that sentence's end (GSM8K 1241's "-124" was caught only at the end)."""
 FIRST_SIGHT = {
     60: "0 of 624 killed, 97.8% of slips caught (a percent's share stated a hundredfold passed)",
     61: "70 of 656 killed (fuel per 100 km read as a product), 97.3% of slips caught",

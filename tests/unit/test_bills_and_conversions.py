@@ -74,16 +74,17 @@ _UPDATE = "My phone has 2.4 GB free. An update needs 11.1 GB. How many GB do I h
 
 
 @pytest.mark.parametrize(
-    ("text", "passes"),
+    "text",
     [
-        ("So 2.4 - 11.1 = -8.7 GB.\nThe negative result means you're 8.7 GB short.\n#### 8.7", True),
-        ("So 2.4 - 11.1 = -8.7 GB.\n\nA negative number means a shortfall of 8.7 GB.\n#### 8.7", True),
-        ("So 2.4 - 11.1 = -8.7 GB.\nYou need to free up 8.7 GB.\n#### 8.7", False),
-        ("So 2.4 - 11.1 = -8.7 GB.\nThe negative result means you're 7.7 GB short.\n#### 7.7", False),
+        "So 2.4 - 11.1 = -8.7 GB, so I am 8.7 GB short.\n#### 8.7",  # its own statement sizes it again
+        "So 2.4 - 11.1 = -8.7 GB.\nThe negative result means you're 8.7 GB short.\n#### 8.7",
     ],
 )
-def test_a_negative_the_next_sentence_explains(text: str, passes: bool) -> None:
-    assert (verdicts("unexpected_negative", text, problem=_UPDATE) == {PASS}) is passes
+def test_a_negative_is_read_back_only_in_its_own_statement(text: str) -> None:
+    """The next sentence's explanation is not waited for: the verdict would move to that sentence's end (a
+    first version of this stop did so, and the embedded model's wrong "-124" profit was caught only at the end)."""
+    got = verdicts("unexpected_negative", text, problem=_UPDATE)
+    assert (got == {PASS}) is ("short." in text.split("\n")[0])
 
 
 def test_temperatures_in_celsius_are_signed() -> None:
