@@ -70,7 +70,7 @@ def magnitude(
             shown = st.setdefault("shown", set())
             if value > limit and value not in shown and not _unit_sized(text, m.start(), value, st):
                 if _computed(text, m.start(), m.end(), st):
-                    st["shown"].add(value)  # said again later as an operand or in prose: shown once is enough
+                    shown.add(value)  # said again later as an operand or in prose: shown once is enough
                     continue
                 scale = st["scale"]
                 why = f"{m.group()} > {max_abs:g}" if not scale else f"{m.group()} > {factor:g} x {scale:g}"

@@ -182,7 +182,7 @@ def _judge(
         math.isclose(stated, v, rel_tol=1e-9, abs_tol=1e-9)
         for p in places
         for x in ends
-        for v in _rounded(x, p, direction)
+        for v in rounded_at(x, p, direction)
     ):
         return None
     if cut and ends[0] <= stated <= ends[1]:
@@ -194,7 +194,7 @@ def _judge(
     return f"{raw} {how}{where} is not {said}"
 
 
-def _rounded(value: float, place: float, direction: str) -> list[float]:
+def rounded_at(value: float, place: float, direction: str) -> list[float]:
     """``value`` rounded at ``place`` (half up; a tie either way) in the direction named."""
     units = value / place
     if direction == "up":

@@ -353,11 +353,8 @@ def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
         return True, m.end()
     if in_algebra(text, minus, head, rest, _negative_text(text, minus)):
         return True, m.end()  # "-15d &= 810 - 900 = -90": solving an equation goes below zero on the way
-    return _said_again(size, rest), m.end()
-
-
-def _said_again(size: str, text: str) -> bool:
-    return re.search(r"(?<![-−–\d.,])" + re.escape(size) + r"(?![\d]|[.,]\d)", text) is not None
+    again = re.search(r"(?<![-−–\d.,])" + re.escape(size) + r"(?![\d]|[.,]\d)", rest)
+    return again is not None, m.end()
 
 
 def _negative_text(text: str, minus: int) -> str:

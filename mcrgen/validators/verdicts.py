@@ -4,12 +4,12 @@ line's :class:`~mcrgen.validators.scanned.Scan`."""
 
 from __future__ import annotations
 
-import math
 import re
 
 from mcrgen.validators import clock, conversion, durations
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.readings import matches, rounded_or_cut
+from mcrgen.validators.rounding import rounded_at
 from mcrgen.validators.scanned import PENDING, Finding, Scan, fmt
 
 
@@ -196,9 +196,7 @@ _WAY = re.compile(r"\bround(?:s|ed|ing)?[ \t]+(up|down)\b", re.IGNORECASE)
 
 def _directed(exact: float, stated: float, dec: int, way: re.Match[str]) -> bool:
     """Is ``stated`` ``exact`` rounded the way the line says ("round up": 3.2 ≈ 4) at its last digit?"""
-    unit = 10.0**-dec
-    goes = math.ceil if way.group(1).lower() == "up" else math.floor
-    return abs(goes(exact / unit - 1e-9 if goes is math.ceil else exact / unit + 1e-9) * unit - stated) <= 1e-9
+    return abs(rounded_at(exact, 10.0**-dec, way.group(1).lower())[0] - stated) <= 1e-9
 
 
 _UNIT_BEFORE = re.compile(r"\d[\s*$]*([A-Za-z°][\w°/²³]*)[\s*$]*(?:=|≈|\\approx|~=?)[\s*$]*\Z")
