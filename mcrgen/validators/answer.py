@@ -12,14 +12,10 @@ from mcrgen.validators.scale import BLANKS, NUMBER_RE, number_value, problem_qua
 
 
 def _distinct(answers: list[Answer]) -> list[Answer]:
-    seen: list[object] = []
-    out = []
+    first: dict[object, Answer] = {}
     for a in answers:
-        key = a.value if a.value is not None else a.raw
-        if key not in seen:
-            seen.append(key)
-            out.append(a)
-    return out
+        first.setdefault(a.value if a.value is not None else a.raw, a)
+    return list(first.values())
 
 
 def _written_in(text: str, start: int, end: int, value: float) -> bool:
@@ -109,12 +105,13 @@ def _concludes(text: str, start: int, end: int) -> bool:
 
 _CHECK_MARK = re.compile(r"[✓✔✅]")
 _CHECK_LEAD = re.compile(
-    r"[\s*#>_(•·-]*(?:\d+\.\s+)?(?:(?:good|ok|okay|nice|great|now)\b[\s,!.-]*)*(?:let(?:'s| me| us)\s+|to\s+)?"
-    r"(?:double[- ]?)?(?:(?:forward|backward|reverse|quick)\s+)?(?:check|chk\b|verify|verification|sanity)",
+    r"[\s*#>_(•·-]*(?:\d+\.\s+)?(?:(?:good|ok|okay|nice|great|now)\b[\s,!.-]*)*"
+    r"(?:let(?:'s| me| us)\s+|to\s+|as\s+a\s+)?(?:double[- ]?)?(?:(?:forward|backward|reverse|quick)\s+)?"
+    r"(?:check|chk\b|verify|verification|sanity)",
     re.IGNORECASE,
 )
-"""What opens a check: "Check:", "Let me verify", "To verify,", "Reverse check:", "**Forward check:**", a tutor's
-"(good - check it: ...)"."""
+"""What opens a check: "Check:", "Let me verify", "To verify,", "As a check,", "Reverse check:", "**Forward
+check:**", a tutor's "(good - check it: ...)"."""
 _CLAUSE_END = re.compile(r"\n|;|[.!?](?=\s)")
 _MARKS_AND_BLANKS = frozenset(" \t✓✔✅")
 
@@ -336,9 +333,8 @@ def final_answer(text: str, ctx: CheckContext, *, consistent: bool = True) -> Fa
         return Fail("unparseable_answer", at=ans.start, detail=repr(ans.raw[:40]))
     if not consistent or not isinstance(ans.value, float):
         return None
-    # Up to the answer's end: in "2+3+7+13=\\boxed{25}" the answer is the computation's own result.
-    # "#### n" sits on its own line after the last step; a \\boxed{} answer sits in the concluding sentence.
-    # Only computations that close to the answer count, so only that much text is scanned.
+    # Up to the answer's end ("2+3+7+13=\\boxed{25}"): "#### n" sits on its own line after the last step, a
+    # \\boxed{} answer in the concluding sentence; only computations that close to the answer count.
     window = 0 if fmt.trailing_text else RECENT_STATEMENTS
     since = _recent_start(text, found[0].start, window)
     if since is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from mcrgen.validators.tokens import EQ, NUM, OP, OTHER, PCT, SEP, UNIT, WORD, Tok
+from mcrgen.validators.tokens import EQ, LP, NUM, OP, OTHER, PCT, RP, SEP, UNIT, WORD, Tok
 from mcrgen.validators.vocabulary import NOT_UNITS
 
 
@@ -23,12 +23,19 @@ def table_result(t: list[Tok], j: int) -> bool | None:
     if v < n and t[v].kind != NUM:
         return False
     k = v + 1
+    if k + 2 < n and t[k].kind == NUM and t[k + 1].word == "/" and t[k + 2].kind == NUM:
+        k += 3  # a mixed number: "| 4 × 9 1/8 | 36 1/2 in |"
     if k < n and cell_wrapper(t[k]):  # closing "$245$ points" (its "$245" read as a currency sign), "**19**"
         k += 1
     while k < n and k - j < 7 and (t[k].kind in (WORD, UNIT, PCT) or (t[k].kind == OP and t[k].word == "/")):
         k += 1  # its unit: "1,500 g", "25%", "50 km/h"
     if k < n and cell_wrapper(t[k]):  # "$7 \\text{ kg}$", "**7 kg**"
         k += 1
+    if k + 1 < n and t[k].kind == LP and t[k + 1].kind == WORD:  # "| $21.10 (rounded up) |": a note on it
+        close = next((m for m in range(k + 2, min(n, k + 6)) if t[m].kind != WORD), n)
+        if close >= n:
+            return None
+        k = close + 1 if t[close].kind == RP else k
     if k < n and t[k].kind == OTHER and t[k].sp and t[k].word:
         k += 1  # a check mark after the result: "| $10.80 ✓ |" (not "| 13 ✗ |", a value shown wrong)
     if k >= n:

@@ -9,9 +9,12 @@ import re
 from mcrgen.validators import result_first, worded
 from mcrgen.validators.cells import comment_result, quantity_cell, table_result
 from mcrgen.validators.expression import Parser, Side
+from mcrgen.validators.lexer import ARROW
+from mcrgen.validators.markers import APPROX_WORDS
+from mcrgen.validators.opwords import op_word
 from mcrgen.validators.scanned import Finding, Scan, fmt
 from mcrgen.validators.tokens import EQ, LP, OP, OTHER, SEP, WORD
-from mcrgen.validators.verdicts import agree, judge_restated, loose_estimate, whole_sum
+from mcrgen.validators.verdicts import agree, judge_restated, loose_estimate, rounded_way, whole_sum
 
 
 def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end: bool) -> int:
@@ -42,6 +45,8 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
             # word after it, which tells a restated result from a conversion ("minut" may be "minutes").
             found.hold(left.start)
             return j2
+        if p.t[j].word == ARROW and right.has_op and p.marker(j2) is not None and not agree(left, right, approx):
+            return after  # "divide by 1/2 cup per stick → 3 cups ÷ 1/2 cup = 6": the arrow leads to a computation
         j = j2
         if not left.has_op:
             if judge_restated(text, left, right, found):  # "= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}"
@@ -89,11 +94,12 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
             found.hold(left.start)  # "= 3" may go on: "= 3 and a half hours"
             return j2
         money = worded.in_other_money_unit(text, p, left, j2) if whole is None else None
+        way = rounded_way(text, left, right)  # "≈ $37 (rounded up)": True, "≈ $36 (rounded up)": False
         if (
-            (agree(left, right, approx) or (money is not None and agree(money, right, approx)))
+            (agree(left, right, approx) or way or (money is not None and agree(money, right, approx)))
             if whole is None
             else whole
-        ) and not ((approx and loose_estimate(text, left, right)) or stated_whole):
+        ) and not ((approx and loose_estimate(text, left, right)) or stated_whole or way is False):
             found.results.append((right.end, right.lit if right.lit is not None else right.value or 0.0))
             left = right.stating(_reading(left, right))
             continue
@@ -134,8 +140,9 @@ def _next_marker(p: Parser, left: Side, j: int) -> tuple[tuple[int, bool, bool] 
 
 
 def _approx_ahead(p: Parser, j: int) -> bool:
-    """Is an approximate equality sign among the few tokens from ``j`` (a unit may stand before it)?"""
-    return any(tok.kind == EQ and tok.approx for tok in p.t[j : j + 4])
+    """Is an approximate equality sign or word among the few tokens from ``j`` (a unit may stand before it:
+    "152.4 cm, which is about 152 cm")?"""
+    return any((tok.kind == EQ and tok.approx) or tok.word in APPROX_WORDS for tok in p.t[j : j + 5])
 
 
 _OPENS = re.compile(r"(?:\A|[\n.:;]|\\\(|\\\[|\$)[ \t*]*\Z")
@@ -169,7 +176,8 @@ def _stated(p: Parser, after: int) -> tuple[Side | None, int]:
     if right is None:
         return None, j
     unit_end = j if right.has_op else p.units(j)[0]
-    if j < unit_end < p.n - 1 and p.t[unit_end].kind == OP and p.t[unit_end + 1].kind != WORD:
+    by = p.t[unit_end].kind == OP or op_word(p.t, unit_end) is not None if unit_end < p.n else False  # "sq ft x 2"
+    if j < unit_end < p.n - 1 and by and p.t[unit_end + 1].kind != WORD:
         wide, j3 = p.side(after)
         if wide is not None and wide.has_op:
             return wide, j3

@@ -93,12 +93,11 @@ class Parser:
             return None
         w = t[k].word
         if w not in MARKER_VERBS and not scoped_marker(t, k):
-            if w not in PHRASE_FIRST:
+            said = (ph for ph in PHRASES if all(self._is(k + d, WORD, x) for d, x in enumerate(ph)))
+            phrase = next(said, None) if w in PHRASE_FIRST else None
+            if phrase is None:
                 return None
-            for phrase in PHRASES:
-                if all(self._is(k + d, WORD, p) for d, p in enumerate(phrase)):
-                    return self._emphasis(k + len(phrase)), False, True
-            return None
+            k += len(phrase) - 1  # "comes to", "to get"; "about" may follow: "comes to about $23.57"
         k += 1
         if self._is(k, WORD, "us"):
             k += 1
@@ -191,8 +190,7 @@ class Parser:
             return k + 1, True
         if right:
             return k, False
-        words = 0
-        w = k
+        words, w = 0, k
         while w < n and words < 4:
             tok = t[w]
             if tok.kind == WORD and tok.word == "take" and self._is(w + 1, WORD, "away"):
@@ -237,13 +235,14 @@ class Parser:
         )
 
     def past_units(self, j: int) -> int:
-        """Where an equality marker follows a few unit words at ``j`` ("minutes ="), else ``j``."""
+        """Where an equality marker follows a few unit words at ``j`` ("minutes =", "in ≈"), else ``j``."""
         w = j
         while w < self.n and w - j < 4:
-            if self._unit_word(w) and not (w > j and self.t[w].word in FOREIGN_MARKERS and self.marker(w)):
+            unit = self._unit_word(w) or self._symbol(w)  # "in ≈": inches rounded ("67.72 in ≈ 68 in")
+            if unit and not (w > j and self.t[w].word in FOREIGN_MARKERS and self.marker(w)):
                 w += 1
-            elif w > j and self.t[w].kind == WORD and self.t[w].word in ("of", "per") and self._per_unit(w):
-                w += 2  # "eggs per dozen ="
+            elif w > j and self.t[w].kind in (WORD, OP) and self.t[w].word in ("of", "per", "/") and self._per_unit(w):
+                w += 2  # "eggs per dozen =", "km/h ≈"
             else:
                 break
         return w if w > j and self.marker(w) is not None else j
@@ -309,7 +308,8 @@ class Parser:
         ops: list[str] = []
         tight: list[bool] = []
         tainted = False
-        any_pct, prev_div = pct, self.t[i].kind == FRAC or (j == i + 5 and self._is(i, LP) and self._is(i + 2, OP, "/"))
+        vulgar = self.t[i].kind == FRAC or self.t[i].dec == 9  # "1/2 of 72", "⅓ of 72"
+        any_pct, prev_div = pct, vulgar or (j == i + 5 and self._is(i, LP) and self._is(i + 2, OP, "/"))
         while j < self.n:
             tok = self.t[j]
             nj = j + 1

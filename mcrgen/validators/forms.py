@@ -165,3 +165,19 @@ def cell_gap(text: str, lead: int, s: int) -> bool:
     if _SIGNED_CELL.match(text, s):
         return True  # "Jul 3  Snacks        -$12.50      $20.70": a column of signed changes
     return (text[s].isdigit() or text[s] == "$") and text.find("   ", text.rfind("\n", 0, lead) + 1, lead) >= 0
+
+
+ABBREVIATED = frozenset("sq ft in yd oz lb lbs mi hr hrs min mins sec secs gal qt pt tbsp tsp yr yrs".split())
+"""Units abbreviated with a period ("sq. ft.", "oz."): the period ends no sentence when the text goes on."""
+_GOES_ON = re.compile(r"[ \t]+(?:[a-z(×*·÷/=≈+−-]|x[ \t])")
+"""After an abbreviation's period, what goes on with the computation: a word in lower case, an operator; not a
+digit or an amount, which may start a sentence ("= 62 ft. 62 ft minus 6 = 56 ft")."""
+
+
+def abbreviated(text: str, s: int, out: list[Tok]) -> int:
+    """Where the period of a unit's abbreviation at ``s`` ends ("310.2 sq. ft. × $3.36", "12 oz. of"), read as a
+    blank: the computation goes on after it. Else ``s``: a period before a capital or a line's end ends a
+    sentence."""
+    if text[s] != "." or not out or out[-1].end != s or out[-1].word not in ABBREVIATED:
+        return s
+    return s + 1 if _GOES_ON.match(text, s + 1) else s

@@ -193,8 +193,8 @@ def tokenize(
         lead, s = m.span(1)  # the token starts after the blanks its match began with
         if s < blank_to:
             continue
-        if (text[s] == "." or text[s] == "…") and (paused := pause(text, s, out)) > s:
-            blank_to = paused  # "that's... six": a pause, read as blanks
+        if text[s] in ".…" and ((paused := pause(text, s, out)) > s or (paused := forms.abbreviated(text, s, out)) > s):
+            blank_to = paused  # "that's... six": a pause, read as blanks; "310.2 sq. ft. × $3.36": abbreviations
             continue
         if kind == "ws" and text[s] == "&" and (entity := entities.lex(text, s, sp or s != lead, out)) is not None:
             blank_to, sp = entity  # "&times;", "&nbsp;", "&amp;minus;": the char it stands for

@@ -19,7 +19,7 @@ MARKER_VERBS = (
 _ENGLISH_MARKERS = "is are equals was gives makes leaves leaving that's thats yields get".split()
 _ENGLISH_MARKERS += ["total of", "comes to", "come to", "came to", "results in", "adds up to", "add up to"]
 _ENGLISH_MARKERS += ["comes out to", "come out to", "came out to"]
-_ENGLISH_MARKERS += ["land on", "landing on", "end up at"]
+_ENGLISH_MARKERS += ["land on", "landing on", "end up at", "works out to", "work out to", "worked out to"]
 MARKER_WORDS = foreign.alternation(
     {*_ENGLISH_MARKERS, *foreign.MARKER_VERBS, *(p[0] for p in foreign.PHRASES), *foreign.FINNISH_OPS}
 )
@@ -36,6 +36,7 @@ PHRASES += (("results", "in"), ("adds", "up", "to"), ("add", "up", "to"), ("and"
 PHRASES += (("leaves", "us", "with"), ("comes", "out", "to"), ("come", "out", "to"), ("came", "out", "to"))
 PHRASES += (("and", "you", "land", "on"), ("you", "land", "on"), ("to", "land", "on"), ("and", "land", "on"))
 PHRASES += (("landing", "on"), ("and", "you", "end", "up", "at"), ("you", "end", "up", "at"))
+PHRASES += (("works", "out", "to"), ("work", "out", "to"), ("worked", "out", "to"))
 PHRASES += foreign.PHRASES
 EQUAL_TO = (("equal", "to"), ("with",), *foreign.EQUAL_TO)
 """What may follow a marker verb before the result: "is equal to 12", "es igual a 12", "leaves us with 40"."""

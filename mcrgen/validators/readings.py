@@ -141,7 +141,7 @@ def _close(c: float, s: float, dec: int, approx: bool) -> bool:
         # A tie may go either way: money split and cut to the cent ("$3 ÷ 8 = $0.37 each"), Python's round() of a
         # binary fraction ("107 ÷ 40 = 2.67"). So "2.75 h" stated as 2.7 passes too.
         return abs(c - s) <= 0.5 * 10.0**-dec * (1 + 1e-9) + 1e-9
-    return abs(c - s) < 1  # a stated integer may be the floor or the ceiling of the exact value
+    return abs(c - s) < 1 - 1e-9  # a stated integer may be the floor or the ceiling ("56 = 55%" is neither)
 
 
 def rounded_or_cut(c: float, s: float, dec: int, cut: bool = True) -> bool:

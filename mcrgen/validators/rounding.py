@@ -17,7 +17,8 @@ from mcrgen.validators.numerals import NUMBER
 from mcrgen.validators.numerals import value as read_number
 
 _NUM = NUMBER
-_ALONE = r"(?<![+×/÷·][ \t])(?<![\w)\]}][ \t]\*[ \t])(?<![\w)\]}]\*[ \t])(?<![\d)][ \t][-−][ \t])(?<![-+×*/÷·\d.,}])"
+_ALONE = r"(?<![+×/÷·][ \t])(?<!\\times[ \t])(?<!\\cdot[ \t])(?<!\\div[ \t])(?<![\d)][ \t]x[ \t])"
+_ALONE += r"(?<![\w)\]}][ \t]\*[ \t])(?<![\w)\]}]\*[ \t])(?<![\d)][ \t][-−][ \t])(?<![-+×*/÷·\d.,}])"
 """A number that is no operand ("- 42 → 40" is a list item; "100 - 42 → 58" and "2/3 rounds to" compute; a star
 is a product only after an operand: "**Vans:** 3.07 rounded up" is bold)."""
 _NOT_ON = r"(?![\d,]*[ \t]*(?:[-+×*/÷·]|\\times|\\cdot|\\div))"
@@ -56,7 +57,7 @@ ROUNDING_LINE = re.compile(
 """A line that rounds: its arrows state roundings ("Round to the nearest ten: 52 → 50")."""
 _ROUNDS_LAST = re.compile(
     rf"\b(?:rounds?|rounding|rounded)(?:[ \t]+(up|down))?{_TO}"
-    rf"(?:→|->|to|gives|is|that[ \t]+is|we[ \t]+get|:)[ \t]*:?[ \t]*{_NUM}{_SCALED}"
+    rf"(?:→|->|to|gives|is|that[ \t]+is|we[ \t]+get|:)[ \t]*:?[ \t]*\**{_NUM}{_SCALED}"
     r"(?![\d,.]*[ \t]*(?:[A-Za-z°%][\w°%/²³]*[ \t]*)?(?:→|->|≈|~|\\approx|=|rounds))",
     re.IGNORECASE,
 )
@@ -187,7 +188,7 @@ def _judge(
         return None
     if cut and ends[0] <= stated <= ends[1]:
         return None  # "0.365..., which rounds to 0.3659": more digits of the same number
-    if abs(stated - value) > max(value, place or 0.0):
+    if abs(stated - value) > max(1.5 * value, 2.0, place or 0.0):
         return None  # too far to be a rounding of it: "3 rounds to 12 judges" counts boxing rounds
     how = f"rounded {direction}" if direction else "rounded"
     where = f" to the nearest {place:g}" if place is not None else ""

@@ -182,7 +182,8 @@ DEFAULT_NEGATIVE_WORDS = (
     "down payment", "number line", "drain", "drains", "draining", "leak", "leaks", "leaking",
     "can empty", "empties", "emptying", "change in", "changes in", "weekly change", "daily change",
     "monthly change", "yearly change", "annual change", "average change", "percent change", "percentage change",
-    "weight change", "rate of change", "limit", "limits", "celsius", "fahrenheit", "°c", "°f",
+    "weight change", "rate of change", "limit", "limits", "celsius", "fahrenheit", "°c", "°f", "total return",
+    "gain or loss", "gain/loss", "profit or loss", "profit/loss", "percentage points", "or less",
 )  # fmt: skip
 
 
@@ -323,10 +324,18 @@ _DEDUCTION = re.compile(r"[ \t]*[A-Z][A-Z0-9 %&.,()/:'-]*[A-Z)%][ \t]+")
 """A receipt's label in capitals before an amount that ends its line ("DOWN PAYMENT", "COUPON 35% OFF")."""
 
 
-_CHANGE = re.compile(r"\b(?:change[ds]?|changing|decrease[ds]?|dropp?ed|fell)\b", re.IGNORECASE)
-"""Words before a negative on its line that make it a signed change, not a count gone below zero."""
+_CHANGE = re.compile(
+    r"\b(?:change[ds]?|changing|decrease[ds]?|dropp?ed|fell|net|loss(?:es)?|gain[ \t]*(?:or|/)[ \t]*loss|return)\b",
+    re.IGNORECASE,
+)
+"""Words before a negative on its line, or in the heading of its step, that make it a signed change or a loss, not
+a count gone below zero."""
+_DISPLAY = re.compile(r"\$\$|\\\[|\\begin\{\w+\*?\}")
 
 
+_TAKEN = re.compile(r"(?:^|[\s(=])[-−–]\$?\d")
+_CLAUSES = re.compile(r"[=≈,;]|\band\b")
+"""A negative operand before it on its line ("−$214.00 ÷ 100 = −$2.14"): its sign was judged where it was met."""
 _OPERAND = re.compile(r"[-+−–×*·/÷][ \t]*\([ \t]*\Z")
 """An operator and a parenthesis before a negative: a signed number taken as an operand ("675 + (-652)")."""
 
@@ -351,10 +360,37 @@ def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
         # signed number taken as an operand (its sign was judged where it was a result); "| Rent | −$683.34 |"
         # under a column of changes or amounts.
         return True, m.end()
+    label = _label_above(text, minus - len(head))
+    taken = _TAKEN.search(_CLAUSES.split(head.rstrip(" \t=≈"))[-1])  # its own computation's operand
+    if _CHANGE.search(rest) or _CHANGE.search(label) or taken or _said_before(text, minus, size):
+        # The step's heading says ("**Net change**\n$$\n675 - 1{,}035 = -360"), or the rest of its statement ("=
+        # −6 L/min, so that's the net rate"); a negative taken on ("−$1,173.00 ÷ $6,772.00"), or a result of one
+        # ("−$214.00 ÷ 100 = −$2.14"): its sign was judged where it was first stated.
+        return True, m.end()
     if in_algebra(text, minus, head, rest, _negative_text(text, minus)):
         return True, m.end()  # "-15d &= 810 - 900 = -90": solving an equation goes below zero on the way
     again = re.search(r"(?<![-−–\d.,])" + re.escape(size) + r"(?![\d]|[.,]\d)", rest)
     return again is not None, m.end()
+
+
+def _label_above(text: str, line: int) -> str:
+    """The heading of the step whose line starts at ``line``: the line above, past blank lines and display math
+    delimiters, when it is a markdown heading, bold, or ends with a colon ("Change in price:"); else ""."""
+    end = line - 1
+    for _ in range(3):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end].strip()
+        if above and not _DISPLAY.fullmatch(above):
+            return above if above.startswith(("#", "**")) or above.endswith((":", "**")) else ""
+        end = start - 1
+    return ""
+
+
+def _said_before(text: str, minus: int, size: str) -> bool:
+    """Was the same negative number written before (its sign judged there)?"""
+    return re.compile(r"[-−–]\$?" + re.escape(size) + r"(?![\d]|[.,]\d)").search(text, 0, minus) is not None
 
 
 def _negative_text(text: str, minus: int) -> str:

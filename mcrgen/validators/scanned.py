@@ -80,6 +80,7 @@ def _check_annotation(text: str, tok: Tok) -> tuple[Finding | None, float | None
     return (None if bad is None else Finding(tok.start, bad)), stated, dec
 
 
+_SIGN_BEFORE = re.compile(r"[-−]\$?\Z")
 _STATED_RESULT = re.compile(r"\s*(-?)\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%?)\s*")
 
 
@@ -119,7 +120,8 @@ def check_annotations(text: str, raw: list[Tok], found: Scan) -> list[Tok]:
         if pending is not None:
             ann, stated, _ = pending
             if tok.kind == NUM and tok.start == ann.end and tok.val is not None:
-                if not matches(stated, tok.val, tok.dec):
+                signed = -tok.val if _SIGN_BEFORE.search(text, max(0, ann.start - 2), ann.start) else tok.val
+                if not matches(stated, signed, tok.dec):  # "= -$<<251-260=-9>>9": the sign written before
                     found.faults.append(Finding(ann.start, f"<<{ann.word}>> then {text[tok.start : tok.end]}"))
             pending = None
         toks.append(tok)

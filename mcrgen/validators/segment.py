@@ -32,6 +32,7 @@ import re
 from functools import cache
 
 from mcrgen.validators import foreign, spoken
+from mcrgen.validators.forms import ABBREVIATED
 from mcrgen.validators.lexer import CURRENCY_CODES
 from mcrgen.validators.markers import ASKED, GUARD_WORDS, MARKER_WORDS, SPECIAL_WORDS
 
@@ -51,8 +52,8 @@ def _inside_annotation(text: str, pos: int) -> bool:
 
 def _no_end(text: str, pos: int) -> bool:
     """Is the ender at ``pos`` no statement's end: a ``!`` after a digit (``6! = 720``), or the dot of a currency
-    code ("Rs. 95", "Ksh. 4,125": the amount goes on)? A sentence that ends on one is merged with the next, which
-    only delays a verdict."""
+    code ("Rs. 95", "Ksh. 4,125": the amount goes on) or of a unit ("310.2 sq. ft. × $3.36")? A sentence that
+    ends on one is merged with the next, which only delays a verdict."""
     if text[pos] == "!":  # "6! = 720": may be a factorial, whose equation goes on ("24! Great." ends later)
         return pos > 0 and text[pos - 1].isdigit()
     if text[pos] == "?" or text[pos] == "…" or text.startswith("...", pos - 2):
@@ -63,7 +64,8 @@ def _no_end(text: str, pos: int) -> bool:
         word = pos - 1
         while word > 0 and pos - word < 4 and text[word - 1].isalpha():
             word -= 1
-        if text[word:pos] in CURRENCY_CODES and (word == 0 or not text[word - 1].isalpha()):
+        abbreviation = text[word:pos] in CURRENCY_CODES or text[word:pos].lower() in ABBREVIATED
+        if abbreviation and (word == 0 or not text[word - 1].isalpha()):
             return True
     return _inside_annotation(text, pos)
 

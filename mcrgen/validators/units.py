@@ -10,9 +10,9 @@ import re
 from mcrgen.validators.tokens import EQ, NUM, OP, UNIT, WORD, Tok
 from mcrgen.validators.vocabulary import OP_WORDS
 
-SHORT_UNITS = frozenset({"g", "m", "s", "h", "l", "w", "v", "j", "n", "a", "ω"})
-"""Unit symbols of one letter ("250 g x 12", "5 m × 3", "10 W × 20 h", "820 N - 328 N", "120 V / 24 Ω", "2 A ×
-5 Ω"); other lone letters may be variables."""
+SHORT_UNITS = frozenset({"g", "m", "s", "h", "l", "t", "w", "v", "j", "n", "a", "ω"})
+"""Unit symbols of one letter ("250 g x 12", "5 m × 3", "14.25 t × 315 km", "10 W × 20 h", "820 N - 328 N", "120 V /
+24 Ω", "2 A × 5 Ω"); other lone letters may be variables."""
 
 _MEASURES = {
     "time": "second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks year years month "

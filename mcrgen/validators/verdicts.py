@@ -4,6 +4,7 @@ line's :class:`~mcrgen.validators.scanned.Scan`."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from mcrgen.validators import clock, conversion, durations
@@ -33,6 +34,28 @@ def agree(left: Side, right: Side, approx: bool) -> bool:
     return False
 
 
+_WAY_AFTER = re.compile(
+    r"[ \t*]*\|?[ \t]*[(,]?[ \t]*round(?:ed|ing)?[ \t]+(up|down)\b(?![ \t]+to\b)(?![ \t)]*\|[ \t*]*\$?\d)",
+    re.IGNORECASE,
+)
+"""A result's note that it was rounded up or down; not "rounded up to 38", nor "rounded up | 38 shifts |", which
+round it again."""
+_WAY_PLACES = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0, 10.0, 50.0, 100.0, 1000.0)
+
+
+def rounded_way(text: str, left: Side, right: Side) -> bool | None:
+    """Is a result said to be rounded up or down ("≈ $36 (rounded up)", "| $21.10 (rounded up) |") the
+    computation rounded that way, at its last digit or at a coarser place its zeros show ("$37.00")? None when
+    no way is said."""
+    way = _WAY_AFTER.match(text, right.end)
+    if way is None or right.lit is None or right.pct or not left.alts:
+        return None
+    stated, direction = right.lit, way.group(1).lower()
+    places = [10.0**-right.dec]  # "= 12.6875, rounded up | 13 pallets": exact at its last digit, the next cell rounds
+    places += [p for p in _WAY_PLACES if p > places[0] and abs(stated / p - round(stated / p)) < 1e-6]
+    return any(abs(rounded_at(c, p, direction)[0] - stated) <= 1e-6 for c in left.alts for p in places)
+
+
 def loose_estimate(text: str, left: Side, right: Side) -> bool:
     """Is ``left ≈ right`` other than its value rounded at the stated digits although every operand was a whole
     number ("238 ÷ 3 ≈ 79.34" or "≈ 79.32", 79.333...)? The unit of slack ``≈`` allows is for operands rounded
@@ -52,8 +75,18 @@ _NOT_EXACT = re.compile(
 )
 """What makes a computation's whole result a rounding: a quotient ("25 / 4 = 7 buses"), a share of something."""
 _FRACTION = re.compile(r"(?<![\d/.])\d{1,3}/\d{1,3}(?![\d/.])")
-_SUM_OF_FRACTIONS = re.compile(r"[\d/ \t$]*(?:[-+−][\d/ \t$]*)+")
-"""Numbers and fractions ("1 1/4", "3/8") between plus and minus signs only."""
+_PROPER = _FRACTION
+_PRODUCT_SIGN = re.compile(r"[×*·]|\\times|\\cdot|(?<![A-Za-z])x(?![A-Za-z])")
+
+
+def _proper_out(m: re.Match[str]) -> str:
+    """A proper fraction ("3/4") blanked out; an improper one ("25/4") kept, a quotient."""
+    top, bottom = m.group(0).split("/")
+    return " " if int(top) < int(bottom) else m.group(0)
+
+
+_SUM_OF_FRACTIONS = re.compile(r"[\w/ \t$]*(?:[-+−][\w/ \t$]*)+")
+"""Numbers and fractions ("1 1/4", "3/8"), with their units, between plus and minus signs only."""
 
 
 _GOES_ON = re.compile(
@@ -100,6 +133,8 @@ def whole_sum(text: str, left: Side, right: Side, approx: bool, open_end: bool) 
     region = text[left.start : left.end]
     if _SUM_OF_FRACTIONS.fullmatch(region):
         region = _FRACTION.sub(" ", region)  # "1 1/4 + 1/2 = 2 cups": fractions added are numbers, not quotients
+    elif _PRODUCT_SIGN.search(region):
+        region = _PROPER.sub(_proper_out, region)  # "3/4 cup · 2.5 = 2 cups": a proper fraction is a number
     if not left.alts or left.any_pct or _NOT_EXACT.search(region) is not None:
         return False
     if not all(abs(c - round(c)) > 1e-6 and abs(c - right.lit) > 1e-6 for c in left.alts):
@@ -151,17 +186,18 @@ def judge_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
     """Is a stated mixed number written again as another value ("= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}", "= 14 2/2 =
     16")? A fault, recorded in ``found``: writing an improper one proper keeps its value. A unit after the first
     (``1 1/2 yards = 4 1/2 feet``) makes it a conversion, not judged."""
+    tail, number_end = _shared_tail(text, left, right), _number_end(text, left, right)
     if (
         left.lit is not None
         and right.lit is not None
         and not right.has_op
-        and not _WORD.search(text, right.start, right.end)
+        and (tail or not _WORD.search(text, right.start, number_end))
     ):
-        after = _AFTER.match(text, right.end)
+        after = _AFTER.match(text, number_end)
         if after is None:  # the number may still be followed by a unit, which makes it a conversion
             found.hold(left.start)
             return True
-        same = _same_unit(text, left.start, right.start, right.end)
+        same = tail or _same_unit(text, left.start, right.start, number_end) or _rounding_named(text, left.start)
         if (not after.group(1) or same or _near(left.lit, right.lit)) and (
             _percent_restated(text, left, right, found) or _rounded_again(text, left, right, found)
         ):
@@ -175,20 +211,63 @@ def judge_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
     return True
 
 
-def _rounds_to(exact: float, stated: float, dec: int, cut: bool) -> bool:
+def _rounds_to(exact: float, stated: float, dec: int, cut: bool, fives: bool) -> bool:
     """Is ``stated`` ``exact`` rounded (or cut) at its last digit, or at a coarser place its zeros show ("48.7 ≈
-    50")?"""
-    if rounded_or_cut(exact, stated, dec, cut):
-        return True
-    place = 10.0
-    while dec == 0 and stated and stated % place == 0 and place <= abs(stated):
-        if abs(exact - stated) <= place / 2:
+    50"), or, with ``fives``, to a multiple of five ("47.3 minutes, which is about 45 minutes")?"""
+    if rounded_or_cut(exact, stated, dec, cut) or (dec == 2 and stated == round(stated) and round(exact) == stated):
+        return True  # "$3.25 is about $3.00": to the dollar, its cents kept
+    places: tuple[float, ...] = (5.0, 10.0) if fives else (10.0,)
+    for _ in range(16 if dec == 0 and stated and math.isfinite(stated) else 0):  # up to 10^16
+        if places[0] > abs(stated):
+            break
+        if any(stated % place == 0 and abs(exact - stated) <= place / 2 for place in places):
             return True
-        place *= 10
+        places = tuple(place * 10 for place in places)
     return False
 
 
+_ROUND_NAMED = re.compile(r"\bround|\bnearest\b|\bdecimal[ \t]+places?\b|\bsignificant\b", re.IGNORECASE)
+_MARKUP_ONLY = re.compile(r"[\s$\\\[\]()*>|-]*")
+
+
+def _rounding_named(text: str, start: int) -> bool:
+    """Does the line before ``start`` (or, on a display line of its own, the line above) say a rounding is made
+    ("Round to one decimal place: 4.56 ≈ 4.6 cm")? Then a unit after the rounded number only is no conversion."""
+    line = text.rfind("\n", 0, start) + 1
+    if _ROUND_NAMED.search(text, line, start):
+        return True
+    if line == 0 or not _MARKUP_ONLY.fullmatch(text, line, start):
+        return False
+    return _ROUND_NAMED.search(text, text.rfind("\n", 0, line - 1) + 1, line) is not None
+
+
+def _number_end(text: str, left: Side, right: Side) -> int:
+    """Where a number rounded with "≈" ends before a LaTeX unit its side took in ("≈ 29.9\\text{ cm}"; not "=
+    2\\text{ h}", a conversion, nor "≈ 7.9\\text{ million}", a scale)."""
+    unit = _LATEX_UNIT.search(text, right.start, right.end)
+    return (
+        unit.start()
+        if unit and _SIGNED.search(text, left.end, right.start) and "=" not in text[left.end : right.start]
+        else right.end
+    )
+
+
+def _shared_tail(text: str, left: Side, right: Side) -> bool:
+    """Does the right side end in the lone word written after the left one, a unit the parser read as a scale
+    ("3.048 m ≈ 3.05 m": metres or millions, the same either way)?"""
+    tail, first = _TAIL.search(text, right.start, right.end), _UNIT_BEFORE.search(text, left.start, right.start)
+    return tail is not None and first is not None and tail.group(1).lower() == first.group(1).lower()
+
+
+_APPROXIMATELY = (
+    r"≈|\\approx|~=?"
+    r"|,?[ \t]*(?:(?:which|that)[ \t]+is|that's|or)?[ \t]*(?:is[ \t]+)?(?:about|approximately|roughly|around)"
+)
+"""An approximate equality, in signs or words ("152.4 cm, which is about 152 cm")."""
 _UNIT = re.compile(r"[\s*$]*([A-Za-z°][\w°/²³]*)")
+_SIGNED = re.compile(r"[=≈~]|\\approx")
+_LATEX_UNIT = re.compile(r"\\text\{[ \t]*(?!(?:million|billion|thousand|trillion|hundred)\b)[A-Za-z°]")
+_TAIL = re.compile(r"(?<=\d)(?:[ \t]+|(?=°))(°?[A-Za-z]+)\Z")
 _APPROX = re.compile(r"≈|~|\\approx|\babout\b|\broughly\b")
 _PARTS_NAMED = re.compile(r"\bquarter|\bhalf\b|(?<![\d.])(?:1/[24]|0?\.25|0?\.5)(?![\d.])", re.IGNORECASE)
 _WAY = re.compile(r"\bround(?:s|ed|ing)?[ \t]+(up|down)\b", re.IGNORECASE)
@@ -199,7 +278,7 @@ def _directed(exact: float, stated: float, dec: int, way: re.Match[str]) -> bool
     return abs(rounded_at(exact, 10.0**-dec, way.group(1).lower())[0] - stated) <= 1e-9
 
 
-_UNIT_BEFORE = re.compile(r"\d[\s*$]*([A-Za-z°][\w°/²³]*)[\s*$]*(?:=|≈|\\approx|~=?)[\s*$]*\Z")
+_UNIT_BEFORE = re.compile(rf"\d[\s*$]*([A-Za-z°][\w°/²³]*)[\s*$|]*(?:=|{_APPROXIMATELY})[\s*$]*\Z")
 
 
 def _same_unit(text: str, left_start: int, right_start: int, right_end: int) -> bool:
@@ -236,27 +315,35 @@ def _rounded_again(text: str, left: Side, right: Side, found: Scan) -> bool:
     13.666... ≈ 31.67", "3.384..., which rounds to 33.8"): a fault."""
     if right.has_op or right.lit is None or right.pct or left.pct:
         return False
+    if _COMPOUND.match(text, right.end):
+        return False  # "5.625 h ≈ 5 h 38 min": a quantity in two units, no rounding of the first
     between = text[left.end : right.start]
     if _ROUNDED_AGAIN.fullmatch(between) is None and not (
-        _same_unit(text, left.start, right.start, right.end) and _UNIT_ROUNDED.fullmatch(between)
+        (_same_unit(text, left.start, right.start, right.end) or _shared_tail(text, left, right))
+        and _UNIT_ROUNDED.fullmatch(between)
     ):
         return False
-    cut = "=" in between  # "13.666... = 13.66" shows fewer digits; "≈ 13.66" rounds them wrong
+    cut = "=" in between.replace("~=", "")  # "13.666... = 13.66" shows fewer digits; "≈ 13.66" rounds them wrong
     # A number said before, rounded again with "≈": "167.64 ≈ 168 cm" (not "= 167": a number may be cut so)
     exact = left.exact if left.exact is not None else left.lit if left.dec > 0 and not cut else None
     if left.exact is None and exact is not None:
         line = text[text.rfind("\n", 0, left.start) + 1 : right.start]
         if _PARTS_NAMED.search(line) or ((way := _WAY.search(line)) and _directed(exact, right.lit, right.dec, way)):
             return False  # "Round up to the nearest 1/4 yd: 4.1 ≈ 4.25", "rounded up: 3.2 ≈ 4"
-    if exact is None or _rounds_to(exact, right.lit, right.dec, cut) or left.lit == right.lit:
+    fives = _SIGNED.search(between) is None  # "about 45 minutes" may round to fives; "≈ 45" to its last digit
+    if exact is None or left.lit == right.lit or _rounds_to(exact, right.lit, right.dec, cut, fives):
         return False
+    if left.lit is not None and _rounds_to(left.lit, right.lit, right.dec, cut, fives):
+        return False  # "≈ 8.465 in ≈ 8.47 in": the rounded number rounded again
     found.faults.append(Finding(left.start, f"{text[left.start : right.end]}: that is {fmt(exact)}"))
     return True
 
 
-_ROUNDED_AGAIN = re.compile(r"(?:\.\.\.|…)?[\s*$]*(?:=|≈|\\approx|~=?)[\s*$]*")
-"""What may stand between a stated result and the same value rounded: "=" or "≈"."""
-_UNIT_ROUNDED = re.compile(r"(?:\.\.\.|…)?[\s*$]*[A-Za-z°][\w°/²³]*[\s*$]*(?:≈|\\approx|~=?)[\s*$]*")
+_COMPOUND = re.compile(r"[ \t]*(?:\\text\{[ \t]*)?[A-Za-z]+\.?\}?,?[ \t]+(?:and[ \t]+)?\d")
+_ROUNDED_AGAIN = re.compile(rf"(?:\.\.\.|…)?[\s*$|]*(?:=|{_APPROXIMATELY})[\s*$€£\\]*")
+"""What may stand between a stated result and the same value rounded: "=", "≈", ", which is about" (also across
+a table's cells: "| 21.0779 | ≈ 21.1 km |")."""
+_UNIT_ROUNDED = re.compile(rf"(?:\.\.\.|…)?[\s*$]*[A-Za-z°][\w°/²³]*[\s*$|]*(?:{_APPROXIMATELY})[\s*$€£\\]*")
 """Or a unit and "≈" when the same unit follows the second ("185.42 cm ≈ 185 cm")."""
 _AFTER = re.compile(r"[*$ \t]*(?:([A-Za-z%¢°])|(?=[^\s*$])|\n|\Z)")
 """What follows a number restated: a word or unit (group 1: a conversion, "= 120, which is 2 hours"), anything

@@ -34,7 +34,8 @@ SCALE_VALUES |= {"pair": 2.0, "pairs": 2.0, "m": 1e6, "bn": 1e9, "trillion": 1e1
 LINK_WORDS = frozenset(
     "and or so then but is are was were be which that the we he she it they this these there thus hence while "
     "gives give get gets yields since because if when where with for to from by in on at as than equals equal "
-    "makes that's it's there's here's thats comes come came leaves leaving split shared means meaning".split()
+    "makes that's it's there's here's thats comes come came leaves leaving split shared means meaning works work "
+    "worked".split()
 )
 # "half of 8 + 2": a fraction word before "of" makes the expression after it part of a bigger one.
 FRACTION_WORDS = frozenset(

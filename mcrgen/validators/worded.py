@@ -113,8 +113,12 @@ def in_other_money_unit(text: str, p: Parser, left: Side, j: int) -> Side | None
     fifty cents" (0.5 dollars), "40 cents minus 20 cents is $0.20", "8 times 25 cents is two" (a result in cents
     names its unit); None when the units agree."""
     word = p.t[j].word if j < p.n and p.t[j].kind == WORD else ""
-    left_in_cents = "cent" in text[left.start : left.end].lower() and any(
-        t.kind == WORD and t.word in _CENTS for t in p.t if left.start <= t.start < left.end
+    left_in_cents = (
+        "¢" in text[left.start : left.end]
+        or (  # "1{,}494 \\times 10\\text{¢} = \\$149.40"
+            "cent" in text[left.start : left.end].lower()
+            and any(t.kind == WORD and t.word in _CENTS for t in p.t if left.start <= t.start < left.end)
+        )
     )
     if word in _CENTS and not left_in_cents:
         factor = 100.0  # a result in cents: the left side was in dollars
