@@ -176,8 +176,11 @@ def _stated(p: Parser, after: int) -> tuple[Side | None, int]:
     if right is None:
         return None, j
     unit_end = j if right.has_op else p.units(j)[0]
-    by = p.t[unit_end].kind == OP or op_word(p.t, unit_end) is not None if unit_end < p.n else False  # "sq ft x 2"
-    if j < unit_end < p.n - 1 and by and p.t[unit_end + 1].kind != WORD:
+    if (
+        j < unit_end < p.n - 1
+        and (p.t[unit_end].kind == OP or op_word(p.t, unit_end) is not None)  # "× 2", and a worded "sq ft x 2"
+        and p.t[unit_end + 1].kind != WORD
+    ):
         wide, j3 = p.side(after)
         if wide is not None and wide.has_op:
             return wide, j3

@@ -51,8 +51,11 @@ def _time(p: Parser, k: int) -> tuple[int | None, str | None, int]:
 
 
 def _span(a: int, a_sfx: str | None, b: int, b_sfx: str | None) -> int | None:
-    if a_sfx is None and b_sfx is None:  # past noon on a 12-hour clock: "12:25 to 1:47" is 82 minutes
-        return b - a if b > a else b - a + 720 if max(a, b) < 13 * 60 and b - a + 720 > 0 else None
+    if a_sfx is None and b_sfx is None:
+        if b > a:
+            return b - a
+        twelve_hour = max(a, b) < 13 * 60 and b - a + 720 > 0  # past noon: "12:25 to 1:47" is 82 minutes
+        return b - a + 720 if twelve_hour else None
     if a_sfx is None or b_sfx is None or a >= 13 * 60 or b >= 13 * 60:
         return None
     a, b = a % 720 + (720 if a_sfx == "pm" else 0), b % 720 + (720 if b_sfx == "pm" else 0)

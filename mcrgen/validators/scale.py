@@ -334,8 +334,9 @@ _DISPLAY = re.compile(r"\$\$|\\\[|\\begin\{\w+\*?\}")
 
 
 _TAKEN = re.compile(r"(?:^|[\s(=])[-−–]\$?\d")
+"""A negative operand in the negative's own computation ("−$214.00 ÷ 100 = −$2.14"): its sign was judged before."""
 _CLAUSES = re.compile(r"[=≈,;]|\band\b")
-"""A negative operand before it on its line ("−$214.00 ÷ 100 = −$2.14"): its sign was judged where it was met."""
+"""What parts the computations on a line: the negative's own is the last part before it."""
 _OPERAND = re.compile(r"[-+−–×*·/÷][ \t]*\([ \t]*\Z")
 """An operator and a parenthesis before a negative: a signed number taken as an operand ("675 + (-652)")."""
 

@@ -75,7 +75,6 @@ _NOT_EXACT = re.compile(
 )
 """What makes a computation's whole result a rounding: a quotient ("25 / 4 = 7 buses"), a share of something."""
 _FRACTION = re.compile(r"(?<![\d/.])\d{1,3}/\d{1,3}(?![\d/.])")
-_PROPER = _FRACTION
 _PRODUCT_SIGN = re.compile(r"[×*·]|\\times|\\cdot|(?<![A-Za-z])x(?![A-Za-z])")
 
 
@@ -134,7 +133,7 @@ def whole_sum(text: str, left: Side, right: Side, approx: bool, open_end: bool) 
     if _SUM_OF_FRACTIONS.fullmatch(region):
         region = _FRACTION.sub(" ", region)  # "1 1/4 + 1/2 = 2 cups": fractions added are numbers, not quotients
     elif _PRODUCT_SIGN.search(region):
-        region = _PROPER.sub(_proper_out, region)  # "3/4 cup · 2.5 = 2 cups": a proper fraction is a number
+        region = _FRACTION.sub(_proper_out, region)  # "3/4 cup · 2.5 = 2 cups": a proper fraction is a number
     if not left.alts or left.any_pct or _NOT_EXACT.search(region) is not None:
         return False
     if not all(abs(c - round(c)) > 1e-6 and abs(c - right.lit) > 1e-6 for c in left.alts):
