@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from mcrgen.validators.tokens import EQ, LP, NUM, OP, OTHER, PCT, RP, SEP, UNIT, WORD, Tok
+from mcrgen.validators.lexer import ARROW
+from mcrgen.validators.markers import APPROX_WORDS
+from mcrgen.validators.tokens import EQ, LP, NUM, OP, OTHER, PCT, RP, SEP, TIME, UNIT, WORD, Tok
 from mcrgen.validators.vocabulary import NOT_UNITS
 
 
@@ -16,19 +18,19 @@ def table_result(t: list[Tok], j: int) -> bool | None:
     if t[j].kind != SEP or t[j].word != "|":
         return False
     v = j + 2 if j + 1 < n and cell_wrapper(t[j + 1]) else j + 1  # "| $3.26$ |", "| \\(3.26\\) |", "| **19** |"
-    if v + 1 < n and t[v].kind == EQ:
-        v += 1  # "| 13/33 | ≈ 0.39 |"
+    if v + 1 < n and (t[v].kind == EQ or (t[v].kind == WORD and t[v].word in APPROX_WORDS)):
+        v += 1  # "| 13/33 | ≈ 0.39 |", "| about $0.450 per oz |"
     if v + 1 < n and t[v].kind == OP and t[v].word == "-" and not t[v + 1].sp:
         v += 1  # "| (-230) + 70 | -160 |"
-    if v < n and t[v].kind != NUM:
+    if v < n and t[v].kind not in (NUM, TIME):  # "| 12:05 PM + 84 min | 1:29 PM |"
         return False
     k = v + 1
     if k + 2 < n and t[k].kind == NUM and t[k + 1].word == "/" and t[k + 2].kind == NUM:
         k += 3  # a mixed number: "| 4 × 9 1/8 | 36 1/2 in |"
     if k < n and cell_wrapper(t[k]):  # closing "$245$ points" (its "$245" read as a currency sign), "**19**"
         k += 1
-    while k < n and k - j < 7 and (t[k].kind in (WORD, UNIT, PCT) or (t[k].kind == OP and t[k].word == "/")):
-        k += 1  # its unit: "1,500 g", "25%", "50 km/h"
+    while k < n and k - j < 7 and (t[k].kind in (WORD, UNIT, PCT) or t[k].word == "/" or _per_count(t, k)):
+        k += 1  # its unit: "1,500 g", "25%", "50 km/h", "$11.40 per 100 g"
     if k < n and cell_wrapper(t[k]):  # "$7 \\text{ kg}$", "**7 kg**"
         k += 1
     if k + 1 < n and t[k].kind == LP and t[k + 1].kind == WORD:  # "| $21.10 (rounded up) |": a note on it
@@ -38,9 +40,18 @@ def table_result(t: list[Tok], j: int) -> bool | None:
         k = close + 1 if t[close].kind == RP else k
     if k < n and t[k].kind == OTHER and t[k].sp and t[k].word:
         k += 1  # a check mark after the result: "| $10.80 ✓ |" (not "| 13 ✗ |", a value shown wrong)
+    if k + 1 < n and t[k].kind == SEP and t[k].word == ARROW and t[k + 1].kind == NUM:
+        k += 2  # "| 2.96 → 3 spools |": the result, then where it is rounded to
+        while k < n and k - j < 12 and t[k].kind in (WORD, UNIT):
+            k += 1
     if k >= n:
         return None
     return t[k].kind == SEP and t[k].word in ("|", "\n")
+
+
+def _per_count(t: list[Tok], k: int) -> bool:
+    """Is ``t[k]`` the count of a unit price's "per" ("$11.40 per 100 g")?"""
+    return t[k].kind == NUM and t[k - 1].word == "per"
 
 
 def cell_wrapper(tok: Tok) -> bool:

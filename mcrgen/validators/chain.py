@@ -12,6 +12,7 @@ from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.lexer import ARROW
 from mcrgen.validators.markers import APPROX_WORDS
 from mcrgen.validators.opwords import op_word
+from mcrgen.validators.readings import rounded_operand
 from mcrgen.validators.scanned import Finding, Scan, fmt
 from mcrgen.validators.tokens import EQ, LP, OP, OTHER, SEP, WORD
 from mcrgen.validators.verdicts import agree, judge_restated, loose_estimate, rounded_way, whole_sum
@@ -23,7 +24,12 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
     while True:
         mark, unit = _next_marker(p, left, j)
         if mark is None:
-            if open_end and j < p.n and (table_result(p.t, j) is None or comment_result(p.t, j) is None):
+            units_end = p.past_units(j, any_end=True)  # "| 11,300 kg ÷ 21 kg/tree | ≈ 538.1 tr"
+            if (
+                open_end
+                and units_end < p.n
+                and (table_result(p.t, units_end) is None or comment_result(p.t, j) is None)
+            ):
                 # its result cell or comment is still being written
                 found.hold(left.start)
                 return j
@@ -65,6 +71,8 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
                 reading = result_first.parenthetical(p, right, j2, open_end, text)[1]
                 if reading is not None and reading[0] is not None:
                     return after  # "two pairs is $97.50 ($53.00 + $26.50)": judged from the stated number on
+            if right.has_op and j2 < p.n and p.t[j2].word in (ARROW, "|"):
+                break  # "61 = 6 × 10 + 1 ⇒ 6 free adults": a number taken apart, then what follows from that
             left = right
             continue
         if (
@@ -96,7 +104,12 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
         money = worded.in_other_money_unit(text, p, left, j2) if whole is None else None
         way = rounded_way(text, left, right)  # "≈ $37 (rounded up)": True, "≈ $36 (rounded up)": False
         if (
-            (agree(left, right, approx) or way or (money is not None and agree(money, right, approx)))
+            (
+                agree(left, right, approx)
+                or way
+                or (money is not None and agree(money, right, approx))
+                or (approx and rounded_operand(text, left, right))  # "2 / 3 ≈ 0.67, so 0.67 × 3 ≈ 2.00"
+            )
             if whole is None
             else whole
         ) and not ((approx and loose_estimate(text, left, right)) or stated_whole or way is False):
@@ -165,7 +178,8 @@ def _factored(text: str, p: Parser, left: Side, right: Side, j: int, open_end: b
     return _OPENS.search(text, max(0, left.start - 8), left.start) is not None
 
 
-_UNIT_THEN_EQUALS = re.compile(r"[\d.,]+[ \t]*[A-Za-z]{1,12}[ \t]*(?:=|≈)")
+_UNIT_THEN_EQUALS = re.compile(r"[\d.,]+(?:[ \t]*[A-Za-z]{1,12}){1,3}[ \t]*(?:=|≈)")
+"""A unit defined ("1 GiB ="), or a count labelled ("12 monthly payments = $32.50 × 12"): no number factored."""
 
 
 def _stated(p: Parser, after: int) -> tuple[Side | None, int]:

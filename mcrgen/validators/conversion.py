@@ -20,7 +20,8 @@ _UNITS = {
     "kilometer": ("metric", 1000.0),
     "inch": ("imperial", 1 / 12), "foot": ("imperial", 1.0), "yard": ("imperial", 3.0), "mile": ("imperial", 5280.0),
     "milligram": ("mass", 0.001), "gram": ("mass", 1.0), "kilogram": ("mass", 1000.0),
-    "milliliter": ("volume", 0.001), "liter": ("volume", 1.0),
+    "microliter": ("volume", 1e-6), "milliliter": ("volume", 0.001), "liter": ("volume", 1.0),
+    "microgram": ("mass", 1e-6), "millimole": ("amount", 0.001), "mole": ("amount", 1.0),
     "cent": ("money", 0.01), "dollar": ("money", 1.0),
     "ounce": ("weight", 1 / 16), "pound": ("weight", 1.0),
     "teaspoon": ("kitchen", 1 / 48), "tablespoon": ("kitchen", 1 / 16), "cup": ("kitchen", 1.0),
@@ -48,6 +49,8 @@ _SPELLINGS = {
     "in": "inch", "oz": "ounce", "ounces": "ounce", "lb": "pound", "lbs": "pound", "pounds": "pound", "tsp": "teaspoon",
     "teaspoons": "teaspoon", "tbsp": "tablespoon", "tablespoons": "tablespoon", "cups": "cup", "pints": "pint",
     "pt": "pint", "quarts": "quart", "qt": "quart", "qts": "quart", "gallons": "gallon", "gal": "gallon",
+    "µl": "microliter", "μl": "microliter", "microliters": "microliter", "µg": "microgram", "μg": "microgram",
+    "mcg": "microgram", "mol": "mole", "moles": "mole", "mmol": "millimole", "millimoles": "millimole",
 }  # fmt: skip
 """Symbols as science writes them too (``4 min = 240 s``, ``94 kJ = 94,000 J``, ``120 mA = 0.12 A``): a lone
 letter is read as a unit only in ``N unit = M unit``."""

@@ -84,6 +84,8 @@ def _combine(values: set[float], clock: bool, op: str, q: Quantity) -> tuple[set
     if q.clock and not clock:
         return ({v + q.minutes for v in values}, True) if op == "+" else None
     if q.clock:  # a time of day minus another: the span between them, through midnight if need be
+        if op == "+" and (q.half or q.minutes < 60):  # "9:40 AM + 5:55 = 3:35 PM": an h:mm without AM/PM, a length
+            return {v + q.minutes for v in values}, clock
         if op != "-":
             return None
         ends = {q.minutes, q.minutes + 720} if q.half else {q.minutes}

@@ -56,10 +56,7 @@ class Parser:
         self.n = len(toks)
 
     def _is(self, j: int, kind: str, word: str | None = None) -> bool:
-        if j >= self.n:
-            return False
-        tok = self.t[j]
-        return tok.kind == kind and (word is None or tok.word == word)
+        return j < self.n and self.t[j].kind == kind and (word is None or self.t[j].word == word)
 
     def marker(self, j: int) -> tuple[int, bool, bool] | None:
         """An equality marker at ``j``: (index after it, approximate, worded) or None. ``=``, ``≈``, ``is``,
@@ -69,8 +66,9 @@ class Parser:
             j += 1  # "`calculator(...)` -> `472.5`": a code span closes before the result
         if j >= n:
             return None
-        if t[j].kind == EQ:
-            return self._emphasis(j + 1), t[j].approx, False
+        if t[j].kind == EQ:  # "= about $0.371": an approximate word after "="
+            about = j + 1 < n and t[j + 1].kind == WORD and t[j + 1].word in APPROX_WORDS
+            return self._emphasis(j + 1 + about), t[j].approx or about, False
         if t[j].kind == SEP:
             if math_delimiter(t[j]) and j + 1 < n and t[j + 1].word == "|":  # "| $2 + 1.25$ | $3.25$ |"
                 j += 1
@@ -78,7 +76,8 @@ class Parser:
                 if not table_result(t, j):
                     return None
                 k = j + 2 if cell_wrapper(t[j + 1]) else j + 1
-                return (k + 1, t[k].approx, False) if t[k].kind == EQ else (k, False, False)  # "| ≈ 3.9 |"
+                about = t[k].kind == WORD and t[k].word in APPROX_WORDS  # "| ≈ 3.9 |", "| about $0.450 per oz |"
+                return (k + 1, t[k].approx or about, False) if t[k].kind == EQ or about else (k, False, False)
             if t[j].word == ARROW:  # "100.8 / 5 → 20.16"
                 return self._emphasis(j + 1), False, False
             if t[j].word == "#":  # "7 * 3  # -> 21", "3.9 + 21  # 24.9": a code comment
@@ -99,7 +98,7 @@ class Parser:
                 return None
             k += len(phrase) - 1  # "comes to", "to get"; "about" may follow: "comes to about $23.57"
         k += 1
-        if self._is(k, WORD, "us"):
+        if self._is(k, WORD, "us") or self._is(k, WORD, "you"):  # "gives us 48", "gives you 48"
             k += 1
         for words in EQUAL_TO:  # "is equal to 12", "es igual a 12"
             if all(self._is(k + d, WORD, w) for d, w in enumerate(words)):
@@ -234,8 +233,8 @@ class Parser:
             self.t[k + 1].kind in (OP, RP, EQ) or op_word(self.t, k + 1) is not None or self.marker(k + 1) is not None
         )
 
-    def past_units(self, j: int) -> int:
-        """Where an equality marker follows a few unit words at ``j`` ("minutes =", "in ≈"), else ``j``."""
+    def past_units(self, j: int, any_end: bool = False) -> int:
+        """Where an equality marker (with ``any_end``, anything) follows a few unit words at ``j`` ("minutes =")."""
         w = j
         while w < self.n and w - j < 4:
             unit = self._unit_word(w) or self._symbol(w)  # "in ≈": inches rounded ("67.72 in ≈ 68 in")
@@ -245,7 +244,7 @@ class Parser:
                 w += 2  # "eggs per dozen =", "km/h ≈"
             else:
                 break
-        return w if w > j and self.marker(w) is not None else j
+        return w if w > j and (any_end or self.marker(w) is not None) else j
 
     def converted(self, j: int, unit: str) -> bool:
         """Does a result ending before ``j`` name another unit than ``unit`` ("= 3 hours" after "minutes =")? An

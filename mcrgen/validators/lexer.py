@@ -35,7 +35,7 @@ from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, OTHER, POW, RP, SEP,
 from mcrgen.validators.vocabulary import VULGAR
 
 LETTERS = (
-    r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
+    r"[A-Za-z\u00b5\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
     r"\u0900-\u097f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
 """Letters of the scripts solutions are written in: Latin with accents (not × and ÷; Vietnamese's too) and
@@ -109,7 +109,8 @@ _TOKEN = re.compile(
 
 _OPS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "·": "*", "/": "/", "÷": "/", "//": "/", "@": "*"}
 _OPS |= {"＋": "+", "－": "-", "∗": "*", "⋅": "*", "∕": "/", "✕": "*", "✖": "*"}  # look-alikes a web page keeps
-_OPS.update({"\\times": "*", "\\cdot": "*", "\\div": "/"})
+_OPS |= {"\\times": "*", "\\cdot": "*", "\\div": "/"}
+_SYMBOL_WORDS = {"\\Omega": "ω", "¢": "cents"}
 ARROW = "→"
 """The word of every arrow token (``→ ⇒ ➔ -> \\to \\Rightarrow``...)."""
 
@@ -324,9 +325,7 @@ def tokenize(
             exp = superscript_value(text[s:e]) if kind == "sup" else simple_value(pb) if pb is not None else float(pd)
             if not fold_power_of_ten(out, e, exp):
                 out.append(Tok(POW, s, e, sp, exp))
-        elif (
-            kind in _VALUED
-        ):  # "√16", "2\\sqrt{3}", "\\binom{7}{2}", "\\lfloor \\frac{22}{3} \\rfloor", "|−15|", "⌈33/15⌉"
+        elif kind in _VALUED:  # "√16", "2\\sqrt{3}", "\\binom{7}{2}", "\\lfloor \\frac{22}{3} \\rfloor", "|−15|"
             if kind == "root":  # "√4,900", "√(36)", "∛27"
                 found = forms.root(text, s, sp)
                 root, e = (found[0].val, found[1]) if found is not None else (None, e)
@@ -379,8 +378,9 @@ def tokenize(
             out.append(Tok(OP, s, e, sp, None, 0, "/"))
         elif kind == "cmp":  # "7x > 21 - 7 = 14": a comparison ends what is before it, as a separator does
             out.append(Tok(SEP, s, e, sp, word="<"))
-        elif kind == "cmd":  # "\\Omega" is ohms, written as a command
-            out.append(Tok(WORD, s, e, sp, word="ω") if text[s:e] == "\\Omega" else Tok(OTHER, s, e, sp))
+        elif kind == "cmd" or text[s] == "¢":  # "\\Omega" is ohms, written as a command; "10¢" ten cents
+            word = _SYMBOL_WORDS.get(text[s:e], "")
+            out.append(Tok(WORD, s, e, sp or word == "cents", word=word) if word else Tok(OTHER, s, e, sp))
         elif kind == "percent":  # "10 per cent": the word "percent"
             out.append(Tok(WORD, s, e, sp, word="percent"))
         elif kind == "sep" and lead == filler and text[s] == ",":

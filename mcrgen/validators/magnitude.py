@@ -60,7 +60,8 @@ def magnitude(
     if limit == float("inf"):
         return None
     big = st.get("big") or st.setdefault("big", may_exceed(limit))
-    for lo, hi in resumed(prose_spans(text, ctx.start, st), text, ctx.start, "0123456789,.\\!"):
+    start = st.pop("held", ctx.start)
+    for lo, hi in resumed(prose_spans(text, start, st), text, start, "0123456789,.\\!"):
         if big.search(text, lo, hi) is None:
             continue  # no number here has enough digits to pass the limit: skip the per-number loop
         for m in NUMBER_RE.finditer(text, lo, hi):
@@ -72,6 +73,9 @@ def magnitude(
                 if _computed(text, m.start(), m.end(), st):
                     shown.add(value)  # said again later as an operand or in prose: shown once is enough
                     continue
+                if not ctx.final and _open_row(text, m.start()):
+                    st["held"] = m.start()  # "| 2,200 × 2,000 | 4,400,000 px": computed once the row closes
+                    return None
                 scale = st["scale"]
                 why = f"{m.group()} > {max_abs:g}" if not scale else f"{m.group()} > {factor:g} x {scale:g}"
                 return Fail("magnitude", at=m.start(), detail=why)
@@ -119,7 +123,8 @@ def _computed(text: str, start: int, end: int, st: dict[str, Any]) -> bool:
     \\$59{,}138{,}937 = \\$56{,}126{,}979")? "5 * 400 = 2000" with no 400 in the problem is not grounded."""
     line = text.rfind("\n", 0, start) + 1
     value = number_value(text[start:end])
-    here = scan(text, line, end).results
+    row_end = text.find("\n", end) + 1 if text.startswith("|", line) else 0
+    here = scan(text, line, row_end or end).results  # a table row states its result once it closes
     if any(_same(v, value) and start < at <= end + 40 for at, v in here):
         known = [*st["given"], *(v for at, v in here if at <= start)]
         # Its own computation: from the last result or sentence before it on the line ("≈ $758.7 million. Next,
@@ -129,6 +134,11 @@ def _computed(text: str, start: int, end: int, st: dict[str, Any]) -> bool:
         loose = [n for n in operands if not _grounded(n, known)]
         return not loose or all(_grounded(n, _earlier(text, line, st)) for n in loose)
     return any(_same(v, value) for v in _earlier(text, line, st))
+
+
+def _open_row(text: str, at: int) -> bool:
+    """Is the number at ``at`` in a table row still being written (its result cell may state it computed)?"""
+    return text.startswith("|", text.rfind("\n", 0, at) + 1) and text.find("\n", at) < 0
 
 
 def _earlier(text: str, line: int, st: dict[str, Any]) -> list[float]:

@@ -52,7 +52,7 @@ PARSER_WORDS = (
     | MARKER_VERBS
     | APPROX_WORDS
     | {w for phrase in PHRASES for w in phrase}
-    | {"which", "us"}
+    | {"which", "us", "you"}
     | {w for words in EQUAL_TO for w in words}
     | frozenset(MULTIPLIER_WORDS)
     | frozenset(PART_WORDS)

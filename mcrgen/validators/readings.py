@@ -6,6 +6,7 @@ matches any of these readings is not a fault, and :func:`matches` says when a wr
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 
 
@@ -127,21 +128,38 @@ def scaled_readings(
     return counts + tuple(v for v in scaled if v not in counts)
 
 
-def _close(c: float, s: float, dec: int, approx: bool) -> bool:
+def _close(c: float, s: float, dec: int, approx: bool, cut: bool = False) -> bool:
     if not (math.isfinite(c) and math.isfinite(s)) or dec < -300:
         return c == s  # "1e308 * 10 = 1e309": past what a float holds
     c = round(c, 9)
     if abs(c - s) <= min(1e-9 * max(1.0, abs(s)), 1e-3):  # float error, not 2 in 4,325,000,000
         return True
-    if approx:
-        # "about 1,500" for 1,487: 1% of a whole number; a value written to a decimal place is rounded to it,
-        # give or take one unit of that place (its operands may be rounded already: "0.67 × 3 ≈ 2.00").
-        return abs(c - s) <= (10.0**-dec + 1e-9 if dec != 0 else max(1.0, 0.01 * abs(c)))
+    if approx and dec > 0:
+        # A value written to a decimal place is rounded to it: "18% × $52.37 ≈ $9.43" (9.4266), not "≈ $9.42" nor
+        # "≈ $9.44". Only a number written with "..." (``cut``) is cut there: "41 / 3 = 13.666...".
+        return rounded_or_cut(c, s, dec, cut)
+    if approx and dec == 0:
+        # A whole number is the nearest ("93.5 / 2.6 ≈ 36", not "≈ 35" nor "26.4 · 1.1 ≈ 30"), or within 1% of a
+        # large value rounded to the place its zeros show ("about 1,500" for 1,487; not "≈ 13,931" for 13,920.67).
+        if abs(c - s) <= 0.5 + 1e-9 or (cut and abs(math.trunc(c + 1e-9 * max(1, abs(c))) - s) < 1e-9):
+            return True
+        return abs(c - s) <= 0.01 * abs(c) and abs(c - s) <= 0.5 * max(_place(s), _place(c)) + 1e-9
+    if approx:  # in scientific notation ("≈ 1.5 × 10^5": dec -4), one unit of its last digit
+        return abs(c - s) <= 10.0**-dec + 1e-9
     if dec != 0:  # to a decimal place, or to a power of ten in scientific notation ("1.5 × 10^5": dec -4)
         # A tie may go either way: money split and cut to the cent ("$3 ÷ 8 = $0.37 each"), Python's round() of a
         # binary fraction ("107 ÷ 40 = 2.67"). So "2.75 h" stated as 2.7 passes too.
         return abs(c - s) <= 0.5 * 10.0**-dec * (1 + 1e-9) + 1e-9
     return abs(c - s) < 1 - 1e-9  # a stated integer may be the floor or the ceiling ("56 = 55%" is neither)
+
+
+def _place(s: float) -> float:
+    """The place a whole number is rounded to, as its trailing zeros show: 1 for 13,931, 100 for 1,500 (either
+    side of a comparison may be the rounded one: "184,349,595,525 ≈ 1.84 × 10^11")."""
+    place = 1.0
+    while s and place < 1e15 and abs(s) % (place * 10) == 0:
+        place *= 10
+    return place
 
 
 def rounded_or_cut(c: float, s: float, dec: int, cut: bool = True) -> bool:
@@ -153,11 +171,13 @@ def rounded_or_cut(c: float, s: float, dec: int, cut: bool = True) -> bool:
     return rounded or (cut and abs(math.trunc(c / unit + 1e-6) * unit - s) <= tolerance + 1e-12)
 
 
-def matches(c: float, stated: float, dec: int, pct: bool = False, approx: bool = False) -> bool:
+def matches(c: float, stated: float, dec: int, pct: bool = False, approx: bool = False, cut: bool = False) -> bool:
     """Is the exact value ``c`` correctly stated as the literal ``stated`` (with ``dec`` decimals, ``%``)?"""
     if pct:
-        return _close(c * 100, stated, dec, approx) or _close(c, stated, dec, approx)
-    return _close(c, stated, dec, approx)
+        if dec == 0 and abs(c) < 1 and not _close(c * 100, stated, dec, approx):
+            return abs(c - stated) <= 0.5  # 0.12 is no 1% rounded up ("47% - 35% = 1%"); 0.75 may be 1% rounded
+        return _close(c * 100, stated, dec, approx, cut) or _close(c, stated, dec, approx, cut)
+    return _close(c, stated, dec, approx, cut)
 
 
 _FEW = 12.0
@@ -172,3 +192,25 @@ def stated_as_percentage(items: list[float | None], pcts: list[bool]) -> bool:
     if any((v == 1.0 if p else v == 100) for v, p in zip(items, pcts, strict=True)):
         return True  # "× 100%", or "120 × 90% ÷ 100 = 108": the percent taken as its number
     return not any(not p and v is not None and abs(v) > _FEW for v, p in zip(items, pcts, strict=True))
+
+
+_DECIMAL = re.compile(r"\d[\d,]*\.\d+")
+_ROUNDED_BEFORE = r"≈|\\approx|~=?|\b(?:about|approximately|roughly|around)|\brounded[ \w]{0,20}\bto"
+"""What states a number rounded before it is used: "≈ 0.67", "about 0.67", "rounded to the hundredth to 0.67"."""
+
+
+def rounded_operand(text: str, left: Side, right: Side) -> bool:
+    """Does ``left`` take a number stated rounded before it ("2 / 3 ≈ 0.67, so 0.67 × 3 ≈ 2.00"), and come to
+    ``right`` within one unit of its last place? Its writer may have used the unrounded value."""
+    if right.lit is None or right.dec <= 0 or not left.has_op:
+        return False
+    if not any(abs(c - right.lit) <= 10.0**-right.dec + 1e-9 for c in left.alts):
+        return False
+    before = max(0, left.start - 2000)
+    return any(
+        re.search(
+            rf"(?:{_ROUNDED_BEFORE})[ \t$]*{re.escape(m.group())}(?![\d.]\d)",
+            text[before : left.start],
+        )
+        for m in _DECIMAL.finditer(text, left.start, left.end)
+    )

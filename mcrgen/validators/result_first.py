@@ -54,8 +54,8 @@ def read(p: Parser, first: Side, i: int, j: int, open_end: bool) -> tuple[str | 
     expr, j2 = p.side(after)
     if expr is None or not expr.has_op:
         return None, None, j, False
-    if open_end and not p.closed(j2):
-        return PENDING, None, j, False
+    if open_end and (not p.closed(j2) or (j2 < p.n and p.past_units(j2, any_end=True) >= p.n)):
+        return PENDING, None, j, False  # "= $32.50 * 12 mon" may go on as a chain: "months = $390.00"
     if j2 < p.n and (p.marker(j2) is not None or p.past_units(j2) > j2):
         return None, None, j, False  # a running chain ("2 = 1 + 1 = 2"): the chain reader's
     if j2 < p.n and not _ends_clause(p.t[j2]):

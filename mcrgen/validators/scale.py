@@ -50,9 +50,7 @@ _UNIT_WORDS = {f: float(v) for k, v in _UNIT_CONSTANTS.items() for f in (k, k + 
 _UNIT_WORDS.update({"hourly": 60, "daily": 24, "weekly": 7, "monthly": 30, "yearly": 365, "annual": 365})
 # Metric symbols imply their conversions too (1 m = 100 cm, 1 L = 1,000 mL): a floor in m² is 10,000 cm² to the m².
 _UNIT_WORDS.update({"m": 100, "cm": 100, "mm": 1000, "l": 1000, "ml": 1000, "mg": 1000, "g": 1000})
-_UNIT_WORDS.update(
-    {p + u + s: 1000.0 for p in ("kilo",) for u in ("meter", "metre", "gram", "joule", "watt") for s in "s"}
-)
+_UNIT_WORDS.update(dict.fromkeys(("kilometers", "kilometres", "kilograms", "kilojoules", "kilowatts"), 1000.0))
 # Time and SI symbols as science writes them: "4 min" means 60 s to the minute, "150 kJ" 1,000 J to the kJ.
 _UNIT_WORDS.update({"min": 60, "mins": 60, "hr": 60, "hrs": 60, "h": 60, "sec": 3600, "secs": 3600})
 _UNIT_WORDS.update(dict.fromkeys(("kj", "kw", "kwh", "kv", "kpa", "khz", "kn"), 1000.0))
@@ -179,11 +177,11 @@ DEFAULT_NEGATIVE_WORDS = (
     "temperatures", "degrees", "elevation", "sea level", "altitude", "net change", "integer", "integers",
     "overdraft", "balance", "credit", "par", "below", "behind", "utc", "gmt", "relative to", "signed", "subtract",
     "subtracts", "moves back", "move back", "penalty", "countdown", "decreasing", "decreases", "coupon", "coupons",
-    "down payment", "number line", "drain", "drains", "draining", "leak", "leaks", "leaking",
+    "down payment", "number line", "drain", "drains", "draining", "leak", "leaks", "leaking", "goal difference",
     "can empty", "empties", "emptying", "change in", "changes in", "weekly change", "daily change",
     "monthly change", "yearly change", "annual change", "average change", "percent change", "percentage change",
     "weight change", "rate of change", "limit", "limits", "celsius", "fahrenheit", "°c", "°f", "total return",
-    "gain or loss", "gain/loss", "profit or loss", "profit/loss", "percentage points", "or less",
+    "gain or loss", "gain/loss", "profit or loss", "profit/loss", "percentage points", "or less", "differential",
 )  # fmt: skip
 
 
@@ -330,6 +328,7 @@ _CHANGE = re.compile(
 )
 """Words before a negative on its line, or in the heading of its step, that make it a signed change or a loss, not
 a count gone below zero."""
+_NET = re.compile(r"\bnet[ \t]+(?:change|gain|loss)\b", re.IGNORECASE)  # "Let's work out the net change first."
 _DISPLAY = re.compile(r"\$\$|\\\[|\\begin\{\w+\*?\}")
 
 
@@ -363,7 +362,8 @@ def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
         return True, m.end()
     label = _label_above(text, minus - len(head))
     taken = _TAKEN.search(_CLAUSES.split(head.rstrip(" \t=≈"))[-1])  # its own computation's operand
-    if _CHANGE.search(rest) or _CHANGE.search(label) or taken or _said_before(text, minus, size):
+    named = _CHANGE.search(rest) or _CHANGE.search(label) or _NET.search(text, 0, minus)
+    if named or taken or _said_before(text, minus, size):
         # The step's heading says ("**Net change**\n$$\n675 - 1{,}035 = -360"), or the rest of its statement ("=
         # −6 L/min, so that's the net rate"); a negative taken on ("−$1,173.00 ÷ $6,772.00"), or a result of one
         # ("−$214.00 ÷ 100 = −$2.14"): its sign was judged where it was first stated.

@@ -23,9 +23,11 @@ def agree(left: Side, right: Side, approx: bool) -> bool:
     approx = approx or right.approx
     for c in cands:
         if right.lit is not None:
-            if matches(c, right.lit, right.dec, right.pct, approx):
+            if matches(c, right.lit, right.dec, right.pct, approx, right.approx):
                 return True
-            if right.counted is not None and matches(c, right.lit * right.counted, right.dec, right.pct, approx):
+            if right.counted is not None and matches(
+                c, right.lit * right.counted, right.dec, right.pct, approx, right.approx
+            ):
                 return True  # "6 x 12 = 72 eggs" written "= 72", or "72 / 12 = 6 dozen"
         elif any(abs(c - r) <= 1e-6 * max(1.0, abs(c)) for r in right.alts):
             return True
@@ -35,11 +37,12 @@ def agree(left: Side, right: Side, approx: bool) -> bool:
 
 
 _WAY_AFTER = re.compile(
-    r"[ \t*]*\|?[ \t]*[(,]?[ \t]*round(?:ed|ing)?[ \t]+(up|down)\b(?![ \t]+to\b)(?![ \t)]*\|[ \t*]*\$?\d)",
+    r"[ \t*]*\|?[ \t]*[(,]?[ \t]*round(?:ed|ing)?[ \t]+(up|down)\b(?![ \t]+(?:to|gives|is|makes)\b)"
+    r"(?![ \t)]*\|[ \t*]*\$?\d)",
     re.IGNORECASE,
 )
-"""A result's note that it was rounded up or down; not "rounded up to 38", nor "rounded up | 38 shifts |", which
-round it again."""
+"""A result's note that it was rounded up or down; not "rounded up to 38", "| rounding up gives 14 days |" nor
+"rounded up | 38 shifts |", which round it again."""
 _WAY_PLACES = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0, 10.0, 50.0, 100.0, 1000.0)
 
 

@@ -152,13 +152,16 @@ def mixed_money(text: str, p: Parser, left: Side) -> bool:
     minus thirty-five cents")? Then it is undecided, as other mixed units are (:func:`units.mixed_units`). An
     amount read whole ("thirty-one dollars and fifty cents") is in dollars. A sum of cents and a bare number
     ("six plus fifty cents") may be one too: the bare number may be dollars."""
-    if "cent" not in text[left.start : left.end].lower():
+    if "cent" not in text[left.start : left.end].lower() and "¢" not in text[left.start : left.end]:
         return False  # most lines: nothing to look at
     toks = [t for t in p.t if left.start <= t.start < left.end]
     cents = any(t.kind == WORD and t.word in _CENTS for t in toks)
-    dollars = "$" in text[left.start : left.end] or any(
-        (t.kind == WORD and t.word in _DOLLARS) or (t.kind == NUM and "dollar" in text[t.start : t.end].lower())
-        for t in toks
+    dollars = (
+        "$" in text[max(0, left.start - 1) : left.end]
+        or any(  # "$103.80 ÷ 5¢": its "$" before it
+            (t.kind == WORD and t.word in _DOLLARS) or (t.kind == NUM and "dollar" in text[t.start : t.end].lower())
+            for t in toks
+        )
     )
     return cents and (dollars or _bare_in_sum(toks))
 
