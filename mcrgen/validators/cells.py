@@ -12,8 +12,9 @@ from mcrgen.validators.vocabulary import NOT_UNITS
 
 
 def table_result(t: list[Tok], j: int) -> bool | None:
-    """Is ``t[j]`` a table's cell border followed by a cell holding one number (``| 250 × 6 | 1,500 g |``)? Then
-    a calculation in the cell before it states its result there. None while the row is still being written."""
+    """Is ``t[j]`` a table's cell border followed by a cell holding one number or time (``| 250 × 6 | 1,500 g |``,
+    ``| ≈ 0.39 |``, ``| about $0.450 per oz |``, ``| $11.40 per 100 g |``, ``| 2.96 → 3 spools |``, ``| 1:29 PM |``)?
+    Then a calculation in the cell before it states its result there. None while the row is still being written."""
     n = len(t)
     if t[j].kind != SEP or t[j].word != "|":
         return False

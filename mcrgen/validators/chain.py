@@ -24,12 +24,8 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
     while True:
         mark, unit = _next_marker(p, left, j)
         if mark is None:
-            units_end = p.past_units(j, any_end=True)  # "| 11,300 kg ÷ 21 kg/tree | ≈ 538.1 tr"
-            if (
-                open_end
-                and units_end < p.n
-                and (table_result(p.t, units_end) is None or comment_result(p.t, j) is None)
-            ):
+            cell = p.past_units(j, any_end=True) if open_end else j  # "| 11,300 kg ÷ 21 kg/tree | ≈ 538.1 tr"
+            if open_end and cell < p.n and (table_result(p.t, cell) is None or comment_result(p.t, j) is None):
                 # its result cell or comment is still being written
                 found.hold(left.start)
                 return j
@@ -178,7 +174,7 @@ def _factored(text: str, p: Parser, left: Side, right: Side, j: int, open_end: b
     return _OPENS.search(text, max(0, left.start - 8), left.start) is not None
 
 
-_UNIT_THEN_EQUALS = re.compile(r"[\d.,]+(?:[ \t]*[A-Za-z]{1,12}){1,3}[ \t]*(?:=|≈)")
+_UNIT_THEN_EQUALS = re.compile(r"[\d.,]+[ \t]*[A-Za-z]{1,12}(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*(?:=|≈)")
 """A unit defined ("1 GiB ="), or a count labelled ("12 monthly payments = $32.50 × 12"): no number factored."""
 
 

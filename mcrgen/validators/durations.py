@@ -39,6 +39,8 @@ class Quantity:
     dec: int
     end: int
     """Token index after it."""
+    plain: bool = False
+    """A time of day written without AM/PM: "5:55" after a time of day and "+" may be a length."""
 
 
 def _suffix(p: Parser, k: int) -> tuple[str | None, int]:
@@ -64,7 +66,7 @@ def quantity(p: Parser, k: int) -> Quantity | None:
             if value >= 13 * 60:
                 return None
             value = value % 720 + (720 if sfx == "pm" else 0)
-        return Quantity(value, True, sfx is None and 60 <= value < 13 * 60, 0, "", 0, end)
+        return Quantity(value, True, sfx is None and 60 <= value < 13 * 60, 0, "", 0, end, sfx is None)
     total, parts, unit, dec, j = 0.0, 0, "", 0, k
     while j + 1 < p.n and t[j].kind == NUM and (size := t[j].val) is not None and t[j + 1].kind in (WORD, UNIT):
         name = unit_name(t[j + 1].word)
@@ -84,7 +86,7 @@ def _combine(values: set[float], clock: bool, op: str, q: Quantity) -> tuple[set
     if q.clock and not clock:
         return ({v + q.minutes for v in values}, True) if op == "+" else None
     if q.clock:  # a time of day minus another: the span between them, through midnight if need be
-        if op == "+" and (q.half or q.minutes < 60):  # "9:40 AM + 5:55 = 3:35 PM": an h:mm without AM/PM, a length
+        if op == "+" and q.plain and q.minutes < 13 * 60:  # "9:40 AM + 5:55 = 3:35 PM": an h:mm, a length
             return {v + q.minutes for v in values}, clock
         if op != "-":
             return None

@@ -123,7 +123,7 @@ def _computed(text: str, start: int, end: int, st: dict[str, Any]) -> bool:
     \\$59{,}138{,}937 = \\$56{,}126{,}979")? "5 * 400 = 2000" with no 400 in the problem is not grounded."""
     line = text.rfind("\n", 0, start) + 1
     value = number_value(text[start:end])
-    row_end = text.find("\n", end) + 1 if text.startswith("|", line) else 0
+    row_end = (text.find("\n", end) + 1 or len(text)) if text.startswith("|", line) else 0
     here = scan(text, line, row_end or end).results  # a table row states its result once it closes
     if any(_same(v, value) and start < at <= end + 40 for at, v in here):
         known = [*st["given"], *(v for at, v in here if at <= start)]

@@ -139,11 +139,10 @@ def _close(c: float, s: float, dec: int, approx: bool, cut: bool = False) -> boo
         # "≈ $9.44". Only a number written with "..." (``cut``) is cut there: "41 / 3 = 13.666...".
         return rounded_or_cut(c, s, dec, cut)
     if approx and dec == 0:
-        # A whole number is the nearest ("93.5 / 2.6 ≈ 36", not "≈ 35" nor "26.4 · 1.1 ≈ 30"), or within 1% of a
-        # large value rounded to the place its zeros show ("about 1,500" for 1,487; not "≈ 13,931" for 13,920.67).
-        if abs(c - s) <= 0.5 + 1e-9 or (cut and abs(math.trunc(c + 1e-9 * max(1, abs(c))) - s) < 1e-9):
-            return True
-        return abs(c - s) <= 0.01 * abs(c) and abs(c - s) <= 0.5 * max(_place(s), _place(c)) + 1e-9
+        # A whole number within one ("130 / 40 ≈ 4 buses", "7 × 7 is almost 50"), or within 1% of a large value and
+        # short of the place its zeros show ("about 1,500" for 1,487, "≈ 525,000" for 525,600; not "≈ 13,931" for
+        # 13,920.67).
+        return abs(c - s) <= 1 + 1e-9 or (abs(c - s) <= 0.01 * abs(c) and abs(c - s) < max(_place(s), _place(c)))
     if approx:  # in scientific notation ("≈ 1.5 × 10^5": dec -4), one unit of its last digit
         return abs(c - s) <= 10.0**-dec + 1e-9
     if dec != 0:  # to a decimal place, or to a power of ten in scientific notation ("1.5 × 10^5": dec -4)
@@ -172,9 +171,10 @@ def rounded_or_cut(c: float, s: float, dec: int, cut: bool = True) -> bool:
 
 
 def matches(c: float, stated: float, dec: int, pct: bool = False, approx: bool = False, cut: bool = False) -> bool:
-    """Is the exact value ``c`` correctly stated as the literal ``stated`` (with ``dec`` decimals, ``%``)?"""
+    """Is the exact value ``c`` correctly stated as the literal ``stated`` (with ``dec`` decimals, ``%``; ``approx``
+    after "≈"; ``cut`` when the literal ends in "...", so it may be cut short rather than rounded)?"""
     if pct:
-        if dec == 0 and abs(c) < 1 and not _close(c * 100, stated, dec, approx):
+        if dec == 0 and abs(c) < 1 and not _close(c * 100, stated, dec, approx, cut):
             return abs(c - stated) <= 0.5  # 0.12 is no 1% rounded up ("47% - 35% = 1%"); 0.75 may be 1% rounded
         return _close(c * 100, stated, dec, approx, cut) or _close(c, stated, dec, approx, cut)
     return _close(c, stated, dec, approx, cut)
@@ -209,7 +209,7 @@ def rounded_operand(text: str, left: Side, right: Side) -> bool:
     before = max(0, left.start - 2000)
     return any(
         re.search(
-            rf"(?:{_ROUNDED_BEFORE})[ \t$]*{re.escape(m.group())}(?![\d.]\d)",
+            rf"(?:{_ROUNDED_BEFORE})[ \t$]*{re.escape(m.group())}(?!\d|\.\d)",
             text[before : left.start],
         )
         for m in _DECIMAL.finditer(text, left.start, left.end)

@@ -19,9 +19,10 @@ from mcrgen.validators.numerals import value as read_number
 _NUM = NUMBER
 _ALONE = r"(?<![+×/÷·][ \t])(?<!\\times[ \t])(?<!\\cdot[ \t])(?<!\\div[ \t])(?<![\d)][ \t]x[ \t])"
 _ALONE += r"(?<![\w)\]}][ \t]\*[ \t])(?<![\w)\]}]\*[ \t])(?<![\d)][ \t][-−][ \t])(?<![-+×*/÷·\d.,}])"
-_ALONE += r"(?<!\bof[ \t])(?<!\bof[ \t]\$)(?<!\btimes[ \t])(?<!\btimes[ \t]\$)"
-"""A number that is no operand ("- 42 → 40" is a list item; "100 - 42 → 58", "2/3 rounds to" and "50% of $22.05 ≈
-$11.03" compute; a star is a product only after an operand: "**Vans:** 3.07 rounded up" is bold)."""
+_ALONE += r"(?<!%[ \t]of[ \t])(?<!%[ \t]of[ \t]\$)(?<!\d[ \t]times[ \t])(?<!\d[ \t]times[ \t]\$)"
+"""A number that is no operand ("- 42 → 40" is a list item; "100 - 42 → 58", "2/3 rounds to", "50% of $22.05 ≈
+$11.03" and "3 times $4.25 ≈" compute; a star is a product only after an operand: "**Vans:** 3.07 rounded up" is
+bold)."""
 _NOT_ON = r"(?![\d,]*[ \t]*(?:[-+×*/÷·]|\\times|\\cdot|\\div))"
 _SCALED = r"(?![\d,.]*(?:[ \t]*(?:million|billion|thousand|hundred|dozen)|[km]\b))"
 """A result with a scale word ("2.3 million", "$4.5m") is no plain rounding ("34.2 m" is metres)."""

@@ -362,7 +362,7 @@ def _read_back(text: str, minus: int, final: bool) -> tuple[bool | None, int]:
         return True, m.end()
     label = _label_above(text, minus - len(head))
     taken = _TAKEN.search(_CLAUSES.split(head.rstrip(" \t=≈"))[-1])  # its own computation's operand
-    named = _CHANGE.search(rest) or _CHANGE.search(label) or _NET.search(text, 0, minus)
+    named = _CHANGE.search(rest) or _CHANGE.search(label) or _NET.search(text, max(0, minus - 200), minus)
     if named or taken or _said_before(text, minus, size):
         # The step's heading says ("**Net change**\n$$\n675 - 1{,}035 = -360"), or the rest of its statement ("=
         # −6 L/min, so that's the net rate"); a negative taken on ("−$1,173.00 ÷ $6,772.00"), or a result of one
