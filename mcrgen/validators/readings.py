@@ -195,8 +195,11 @@ def stated_as_percentage(items: list[float | None], pcts: list[bool]) -> bool:
 
 
 _DECIMAL = re.compile(r"\d[\d,]*\.\d+")
-_ROUNDED_BEFORE = r"≈|\\approx|~=?|\b(?:about|approximately|roughly|around)|\brounded[ \w]{0,20}\bto"
-"""What states a number rounded before it is used: "≈ 0.67", "about 0.67", "rounded to the hundredth to 0.67"."""
+_ROUNDED_BEFORE = re.compile(
+    r"(?:≈|\\approx|~=?|\b(?:about|approximately|roughly|around)|\brounded[ \w]{0,20}\bto)[ \t$]*"
+    r"(\d[\d,]*\.\d+)(?!\d|\.\d)"
+)
+"""A decimal stated rounded before it is used: "≈ 0.67", "about 0.67", "rounded to the hundredth to 0.67"."""
 
 
 def rounded_operand(text: str, left: Side, right: Side) -> bool:
@@ -206,11 +209,5 @@ def rounded_operand(text: str, left: Side, right: Side) -> bool:
         return False
     if not any(abs(c - right.lit) <= 10.0**-right.dec + 1e-9 for c in left.alts):
         return False
-    before = max(0, left.start - 2000)
-    return any(
-        re.search(
-            rf"(?:{_ROUNDED_BEFORE})[ \t$]*{re.escape(m.group())}(?!\d|\.\d)",
-            text[before : left.start],
-        )
-        for m in _DECIMAL.finditer(text, left.start, left.end)
-    )
+    rounded = set(_ROUNDED_BEFORE.findall(text, max(0, left.start - 2000), left.start))
+    return any(m.group() in rounded for m in _DECIMAL.finditer(text, left.start, left.end))
