@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from mcrgen.validators import CheckContext, Fail, durations, validator
-from mcrgen.validators.arithmetic import scan
+from mcrgen.validators.arithmetic import scan_lines
 from mcrgen.validators.formats import Answer, get_format
 from mcrgen.validators.readings import matches
 from mcrgen.validators.scale import BLANKS, NUMBER_RE, number_value, problem_quantities
@@ -194,7 +194,7 @@ def last_result(text: str, pos: int, end: int) -> tuple[tuple[int, float] | None
     solution: docs/validators.md)."""
     last_eq = -1
     for a, b in _lines_back(text, pos, end):
-        found = scan(text, a, b)
+        found = scan_lines(text, a, b)
         if last_eq < 0:
             last_eq = found.last_eq  # the last line with an "=" holds the largest offset
         results = [r for r in found.results if not _verifying(text, r[0])]
@@ -214,7 +214,7 @@ def _before_restatements(text: str, pos: int, end: int) -> float | None:
     """The last checked result in ``text[pos:end]`` that is no unit's definition and no measure said again in two
     units: "465 minutes (since 1 hour = 60 minutes)", "23 inches" before "23 inches = 1 foot 11 inches"."""
     for a, b in _lines_back(text, pos, end):
-        for at, value in reversed(scan(text, a, b).results):
+        for at, value in reversed(scan_lines(text, a, b).results):
             if _verifying(text, at) or _DEFINITION.search(text, a, at) or _TWO_UNITS.match(text, at):
                 continue
             return value
@@ -231,7 +231,7 @@ def _side_figures_after(text: str, value: float, dec: int, end: int, problem: st
     line_end = end
     for _ in range(_SIDE_LINES):  # from the last line up, until the answer's own result
         line = text.rfind("\n", 0, max(line_end - 1, 0)) + 1
-        results = scan(text, line, line_end).results + results
+        results = scan_lines(text, line, line_end).results + results
         if any(matches(r, value, dec) for _, r in results) or line == 0:
             break
         line_end = line
@@ -255,7 +255,7 @@ def _split_after(text: str, answer_at: int, value: float, dec: int, last: float)
     if not durations.splits(value, last):
         return False  # the last result is no part of it: the cheap test first
     since = _recent_start(text, answer_at, RECENT_STATEMENTS + 2)
-    results = [r for _, r in scan(text, since, answer_at).results] if since is not None else []
+    results = [r for _, r in scan_lines(text, since, answer_at).results] if since is not None else []
     first = next((k for k in range(len(results) - 1, -1, -1) if matches(results[k], value, dec)), None)
     after = [*results[first + 1 :], last] if first is not None else []
     minutes = any(durations.splits(value, r, whole=False) for r in after)  # "7.5 - 0.5 = 7" is no split
@@ -291,7 +291,7 @@ def _among_recent(text: str, answer_at: int, value: float, dec: int, problem: st
     since = _recent_start(text, answer_at, RECENT_STATEMENTS + picks)
     if since is None:
         return False
-    for end, r in scan(text, since, answer_at).results:
+    for end, r in scan_lines(text, since, answer_at).results:
         if matches(r, value, dec) and not _verifying(text, end) and (picks or _COMPARED.search(text, end, answer_at)):
             return True
     return False

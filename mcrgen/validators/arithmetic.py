@@ -24,6 +24,7 @@ left side may be read with standard precedence or left to right (sloppy ``5 + 3 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from mcrgen.validators import clock, continued, durations, foreign, pairs, result_first, verbal
@@ -145,6 +146,32 @@ def scan(text: str, pos: int = 0, end: int | None = None, *, open_end: bool = Fa
         b = stop if b < 0 else b + 1
         if may_state(text, a, b):
             _scan_line(text, tokenize(text, a, b), found, open_end and b == stop)
+        a = b
+    found.faults.sort(key=lambda f: f.at)
+    found.results.sort()
+    return found
+
+
+@lru_cache(maxsize=32)
+def _line_scan(text: str, a: int, b: int) -> Scan:
+    return scan(text, a, b)
+
+
+def scan_lines(text: str, pos: int, end: int) -> Scan:
+    """:func:`scan` of ``text[pos:end]``, each line's findings kept for the next call that reads the same line of the
+    same text. The final answer's check reads a solution's last lines up to five times (its last result, a
+    restatement, side figures, a comparison); :func:`scan` judges every line on its own, so the findings are the
+    same. The Scan returned is a new one: the kept ones are never changed."""
+    found = Scan([], [], -1)
+    a = pos
+    while a < end:
+        b = text.find("\n", a, end)
+        b = end if b < 0 else b + 1
+        line = _line_scan(text, a, b)
+        found.faults += line.faults
+        found.results += line.results
+        found.last_eq = max(found.last_eq, line.last_eq)
+        found.undecided += line.undecided
         a = b
     found.faults.sort(key=lambda f: f.at)
     found.results.sort()

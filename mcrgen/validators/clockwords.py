@@ -45,15 +45,14 @@ _TELLS = re.compile(
     r"o'clock|half past|quarter (?:past|to)|\bnoon\b|midnight|\b(?:minutes?|hours?) (?:after|past|later)"
     r"|\b(?:plus|to)\b[^\n]*\b(?:minutes?|hours?|mins?|hrs?)\b"
 ).search
-_KEYS = ("clock", "past", "quarter", "noon", "midnight", "min", "hour", "hr")
-"""A substring that each of :data:`_TELLS`' phrases holds: a line with none is not searched."""
 
 
 def MAY_TELL(line: str) -> bool:
-    """Words of a line that may say a time's span or sum: lines without any are not read (substrings first, then
-    the regex, on the lowercased line)."""
+    """Words of a line that may say a time's span or sum: lines without any are not read (a substring each of
+    :data:`_TELLS`' phrases holds first, then the regex, on the lowercased line)."""
     low = line.lower()
-    return any(key in low for key in _KEYS) and _TELLS(low) is not None
+    keyed = "clock" in low or "past" in low or "quarter" in low or "noon" in low or "midnight" in low
+    return (keyed or "min" in low or "hour" in low or "hr" in low) and _TELLS(low) is not None
 
 
 def check_line(line: str, at: int) -> tuple[int, str] | None:

@@ -49,8 +49,34 @@ _SOLVED = re.compile(
 """A one-step equation solved: "5x = 45, so x = 9", "\\(3x = 63\\), so \\(x = 21\\)", "4p = $0.80, so p = $0.20"; its
 letter glued to its number and no unit's ("3.75 h = 6.25 h" converts)."""
 _TERM_SIGNS = frozenset("+-−–*/×·")
-MAY_STATE = re.compile(r"goes into|[Hh]ow many|[Ff]rom|jump|[Dd]ouble|halve|\d[ \t]*[a-z][ \t]*=").search
-"""Words of a line that may state a method's step: most lines have none and are not read."""
+
+
+def MAY_STATE(line: str) -> bool:
+    """Words of a line that may state a method's step ("goes into", "how many", "from", "jump", "double",
+    "halve"), or a number, a letter and "=" ("5x = 45"): most lines have none and are not read. Substrings and
+    a look at the chars before each "=", not a regex: Python's engine tried its branches at every char
+    (claims.py)."""
+    words = "goes into" in line or "ow many" in line and ("How many" in line or "how many" in line)
+    words = words or "From" in line or "from" in line or "jump" in line or "Double" in line or "double" in line
+    return words or "halve" in line or _letter_equals(line)
+
+
+def _letter_equals(line: str) -> bool:
+    """A digit, a lowercase letter and "=", blanks between them allowed ("5x = 45", "3 n="): as the regex
+    ``\\d[ \\t]*[a-z][ \\t]*=`` searches it."""
+    at = line.find("=")
+    while at >= 0:
+        k = at - 1
+        while k >= 0 and line[k] in " \t":
+            k -= 1
+        if k > 0 and "a" <= line[k] <= "z":
+            k -= 1
+            while k >= 0 and line[k] in " \t":
+                k -= 1
+            if k >= 0 and line[k].isdecimal():  # isdecimal() is \d's set (not "²", which isdigit() takes)
+                return True
+        at = line.find("=", at + 1)
+    return False
 
 
 def check_line(line: str, at: int) -> tuple[int, str] | None:

@@ -31,7 +31,14 @@ _ENDS_WITH = re.compile(rf"=[ \t]*{_TERM}[ \t$\\\])]*\Z")
 """A line that ends with a multiple of π ("A = π × 16")."""
 _LABELLED = re.compile(r"[ \t]*[A-Za-z]{1,12}[ \t]*" + _SAID)
 """A line that states a labelled decimal ("A ≈ 50.27 m²")."""
-MAY_HOLD = re.compile(r"π|\\pi").search
+
+
+def MAY_HOLD(text: str, pos: int = 0, end: int | None = None) -> bool:
+    """A "π" or "\\pi" in ``text[pos:end]``: most lines have none and are not read (substrings, claims.py)."""
+    stop = len(text) if end is None else end
+    return text.find("π", pos, stop) >= 0 or text.find("\\pi", pos, stop) >= 0
+
+
 _THREE = re.compile(r"(?:π|\\pi)[ \t]*(?:=|≈|\\approx|is about|as)[ \t]*3(?![.\d])")
 """A problem or solution that takes π as 3 ("Use π = 3", "Using π ≈ 3")."""
 

@@ -88,8 +88,21 @@ _PLACES = {
 }  # fmt: skip
 
 
-MAY_ROUND = re.compile(r"ound|nearest|becomes|closer|→|\\[lr](?:ceil|floor)|[⌈⌊]").search
-"""The words a line that rounds has: most lines have none and are not read."""
+_LATEX_ROUND = re.compile(r"\\[lr](?:ceil|floor)").search
+
+
+def MAY_ROUND(line: str) -> bool:
+    """The words a line that rounds has: most lines have none and are not read (substrings, claims.py)."""
+    return (
+        "ound" in line
+        or "nearest" in line
+        or "becomes" in line
+        or "closer" in line
+        or "→" in line
+        or "⌈" in line
+        or "⌊" in line
+        or ("\\" in line and _LATEX_ROUND(line) is not None)
+    )
 
 
 def check_line(line: str, at: int, problem: str, before: str = "", heading: str = "") -> tuple[int, str] | None:
