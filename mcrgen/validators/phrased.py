@@ -62,6 +62,8 @@ _DOZEN = re.compile(
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4}
 _PARTS |= {f"{w}{s}": k for k, w in enumerate("fifth sixth seventh eighth ninth tenth".split(), 5) for s in ("", "s")}
 _PART = "|".join(sorted(_PARTS, key=len, reverse=True))
+_PART_ROOTS = ("hal", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+"""A substring each word of :data:`_PARTS` holds."""
 _SHARE = rf"(?:{_N}[ \t]*(?:%|percent)|(a|an|one|1)[ \t-]+({_PART}))"
 _SCALED = re.compile(
     rf"\b{_SHARE}[ \t]+of[ \t]+{_N}[ \t]*(?:[a-z]+[ \t]+)?{_SAYS}{_FILLER}{NUMBER}{_DONE}[^.;\n\d]{{0,12}}?"
@@ -159,8 +161,18 @@ def check_line(line: str, at: int) -> tuple[int, str] | None:
     """The first phrased computation on ``line`` (at offset ``at``) whose result is wrong: (offset, detail), or
     None."""
     digits = digitize(line)
-    found = [*_at_each(digits), *_dozens(digits), *_scaled(digits), *_told(digits), *_asked(digits)]
-    found += [*_groups(digits), *_put(digits)]
+    low = digits.text.lower()
+    # Each reader only where a word its pattern needs is in the line (lowercased, as the patterns ignore case):
+    # a pattern that begins with a number is tried at every char, and most lines hold one reader's words at most.
+    found = [*_at_each(digits)] if "at" in low else []
+    found += _dozens(digits) if "dozen" in low else []
+    shares = "%" in low or "percent" in low or any(root in low for root in _PART_ROOTS)
+    found += _scaled(digits) if shares and "of" in low else []
+    ordered = "multiply" in low or "add" in low or "subtract" in low or "divide" in low or "take" in low
+    found += _told(digits) if ordered else []
+    found += _asked(digits) if "?" in low else []
+    found += _groups(digits) if any(tail in low for tail in _TAILS) else []
+    found += _put(digits) if "and" in low else []
     if not found:
         return None
     offset, detail = min(found)

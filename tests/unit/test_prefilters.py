@@ -87,3 +87,26 @@ def test_scan_lines_finds_what_scan_finds() -> None:
                     want.last_eq,
                     want.undecided,
                 ), (text, pos, end)
+
+
+def _phrased_unguarded(line: str, at: int) -> tuple[int, str] | None:
+    """phrased.check_line as it was: every reader on every line."""
+    d = phrased.digitize(line)
+    found = [*phrased._at_each(d), *phrased._dozens(d), *phrased._scaled(d), *phrased._told(d), *phrased._asked(d)]
+    found += [*phrased._groups(d), *phrased._put(d)]
+    return None if not found else (at + d.origin[min(found)[0]], min(found)[1])
+
+
+def test_phrased_readers_skipped_only_where_they_cannot_match() -> None:
+    said = ["3 notebooks at $2.50 each is $7.00.", "Two dozen cupcakes is 25 cupcakes.", "Twelve sixes make 70."]
+    said += ["10% of 50 is 5, so 20% is 11.", "Multiply 12 by 4. That gives 46.", "Fifty-five minus ten, anybody? 44"]
+    said += [
+        "So nine and eleven is twenty-one.",
+        "A half of 36 is 18, so one third is 13.",
+        "Take 15 away from 60 and that leaves 44",
+    ]
+    assert all(_phrased_unguarded(line, 0) is not None for line in said)  # each reader finds its wrong line
+    rng = random.Random(3)
+    random_lines = [" ".join(rng.choice(said).split()[: rng.randint(2, 12)]) for _ in range(2_000)]
+    for line in [*said, *[s.replace("is", "IS") for s in said], *shipped_lines()[::3], *random_lines]:
+        assert phrased.check_line(line, 5) == _phrased_unguarded(line, 5), line
