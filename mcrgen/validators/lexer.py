@@ -119,6 +119,8 @@ _GROUP_SPACES = str.maketrans("", "", " \u2009\u202f\u00a0")
 
 
 def parse_num(raw: str) -> tuple[float, int]:
+    if raw.isdecimal():  # "48", most numbers: what the general reading below gives them, at a tenth of its cost
+        return float(raw), 0
     if "e" in raw or "E" in raw:  # "8.151e5", as code writes scientific notation: decimals as in "8.151 × 10^5"
         mantissa, _, exp = raw.lower().partition("e")
         dot = mantissa.find(".")
