@@ -153,9 +153,8 @@ _CLOCK_INSIDE = re.compile(r"\d:\d\d").search
 
 
 _DIVISOR = re.compile(r"[ \t]+\d").match
-_DIVIDED = re.compile(r"[ \t]+\d[\d.,]*[ \t]*=").match
-"""A divisor and ``=`` after a spaced ``:``: a division after a word too ("Вона наповнить 35 : 5 = 7")."""
 """A number after a spaced ``:`` (``194 : 2``): with a number before it, not after a word, a division."""
+_DIVIDED = re.compile(r"[ \t]+\d[\d.,]*[ \t]*=").match  # and "=": after a word too ("Вона наповнить 35 : 5 = 7")
 CALCULATOR = "<<"
 """The word of a number inside a ``<<48/2=24>>`` annotation: a calculator's number, never grouped by dots."""
 
