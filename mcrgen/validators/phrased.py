@@ -249,13 +249,16 @@ def _dozens(d: Digits) -> list[tuple[int, str]]:
 def _scaled(d: Digits) -> list[tuple[int, str]]:
     out = []
     for m in _SCALED.finditer(d.text):
-        first = value(m.group(1)) / 100 if m.group(1) else 1 / _PARTS[m.group(3).lower()]
+        parts = _PARTS.get(m.group(3).lower(), 0) if m.group(3) else 1
+        if not parts:
+            continue  # a part word the ignore-case match took with a dotless "ı" or a long "ſ": not read
+        first = value(m.group(1)) / 100 if m.group(1) else 1 / parts
         whole = value(m.group(4))
         if m.group(6):
             second = value(m.group(6)) / 100
         else:
             count = NUMBER_WORDS.get(m.group(7).lower()) if not m.group(7).isdigit() else float(m.group(7))
-            if count is None:
+            if count is None or m.group(8).lower() not in _PARTS:
                 continue
             second = count / _PARTS[m.group(8).lower()]
             if second >= 1:
@@ -271,7 +274,7 @@ def _told(d: Digits) -> list[tuple[int, str]]:
     out = []
     for m in _TOLD.finditer(d.text):
         verb, link = m.group(1).lower(), m.group(3).lower()
-        if link not in _LINKS[verb]:
+        if link not in _LINKS.get(verb, ()):  # "multıply" (a dotless "ı"): ignore-case takes it, nothing reads it
             continue
         a, b = value(m.group(2)), value(m.group(4))
         exact = _apply(_OPS[verb], b, a) if link == "from" else _apply(_OPS[verb], a, b)
@@ -286,15 +289,20 @@ def _apply(op: str, a: float, b: float) -> float | None:
     return a * b if op == "*" else a + b if op == "+" else a - b
 
 
+_WORD_OP = {"plus": "+", "and": "+", "minus": "-", "take away": "-", "times": "*", "multiplied by": "*"}
+_WORD_OP |= {"divided by": "/"}
+"""The worded operators of :data:`_ASKED`, by their lowercased words."""
+
+
 def _asked(d: Digits) -> list[tuple[int, str]]:
     out = []
     for m in _ASKED.finditer(d.text):
         if not _operand(d, m):
             continue
         word = re.sub(r"[ \t]+", " ", m.group(2).lower())
-        op = {"plus": "+", "and": "+", "minus": "-", "take away": "-", "times": "*", "multiplied by": "*"}.get(
-            word, "/"
-        )
+        op = _WORD_OP.get(word)
+        if op is None:
+            continue  # "multıplied by" (a dotless "ı"): the ignore-case match takes it; it was read as "/"
         exact = _apply(op, value(m.group(1)), value(m.group(3)))
         if exact is not None and _wrong(exact, m.group(4)):
             out.append((m.start(4), f"{m.group(0)}: that is {exact:g}"))
@@ -306,7 +314,9 @@ def _groups(d: Digits) -> list[tuple[int, str]]:
     for m in _GROUPS.finditer(d.text):
         if not _operand(d, m):
             continue
-        size = 10.0 if m.group(2).lower() == "tens" else PLURALS[m.group(2).lower()]
+        size = 10.0 if m.group(2).lower() == "tens" else PLURALS.get(m.group(2).lower())
+        if size is None:
+            continue  # "sixeſ" (a long "ſ"): the ignore-case match takes it, it is no plural read here
         exact = value(m.group(1)) * size
         if _wrong(exact, m.group(3)):
             out.append((m.start(3), f"{m.group(0)}: that is {exact:g}"))

@@ -110,3 +110,13 @@ def test_phrased_readers_skipped_only_where_they_cannot_match() -> None:
     random_lines = [" ".join(rng.choice(said).split()[: rng.randint(2, 12)]) for _ in range(2_000)]
     for line in [*said, *[s.replace("is", "IS") for s in said], *shipped_lines()[::3], *random_lines]:
         assert phrased.check_line(line, 5) == _phrased_unguarded(line, 5), line
+
+
+def test_phrased_reads_no_word_the_ignore_case_match_took_from_other_letters() -> None:
+    """Python's ignore-case matching takes a dotless "ı" for "i" and a long "ſ" for "s": the readers looked those
+    words up and raised (a validator error fails the sample), or read "multıplied by" as a division."""
+    odd = ["Multıply 12 by 4. That gives 46.", "Twelve sixeſ make 70.", "A half of 36 is 18, so one thırd is 13."]
+    odd += ["Five multıplied by two, anyone? 10", "A thırd of 36 is 12, so a half is 18."]
+    for line in odd:
+        assert phrased.check_line(line, 0) is None, line
+    assert phrased.check_line("Five multiplied by two, anyone? 11", 0) is not None  # the letters it reads
