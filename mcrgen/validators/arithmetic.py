@@ -160,8 +160,8 @@ def _line_scan(text: str, a: int, b: int) -> Scan:
 def scan_lines(text: str, pos: int, end: int) -> Scan:
     """:func:`scan` of ``text[pos:end]``, each line's findings kept for the next call that reads the same line of the
     same text. The final answer's check reads a solution's last lines up to five times (its last result, a
-    restatement, side figures, a comparison); :func:`scan` judges every line on its own, so the findings are the
-    same. The Scan returned is a new one: the kept ones are never changed."""
+    restatement, a split into hours and minutes, side figures, a comparison); :func:`scan` judges every line on its
+    own, so the findings are the same. The Scan returned is a new one: the kept ones are never changed."""
     found = Scan([], [], -1)
     a = pos
     while a < end:

@@ -56,7 +56,7 @@ def MAY_STATE(line: str) -> bool:
     "halve"), or a number, a letter and "=" ("5x = 45"): most lines have none and are not read. Substrings and
     a look at the chars before each "=", not a regex: Python's engine tried its branches at every char
     (claims.py)."""
-    words = "goes into" in line or "ow many" in line and ("How many" in line or "how many" in line)
+    words = "goes into" in line or "How many" in line or "how many" in line
     words = words or "From" in line or "from" in line or "jump" in line or "Double" in line or "double" in line
     return words or "halve" in line or _letter_equals(line)
 

@@ -62,8 +62,9 @@ _DOZEN = re.compile(
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4}
 _PARTS |= {f"{w}{s}": k for k, w in enumerate("fifth sixth seventh eighth ninth tenth".split(), 5) for s in ("", "s")}
 _PART = "|".join(sorted(_PARTS, key=len, reverse=True))
-_PART_ROOTS = ("hal", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-"""A substring each word of :data:`_PARTS` holds."""
+_ONE_PART = ("half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_PART_ROOTS = ("hal", *_ONE_PART[1:])
+"""A substring each word of :data:`_PARTS` holds ("halves" has no "half")."""
 _SHARE = rf"(?:{_N}[ \t]*(?:%|percent)|(a|an|one|1)[ \t-]+({_PART}))"
 _SCALED = re.compile(
     rf"\b{_SHARE}[ \t]+of[ \t]+{_N}[ \t]*(?:[a-z]+[ \t]+)?{_SAYS}{_FILLER}{NUMBER}{_DONE}[^.;\n\d]{{0,12}}?"
@@ -119,13 +120,22 @@ _AT_MONEY = re.compile(
     r"\bat[ \t]+(?:\\?\$|\d[\d,.]*[ \t]*(?:dollars?|bucks|cents?|¢)|[a-z-]+[ \t]+(?:dollars?|bucks|cents?))"
 ).search
 _PERCENT_SO = re.compile(r"(?:%|percent)[^\n]*\bso\b").search
-_ONE_PART = ("half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _A_PART = re.compile(rf"\b(?:a|an|one)[ \t-]+(?:{'|'.join(_ONE_PART)})").search
 _ORDER = re.compile(r"\b(?:multiply|add|subtract|divide|take)\b").search
 _AND_IS = re.compile(r"\band\b[^\n]*\b(?:is|equals|gives|together)\b").search
 _TAILS = tuple(sorted({plural[-4:] for plural in PLURALS}))
 """The last four letters of every plural of :data:`PLURALS`: a line with none of them has none of the plurals."""
 _S_WORDS = re.compile(r"\b[a-z]+(?:-[a-z]+)?s\b").findall
+
+
+def _ordered(low: str) -> bool:
+    """A word of an order ("multiply", "add", "subtract", "divide", "take") in the lowercased line, as a substring."""
+    return "multiply" in low or "add" in low or "subtract" in low or "divide" in low or "take" in low
+
+
+def _plural_tail(low: str) -> bool:
+    """One of :data:`_TAILS` in the lowercased line: it may hold a plural of :data:`PLURALS`."""
+    return any(tail in low for tail in _TAILS)
 
 
 def _other_words(low: str) -> bool:
@@ -138,8 +148,7 @@ def _other_words(low: str) -> bool:
         return True
     if ("%" in low or "percent" in low) and "so" in low and _PERCENT_SO(low) is not None:
         return True
-    ordered = "multiply" in low or "add" in low or "subtract" in low or "divide" in low or "take" in low
-    if ordered and _ORDER(low) is not None:
+    if _ordered(low) and _ORDER(low) is not None:
         return True
     return any(part in low for part in _ONE_PART) and _A_PART(low) is not None
 
@@ -154,7 +163,7 @@ def MAY_PHRASE(line: str) -> bool:
         return True
     if _other_words(low):
         return True
-    return any(tail in low for tail in _TAILS) and any(word in PLURALS for word in _S_WORDS(low))
+    return _plural_tail(low) and any(word in PLURALS for word in _S_WORDS(low))
 
 
 def check_line(line: str, at: int) -> tuple[int, str] | None:
@@ -168,10 +177,9 @@ def check_line(line: str, at: int) -> tuple[int, str] | None:
     found += _dozens(digits) if "dozen" in low else []
     shares = "%" in low or "percent" in low or any(root in low for root in _PART_ROOTS)
     found += _scaled(digits) if shares and "of" in low else []
-    ordered = "multiply" in low or "add" in low or "subtract" in low or "divide" in low or "take" in low
-    found += _told(digits) if ordered else []
+    found += _told(digits) if _ordered(low) else []
     found += _asked(digits) if "?" in low else []
-    found += _groups(digits) if any(tail in low for tail in _TAILS) else []
+    found += _groups(digits) if _plural_tail(low) else []
     found += _put(digits) if "and" in low else []
     if not found:
         return None
