@@ -226,27 +226,36 @@ def _side_figures_after(text: str, value: float, dec: int, end: int, problem: st
     rate or an average ("Per acre that is 4951789.82/6415 = 771.908", "Its average speed is 719.5/12 ≈ 59.96",
     "Each train runs 6.5+5.5 = 12 hours a day") or the answer in another unit ("In hours: 2561 / 60 = 42") whose
     word the question does not hold? An answer followed by a further step ("$32 + $6 = $38", "In liters that is
-    14,000 ÷ 1,000 = 14 liters" when liters are asked) is still an intermediate."""
-    results: list[tuple[int, float]] = []
+    14,000 ÷ 1,000 = 14 liters" when liters are asked) is still an intermediate.
+
+    Read from the latest result back, up to :data:`_SIDE_LINES` lines: the first result that is no side figure
+    (nor a check of earlier work) decides "no" before the lines above it are scanned. That is the common case of
+    a wrong answer, whose search for its own result used to scan every line back."""
+    asked: set[str] | None = None
+    later = False  # a result after the one being looked at (all of them side figures or checks)
     line_end = end
-    for _ in range(_SIDE_LINES):  # from the last line up, until the answer's own result
+    for _ in range(_SIDE_LINES):
         line = text.rfind("\n", 0, max(line_end - 1, 0)) + 1
-        results = scan_lines(text, line, line_end).results + results
-        if any(matches(r, value, dec) for _, r in results) or line == 0:
-            break
-        line_end = line
-    first = next((k for k in range(len(results) - 1, -1, -1) if matches(results[k][1], value, dec)), None)
-    if first is None or first == len(results) - 1:
-        return False
-    asked = {_KIND.get(w, w) for w in re.findall(r"[a-z]+", _question(problem))}
-    for at, _ in results[first + 1 :]:
-        if _verifying(text, at):
-            continue  # "Check: $270+$90=$360 ✓" after "The other person gets 1x$90=$90"
-        stop = text.find("\n", at, end)
-        side = _SIDE.search(text[text.rfind("\n", 0, at) + 1 : end if stop < 0 else stop])
-        if side is None or _KIND.get(word := (side.group(1) or side.group(2)).lower(), word) in asked:
+        for at, r in reversed(scan_lines(text, line, line_end).results):
+            if matches(r, value, dec):
+                return later  # the answer's own result: a side figure after it, or nothing (the last result)
+            later = True
+            if _verifying(text, at):
+                continue  # "Check: $270+$90=$360 ✓" after "The other person gets 1x$90=$90"
+            asked = {_KIND.get(w, w) for w in re.findall(r"[a-z]+", _question(problem))} if asked is None else asked
+            if not _side_figure(text, at, end, asked):
+                return False
+        if line == 0:
             return False
-    return True
+        line_end = line
+    return False
+
+
+def _side_figure(text: str, at: int, end: int, asked: set[str]) -> bool:
+    """Does the result ending at ``at`` sit on a line of a side figure (:data:`_SIDE`) of a kind not ``asked``?"""
+    stop = text.find("\n", at, end)
+    side = _SIDE.search(text[text.rfind("\n", 0, at) + 1 : end if stop < 0 else stop])
+    return side is not None and _KIND.get(word := (side.group(1) or side.group(2)).lower(), word) not in asked
 
 
 def _split_after(text: str, answer_at: int, value: float, dec: int, last: float) -> bool:
@@ -289,8 +298,8 @@ def _among_recent(text: str, answer_at: int, value: float, dec: int, problem: st
     comparison: the answer there is wrong."""
     picks = _PICKS.search(problem) is not None
     since = _recent_start(text, answer_at, RECENT_STATEMENTS + picks)
-    if since is None:
-        return False
+    if since is None or not (picks or _COMPARED.search(text, since, answer_at)):
+        return False  # no comparison word after any result there: the scan for them would find none
     for end, r in scan_lines(text, since, answer_at).results:
         if matches(r, value, dec) and not _verifying(text, end) and (picks or _COMPARED.search(text, end, answer_at)):
             return True

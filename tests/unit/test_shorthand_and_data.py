@@ -111,6 +111,21 @@ def test_checks_and_units_the_review_found(problem: str, text: str) -> None:
             "6 × 12 = 72 markers\n72 − 54 = 18 markers left\n(good - check it: 18 + 54 = 72)\n#### 18",
             True,
         ),
+        (  # a check, then a side figure, both after the answer's own result (read from the latest one back)
+            FLOUR,
+            "3 × 5 = 15 cups\nCheck: 15 ÷ 5 = 3 ✓\nIn quarts: 15 ÷ 4 = 3.75\n#### 15",
+            True,
+        ),
+        (  # a side figure, then a further step: the answer is an intermediate, whatever is above it
+            FLOUR,
+            "3 × 5 = 15 cups\nIn quarts: 15 ÷ 4 = 3.75\n15 + 2 = 17 cups\n#### 15",
+            False,
+        ),
+        (  # the answer's result further up than the lines read back for it
+            FLOUR,
+            "3 × 5 = 15 cups\n" + "".join(f"In quarts: {k} ÷ 4 = {k / 4:g}\n" for k in range(4, 44, 4)) + "#### 15",
+            False,
+        ),
     ],
 )
 def test_side_figures_and_checks_after_the_answer(problem: str, text: str, passes: bool) -> None:
