@@ -7,7 +7,7 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -15,12 +15,6 @@ from rich.console import Console
 from mcrgen import __version__
 from mcrgen.errors import McrgenError
 from mcrgen.render.stderr import Stderr
-
-if TYPE_CHECKING:
-    from mcrgen.engine.runner import Progress
-    from mcrgen.engine.spawn import Spawned
-    from mcrgen.recipe.loader import Recipe
-    from mcrgen.recipe.values import Shard
 
 app = typer.Typer(
     help="Synthetic SFT/RL data with multi-stage in-flight rejection: stream, validate, cancel early.",
@@ -32,7 +26,9 @@ app = typer.Typer(
 
 err = Stderr(stderr=True)
 
-RecipeArg = Annotated[Path, typer.Argument(help="Recipe YAML file.", show_default=False)]
+FLAG = ""
+"""The metavar of an on/off flag: typer shows a flag's type as ``<bool>``, which reads as if it took a value."""
+RecipeArg = Annotated[Path, typer.Argument(metavar="RECIPE", help="Recipe YAML file.", show_default=False)]
 AllowKeyEnv = Annotated[
     list[str] | None,
     typer.Option(
@@ -62,7 +58,8 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool,
+        typer.Option("--version", metavar=FLAG, callback=_version, is_eager=True, help="Show the version and exit."),
     ] = False,
 ) -> None:
     pass
@@ -96,23 +93,25 @@ def generate(
     dry_run: Annotated[
         bool,
         typer.Option(
-            "--dry-run", help="Print the prompts of the first samples (--limit, default 3) and exit; no requests."
+            "--dry-run",
+            metavar=FLAG,
+            help="Print the prompts of the first samples (--limit, default 3) and exit; no requests.",
         ),
     ] = False,
     fresh: Annotated[
-        bool, typer.Option("--fresh", help="Start over: move an existing run directory aside (never deleted).")
+        bool,
+        typer.Option("--fresh", metavar=FLAG, help="Start over: move an existing run directory aside (never deleted)."),
     ] = False,
     allow_key_env: AllowKeyEnv = None,
 ) -> None:
     """Generate samples from RECIPE; writes accepted.jsonl, rejected.jsonl, dataset.* and report.json."""
+    from mcrgen.commands import run_generate
     from mcrgen.engine.spawn import Spawned
     from mcrgen.recipe.loader import load_recipe
     from mcrgen.recipe.values import parse_shard
 
     part = parse_shard(shard) if shard is not None else None
     out_dir = _out_path(out)
-    if dry_run:
-        limit = limit or DRY_RUN_SAMPLES
     r = load_recipe(
         recipe,
         base_url=base_url,
@@ -125,60 +124,15 @@ def generate(
     if dry_run:
         from mcrgen.commands import print_dry_run
 
-        return print_dry_run(r, err)
+        # The first --limit samples, else the first few of the recipe's own (never more than it has).
+        return print_dry_run(r, err, limit or min(DRY_RUN_SAMPLES, r.samples))
     # Before the heavy imports below: the workers' own imports (a second each) overlap them.
     spawned = Spawned.ahead(r, workers)
     try:
         flags = {"base_url": base_url, "model": model, "allow_key_env": allow_key_env or ()}
-        _generate(r, recipe, out_dir, mode, part, fresh, workers, spawned, flags)
+        run_generate(err, r, recipe, out_dir, mode, part, fresh, workers, spawned, flags)
     finally:
         spawned.close()
-
-
-def _generate(
-    r: Recipe,
-    recipe: Path,
-    out_dir: Path | None,
-    mode: str,
-    part: Shard | None,
-    fresh: bool,
-    workers: int | None,
-    spawned: Spawned,
-    flags: dict[str, Any],
-) -> None:
-    from mcrgen.commands import choose_run_dir, run_digest
-    from mcrgen.engine.generate import check_finished, default_run_dir, local_slots
-    from mcrgen.engine.generate import generate as run
-    from mcrgen.render.live import LiveView
-
-    choice = choose_run_dir(out_dir or default_run_dir(r, mode, part), r, mode, fresh=fresh)
-    if choice.moved:
-        err.print(choice.message, highlight=False, soft_wrap=True)
-    run_dir = choice.path
-    view = LiveView(err)
-
-    def start(progress: Progress) -> None:
-        if not choice.moved:  # only once the run has started: a refused run prints its one error line alone
-            err.print(choice.message, highlight=False, soft_wrap=True)
-        slots = local_slots(r)[0] if r.endpoint.is_local else r.endpoint.concurrency
-        if slots < r.endpoint.concurrency:
-            capped = f"concurrency {r.endpoint.concurrency} is capped to that"
-            err.print(f"note: the embedded model runs at most {slots} streams at once; {capped}", highlight=False)
-        view.start(progress)
-
-    try:
-        result, report = run(r, run_dir, mode=mode, on_start=start, shard=part, workers=workers, spawned=spawned)
-    finally:
-        view.stop()
-    if result is None:  # nothing was left to run (no model was loaded, no server asked)
-        done = f"all {report.get('funnel', {}).get('attempted', 0)} samples of this run have their verdict"
-        err.print(f"{choice.message}; {done}: nothing to generate", highlight=False, soft_wrap=True)
-    from mcrgen.render.summary import compare_command, render_summary  # only once there is something to sum up
-
-    estimate, examples = run_digest(run_dir, r)
-    cmd = compare_command(recipe, r.samples, local=r.endpoint.is_local, **flags)  # on the endpoint this run used
-    render_summary(err, report, run_dir, estimate=estimate, examples=examples, compare_cmd=cmd)
-    check_finished(report, run_dir)
 
 
 DRY_RUN_SAMPLES = 3
@@ -196,7 +150,7 @@ def compare(
     concurrency: Annotated[int | None, typer.Option(help="Maximum concurrent streams.")] = None,
     seed: Annotated[int | None, typer.Option(help="Run seed (sample seeds derive from it).")] = None,
     fresh: Annotated[
-        bool, typer.Option("--fresh", help="Start over: move an existing comparison directory aside.")
+        bool, typer.Option("--fresh", metavar=FLAG, help="Start over: move an existing comparison directory aside.")
     ] = False,
     allow_key_env: AllowKeyEnv = None,
 ) -> None:
@@ -231,7 +185,9 @@ def compare(
 
 @app.command()
 def report(
-    directory: Annotated[Path, typer.Argument(help="A run directory or a 'mcrgen compare' directory.")],
+    directory: Annotated[
+        Path, typer.Argument(metavar="DIRECTORY", help="A run directory or a 'mcrgen compare' directory.")
+    ],
 ) -> None:
     """Rebuild the report of DIRECTORY from its files: JSON, self-contained HTML, and a table on stderr."""
     from mcrgen.commands import report_dir
@@ -244,8 +200,10 @@ def report(
 
 @app.command()
 def merge(
-    out: Annotated[Path, typer.Argument(help="New run directory to write.", show_default=False)],
-    run_dirs: Annotated[list[Path], typer.Argument(help="Shard run directories to combine.", show_default=False)],
+    out: Annotated[Path, typer.Argument(metavar="OUT", help="New run directory to write.", show_default=False)],
+    run_dirs: Annotated[
+        list[Path], typer.Argument(metavar="RUN_DIR", help="Shard run directories to combine.", show_default=False)
+    ],
 ) -> None:
     """Combine shard run directories (same recipe and mode) into OUT: rows once per id, every token kept."""
     from mcrgen.publish.merge import merge_runs
@@ -263,9 +221,14 @@ def merge(
 
 @app.command()
 def push(
-    run_dir: Annotated[Path, typer.Argument(help="A run directory written by 'mcrgen generate'.", show_default=False)],
-    repo_id: Annotated[str, typer.Argument(help="Hub dataset id, e.g. 'me/gsm8k-synthetic'.", show_default=False)],
-    private: Annotated[bool, typer.Option("--private", help="Create the dataset as private.")] = False,
+    run_dir: Annotated[
+        Path,
+        typer.Argument(metavar="RUN_DIR", help="A run directory written by 'mcrgen generate'.", show_default=False),
+    ],
+    repo_id: Annotated[
+        str, typer.Argument(metavar="REPO_ID", help="Hub dataset id, e.g. 'me/gsm8k-synthetic'.", show_default=False)
+    ],
+    private: Annotated[bool, typer.Option("--private", metavar=FLAG, help="Create the dataset as private.")] = False,
     license: Annotated[str, typer.Option(help="License identifier for the card, e.g. 'mit', 'cc-by-4.0'.")] = "unknown",
 ) -> None:
     """Publish RUN_DIR's deduplicated samples to the Hugging Face Hub: Parquet, card, recipe and report.
@@ -283,7 +246,9 @@ def validate(
     recipe: RecipeArg,
     samples: Annotated[
         Path | None,
-        typer.Argument(help="JSONL file of existing samples (default: the recipe's own seed or input file)."),
+        typer.Argument(
+            metavar="SAMPLES", help="JSONL file of existing samples (default: the recipe's own seed or input file)."
+        ),
     ] = None,
     field: Annotated[
         list[str] | None, typer.Option(help="STAGE=COLUMN (repeatable; a run's files: outputs.STAGE); else guessed.")
@@ -336,16 +301,16 @@ def schema() -> None:
 
 @app.command()
 def validators() -> None:
-    """List every registered validator with its help text and parameters."""
-    from rich.table import Table
-
+    """List every registered validator: when it checks, its parameters and (the first paragraph of) its help."""
+    from mcrgen.render.validators_table import validators_table
     from mcrgen.validators import all_validators
 
-    table = Table("name", "in flight", "parameters", "help", show_lines=True)
-    for v in all_validators():
-        params = ", ".join(f"{n}={p.default!r}" if p.default is not p.empty else n for n, p in v.params.items())
-        table.add_row(v.name, "yes" if v.prefix_safe else "at end", params or "-", v.help)
-    Console().print(table)
+    Console().print(validators_table(all_validators()))
+
+
+def _command() -> str | None:
+    """The subcommand on the command line: its first argument that is no option (the root takes no values)."""
+    return next((a for a in sys.argv[1:] if not a.startswith("-")), None)
 
 
 def main() -> None:
@@ -368,7 +333,10 @@ def main() -> None:
     except McrgenError as exc:
         _fail(scrub(" ".join(str(exc).split())), exc.exit_code)
     except KeyboardInterrupt:
-        err.print("[yellow]interrupted[/yellow]: finished samples are saved; run the same command to resume")
+        resumes = _command() in ("generate", "compare")  # the others write no samples, and start over when rerun
+        err.print(
+            "[yellow]interrupted[/yellow]" + (": finished samples are saved; run the same command to resume" * resumes)
+        )
         sys.exit(130)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)

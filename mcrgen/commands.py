@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from mcrgen.engine.runner import Progress
+    from mcrgen.engine.spawn import Spawned
+    from mcrgen.recipe.values import Shard
 
 # The comparison and HTML modules are imported where used: `generate` needs none of them, and its start-up time
 # is what a user (and the crash/resume test's kill window) waits through.
@@ -228,11 +230,12 @@ def run_digest(run_dir: Path, recipe: Recipe) -> tuple[dict[str, Any], list[dict
     return digest.inflight_estimate(run_dir, expected), digest.rejected_examples(rejected, 2)
 
 
-def print_dry_run(recipe: Recipe, note: Console) -> None:
-    """``generate --dry-run``: prompts on stdout (they are the output; pipe them anywhere), one note on ``note``."""
+def print_dry_run(recipe: Recipe, note: Console, n: int) -> None:
+    """``generate --dry-run``: the first ``n`` samples' prompts on stdout (they are the output; pipe them anywhere),
+    one note on ``note``."""
     import typer
 
-    for sample in dry_run(recipe, recipe.samples):
+    for sample in dry_run(recipe, n):
         typer.echo(f"===== sample {sample['id']} (seed {sample['seed']}) =====")
         for st in sample["stages"]:
             for m in st["messages"]:
@@ -282,3 +285,51 @@ def dry_run(recipe: Recipe, n: int) -> list[dict[str, Any]]:
             earlier[stage.name] = _unfilled(stage.name)
         out.append({"id": sample_id(index), "seed": seed, "stages": stages})
     return out
+
+
+def run_generate(
+    err: Console,
+    r: Recipe,
+    recipe: Path,
+    out_dir: Path | None,
+    mode: str,
+    part: Shard | None,
+    fresh: bool,
+    workers: int | None,
+    spawned: Spawned,
+    flags: dict[str, Any],
+) -> None:
+    """``mcrgen generate`` once the recipe is loaded: choose the run directory, run with a live view on ``err``,
+    then the summary."""
+    from mcrgen.engine.generate import check_finished, default_run_dir, local_slots
+    from mcrgen.engine.generate import generate as run
+    from mcrgen.render.live import LiveView
+
+    choice = choose_run_dir(out_dir or default_run_dir(r, mode, part), r, mode, fresh=fresh)
+    if choice.moved:
+        err.print(choice.message, highlight=False, soft_wrap=True)
+    run_dir = choice.path
+    view = LiveView(err)
+
+    def start(progress: Progress) -> None:
+        if not choice.moved:  # only once the run has started: a refused run prints its one error line alone
+            err.print(choice.message, highlight=False, soft_wrap=True)
+        slots = local_slots(r)[0] if r.endpoint.is_local else r.endpoint.concurrency
+        if slots < r.endpoint.concurrency:
+            capped = f"concurrency {r.endpoint.concurrency} is capped to that"
+            err.print(f"note: the embedded model runs at most {slots} streams at once; {capped}", highlight=False)
+        view.start(progress)
+
+    try:
+        result, report = run(r, run_dir, mode=mode, on_start=start, shard=part, workers=workers, spawned=spawned)
+    finally:
+        view.stop()
+    if result is None:  # nothing was left to run (no model was loaded, no server asked)
+        done = f"all {report.get('funnel', {}).get('attempted', 0)} samples of this run have their verdict"
+        err.print(f"{choice.message}; {done}: nothing to generate", highlight=False, soft_wrap=True)
+    from mcrgen.render.summary import compare_command, render_summary  # only once there is something to sum up
+
+    estimate, examples = run_digest(run_dir, r)
+    cmd = compare_command(recipe, r.samples, local=r.endpoint.is_local, **flags)  # on the endpoint this run used
+    render_summary(err, report, run_dir, estimate=estimate, examples=examples, compare_cmd=cmd)
+    check_finished(report, run_dir)

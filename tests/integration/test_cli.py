@@ -35,6 +35,16 @@ def test_help_and_version() -> None:
     assert version.returncode == 0 and version.stdout.startswith("mcrgen ")
 
 
+def test_help_names_arguments_as_the_readme_does_and_flags_take_no_value() -> None:
+    """A new user read ``--dry-run <bool>`` in the help and typed ``--dry-run true`` (an error): a flag shows no
+    type. Arguments carry the README's names (RECIPE, OUT, RUN_DIR), not the parameters' lower-case ones."""
+    usage = {c: mcrgen(c, "--help", env={"COLUMNS": "200"}).stdout for c in ("generate", "compare", "merge", "push")}
+    flags = [line for text in usage.values() for line in text.splitlines() if "--dry-run" in line or "--fresh" in line]
+    assert len(flags) == 3 and not any("<bool>" in line for line in flags), flags
+    assert "RECIPE" in usage["generate"] and "{recipe}" not in usage["generate"]
+    assert "OUT" in usage["merge"] and "RUN_DIR" in usage["merge"] and "REPO_ID" in usage["push"]
+
+
 def test_generate_end_to_end_against_scripted_server(tmp_path: Path, scripted: Any) -> None:
     srv = scripted(steps_script(bad_every=2))
     out = tmp_path / "run"

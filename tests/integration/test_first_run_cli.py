@@ -88,3 +88,13 @@ def test_dry_run_prints_prompts_and_sends_nothing(tmp_path: Path, scripted: Any)
     assert proc.stdout.count("===== sample") == 2 and "Write a problem. 000001" in proc.stdout
     assert "Solve: ⟨problem: filled at run time from stage 'problem'⟩" in proc.stdout
     assert "no request was sent" in proc.stderr
+
+
+def test_dry_run_without_limit_shows_at_most_the_recipes_samples(tmp_path: Path, scripted: Any) -> None:
+    """A recipe of 2 samples: the dry run shows those 2 (its default of 3 is a cap, not a demand the recipe
+    must meet: it failed with "3 samples ... is more than the input rows give")."""
+    srv = scripted(steps_script())
+    recipe = write_recipe(tmp_path, budget__samples=2)
+    proc = run_cli("generate", str(recipe), "--base-url", srv.base_url, "--dry-run", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.count("===== sample") == 2 and srv.chat_logs() == []

@@ -321,6 +321,28 @@ def test_preflight_fails_before_any_token(
     assert not (tmp_path / "r").exists()  # the run directory it created is removed again: nothing was written
 
 
+class GarbledModelsServer(ScriptedServer):
+    """Says its /models reply is JSON, and sends something that does not parse."""
+
+    async def _route(self, method: str, path: str, headers: dict[str, str], raw: bytes, *rest: Any) -> bool:
+        if path.endswith("/models"):
+            data = b"{{{not json"
+            head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(data)}\r\n\r\n"
+            rest[1].write(head.encode() + data)
+            await rest[1].drain()
+            return True
+        return await super()._route(method, path, headers, raw, *rest)
+
+
+def test_preflight_names_a_reply_that_is_not_json_as_such(tmp_path: Path) -> None:
+    """The server answered: it is no OpenAI-compatible server there, not an unreachable one (a new user's report)."""
+    with GarbledModelsServer(steps_script()) as srv, pytest.raises(EndpointError) as info:
+        run(write_recipe(tmp_path, endpoint=endpoint(max_retries=0)), tmp_path / "r", srv.base_url)
+    said = str(info.value)
+    assert "unreachable" not in said and "not JSON" in said and "check the base URL" in said, said
+    assert srv.chat_logs() == []
+
+
 def test_preflight_unreachable(tmp_path: Path) -> None:
     with pytest.raises(EndpointError, match=r"http://127.0.0.1:9/v1 is unreachable \(.+\); start the server"):
         run(write_recipe(tmp_path, endpoint=endpoint(max_retries=0)), tmp_path / "r", "http://127.0.0.1:9/v1")

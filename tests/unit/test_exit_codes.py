@@ -338,3 +338,31 @@ def test_push_of_a_file_is_exit_2(tmp_path: Path, hub: FakeHub) -> None:
     (tmp_path / "notes.txt").write_text("x\n")
     code, lines = run_cli(["push", str(tmp_path / "notes.txt"), "me/data"])
     one_error(code, lines, 2, "is not a directory")
+
+
+@pytest.mark.parametrize(
+    ("argv", "resumes"),
+    [
+        (["generate", "r.yaml"], True),
+        (["compare", "r.yaml"], True),
+        (["validate", "r.yaml", "f"], False),
+        (["serve"], False),
+    ],
+)
+def test_interrupt_promises_a_resume_only_where_there_is_one(
+    argv: list[str], resumes: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C: ``generate`` and ``compare`` keep finished samples and resume; ``validate`` and ``serve`` write no
+    samples, and said "finished samples are saved; run the same command to resume" all the same."""
+    import mcrgen.cli as cli
+
+    def interrupted(**_: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sys, "argv", ["mcrgen", *argv])
+    monkeypatch.setattr(cli, "app", interrupted)
+    with pytest.raises(SystemExit) as exc:
+        cli.main()
+    said = capsys.readouterr().err
+    assert exc.value.code == 130 and said.startswith("interrupted") and len(said.strip().splitlines()) == 1
+    assert ("run the same command to resume" in said) == resumes

@@ -150,6 +150,14 @@ BAD: dict[str, Case] = {
     "more-samples-than-rows": Case(_then(_rows, _bad("budget", {"samples": 7}))),
     "row-field-misspelled": Case(_then(_rows, _stage(0, prompt="{{ row.topik }}"))),
     "unknown-output-source": Case(_bad("output", {"columns": {"q": "nope"}})),
+    "output-reads-a-stage-named-answer": Case(
+        _then(_stage(1, name="answer"), _bad("output", {"columns": {"q": "problem", "a": "answer"}}))
+    ),
+    "output-template-reads-a-stage-named-id": Case(
+        _then(
+            _stage(1, name="id"), _bad("output", {"messages": [{"role": "user", "content": "{{ id }}: {{ problem }}"}]})
+        )
+    ),
     "unknown-validator": Case(_stage(1, validators=["no_such_gate"])),
 }
 
