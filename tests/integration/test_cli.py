@@ -45,6 +45,18 @@ def test_help_names_arguments_as_the_readme_does_and_flags_take_no_value() -> No
     assert "OUT" in usage["merge"] and "RUN_DIR" in usage["merge"] and "REPO_ID" in usage["push"]
 
 
+def test_tables_keep_names_whole_in_a_pipe_of_80_columns(tmp_path: Path) -> None:
+    """Piped (a CI log), Rich draws 80 columns: names were cut to "has_quest…" and "min_computations=N…"."""
+    from mcrgen.validators import all_validators
+
+    listing = mcrgen("validators", env={"COLUMNS": "80"}).stdout
+    assert all(f"│ {v.name} " in listing for v in all_validators())
+    audit = mcrgen("validate", str(ROOT / "recipes" / "quickstart.yaml"), "--json", str(tmp_path / "a.json"))
+    assert audit.returncode == 0, audit.stderr
+    for name in ("has_question_mark", "hallucination_phrases", "unexpected_negative", "final_answer"):
+        assert f"│ {name} " in audit.stdout + audit.stderr, name
+
+
 def test_generate_end_to_end_against_scripted_server(tmp_path: Path, scripted: Any) -> None:
     srv = scripted(steps_script(bad_every=2))
     out = tmp_path / "run"
