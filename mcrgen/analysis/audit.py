@@ -16,13 +16,13 @@ import json
 import random
 import re
 import statistics
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from mcrgen.analysis.audit_fields import FIELD_PRESETS as FIELD_PRESETS
-from mcrgen.analysis.audit_fields import column_value, guess_fields
+from mcrgen.analysis.audit_fields import guess_fields, stage_texts, value_kind
 from mcrgen.analysis.audit_tokens import TokenEnds, token_ends_for, tokens_at
 from mcrgen.engine.checking import Checker, Checkpoints, chunk_trace
 from mcrgen.validators import BoundValidator
@@ -133,11 +133,13 @@ def audit(
     max_examples: int = 5,
     keep_firings: bool = False,
     token_ends: tuple[str, TokenEnds] | None = None,
+    max_chars: Mapping[str, int] | None = None,
 ) -> AuditResult:
     """Audit ``stages`` (stage name -> bound validators, in generation order) over ``samples``.
 
     ``fields`` maps stage names to row fields (default: guessed from the first row, see :data:`FIELD_PRESETS`);
-    earlier stages' texts are passed as ``ctx.inputs`` to later ones. Chunk sizes are drawn from
+    earlier stages' texts are passed as ``ctx.inputs`` to later ones. A text longer than ``max_chars`` of its stage
+    (what its ``max_tokens`` lets a stream write) is not checked: no run could produce it. Chunk sizes are drawn from
     ``chunk`` with ``random.Random(seed)``, so an audit is reproducible. Token counts are real ones:
     ``token_ends`` is ``(method, text -> where each token ends)``, by default the engine's own local count (the
     shipped tiktoken encoding, see :func:`~mcrgen.analysis.audit_tokens.token_ends_for`). Returns a JSON-able dict::
@@ -167,7 +169,7 @@ def audit(
             if not fields:
                 raise ValueError(f"cannot guess the field mapping from keys {sorted(row)}; pass fields=")
         inputs: dict[str, str] = {}
-        for name, vals, text in _stage_texts(stages, row, fields, tally.skip):
+        for name, vals, text in stage_texts(stages, row, fields, tally.skip, max_chars or {}):
             fired = stream_check(
                 vals,
                 text,
@@ -192,40 +194,6 @@ def audit(
     if keep_firings:
         result["firings"] = tally.firings
     return result
-
-
-def _stage_texts(
-    stages: Mapping[str, Sequence[BoundValidator]],
-    row: Mapping[str, Any],
-    fields: Mapping[str, str],
-    skip: Callable[[str, Any], None],
-) -> Iterator[tuple[str, Sequence[BoundValidator], str]]:
-    """Each stage's validators and its text in ``row``, in generation order; a stage whose column is missing (or
-    not text) in this row is not checked, and ``skip(stage, value)`` hears of it."""
-    for name, vals in stages.items():
-        text = column_value(row, fields.get(name, name))
-        if isinstance(text, str):
-            yield name, vals, text
-        else:
-            skip(name, text)
-
-
-def _kind(value: Any) -> str:
-    """What a column holds instead of text, as the audit says it."""
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, list):
-        return "a list"
-    return "an object" if isinstance(value, dict) else type(value).__name__
-
-
-def skipped_phrase(skipped: Mapping[str, int]) -> str:
-    """``{"a number": 2, "nothing": 1}`` -> ``a number in 2, nothing in 1``."""
-    return ", ".join(f"{kind} in {n}" for kind, n in skipped.items())
 
 
 def _first_kill(fired: Mapping[str, Firing]) -> Firing:
@@ -268,7 +236,7 @@ class _Tally:
         return cls({name: _empty_stage(vals) for name, vals in stages.items()}, max_examples, keep_firings)
 
     def skip(self, stage: str, value: Any) -> None:
-        kinds, kind = self.skipped.setdefault(stage, {}), _kind(value)
+        kinds, kind = self.skipped.setdefault(stage, {}), value_kind(value)
         kinds[kind] = kinds.get(kind, 0) + 1
 
     def add(self, idx: int, stage: str, text: str, fired: Mapping[str, Firing]) -> None:

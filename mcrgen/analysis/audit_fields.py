@@ -12,10 +12,13 @@ A stage with none of these is left out: it is not checked, and the audit says so
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from mcrgen.errors import RecipeError
+
+if TYPE_CHECKING:
+    from mcrgen.validators import BoundValidator
 
 FIELD_PRESETS: dict[str, dict[str, str]] = {
     "gsm8k": {"problem": "question", "solution": "answer"},
@@ -104,3 +107,46 @@ def resolve_fields(
             f"{_listing(_columns(rows))}); map stages to columns with --field STAGE=COLUMN"
         )
     return {s: fields[s] for s in stages if s in fields}  # in generation order
+
+
+def stage_texts(
+    stages: Mapping[str, Sequence[BoundValidator]],
+    row: Mapping[str, Any],
+    fields: Mapping[str, str],
+    skip: Callable[[str, Any], None],
+    max_chars: Mapping[str, int],
+) -> Iterator[tuple[str, Sequence[BoundValidator], str]]:
+    """Each stage's validators and its text in ``row``, in generation order; a stage whose column is missing, not
+    text, or longer than its ``max_chars`` in this row is not checked, and ``skip(stage, value)`` hears of it."""
+    for name, vals in stages.items():
+        text = column_value(row, fields.get(name, name))
+        if isinstance(text, str) and len(text) > max_chars.get(name, len(text)):
+            skip(name, TooLong())  # a megabyte on one line took minutes to check (a new user's trial, stop 46)
+        elif isinstance(text, str):
+            yield name, vals, text
+        else:
+            skip(name, text)
+
+
+class TooLong:
+    """A text longer than any stream of its stage can be, in place of the text."""
+
+
+def value_kind(value: Any) -> str:
+    """What a column holds instead of text, as the audit says it."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, TooLong):
+        return "text longer than max_tokens allow"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    return "an object" if isinstance(value, dict) else type(value).__name__
+
+
+def skipped_phrase(skipped: Mapping[str, int]) -> str:
+    """``{"a number": 2, "nothing": 1}`` -> ``a number in 2, nothing in 1``."""
+    return ", ".join(f"{kind} in {n}" for kind, n in skipped.items())

@@ -8,11 +8,12 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from mcrgen.analysis.audit import audit, skipped_phrase
-from mcrgen.analysis.audit_fields import resolve_fields
+from mcrgen.analysis.audit import audit
+from mcrgen.analysis.audit_fields import resolve_fields, skipped_phrase
 from mcrgen.errors import RecipeError
 from mcrgen.recipe.inputs import json_objects
 from mcrgen.recipe.loader import Recipe
+from mcrgen.wire.events import MAX_CHARS_PER_TOKEN
 
 
 def load_samples(path: Path, torn: list[int] | None = None) -> list[dict[str, Any]]:
@@ -52,8 +53,11 @@ def validate_file(recipe: Recipe, input_path: Path, fields: dict[str, str] | Non
     stages = {s.name: s.validators for s in recipe.stages}
     fields = resolve_fields(list(stages), rows, fields, str(input_path))  # exit 2 on a --field that names nothing
     expected = {s.name: s.expected_tokens for s in recipe.stages}
+    longest = {s.name: s.max_tokens * MAX_CHARS_PER_TOKEN for s in recipe.stages}  # what a stream may write at most
     try:
-        result = audit(stages, rows, fields=fields, answer_format=recipe.answer_format, expected_tokens=expected)
+        result = audit(
+            stages, rows, fields=fields, answer_format=recipe.answer_format, expected_tokens=expected, max_chars=longest
+        )
     except (KeyError, ValueError) as exc:
         raise RecipeError(f"{input_path}: {exc}; map stages to columns with --field STAGE=COLUMN") from None
     if torn:

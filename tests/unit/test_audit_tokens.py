@@ -123,3 +123,20 @@ def test_rows_whose_column_holds_no_text_are_counted_and_said() -> None:
     render_audit(console, result)
     out = console.file.getvalue()  # type: ignore[attr-defined]
     assert "solution: 4 rows not checked: column 'answer' holds a number in 2, nothing in 2" in out
+
+
+def test_a_text_no_stream_of_its_stage_could_write_is_not_checked(tmp_path: Path) -> None:
+    """``mcrgen validate`` on a row of a megabyte on one line ran for minutes (a new user's trial, stop 46). A text
+    longer than its stage's max_tokens let a stream write is counted as not checked, and said, at once."""
+    from mcrgen.recipe.loader import load_recipe
+    from mcrgen.render.audit_table import validate_file
+
+    recipe = load_recipe(ROOT / "recipes" / "quickstart.yaml")
+    good = "Natalia sold 48/2 = 24 clips in May.\nNatalia sold 48+24 = 72 clips altogether.\n#### 72"
+    huge = "She has 3 + 4 = 7 apples and " * 40_000 + "\n#### 7"  # 1.2 MB on one line
+    rows = [{"question": "How many clips? ", "answer": good}, {"question": "How many apples?", "answer": huge}]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = validate_file(recipe, path, {"problem": "question", "solution": "answer"})
+    stage = result["stages"]["solution"]
+    assert stage["checked"] == 1 and stage["skipped"] == {"text longer than max_tokens allow": 1}
