@@ -139,8 +139,8 @@ def audit(
 
     ``fields`` maps stage names to row fields (default: guessed from the first row, see :data:`FIELD_PRESETS`);
     earlier stages' texts are passed as ``ctx.inputs`` to later ones. A text longer than ``max_chars`` of its stage
-    (what its ``max_tokens`` lets a stream write) is not checked: no run could produce it. Chunk sizes are drawn from
-    ``chunk`` with ``random.Random(seed)``, so an audit is reproducible. Token counts are real ones:
+    (what a stream asked for its ``max_tokens`` may deliver) is not checked: no run could produce it. Chunk sizes
+    are drawn from ``chunk`` with ``random.Random(seed)``, so an audit is reproducible. Token counts are real ones:
     ``token_ends`` is ``(method, text -> where each token ends)``, by default the engine's own local count (the
     shipped tiktoken encoding, see :func:`~mcrgen.analysis.audit_tokens.token_ends_for`). Returns a JSON-able dict::
 

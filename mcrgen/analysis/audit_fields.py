@@ -137,7 +137,7 @@ def value_kind(value: Any) -> str:
     if value is None:
         return "nothing"
     if isinstance(value, TooLong):
-        return "text longer than max_tokens allow"
+        return "text longer than a stream may write"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):

@@ -28,7 +28,7 @@ DERIVED = {"answer": "string", "answer_value": "float64", "judge_score": "int32"
 """Sources that are not a stage or a row field, with their column type."""
 _MEANS = {
     "answer": "the final answer",
-    "answer_value": "its value",
+    "answer_value": "the final answer's value",
     "judge_score": "the judge's score",
     "id": "the sample id",
 }
@@ -118,6 +118,8 @@ def check_dedup_fields(raw: Any, stages: Sequence[str], inputs: InputRows | None
         at = f"{where}: dedup.fields: {name!r}"
         if name.startswith("row."):
             _check_source(name, stages, inputs, at)
+        elif name in stages and name in DERIVED:  # dedup reads the built-in: "answer" would be the final number
+            raise RecipeError(f"{at} names a stage and {_MEANS[name]}, which dedup would read; rename the stage")
         elif name not in stages and name not in DEDUP_SOURCES:
             known = ", ".join([*stages, *DEDUP_SOURCES, *(["row.FIELD"] if inputs is not None else [])])
             raise RecipeError(f"{at} is not a stage or a sample's text (one of: {known})")

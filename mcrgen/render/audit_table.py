@@ -13,7 +13,7 @@ from mcrgen.analysis.audit_fields import resolve_fields, skipped_phrase
 from mcrgen.errors import RecipeError
 from mcrgen.recipe.inputs import json_objects
 from mcrgen.recipe.loader import Recipe
-from mcrgen.wire.events import MAX_CHARS_PER_TOKEN
+from mcrgen.wire.events import longest_text
 
 
 def load_samples(path: Path, torn: list[int] | None = None) -> list[dict[str, Any]]:
@@ -53,7 +53,7 @@ def validate_file(recipe: Recipe, input_path: Path, fields: dict[str, str] | Non
     stages = {s.name: s.validators for s in recipe.stages}
     fields = resolve_fields(list(stages), rows, fields, str(input_path))  # exit 2 on a --field that names nothing
     expected = {s.name: s.expected_tokens for s in recipe.stages}
-    longest = {s.name: s.max_tokens * MAX_CHARS_PER_TOKEN for s in recipe.stages}  # what a stream may write at most
+    longest = {s.name: longest_text(s.max_tokens) for s in recipe.stages}  # what a stream may deliver at most
     try:
         result = audit(
             stages, rows, fields=fields, answer_format=recipe.answer_format, expected_tokens=expected, max_chars=longest

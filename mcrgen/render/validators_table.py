@@ -8,8 +8,9 @@ from mcrgen.validators import Validator
 
 
 def validators_table(found: list[Validator]) -> Table:
-    """One row per validator. Names and parameters are shown whole also 80 columns wide (a pipe, a CI log) and the
-    help text wraps; the help is its first paragraph (the whole text is in docs/validators.md)."""
+    """One row per validator. Names are shown whole also 80 columns wide (a pipe, a CI log): the parameters and the
+    help text wrap instead (a long parameter is folded, never cut); the help is its first paragraph (the whole text
+    is in docs/validators.md)."""
     table = Table(show_lines=True)
     table.add_column("name", min_width=max((len(v.name) for v in found), default=4), no_wrap=True)
     table.add_column("in flight")

@@ -37,6 +37,17 @@ BYTE_CAP_PER_TOKEN = 4096
 """Raw bytes one stream may send: 1 MiB plus 4 KiB per allowed token (a chunk with continuous usage is ~300 B)."""
 
 
+def tokens_allowed(max_tokens: int) -> int:
+    """Tokens a stream asked for ``max_tokens`` may deliver before the wire stops reading it (a margin for servers
+    that count a little differently)."""
+    return max_tokens + max(MIN_TOKEN_MARGIN, int(max_tokens * TOKEN_MARGIN))
+
+
+def longest_text(max_tokens: int) -> int:
+    """The most characters a stream asked for ``max_tokens`` can deliver: more is cut off as too long."""
+    return tokens_allowed(max_tokens) * MAX_CHARS_PER_TOKEN
+
+
 class Events:
     """The parsed SSE events of one open response, read within the stream's limits.
 
@@ -56,7 +67,7 @@ class Events:
         else:
             self._response, self._conn = source, source.extensions.get(CONNECTION)
         self._stall = stall_timeout
-        allowed = max_tokens + max(MIN_TOKEN_MARGIN, int(max_tokens * TOKEN_MARGIN))
+        allowed = tokens_allowed(max_tokens)
         self._max_tokens = allowed
         self._max_chars = allowed * MAX_CHARS_PER_TOKEN
         self._max_bytes = BYTE_CAP_BASE + allowed * BYTE_CAP_PER_TOKEN

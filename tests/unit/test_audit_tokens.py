@@ -134,9 +134,12 @@ def test_a_text_no_stream_of_its_stage_could_write_is_not_checked(tmp_path: Path
     recipe = load_recipe(ROOT / "recipes" / "quickstart.yaml")
     good = "Natalia sold 48/2 = 24 clips in May.\nNatalia sold 48+24 = 72 clips altogether.\n#### 72"
     huge = "She has 3 + 4 = 7 apples and " * 40_000 + "\n#### 7"  # 1.2 MB on one line
-    rows = [{"question": "How many clips? ", "answer": good}, {"question": "How many apples?", "answer": huge}]
+    # The wire lets a stream of max_tokens 320 deliver (320 + 32) x 48 = 16,896 chars: such a text is checked.
+    longest = ("She has 3 + 4 = 7 apples. " * 700)[: 16_896 - 7] + "\n#### 7"
+    rows = [{"question": "How many?", "answer": t} for t in (good, huge, longest)]
     path = tmp_path / "rows.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     result = validate_file(recipe, path, {"problem": "question", "solution": "answer"})
     stage = result["stages"]["solution"]
-    assert stage["checked"] == 1 and stage["skipped"] == {"text longer than max_tokens allow": 1}
+    assert len(longest) == 16_896 and stage["checked"] == 2
+    assert stage["skipped"] == {"text longer than a stream may write": 1}

@@ -153,6 +153,7 @@ BAD: dict[str, Case] = {
     "output-reads-a-stage-named-answer": Case(
         _then(_stage(1, name="answer"), _bad("output", {"columns": {"q": "problem", "a": "answer"}}))
     ),
+    "dedup-reads-a-stage-named-answer": Case(_then(_stage(1, name="answer"), _bad("dedup", {"fields": ["answer"]}))),
     "output-template-reads-a-stage-named-id": Case(
         _then(
             _stage(1, name="id"), _bad("output", {"messages": [{"role": "user", "content": "{{ id }}: {{ problem }}"}]})
