@@ -119,6 +119,8 @@ def may_state(text: str, pos: int, end: int | None = None) -> bool:
     stop = len(text) if end is None else end
     if text.find("=", pos, stop) >= 0 or MAY_STATE.search(text, pos, stop) is not None or after_equals(text, pos):
         return True
+    if text.find(", or ", pos, stop) >= 0:
+        return True  # "543.5 gallons ÷ 3 people, or about 181.2 gallons" (see chain._or_about)
     if (text.find("\t", pos, stop) >= 0 or text.find("   ", pos, stop) >= 0) and _CELL_GAP.search(text, pos, stop):
         return True  # "Total pay\t$700 x 5\t$3500", "Next 102 kWh   102 x $0.14   $14.28": cells apart
     return text.find("(", pos, stop) >= 0 and _WORKED_PARENS.search(text, pos, stop) is not None

@@ -13,14 +13,17 @@ from mcrgen.validators.vocabulary import NOT_UNITS
 
 def table_result(t: list[Tok], j: int) -> bool | None:
     """Is ``t[j]`` a table's cell border followed by a cell holding one number or time (``| 250 × 6 | 1,500 g |``,
-    ``| ≈ 0.39 |``, ``| about $0.450 per oz |``, ``| $11.40 per 100 g |``, ``| 2.96 → 3 spools |``, ``| 1:29 PM |``)?
-    Then a calculation in the cell before it states its result there. None while the row is still being written."""
+    ``| ≈ 0.39 |``, ``| ≈ **$183.20** |``, ``| about $0.450 per oz |``, ``| $11.40 per 100 g |``, ``| 2.96 → 3
+    spools |``, ``| 1:29 PM |``)? Then a calculation in the cell before it states its result there. None while the
+    row is still being written."""
     n = len(t)
     if t[j].kind != SEP or t[j].word != "|":
         return False
     v = j + 2 if j + 1 < n and cell_wrapper(t[j + 1]) else j + 1  # "| $3.26$ |", "| \\(3.26\\) |", "| **19** |"
     if v + 1 < n and (t[v].kind == EQ or (t[v].kind == WORD and t[v].word in APPROX_WORDS)):
         v += 1  # "| 13/33 | ≈ 0.39 |", "| about $0.450 per oz |"
+        if v == j + 2 and v + 1 < n and cell_wrapper(t[v]):
+            v += 1  # "| ≈ **$183.20** |": the result in bold after the sign
     if v + 1 < n and t[v].kind == OP and t[v].word == "-" and not t[v + 1].sp:
         v += 1  # "| (-230) + 70 | -160 |"
     if v < n and t[v].kind not in (NUM, TIME):  # "| 12:05 PM + 84 min | 1:29 PM |"

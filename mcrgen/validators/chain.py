@@ -14,7 +14,7 @@ from mcrgen.validators.markers import APPROX_WORDS
 from mcrgen.validators.opwords import op_word
 from mcrgen.validators.readings import rounded_operand
 from mcrgen.validators.scanned import Finding, Scan, fmt
-from mcrgen.validators.tokens import EQ, LP, OP, OTHER, SEP, WORD
+from mcrgen.validators.tokens import EQ, LP, OP, OTHER, SEP, UNIT, WORD
 from mcrgen.validators.verdicts import agree, judge_restated, loose_estimate, rounded_way, whole_sum
 
 
@@ -145,7 +145,27 @@ def _next_marker(p: Parser, left: Side, j: int) -> tuple[tuple[int, bool, bool] 
         later = p.marker(k)
         if left.has_op or (later is not None and later[1]):
             return later, p.t[j].word  # or a number rounded in its unit: "= 185.42 cm ≈ 185 cm"
+    if mark is None and left.has_op and (k := _or_about(p, left, j)) > j:
+        return (k, True, True), None  # "543.5 gallons ÷ 3 people, or about 181.2 gallons"
     return mark, None
+
+
+def _or_about(p: Parser, left: Side, j: int) -> int:
+    """The index after ", or about" at ``j`` (past a unit or two: "÷ 3 people, or about"), else ``j``. After a
+    computation it states the result rounded; after a result it may restate it in other units ("36 inches, or
+    about 3 feet"), so it is a computation's own marker only, and a result in a unit the computation does not name
+    is a conversion ("5 + 7 miles, or about 19 km"), not read."""
+    t, k = p.t, j
+    while k < p.n and k - j < 2 and t[k].kind in (WORD, UNIT) and t[k].word not in ("or", ","):
+        k += 1
+    if not (k + 3 < p.n and t[k].word == "," and t[k + 1].word == "or" and t[k + 2].word in APPROX_WORDS):
+        return j
+    unit = k + 4  # the word after the stated number
+    if p.unit_word(unit):
+        named = {tok.word.rstrip("²³") for tok in t[:k] if tok.start >= left.start and tok.kind in (WORD, UNIT)}
+        if t[unit].word.rstrip("²³") not in named:
+            return j
+    return k + 3
 
 
 def _approx_ahead(p: Parser, j: int) -> bool:

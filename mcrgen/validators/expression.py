@@ -77,7 +77,8 @@ class Parser:
                     return None
                 k = j + 2 if cell_wrapper(t[j + 1]) else j + 1
                 about = t[k].kind == WORD and t[k].word in APPROX_WORDS  # "| ≈ 3.9 |", "| about $0.450 per oz |"
-                return (k + 1, t[k].approx or about, False) if t[k].kind == EQ or about else (k, False, False)
+                after = k + 1 if k > j + 1 else self._emphasis(k + 1)  # "| ≈ **$183.20** |"
+                return (after, t[k].approx or about, False) if t[k].kind == EQ or about else (k, False, False)
             if t[j].word == ARROW:  # "100.8 / 5 → 20.16"
                 return self._emphasis(j + 1), False, False
             if t[j].word == "#":  # "7 * 3  # -> 21", "3.9 + 21  # 24.9": a code comment
@@ -199,7 +200,7 @@ class Parser:
                 w += label
             elif words and tok.kind == WORD and tok.word in FOREIGN_MARKERS and self.marker(w):
                 break  # "20 zł daje 20 zł": a result word in another language, not a second unit word
-            elif self._symbol(w) or self._unit_word(w):
+            elif self._symbol(w) or self.unit_word(w):
                 words += 1
                 w += 1
             elif tok.kind == WORD and tok.word in ("of", "per") and words and self._per_unit(w):
@@ -221,7 +222,7 @@ class Parser:
         quarter"), or 0: it names a thing, not a number ("for 3 hours" is no label)."""
         the = 1 if self._is(w + 1, WORD, "the") else 0
         k = w + 1 + the
-        if self._unit_word(k) or (self.t[w].word == "per" and self._is(k, WORD) and self.t[k].word in SCALE_WORDS):
+        if self.unit_word(k) or (self.t[w].word == "per" and self._is(k, WORD) and self.t[k].word in SCALE_WORDS):
             return 2 + the
         return 0
 
@@ -237,7 +238,7 @@ class Parser:
         """Where an equality marker (with ``any_end``, anything) follows a few unit words at ``j`` ("minutes =")."""
         w = j
         while w < self.n and w - j < 4:
-            unit = self._unit_word(w) or self._symbol(w)  # "in ≈": inches rounded ("67.72 in ≈ 68 in")
+            unit = self.unit_word(w) or self._symbol(w)  # "in ≈": inches rounded ("67.72 in ≈ 68 in")
             if unit and not (w > j and self.t[w].word in FOREIGN_MARKERS and self.marker(w)):
                 w += 1
             elif w > j and self.t[w].kind in (WORD, OP) and self.t[w].word in ("of", "per", "/") and self._per_unit(w):
@@ -249,9 +250,9 @@ class Parser:
     def converted(self, j: int, unit: str) -> bool:
         """Does a result ending before ``j`` name another unit than ``unit`` ("= 3 hours" after "minutes =")? An
         area or a volume of the same unit is none ("2 × 18 m = 36 m²": its writer carried the unit loosely)."""
-        return self._unit_word(j) and self.t[j].word.rstrip("²³") != unit
+        return self.unit_word(j) and self.t[j].word.rstrip("²³") != unit
 
-    def _unit_word(self, w: int) -> bool:
+    def unit_word(self, w: int) -> bool:
         """A word that may name a unit: not an operator, scale or linking word, and not a lone letter other than
         a unit's symbol (:data:`SHORT_UNITS`) or a rate's denominator (km/h)."""
         tok = self.t[w] if w < self.n else None
@@ -261,7 +262,7 @@ class Parser:
 
     def _per_unit(self, w: int) -> bool:
         """After "of" or "per" at ``w``, a unit word; after "per", also a scale word ("12 eggs per dozen")."""
-        return self._unit_word(w + 1) or (
+        return self.unit_word(w + 1) or (
             self.t[w].word == "per" and self._is(w + 1, WORD) and self.t[w + 1].word in SCALE_WORDS
         )
 
