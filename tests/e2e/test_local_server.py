@@ -56,7 +56,7 @@ def client(srv: local.LocalServer) -> AsyncOpenAI:
 def test_missing_server_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None if name == "xllamacpp" else real(name))
-    with pytest.raises(EndpointError, match=r"needs xllamacpp: install with pip install 'mcrgen\[local\]'"):
+    with pytest.raises(EndpointError, match=r"needs xllamacpp: install with pip install -e '\.\[local\]'"):
         local.local_model()
 
 
