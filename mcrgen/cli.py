@@ -124,8 +124,7 @@ def generate(
     if dry_run:
         from mcrgen.commands import print_dry_run
 
-        # The first --limit samples, else the first few of the recipe's own (never more than it has).
-        return print_dry_run(r, err, limit or min(DRY_RUN_SAMPLES, r.samples))
+        return print_dry_run(r, err, limit or DRY_RUN_SAMPLES)  # commands.dry_run shows at most the recipe's own
     # Before the heavy imports below: the workers' own imports (a second each) overlap them.
     spawned = Spawned.ahead(r, workers)
     try:
