@@ -44,13 +44,23 @@ def table_result(t: list[Tok], j: int) -> bool | None:
         k = close + 1 if t[close].kind == RP else k
     if k < n and t[k].kind == OTHER and t[k].sp and t[k].word:
         k += 1  # a check mark after the result: "| $10.80 ✓ |" (not "| 13 ✗ |", a value shown wrong)
-    if k + 1 < n and t[k].kind == SEP and t[k].word == ARROW and t[k + 1].kind == NUM:
-        k += 2  # "| 2.96 → 3 spools |": the result, then where it is rounded to
-        while k < n and k - j < 12 and t[k].kind in (WORD, UNIT):
-            k += 1
+    if k + 1 < n and t[k].kind == SEP and t[k].word == ARROW:
+        m = k + 1
+        while m < n and m - k <= 3 and t[m].kind == WORD and t[m].word in _ROUNDING:
+            m += 1  # "| ≈ 259.56 → round down to 259 full cases |"
+        if m >= n:
+            return None
+        if t[m].kind == NUM:
+            k = m + 1  # "| 2.96 → 3 spools |": the result, then where it is rounded to
+            while k < n and k - j < 15 and t[k].kind in (WORD, UNIT):
+                k += 1
     if k >= n:
         return None
     return t[k].kind == SEP and t[k].word in ("|", "\n")
+
+
+_ROUNDING = frozenset({"round", "rounded", "rounding", "rounds", "up", "down", "to"})
+"""Words between a result cell's arrow and the number it is rounded to ("→ round down to 259")."""
 
 
 def _per_count(t: list[Tok], k: int) -> bool:

@@ -15,6 +15,8 @@ _IN_FRACTION = re.compile(
 currency sign, spacing. A percent sign is not: ``\\frac{5,000 \\times 80\\%}{100}`` means 5,000 x 80 / 100 but
 ``\\frac{19.99\\%}{12}`` 0.1999 / 12, so a part with one has no value."""
 _THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_COMMA_NUMBERS = re.compile(r"-?[\d.]*,[\d.,]*").findall
+"""The runs of digits with a comma in a part (``600,000`` of ``600,000\\times500``): each must group thousands."""
 _TERMS = re.compile(r"(\d+(?:\.\d+)?(?:e[-+]?\d+)?)|(\\cdot|\\times|\\div|[-+*/×·÷−])")
 _SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)(?:\\times|\\cdot|×|·)10\^(?:\{(-?\d+)\}|(\d))")
 """``1.204 \\times 10^{24}`` in a fraction's part (blanks already dropped): one number, as the lexer reads it."""
@@ -34,9 +36,9 @@ def simple_value(raw: str) -> float | None:
     if "10^" in s:
         s = _SCIENTIFIC.sub(lambda m: repr(float(m.group(1)) * 10.0 ** int(m.group(2) or m.group(3))), s)
     if "," in s:
-        if not _THOUSANDS.fullmatch(s):
-            return None
-        s = s.replace(",", "")
+        if not all(_THOUSANDS.fullmatch(number) for number in _COMMA_NUMBERS(s)):
+            return None  # "1,2": a list or a pair, no number
+        s = s.replace(",", "")  # "1,250", "600,000 \\times 500": thousands grouped
     try:
         return float(s)
     except ValueError:
