@@ -108,8 +108,9 @@ def generate(
     from mcrgen.commands import run_generate
     from mcrgen.engine.spawn import Spawned
     from mcrgen.recipe.loader import load_recipe
-    from mcrgen.recipe.values import parse_shard
+    from mcrgen.recipe.values import check_mode, parse_shard
 
+    check_mode(mode)  # before the dry run too: "--dry-run --mode nonsense" is as wrong as the run would be
     part = parse_shard(shard) if shard is not None else None
     out_dir = _out_path(out)
     r = load_recipe(

@@ -77,6 +77,7 @@ def refuse_run_dir(out: Path) -> None:
 
 def comparison_dir(out: Path, *, fresh: bool) -> list[str]:
     """Check (and with ``fresh`` move aside) the directory of ``mcrgen compare``; the lines to say about it."""
+    rundir.check_out(out)
     if fresh and (aside := move_aside(out)) is not None:
         return [f"--fresh: the earlier comparison in {out} moved to {aside}", f"comparison directory {out}"]
     refuse_run_dir(out)
@@ -206,6 +207,7 @@ class RunDirChoice:
 
 def choose_run_dir(run_dir: Path, recipe: Recipe, mode: str, *, fresh: bool) -> RunDirChoice:
     """Say which run directory a run uses and why; with ``fresh``, move an earlier run aside (never delete it)."""
+    rundir.check_out(run_dir)
     if fresh and (aside := move_aside(run_dir)) is not None:
         return RunDirChoice(
             run_dir, f"run directory {run_dir}: starting over (--fresh); the earlier run moved to {aside}", moved=True

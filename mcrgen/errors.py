@@ -53,3 +53,9 @@ class WorkerError(McrgenError):
     """A worker process of ``generate --workers N`` died; the run stopped as after Ctrl-C (resumable)."""
 
     exit_code = 6
+
+
+def a_or_an(word: str) -> str:
+    """``word`` with its indefinite article, for messages that name a thing they are given: "an inflight run",
+    "a baseline run", "an int". By the first letter (the words mcrgen names this way: modes, type names)."""
+    return f"{'an' if word[:1].lower() in ('a', 'e', 'i', 'o', 'u') else 'a'} {word}"

@@ -34,7 +34,7 @@ from mcrgen.engine.workers import WorkerPool, child_config
 from mcrgen.errors import EndpointError, McrgenError, OutputError, RecipeError
 from mcrgen.recipe.inputs import json_objects
 from mcrgen.recipe.loader import Recipe, resolved_yaml
-from mcrgen.recipe.values import BASELINE, INFLIGHT, Shard
+from mcrgen.recipe.values import INFLIGHT, Shard, check_mode
 from mcrgen.rundir import files as rundir
 from mcrgen.rundir.session import Identity, Session, check_run, open_session
 from mcrgen.wire.retry import CircuitBreaker, CircuitOpen
@@ -55,6 +55,8 @@ def load_seed_rows(recipe: Recipe) -> list[str]:
         out.append(row[fld].strip())
     if not out:
         raise RecipeError(f"{path}: the seed file is empty")
+    if recipe.seeds.shots > len(out):  # every prompt would get fewer examples than the recipe says, silently
+        raise RecipeError(f"{path}: seeds.shots is {recipe.seeds.shots} but the seed file holds {len(out)} examples")
     return out
 
 
@@ -237,8 +239,7 @@ def check_start(recipe: Recipe, run_dir: Path, mode: str, shard: Shard | None) -
     """The checks that need neither the endpoint nor a write, in the order their errors are reported: the mode,
     the seed file (its examples are returned), and whether ``run_dir`` may hold this run. The embedded model takes
     seconds to load, so ``generate`` makes them before it starts the model, too."""
-    if mode not in (INFLIGHT, BASELINE):
-        raise RecipeError(f"--mode must be {INFLIGHT} or {BASELINE}, not {mode!r}")
+    check_mode(mode)
     shot_rows = load_seed_rows(recipe)
     ident = Identity(recipe.name, recipe.hash, mode, shard.to_dict() if shard is not None else None)
     if run_dir.is_dir():

@@ -6,15 +6,19 @@ hint to run ``mcrgen report DIR``), and uploads the dataset file that is there. 
 are made in a temporary folder; every text file is checked for secrets before anything is sent, so nothing reaches
 the Hub that was not looked at. The token comes from the caller,
 ``HF_TOKEN`` or the ``hf auth login`` file; it only ever travels in the Authorization header. ``HF_ENDPOINT``
-(read at call time) points the upload at another Hub, e.g. a test stand-in.
+(read at call time) points the upload at another Hub, e.g. a test stand-in. Every request to the Hub waits at
+most ``MCRGEN_HUB_TIMEOUT`` seconds (default 60) to connect and between reads: a Hub that accepts and then says
+nothing is "cannot reach the Hub" (exit 3), not a hang.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +33,48 @@ from mcrgen.rundir.reader import load_meta, read_json, read_resolved
 # Variables that hold credentials whatever the recipe says; the recipe's own api_key_env names are added to these.
 _SECRET_VARS = ("OPENAI_API_KEY", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN")
 _USERINFO = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)[^/\s@]+@", re.IGNORECASE)
+
+
+HUB_TIMEOUT = 60.0
+"""Seconds a request to the Hub may wait to connect, and between reads, unless ``MCRGEN_HUB_TIMEOUT`` says."""
+_MOST_TIMEOUT = 86400.0
+
+
+def hub_timeout() -> float:
+    """``MCRGEN_HUB_TIMEOUT`` in seconds (default :data:`HUB_TIMEOUT`); anything but a number of seconds up to a
+    day is bad setup (exit 2)."""
+    raw = os.environ.get("MCRGEN_HUB_TIMEOUT", "")
+    if not raw.strip():
+        return HUB_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not 0 < value <= _MOST_TIMEOUT:  # also NaN
+        raise SetupError(f"MCRGEN_HUB_TIMEOUT={raw!r} is not a number of seconds; give one above 0, at most 86400")
+    return value
+
+
+@contextmanager
+def _bounded(seconds: float) -> Iterator[None]:
+    """huggingface_hub's shared HTTP client waits forever (``timeout=None``): while this holds, every client it makes
+    (also the fresh one after it drops a broken connection) waits at most ``seconds`` to connect and between reads.
+    The library's own client factory comes back afterwards."""
+    from huggingface_hub import set_client_factory
+    from huggingface_hub.utils import _http
+
+    previous = getattr(_http, "_GLOBAL_CLIENT_FACTORY", _http.default_client_factory)
+
+    def bounded() -> Any:
+        client = previous()
+        client.timeout = seconds  # type: ignore[assignment]  # httpx takes a number of seconds for each phase
+        return client
+
+    set_client_factory(bounded)
+    try:
+        yield
+    finally:
+        set_client_factory(previous)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +174,7 @@ def push_run(
         raise SetupError("mcrgen push needs huggingface_hub: pip install huggingface_hub") from exc
 
     check_repo_id(repo_id)
+    timeout = hub_timeout()
     token = token or get_token()
     if not token:
         raise SetupError("no Hugging Face token: set HF_TOKEN or run `hf auth login`")
@@ -135,6 +182,7 @@ def push_run(
     with (
         rundir.reading(run_dir, "push it once that run has ended"),
         tempfile.TemporaryDirectory(prefix="mcrgen-push-") as tmp,
+        _bounded(timeout),
     ):
         staged = stage_files(run_dir, Path(tmp), repo_id, license=license)
         rows, raw, paths = staged.rows, staged.raw, list(staged.files)
@@ -168,6 +216,9 @@ def push_run(
         except Exception as exc:
             # Transport errors come from whichever HTTP library this huggingface_hub version uses.
             if type(exc).__module__.split(".")[0] in ("httpx", "httpx2", "requests", "urllib3"):
-                raise EndpointError(scrub(f"cannot reach the Hub at {api.endpoint}: {exc}", (token,))) from None
+                why = str(exc)
+                if "Timeout" in type(exc).__name__:  # ConnectTimeout, ReadTimeout, ...: the Hub kept silent
+                    why = f"no answer within {timeout:g} s (MCRGEN_HUB_TIMEOUT)"
+                raise EndpointError(scrub(f"cannot reach the Hub at {api.endpoint}: {why}", (token,))) from None
             raise
     return PushResult(str(url), commit.commit_url, rows, tuple(paths))

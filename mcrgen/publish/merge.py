@@ -98,6 +98,7 @@ def _may_write(out: Path, run_dirs: list[Path]) -> None:
     """``out`` must be new, empty, or an earlier (possibly killed) merge of the same inputs: then it is redone."""
     # A kill between creating ``out`` and writing the marker leaves only the lock and an atomic write's temp file:
     # that is an empty directory as far as merging is concerned (the temp file is removed under the lock).
+    rundir.check_out(out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out} exists and is not a directory; merge into a new directory")
     if not out.exists() or all(p.name == ".lock" or _is_temp(p.name) for p in out.iterdir()):

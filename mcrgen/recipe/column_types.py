@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from mcrgen.errors import RecipeError
+from mcrgen.errors import RecipeError, a_or_an
 from mcrgen.recipe.inputs import InputRows, json_objects
 
 JSONL_ONLY = "or use formats: [jsonl]"
@@ -140,7 +140,7 @@ def _kind(value: Any) -> str:
     ):
         if isinstance(value, cls):
             return word
-    return f"a {type(value).__name__}"
+    return a_or_an(type(value).__name__)
 
 
 def _words(typ: Any) -> str:

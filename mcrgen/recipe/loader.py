@@ -97,9 +97,9 @@ class Stage:
 
     def __post_init__(self) -> None:
         if self.prompt_template is None:  # a Stage built in code: compile its prompt the same way the loader does
-            object.__setattr__(self, "prompt_template", Template(f"stage {self.name}: prompt", self.prompt))
+            object.__setattr__(self, "prompt_template", Template(f"stage {self.name}: prompt", self.prompt, True))
             if self.system and self.system_template is None:
-                object.__setattr__(self, "system_template", Template(f"stage {self.name}: system", self.system))
+                object.__setattr__(self, "system_template", Template(f"stage {self.name}: system", self.system, True))
 
     @property
     def inflight(self) -> tuple[BoundValidator, ...]:
@@ -331,7 +331,8 @@ def _stages(
     for i, st in enumerate(raw["stages"]):
         swhere = f"{where}: stages[{i}] ({st['name']})"
         if st["name"] in names or st["name"] in BUILTIN_VARS:
-            raise RecipeError(f"{swhere}: stage name {st['name']!r} is already used; names must be unique")
+            why = "is a built-in template variable" if st["name"] in BUILTIN_VARS else "is already used"
+            raise RecipeError(f"{swhere}: stage name {st['name']!r} {why}; names must be unique")
         # A prompt sees the built-in variables (``row`` only with inputs), earlier stages' outputs and row fields.
         available = set(BUILTIN_VARS) - ({"row"} if inputs is None else set()) | set(names) | row_fields
         specs = partial(validator_specs, where=where, node=node, stage=i)
@@ -348,8 +349,8 @@ def _stage(
 ) -> Stage:
     """One stage, its prompts compiled against the variables it may use (``swhere`` names it in errors, ``specs``
     binds its validators)."""
-    prompt = templates.check(f"{swhere}: prompt", st["prompt"], available)
-    system = templates.check(f"{swhere}: system", st["system"], available) if st.get("system") else None
+    prompt = templates.check(f"{swhere}: prompt", st["prompt"], available, prompt=True)
+    system = templates.check(f"{swhere}: system", st["system"], available, prompt=True) if st.get("system") else None
     if {"shots", "examples"} & templates.parse("", st["prompt"]) and seeds is None:
         raise RecipeError(f"{swhere}: prompt uses {{{{ shots }}}} but the recipe has no 'seeds' section")
     if st.get("expected_tokens", 0) > st["max_tokens"]:

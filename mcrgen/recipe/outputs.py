@@ -52,8 +52,11 @@ class OutputSpec:
 
 
 def is_template(source: str) -> bool:
-    """Templates and fixed texts; a bare word is a source name, so a misspelled one is an error, not a text."""
-    return "{{" in source or "{%" in source or any(c.isspace() for c in source)
+    """Templates and fixed texts; a bare word is a source name, so a misspelled one is an error, not a text. So is
+    ``row.FIELD`` when the field's name has a blank in it (``row.Full Name``, a CSV header): not a fixed text."""
+    if "{{" in source or "{%" in source:
+        return True
+    return not source.startswith("row.") and any(c.isspace() for c in source)
 
 
 def source_type(source: str) -> str:

@@ -75,17 +75,38 @@ _ENV = _Bounded(undefined=StrictUndefined, keep_trailing_newline=True, autoescap
 _ENV.globals["range"] = _counted_range
 
 
+class NullPrinted(ValueError):
+    """A prompt printed a null value."""
+
+
+class NullPromptError(RecipeError):
+    """:class:`NullPrinted`, reported: the row has the field, so "write {% if row.FIELD is defined %}" is no help."""
+
+
+def _not_null(value: Any) -> Any:
+    if value is None:
+        raise NullPrinted("it prints a null value (an empty CSV cell at a row's end, a JSON null)")
+    return value
+
+
+_PROMPT_ENV = _ENV.overlay(finalize=_not_null)
+"""Prompts: a null printed as "None" would be sent and paid for ("a fact for a None reader"). A test or a filter
+reads a null as usual (``{% if row.level %}``, ``{{ row.level or "any" }}``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Template:
     """A compiled template and the name it is reported under (``stages[1] (solution).prompt``)."""
 
     name: str
     source: str
+    prompt: bool = False
+    """A prompt may print no null (:data:`_PROMPT_ENV`); an output column may (a sample without an answer)."""
     compiled: jinja2.Template = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         parse(self.name, self.source)  # a syntax error names the template
-        object.__setattr__(self, "compiled", _ENV.from_string(self.source))
+        object.__setattr__(self, "compiled", (_PROMPT_ENV if self.prompt else _ENV).from_string(self.source))
 
     def render(self, variables: Mapping[str, Any]) -> str:
         _Bounded.steps.n = 0
@@ -102,6 +123,8 @@ class Template:
             raise RecipeError(f"{self.name}: {_undefined_message(exc)}") from None
         except SecurityError as exc:
             raise RecipeError(f"{self.name}: not allowed in a template: {exc}") from None
+        except NullPrinted as exc:
+            raise NullPromptError(f"{self.name}: {exc}; fill it, or write {{{{ FIELD or '...' }}}}") from None
         except (ArithmeticError, TypeError, ValueError, MemoryError) as exc:  # {{ 1/0 }}, range(10**9), 'a' + 1
             raise RecipeError(f"{self.name}: the template failed: {type(exc).__name__}: {exc}") from None
 
@@ -123,15 +146,15 @@ def parse(name: str, source: str) -> set[str]:
     return set(meta.find_undeclared_variables(ast))
 
 
-def check(name: str, source: str, available: Iterable[str]) -> Template:
-    """Compile ``source`` and fail if it reads a name that is not ``available`` here."""
+def check(name: str, source: str, available: Iterable[str], *, prompt: bool = False) -> Template:
+    """Compile ``source`` (a prompt's when ``prompt``) and fail if it reads a name that is not ``available`` here."""
     known = set(available)
     unknown = sorted(parse(name, source) - known)
     if unknown:
         raise RecipeError(
             f"{name} uses {{{{ {unknown[0]} }}}}, which is not defined here (available: {', '.join(sorted(known))})"
         )
-    return Template(name, source)
+    return Template(name, source, prompt)
 
 
 def row_variables(row: Mapping[str, Any], reserved: Iterable[str]) -> dict[str, Any]:
@@ -205,5 +228,6 @@ def dry_run(used: Sequence[Template], rows: Sequence[Mapping[str, Any]], stage_n
             try:
                 tpl.render(values)
             except RecipeError as exc:
-                more = "; write {% if row.FIELD is defined %} for a field some rows lack" if n else ""
+                lacks = n and not isinstance(exc, NullPromptError)
+                more = "; write {% if row.FIELD is defined %} for a field some rows lack" if lacks else ""
                 raise RecipeError(f"{exc} (input row {n}){more}") from None

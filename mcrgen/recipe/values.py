@@ -18,6 +18,13 @@ BASELINE = "baseline"
 MODES = (INFLIGHT, BASELINE)
 
 
+def check_mode(mode: str) -> str:
+    """``mode`` itself when it is one of :data:`MODES`; a :class:`RecipeError` naming both otherwise."""
+    if mode not in MODES:
+        raise RecipeError(f"--mode must be {INFLIGHT} or {BASELINE}, not {mode!r}")
+    return mode
+
+
 @dataclass(frozen=True, slots=True)
 class Prices:
     """Money per million tokens, in whatever currency the user thinks in."""

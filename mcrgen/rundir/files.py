@@ -15,9 +15,11 @@ report.json           written by mcrgen.rundir.report from the files above
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mcrgen.errors import OutputError, SetupError
+from mcrgen.errors import McrgenError, OutputError, SetupError, a_or_an
 
 ACCEPTED = "accepted.jsonl"
 REJECTED = "rejected.jsonl"
@@ -58,12 +60,36 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+ABSENT = frozenset({errno.ENOENT, errno.ENOTDIR, errno.ELOOP})
+"""What ``os.stat`` says of a path that is not there: the only errors ``Path.exists()`` turns into False too."""
+
+
+def look(path: Path, what: str, hint: str = "", error: type[McrgenError] = OutputError) -> os.stat_result | None:
+    """``os.stat`` of a path the user named (or the recipe's name made): None when nothing is there. Anything else
+    the filesystem says (a name too long for it, a folder that may not be searched) is one line, ``what: why``
+    and the ``hint``, as ``error`` (default :class:`OutputError`, exit 4), never an OSError out of ``exists()``."""
+    try:
+        return os.stat(path)
+    except OSError as exc:
+        if exc.errno in ABSENT:
+            return None
+        raise error(f"{what}: {exc.strerror or exc}" + (f"; {hint}" if hint else "")) from None
+
+
+def check_out(run_dir: Path) -> None:
+    """An output directory (``--out``, or the default one the recipe's name makes) that the filesystem cannot
+    hold or look at is refused in one line (exit 4), before anything reads or writes it."""
+    look(run_dir, f"cannot use {run_dir}", "use another --out")
+
+
 def check_writable(path: Path) -> None:
     """Refuse up front an output file that :func:`write_atomic` could not write (a directory, a missing or
     read-only folder), so a long command fails before its work, not after it."""
-    if path.is_dir():
+    found = look(path, f"cannot write {path}")
+    if found is not None and stat.S_ISDIR(found.st_mode):
         raise OutputError(f"cannot write {path}: it is a directory")
-    if not path.parent.is_dir():
+    folder = look(path.parent, f"cannot write {path}")
+    if folder is None or not stat.S_ISDIR(folder.st_mode):
         raise OutputError(f"cannot write {path}: no such folder {path.parent}")
     if not os.access(path.parent, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise OutputError(f"cannot write {path}: permission denied")
@@ -148,7 +174,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         except ValueError:
             raise OutputError(f"{path}:{n}: corrupt JSON line; fix or remove it") from None
         if not isinstance(row, dict):
-            raise OutputError(f"{path}:{n}: a {type(row).__name__}, not a JSON object; fix or remove the line")
+            raise OutputError(f"{path}:{n}: {a_or_an(type(row).__name__)}, not a JSON object; fix or remove the line")
         rows.append(row)
     return rows
 
@@ -226,9 +252,15 @@ def remove_empty(folders: list[Path]) -> None:
 def require_dir(path: Path, give: str) -> None:
     """A directory argument (of report, merge, push) that is missing or not a directory is a mistyped argument
     (exit 2), not a damaged run directory; ``give`` says what to give instead."""
-    if not path.is_dir():
-        what = "is not a directory" if path.exists() else "no such directory"
-        raise SetupError(f"{path}: {what} ({give})")
+    try:
+        found = os.stat(path)
+    except OSError as exc:
+        if exc.errno not in ABSENT and exc.errno != errno.ENAMETOOLONG:  # a name too long is none that exists
+            raise OutputError(f"cannot read {path}: {exc.strerror or exc}") from None
+        why = "no such directory" if exc.errno in ABSENT else (exc.strerror or str(exc))
+        raise SetupError(f"{path}: {why} ({give})") from None
+    if not stat.S_ISDIR(found.st_mode):
+        raise SetupError(f"{path}: is not a directory ({give})")
 
 
 class InUse(OutputError):

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from mcrgen.accounting import RequestUsage
-from mcrgen.errors import OutputError
+from mcrgen.errors import OutputError, a_or_an
 from mcrgen.recipe.values import BASELINE, INFLIGHT
 from mcrgen.redact import scrub
 from mcrgen.rundir import files
@@ -67,7 +67,7 @@ def check_run(run_dir: Path, ident: Identity) -> RunMeta | None:
             f"{ident.recipe_hash}); use another --out directory, or --fresh to move it aside and start over"
         )
     if meta.mode != ident.mode:
-        raise OutputError(f"{run_dir} holds a {meta.mode} run; use another --out for --mode {ident.mode}")
+        raise OutputError(f"{run_dir} holds {a_or_an(meta.mode)} run; use another --out for --mode {ident.mode}")
     if meta.shard != ident.shard:
         wanted = f"{ident.shard['index']}/{ident.shard['count']}" if ident.shard else "(none)"
         raise OutputError(f"{run_dir} holds {_shard_text(meta.shard)}; use another --out for --shard {wanted}")

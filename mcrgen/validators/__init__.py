@@ -125,6 +125,11 @@ _BUILTINS_LOADED = False
 
 def _describe(fn: ValidatorFn, name: str, prefix_safe: bool, source: str) -> Validator:
     sig = inspect.signature(fn)
+    positional = [p for p in sig.parameters.values() if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    spread = any(p.kind is p.VAR_POSITIONAL for p in sig.parameters.values())
+    if (len(positional) < 2 and not spread) or sum(p.default is p.empty for p in positional) > 2:
+        # Found now, not at the first sample: called wrong, it would reject every sample as validator_error.
+        raise ValidatorError(f"{name} must take (text, ctx) and keyword-only parameters, not {sig}")
     params = {p.name: p for p in sig.parameters.values() if p.kind is inspect.Parameter.KEYWORD_ONLY}
     doc = inspect.getdoc(fn) or ""
     return Validator(name, fn, prefix_safe, doc, params, source)
@@ -376,8 +381,9 @@ def bind(name: str, params: Mapping[str, Any] | None, where: str = "validator") 
     if missing:
         raise ValidatorError(f"{where}: {v.name!r} needs parameter(s) {', '.join(missing)}")
     if v.check is not None:
+        defaults = {p: spec.default for p, spec in v.params.items() if spec.default is not inspect.Parameter.empty}
         try:
-            v.check(params)
+            v.check(defaults | params)  # "word_count: {min: 500}" is checked against the default max
         except ValidatorError as exc:
             raise ValidatorError(f"{where}: {exc}") from None
     return BoundValidator(v, params)

@@ -14,6 +14,7 @@ from typing import Any
 
 from mcrgen.errors import ValidatorError
 from mcrgen.validators import CheckContext, Fail, validator
+from mcrgen.validators.bounds import in_range
 
 # Constructs whose match on a prefix may vanish once more text arrives: end anchors and lookaheads.
 _PREFIX_UNSAFE = re.compile(r"\$|\\Z|\\z|\(\?[=!]|\\b\s*$|\\B")
@@ -52,7 +53,7 @@ def regex(
     return None
 
 
-@validator(prefix_safe=True)
+@validator(prefix_safe=True, check=in_range("max_words", at_least={"max": 1}))
 def max_words(text: str, ctx: CheckContext, *, max: int = 200) -> Fail | None:
     """At most ``max`` words (whitespace-separated). Fires at the first complete statement past the limit."""
     words = list(re.finditer(r"\S+", text))
@@ -61,7 +62,7 @@ def max_words(text: str, ctx: CheckContext, *, max: int = 200) -> Fail | None:
     return None
 
 
-@validator(prefix_safe=True)
+@validator(prefix_safe=True, check=in_range("max_chars", at_least={"max": 1}))
 def max_chars(text: str, ctx: CheckContext, *, max: int = 2000) -> Fail | None:
     """At most ``max`` characters (leading and trailing whitespace not counted). Fires as soon as it is passed."""
     if len(text.strip()) > max:

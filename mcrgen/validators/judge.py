@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from mcrgen.validators import CheckContext, Fail, validator
+from mcrgen.validators.bounds import in_range
 
 JUDGE_ERROR = "judge_error"
 LOW_SCORE = "judge_low_score"
@@ -57,7 +58,7 @@ def parse_score(text: str, *, low: int = 1, high: int = 5) -> Score:
     return Score(value, at)
 
 
-@validator(prefix_safe=False)
+@validator(prefix_safe=False, check=in_range("judge_score", order=("low", "min", "high")))
 def judge_score(text: str, ctx: CheckContext, *, min: int = 3, low: int = 1, high: int = 5) -> Fail | None:
     """LLM judge: reply ends with 'Score: N' (low..high); below `min` is rejected, unreadable is judge_error."""
     score = parse_score(text, low=low, high=high)

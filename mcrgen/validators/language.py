@@ -13,6 +13,7 @@ import re
 
 from mcrgen.errors import ValidatorError
 from mcrgen.validators import CheckContext, Fail, validator
+from mcrgen.validators.bounds import in_range
 
 PROFILES: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -74,7 +75,7 @@ def other_language(text: str, expected: str = "en", min_evidence: int = 2) -> tu
     return (lang, best, mine) if best >= min_evidence and best > mine else None
 
 
-@validator(prefix_safe=False)
+@validator(prefix_safe=False, check=in_range("language", at_least={"min_evidence": 1}))
 def language(text: str, ctx: CheckContext, *, lang: str = "en", min_evidence: int = 2) -> Fail | None:
     """The finished text is in ``lang`` (en, es, fr, de, it, pt, nl): it fails only when another language's
     function words are present (at least ``min_evidence``) and outnumber ``lang``'s, so short texts and

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from mcrgen.validators import CheckContext, Fail, validator
+from mcrgen.validators.bounds import in_range
 
 RUNAWAY_MULTIPLE = 2.0
 """Default of ``runaway_length``'s ``multiple``: twice the expected length is a runaway."""
@@ -24,7 +25,10 @@ _STATEMENT = re.compile(r"[^\n]*?(?:[.!?](?=\s)|\n)")
 _CODE_ENDS = (";", "{", "}", "\\\\", "$$")
 
 
-@validator(prefix_safe=True)
+@validator(
+    prefix_safe=True,
+    check=in_range("repetition", at_least={"max_repeats": 2, "max_adjacent": 1, "min_chars": 1}),
+)
 def repetition(
     text: str, ctx: CheckContext, *, max_repeats: int = 3, max_adjacent: int = 2, min_chars: int = 4
 ) -> Fail | None:
@@ -176,7 +180,7 @@ def _short(s: str, min_chars: int) -> bool:
     return chars < min_chars and not (chars >= 3 and _EQUATION(s))
 
 
-@validator(prefix_safe=True)
+@validator(prefix_safe=True, check=in_range("runaway_length", above={"multiple": 0}))
 def runaway_length(text: str, ctx: CheckContext, *, multiple: float = RUNAWAY_MULTIPLE) -> Fail | None:
     """Reject a stream that has run past ``multiple`` times the stage's expected length in tokens (the recipe's
     ``expected_tokens``); without an expected length it never fires. Monotone: tokens only grow. A recipe

@@ -12,6 +12,7 @@ from typing import Any
 
 from mcrgen.validators import CheckContext, Fail, validator
 from mcrgen.validators.arithmetic import scan
+from mcrgen.validators.bounds import in_range
 from mcrgen.validators.scale import (
     NUMBER_RE,
     POWERS,
@@ -24,7 +25,7 @@ from mcrgen.validators.scale import (
 )
 
 
-@validator(prefix_safe=True)
+@validator(prefix_safe=True, check=in_range("magnitude", above={"factor": 0, "max_abs": 0}))
 def magnitude(
     text: str,
     ctx: CheckContext,

@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from mcrgen.validators import CheckContext, Fail, validator
+from mcrgen.validators.bounds import in_range
 from mcrgen.validators.language import other_language
 
 # Punctuation of other languages' typography: Spanish ¿ ¡, French « », CJK full stops and commas.
@@ -21,7 +22,7 @@ def has_question_mark(text: str, ctx: CheckContext) -> Fail | None:
     return None if "?" in text else Fail("no_question_mark")
 
 
-@validator(prefix_safe=True)
+@validator(prefix_safe=True, check=in_range("word_count", at_least={"min": 0, "max": 1}, order=("min", "max")))
 def word_count(text: str, ctx: CheckContext, *, min: int = 8, max: int = 100) -> Fail | None:
     """The text has between ``min`` and ``max`` words (whitespace-separated; ``$x+1$`` is one word). Too many
     fires in flight the moment ``max`` is passed (a word count only grows); too few is known at the end."""

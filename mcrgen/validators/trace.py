@@ -20,6 +20,7 @@ from mcrgen.validators import CheckContext, Fail, codevalues, validator
 # registers them with the other S2 gates. The names stay importable from here.
 from mcrgen.validators import loops as _loops  # noqa: F401  (registers runaway_length, repetition)
 from mcrgen.validators.arithmetic import may_state, scan_prefix
+from mcrgen.validators.bounds import in_range
 from mcrgen.validators.claims import line_claims
 from mcrgen.validators.excused import QUOTED, excused, given_values, marked_wrong
 from mcrgen.validators.formats import get_format
@@ -179,7 +180,7 @@ def _says_again(said: str, value: str, *, open_line: bool) -> bool:
     return False
 
 
-@validator(prefix_safe=True)
+@validator(prefix_safe=True, check=in_range("answer_marker", at_least={"min_computations": 0}))
 def answer_marker(text: str, ctx: CheckContext, *, min_computations: int | None = None) -> Fail | None:
     """The final-answer marker (``####``, ``\\boxed{``, ``Answer:`` per the recipe's answer format) must not come
     too early and must not be repeated.

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from mcrgen.errors import a_or_an
 from mcrgen.redact import scrub
 from mcrgen.wire.failures import StreamBroken
 
@@ -79,7 +80,7 @@ def clean_text(value: Any) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise TypeError(f"text is a {type(value).__name__}, not a string")
+        raise TypeError(f"text is {a_or_an(type(value).__name__)}, not a string")
     if value.isascii():
         return value
     return LONE_SURROGATE.sub("\ufffd", value)
@@ -103,7 +104,7 @@ def _obj(value: Any, what: str) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise TypeError(f"{what} is a {type(value).__name__}, not an object")
+        raise TypeError(f"{what} is {a_or_an(type(value).__name__)}, not an object")
     return value
 
 
@@ -123,10 +124,10 @@ def parse_event(payload: bytes) -> Chunk:
     choices = ev.get("choices")
     if choices:
         if type(choices) is not list:
-            raise TypeError(f"choices is a {type(choices).__name__}, not a list")
+            raise TypeError(f"choices is {a_or_an(type(choices).__name__)}, not a list")
         ch = choices[0]
         if type(ch) is not dict:
-            raise TypeError(f"choices[0] is a {type(ch).__name__}, not an object")
+            raise TypeError(f"choices[0] is {a_or_an(type(ch).__name__)}, not an object")
         delta = ch.get("delta")
         if type(delta) is not dict:
             delta = _obj(delta, "delta")
@@ -143,7 +144,7 @@ def parse_event(payload: bytes) -> Chunk:
     final_usage = False
     if usage:
         if type(usage) is not dict:
-            raise TypeError(f"usage is a {type(usage).__name__}, not an object")
+            raise TypeError(f"usage is {a_or_an(type(usage).__name__)}, not an object")
         completion = usage.get("completion_tokens")
         if type(completion) is not int or not 0 <= completion <= MAX_COUNT:
             completion = _count(completion)

@@ -158,6 +158,7 @@ CASES = [
     Case("limit-0", 2, "--limit must be at least 1", args=["--limit", "0"]),
     Case("concurrency-flag-0", 2, "--concurrency must be at least 1", args=["--concurrency", "0"]),
     Case("mode-unknown", 2, "--mode must be inflight or baseline", args=["--mode", "fast"]),
+    Case("stage-named-row", 2, "stage name 'row' is a built-in template variable", _set("stages.0.name", "row")),
     # -- validators (2) --
     Case(
         "unknown-validator",
@@ -170,6 +171,7 @@ CASES = [
     Case("validator-bad-import", 2, "nosuchpkg_xyz", _set("stages.1.validators", ["nosuchpkg_xyz.mod:fn"])),
     # -- seed files (2) --
     Case("seeds-missing", 2, "seeds.path", _set("seeds.path", "missing.jsonl")),
+    Case("seeds-fewer-than-shots", 2, "seeds.shots is 3 but the seed file holds 2 examples", _set("seeds.shots", 3)),
     Case(
         "seeds-empty",
         2,
@@ -203,7 +205,7 @@ CASES = [
     Case("out-under-file", 4, "cannot create run directory", args=["--out", "afile/run"], setup=_write("afile", "x")),
     Case("different-recipe", 4, "holds a run of a different recipe", _set("seed", 99)),
     Case(
-        "different-mode", 4, "holds a inflight run; use another --out for --mode baseline", args=["--mode", "baseline"]
+        "different-mode", 4, "holds an inflight run; use another --out for --mode baseline", args=["--mode", "baseline"]
     ),
     Case("corrupt-run-json", 4, "run.json: corrupt run metadata", setup=_write("run/run.json", "{not json")),
     Case("corrupt-row", 4, "accepted.jsonl:2: corrupt JSON line", setup=_corrupt_middle_row),

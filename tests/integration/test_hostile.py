@@ -185,6 +185,42 @@ REFUSED = [
         setup=_write("synplug.py", "def (\n"),
     ),
     Case(
+        "plugin-wrong-signature",
+        2,
+        "sigplug:f must take (text, ctx) and keyword-only parameters",
+        _set("stages.1.validators", ["sigplug:f"]),
+        setup=_write("sigplug.py", "def f():\n    return None\n"),
+    ),
+    Case(
+        "plugin-three-required-args",
+        2,
+        "must take (text, ctx)",
+        _set("stages.1.validators", ["sigplug3:f"]),
+        setup=_write("sigplug3.py", "def f(text, ctx, extra):\n    return None\n"),
+    ),
+    # -- gate parameters that would reject every sample, or never fire --
+    Case(
+        "word-count-min-above-max",
+        2,
+        "word_count: min (50) must not be greater than max (5)",
+        _set("stages.0.validators", [{"word_count": {"min": 50, "max": 5}}]),
+    ),
+    Case(
+        "max-chars-0", 2, "max_chars: max must be at least 1", _set("stages.0.validators", [{"max_chars": {"max": 0}}])
+    ),
+    Case(
+        "runaway-multiple-0",
+        2,
+        "runaway_length: multiple must be greater than 0",
+        _set("stages.1.validators", [{"runaway_length": {"multiple": 0}}]),
+    ),
+    Case(
+        "magnitude-negative-cap",
+        2,
+        "magnitude: max_abs must be greater than 0",
+        _set("stages.1.validators", [{"magnitude": {"max_abs": -5}}]),
+    ),
+    Case(
         "checkpoints-out-of-range",
         2,
         "checkpoints[0]: 1.5 is greater than the maximum of 1",
@@ -298,6 +334,7 @@ REFUSED = [
     Case("flag-unknown", 2, "No such option", args=["--turbo"]),
     Case("flag-shard-3of2", 2, "--shard must be I/N", args=["--shard", "3/2"]),
     Case("flag-mode-empty", 2, "--mode must be inflight or baseline", args=["--mode", ""]),
+    Case("flag-mode-dry-run", 2, "--mode must be inflight or baseline", args=["--mode", "fast", "--dry-run"]),
     # -- environment --
     Case(
         "env-url-newline",
@@ -489,13 +526,13 @@ ECHO = {
 
 SERVED = [
     # -- wrong types in delta.content, choices, usage, finish_reason: a stream error, retried, then recorded --
-    Served("content-int", always(stream_of(hs.delta(42), hs.delta(None, "stop"))), "error", "text is a int"),
+    Served("content-int", always(stream_of(hs.delta(42), hs.delta(None, "stop"))), "error", "text is an int"),
     Served("content-list", always(stream_of(hs.delta(["a"]), hs.delta(None, "stop"))), "error", "not a string"),
     Served("content-dict", always(stream_of(hs.delta({"a": 1}), hs.delta(None, "stop"))), "error", "not a string"),
     Served("content-bool", always(stream_of(hs.delta(True), hs.delta(None, "stop"))), "error", "not a string"),
     Served("content-null-only", always(stream_of(hs.delta(None), hs.delta(None, "stop"))), "rejected_after", "empty"),
     Served("choices-dict", always(stream_of({"choices": {"0": 1}})), "error", "choices is a dict"),
-    Served("choices-int-item", always(stream_of({"choices": [42]})), "error", "choices[0] is a int"),
+    Served("choices-int-item", always(stream_of({"choices": [42]})), "error", "choices[0] is an int"),
     Served(
         "delta-string",
         always(stream_of({"choices": [{"delta": "hi", "finish_reason": None}]})),

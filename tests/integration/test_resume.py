@@ -76,7 +76,7 @@ def test_a_row_that_is_a_bare_number_is_refused_in_one_line(done: tuple[list[str
     path = out / "accepted.jsonl"
     path.write_bytes(b"42\n" + path.read_bytes())
     code, err = run_cli(argv)
-    assert code == 4 and len(err) == 1 and "accepted.jsonl:1: a int, not a JSON object" in err[0], err
+    assert code == 4 and len(err) == 1 and "accepted.jsonl:1: an int, not a JSON object" in err[0], err
     code, err = run_cli(["report", str(out)])
     assert code == 4 and len(err) == 1, err
 

@@ -91,3 +91,13 @@ def test_card_metadata_and_wording_follow_the_recipe() -> None:
     assert "1 synthetic sample generated" in card and "LLM judge" not in card
     assert "| `category` | from the input | the input row's `category` |" in card
     assert "chat format for SFT" in card and "problem and solution" not in card
+
+
+def test_a_row_field_with_a_blank_in_its_name_is_read_not_written_as_text() -> None:
+    """``row.Full Name`` (a CSV header with a blank) is the field, not the fixed text "row.Full Name"; a missing one
+    fails at load, like ``row.Nope``."""
+    raw = {**RAW, "output": {"columns": {"person": "row.Full Name"}, "provenance": False}}
+    row = {**ROW, "input": {"index": 0, "repeat": 0, "row": {"Full Name": "Ada Lovelace"}}}
+    assert dataset_record(row, None, spec_from_raw(raw))["person"] == "Ada Lovelace"
+    with pytest.raises(RecipeError, match=r"reads the input row, but the recipe has no 'inputs'"):
+        parse_output({"columns": {"x": "row.Nope Field"}}, ["response"], None, "r.yaml")

@@ -262,3 +262,20 @@ def test_the_recipe_hash_follows_the_input_data_but_not_its_limit(tmp_path: Path
     assert longer is not None and [r["topic"] for r in longer.rows[:3]] == first_three  # same ids, same rows
     write_jsonl(rows, [*ROWS[:5], {**ROWS[5], "topic": "edited"}, *ROWS[6:]])
     assert load_recipe(recipe(tmp_path, {**spec, "limit": 3})).hash != base.hash  # edited data: no resume
+
+
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        ("rows.csv", "subject,topic\nphysics,rain\nbiology\n"),  # a row cut short: its last cell is missing
+        ("rows.jsonl", '{"topic": "rain", "subject": "physics"}\n{"topic": null, "subject": "biology"}\n'),
+    ],
+)
+def test_a_null_a_prompt_would_print_fails_at_load_naming_the_row(tmp_path: Path, file: str, text: str) -> None:
+    """Printed, a null is the text "None" in a prompt that is sent and paid for ("About None.")."""
+    (tmp_path / file).write_text(text)
+    with pytest.raises(RecipeError, match=r"prompt: it prints a null value .* \(input row 1\)$"):
+        load_recipe(recipe(tmp_path, {"path": file}))
+    guarded = "About {% if topic %}{{ topic }}{% else %}anything{% endif %}, {{ row.topic or 'any topic' }}."
+    r = load_recipe(recipe(tmp_path, {"path": file}, prompt=guarded, output={"columns": {"t": "{{ row.topic }}"}}))
+    assert r.inputs is not None and len(r.inputs.rows) == 2
