@@ -60,8 +60,12 @@ def _bounded(seconds: float) -> Iterator[None]:
     """huggingface_hub's shared HTTP client waits forever (``timeout=None``): while this holds, every client it makes
     (also the fresh one after it drops a broken connection) waits at most ``seconds`` to connect and between reads.
     The library's own client factory comes back afterwards."""
-    from huggingface_hub import set_client_factory
-    from huggingface_hub.utils import _http
+    try:
+        from huggingface_hub import set_client_factory
+        from huggingface_hub.utils import _http
+    except ImportError:  # huggingface_hub before 1.0 (requests, not httpx) has no factory: its own waits stand
+        yield
+        return
 
     previous = getattr(_http, "_GLOBAL_CLIENT_FACTORY", _http.default_client_factory)
 

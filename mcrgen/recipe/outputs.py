@@ -6,8 +6,8 @@ A column (or a message's content) names where its value comes from:
 * ``answer`` / ``answer_value``: the final answer as written / its number (``answer_format``); ``judge_score``:
   the judge's score; ``id``: the sample id;
 * ``row.FIELD``: a field of the sample's input row, with its own type (text, number, list...);
-* anything containing ``{{`` or a space: a template over all of the above (``"{{ row.topic }}: {{ question }}"``),
-  so a fixed text such as a system message is written as it is.
+* anything containing ``{{``, or a space and not starting ``row.``: a template over all of the above (``"{{
+  row.topic }}: {{ question }}"``), so a fixed text such as a system message is written as it is.
 
 Without ``columns`` and ``messages`` a recipe publishes the math columns (problem, solution, answer, ...), as
 before. Everything here is checked when the recipe loads, so a misspelled source fails before the run.

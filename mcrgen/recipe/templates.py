@@ -85,7 +85,7 @@ class NullPromptError(RecipeError):
 
 def _not_null(value: Any) -> Any:
     if value is None:
-        raise NullPrinted("it prints a null value (an empty CSV cell at a row's end, a JSON null)")
+        raise NullPrinted("it prints a null value (a JSON null, a CSV row cut short)")
     return value
 
 

@@ -27,7 +27,7 @@ _CODE_ENDS = (";", "{", "}", "\\\\", "$$")
 
 @validator(
     prefix_safe=True,
-    check=in_range("repetition", at_least={"max_repeats": 2, "max_adjacent": 1, "min_chars": 1}),
+    check=in_range("repetition", at_least={"max_repeats": 2, "max_adjacent": 2, "min_chars": 1}),
 )
 def repetition(
     text: str, ctx: CheckContext, *, max_repeats: int = 3, max_adjacent: int = 2, min_chars: int = 4

@@ -23,11 +23,12 @@ HEAD = "| Quantity | Calculation | Result |\n|---|---|---|\n"
         ("| Parts per machine | 25,200 / 32 | 787.5 → round down to 787 parts |", True),
         ("| Boxes | 17,205 ÷ 8 | ≈ 21,506.3 → rounded up to 21,507 boxes |", False),
         ("| Boxes | 17,205 ÷ 8 | ≈ 2,150.63 → rounded up to 2,151 boxes |", True),
-        ("| Boxes | 17,205 ÷ 8 | ≈ 2,150.63 → round up |", True),  # no number after the words: not a result cell
+        ("| Boxes | 17,205 ÷ 8 | ≈ 2,350.63 → round up |", True),  # no number after the words: not a result cell
     ],
 )
 def test_a_result_cell_with_a_worded_rounding_after_its_arrow(line: str, right: bool) -> None:
-    assert (verdicts("arithmetic", HEAD + line + "\n\n#### 5") == {PASS}) == right
+    seen = verdicts("arithmetic", HEAD + line + "\n\n#### 5")
+    assert len(seen) == 1 and (seen == {PASS}) == right, seen  # every chunking agrees
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,8 @@ def test_a_result_cell_with_a_worded_rounding_after_its_arrow(line: str, right: 
     ],
 )
 def test_a_fraction_of_grouped_numbers_with_an_operator(line: str, right: bool) -> None:
-    assert (verdicts("arithmetic", line + "\n\n#### 5") == {PASS}) == right
+    seen = verdicts("arithmetic", line + "\n\n#### 5")
+    assert len(seen) == 1 and (seen == {PASS}) == right, seen  # every chunking agrees
 
 
 @pytest.mark.parametrize(
