@@ -6,9 +6,10 @@ hint to run ``mcrgen report DIR``), and uploads the dataset file that is there. 
 are made in a temporary folder; every text file is checked for secrets before anything is sent, so nothing reaches
 the Hub that was not looked at. The token comes from the caller,
 ``HF_TOKEN`` or the ``hf auth login`` file; it only ever travels in the Authorization header. ``HF_ENDPOINT``
-(read at call time) points the upload at another Hub, e.g. a test stand-in. Every request to the Hub waits at
-most ``MCRGEN_HUB_TIMEOUT`` seconds (default 60) to connect and between reads: a Hub that accepts and then says
-nothing is "cannot reach the Hub" (exit 3), not a hang.
+(read at call time) points the upload at another Hub, e.g. a test stand-in. Every request huggingface_hub's HTTP
+client sends waits at most ``MCRGEN_HUB_TIMEOUT`` seconds (default 60) to connect and between reads: a Hub that
+accepts and then says nothing is "cannot reach the Hub" (exit 3), not a hang. Large files handed to ``hf_xet``
+travel outside that client and are not bounded by it.
 """
 
 from __future__ import annotations

@@ -154,7 +154,7 @@ def check(name: str, source: str, available: Iterable[str], *, prompt: bool = Fa
         raise RecipeError(
             f"{name} uses {{{{ {unknown[0]} }}}}, which is not defined here (available: {', '.join(sorted(known))})"
         )
-    return Template(name, source, prompt)
+    return Template(name, source, prompt=prompt)
 
 
 def row_variables(row: Mapping[str, Any], reserved: Iterable[str]) -> dict[str, Any]:

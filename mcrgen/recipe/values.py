@@ -18,11 +18,10 @@ BASELINE = "baseline"
 MODES = (INFLIGHT, BASELINE)
 
 
-def check_mode(mode: str) -> str:
-    """``mode`` itself when it is one of :data:`MODES`; a :class:`RecipeError` naming both otherwise."""
+def check_mode(mode: str) -> None:
+    """A :class:`RecipeError` naming both modes unless ``mode`` is one of :data:`MODES`."""
     if mode not in MODES:
         raise RecipeError(f"--mode must be {INFLIGHT} or {BASELINE}, not {mode!r}")
-    return mode
 
 
 @dataclass(frozen=True, slots=True)

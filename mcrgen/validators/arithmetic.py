@@ -41,7 +41,14 @@ from mcrgen.validators.segment import after_equals, settled_end, statement_end
 from mcrgen.validators.tokens import EQ, FRAC, LP, NUM, OP, RP, SEP, TIME, WORD, Tok, left_open
 from mcrgen.validators.units import is_measure
 from mcrgen.validators.verdicts import judge_clock, judge_conversion, judge_durations, judge_first
-from mcrgen.validators.vocabulary import FRACTION_WORDS, LINK_WORDS, MULTIPLIER_WORDS, NOT_UNITS, PART_WORDS
+from mcrgen.validators.vocabulary import (
+    FRACTION_WORDS,
+    LINK_WORDS,
+    MULTIPLIER_WORDS,
+    NOT_UNITS,
+    PART_WORDS,
+    ROUND_WORDS,
+)
 
 
 def _is_bullet(t: list[Tok], k: int) -> bool:
@@ -95,13 +102,10 @@ def _clean_start(t: list[Tok], i: int) -> bool:
     return False
 
 
-_ROUNDS = frozenset({"round", "rounded", "rounding", "rounds"})
-
-
 def _rounding_to(t: list[Tok], i: int) -> bool:
     """Does "to" before token ``i`` name a rounding's place ("Rounding up to 1/4 yd", "round 4.1 up to 1/4")? Not
     "add up to 24 × 10": a rounding word must come just before."""
-    return any(tok.kind == WORD and tok.word in _ROUNDS for tok in t[max(0, i - 5) : i - 1])
+    return any(tok.kind == WORD and tok.word in ROUND_WORDS for tok in t[max(0, i - 5) : i - 1])
 
 
 _CELL_GAP = re.compile(r"\S(?:\t|   +[-−+]?[$\d])")

@@ -8,7 +8,7 @@ import re
 from mcrgen.validators.lexer import ARROW
 from mcrgen.validators.markers import APPROX_WORDS
 from mcrgen.validators.tokens import EQ, LP, NUM, OP, OTHER, PCT, RP, SEP, TIME, UNIT, WORD, Tok
-from mcrgen.validators.vocabulary import NOT_UNITS
+from mcrgen.validators.vocabulary import NOT_UNITS, ROUND_WORDS
 
 
 def table_result(t: list[Tok], j: int) -> bool | None:
@@ -59,7 +59,7 @@ def table_result(t: list[Tok], j: int) -> bool | None:
     return t[k].kind == SEP and t[k].word in ("|", "\n")
 
 
-_ROUNDING = frozenset({"round", "rounded", "rounding", "rounds", "up", "down", "to"})
+_ROUNDING = ROUND_WORDS | {"up", "down", "to"}
 """Words between a result cell's arrow and the number it is rounded to ("→ round down to 259")."""
 
 

@@ -31,6 +31,8 @@ SCALE_VALUES = {"dozen": 12.0, "dozens": 12.0, "hundred": 1e2, "hundreds": 1e2, 
 SCALE_VALUES |= {"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "k": 1e3, "score": 20.0}
 SCALE_VALUES |= {"pair": 2.0, "pairs": 2.0, "m": 1e6, "bn": 1e9, "trillion": 1e12}
 # Words that link clauses, never units: "39 and -11 + 50" is two expressions.
+ROUND_WORDS = frozenset({"round", "rounded", "rounding", "rounds"})
+"""Words that say a number is rounded ("rounded up to 1/4 yd", "→ round down to 259")."""
 LINK_WORDS = frozenset(
     "and or so then but is are was were be which that the we he she it they this these there thus hence while "
     "gives give get gets yields since because if when where with for to from by in on at as than equals equal "
