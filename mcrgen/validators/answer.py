@@ -84,9 +84,7 @@ minutes=2 hours 30 minutes"), so the checked result stays the last one."""
 
 def _said_answer(text: str, start: int, end: int) -> float | None:
     """The value of the last "the answer is N" in ``text[start:end]``, if any."""
-    last = None
-    for m in _SAID.finditer(text, start, end):
-        last = m
+    last = next(reversed(list(_SAID.finditer(text, start, end))), None)
     return None if last is None else float(re.sub(r"\{,\}|[,\u00a0\u2009\u202f]", "", last.group(1)))
 
 
@@ -255,7 +253,9 @@ def _side_figure(text: str, at: int, end: int, asked: set[str]) -> bool:
     """Does the result ending at ``at`` sit on a line of a side figure (:data:`_SIDE`) of a kind not ``asked``?"""
     stop = text.find("\n", at, end)
     side = _SIDE.search(text[text.rfind("\n", 0, at) + 1 : end if stop < 0 else stop])
-    return side is not None and _KIND.get(word := (side.group(1) or side.group(2)).lower(), word) not in asked
+    words = (side.group(1) or side.group(2)).lower().split() if side is not None else ["-"]
+    kind = words[-1] if words[0] == "for" else words[0]  # "for comparison", "full price", "without the discount"
+    return side is not None and _KIND.get(kind, kind) not in asked
 
 
 def _split_after(text: str, answer_at: int, value: float, dec: int, last: float) -> bool:
@@ -281,14 +281,19 @@ def _question(problem: str) -> str:
 _SIDE_LINES = 8
 """Lines read back from the answer for its own result: side figures follow it closely."""
 _SIDE = re.compile(
-    r"\b(per|each|average|avg|mean|note|tip|fyi)\b|\bin[ \t]+(hours|minutes|seconds|days|weeks|months|years"
+    r"\b(per|each|average|avg|mean|note|tip|fyi|(?:full|regular|original)[ \t]+price|for[ \t]+comparison"
+    r"|without[ \t]+(?:the[ \t]+|a[ \t]+|any[ \t]+)?(?:discount|coupon|sale))\b"
+    r"|\bin[ \t]+(hours|minutes|seconds|days|weeks|months|years"
     r"|liters|litres|kilograms|grams|pounds|ounces|meters|metres|kilometers|kilometres|km|centimeters|feet|inches|yards|miles"
     r"|dollars|cents|cups|pints|quarts|gallons|tablespoons|teaspoons|dozens)\b",
     re.IGNORECASE,
 )
-"""Words of a line that make its result a side figure, unless the question holds the same word (or its kin): a
-rate, an average, a unit the question does not ask for, a note ("Note: 25-0-5 is 25% nitrogen, so 100 ÷ 25 = 4")."""
-_KIND = {"each": "per", "avg": "average", "mean": "average"}
+"""Words of a line that make its result a side figure, unless the question holds the same word (or its kin,
+:data:`_KIND`): a rate, an average, a unit not asked for, a note ("Note: 25-0-5 is 25% nitrogen, so 100 ÷ 25 = 4"), a
+price without its discount ("Cost at full price is 110*10=$1100." after the total; "How much does he save?" asks)."""
+_KIND = {"each": "per", "avg": "average", "mean": "average"} | dict.fromkeys(
+    ("full", "regular", "original", "without", "comparison", "compared", "save", "saves", "saved", "savings"), "undisc"
+)
 
 
 def _among_recent(text: str, answer_at: int, value: float, dec: int, problem: str) -> bool:
