@@ -14,7 +14,7 @@ import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
-from mcrgen.errors import EndpointError
+from mcrgen.errors import EndpointError, RecipeError
 
 DEFAULT = "default"
 TINY = "tiny"
@@ -114,5 +114,16 @@ def user_model(path: str | Path, alias: str | None = None, base_dir: Path | None
     if base_dir is not None and not file.is_absolute():
         file = base_dir / file
     if not file.is_file():
-        raise EndpointError(f"endpoint.model_path {str(file)!r}: no such file")
+        raise RecipeError(f"endpoint.model_path {str(file)!r}: no such file")
+    try:
+        with file.open("rb") as fh:
+            magic = fh.read(4)
+    except OSError as exc:
+        raise RecipeError(f"endpoint.model_path {str(file)!r}: cannot be read ({exc.strerror or exc})") from None
+    if magic != GGUF_MAGIC:  # llama.cpp would say so only deep in its log, after starting
+        raise RecipeError(f"endpoint.model_path {str(file)!r} is not a GGUF file (it starts with {magic!r})")
     return LocalModel(file.resolve(), alias or file.stem, None)
+
+
+GGUF_MAGIC = b"GGUF"
+"""The first four bytes of every GGUF file."""

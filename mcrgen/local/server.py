@@ -20,6 +20,7 @@ import contextlib
 import importlib.util
 import json
 import os
+import re
 import select
 import signal
 import socket
@@ -138,6 +139,16 @@ def _tail(path: Path, lines: int) -> str:
     return "\n".join(text.splitlines()[-lines:])
 
 
+_TELLING = re.compile(r"error|fail|invalid|cannot|unable|not found|no such", re.IGNORECASE)
+
+
+def _telling(tail: str, most: int = 6) -> str:
+    """The lines of a log's tail that say what went wrong (llama.cpp logs warnings and banners around them), or
+    its last lines when none does."""
+    lines = tail.splitlines()
+    return "\n".join([ln for ln in lines if _TELLING.search(ln)][-most:] or lines[-most:])
+
+
 def _check_port_free(host: str, port: int) -> None:
     # Without this, a server already listening there could answer our /health while our own child failed.
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -181,15 +192,17 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.stdout.close()
 
 
-def _await_ready(process: subprocess.Popen[bytes], log_path: Path, timeout: float) -> str:
-    """The child's root URL once its model is loaded; EndpointError with the log tail if it fails."""
+def _await_ready(process: subprocess.Popen[bytes], log_path: Path, timeout: float, *, kept: bool) -> str:
+    """The child's root URL once its model is loaded; EndpointError with the log's telling lines if it fails
+    (``kept``: the log stays where it is, so the message names it; a temporary one is gone when it is read)."""
     assert process.stdout is not None
     readable, _, _ = select.select([process.stdout], [], [], timeout)
     line = process.stdout.readline().decode("utf-8", "replace") if readable else ""
     if not line.startswith("READY "):
         _stop(process)
         why = f"exited with code {process.returncode}" if line or readable else f"was not ready in {timeout:.0f}s"
-        raise EndpointError(f"the embedded model server {why}; log {log_path}:\n{_tail(log_path, 15)}")
+        where = f"log {log_path}" if kept else "its log said"
+        raise EndpointError(f"the embedded model server {why}; {where}:\n{_telling(_tail(log_path, 40))}")
     root = line.split()[1].rstrip("/")
     try:
         health = _http_json(f"{root}/health", timeout=10.0)
@@ -233,6 +246,7 @@ def local_server(
         "threads": threads,
     }
     with contextlib.ExitStack() as stack:
+        kept = log_dir is not None
         if log_dir is None:
             log_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="mcrgen-local-")))
         log_dir.mkdir(parents=True, exist_ok=True)
@@ -247,7 +261,7 @@ def local_server(
             start_new_session=True,
         )
         stack.callback(_stop, process)
-        root = _await_ready(process, log_path, startup_timeout)
+        root = _await_ready(process, log_path, startup_timeout, kept=kept)
         yield LocalServer(
             base_url=f"{root}/v1",
             model=model.alias,

@@ -105,21 +105,39 @@ def check_extra_body(extra: Mapping[str, Any], where: str) -> None:
 
 
 def check_url(url: str, where: str) -> str:
-    """An http(s) URL with a host and a valid port, without whitespace or control characters; returns it."""
+    """An http(s) URL with a host and a valid port, without whitespace or control characters, query or fragment;
+    returns it. Messages show it without its query, fragment or password: a key is sometimes pasted there."""
+    shown = _shown(url)
     if any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
-        raise RecipeError(f"{where}: base URL {url[:80]!r} contains whitespace or control characters")
+        raise RecipeError(f"{where}: base URL {shown!r} contains whitespace or control characters")
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:
-        raise RecipeError(f"{where}: base URL {url[:80]!r} is malformed ({exc})") from None
+        raise RecipeError(f"{where}: base URL {shown!r} is malformed ({_shown(str(exc))})") from None
     if parts.scheme not in ("http", "https"):
-        raise RecipeError(f"{where}: base URL {url[:80]!r} must start with http:// or https://")
+        raise RecipeError(f"{where}: base URL {shown!r} must start with http:// or https://")
     if not parts.hostname:
-        raise RecipeError(f"{where}: base URL {url[:80]!r} has no host")
+        raise RecipeError(f"{where}: base URL {shown!r} has no host")
     if port == 0:
-        raise RecipeError(f"{where}: base URL {url[:80]!r} has port 0")
+        raise RecipeError(f"{where}: base URL {shown!r} has port 0")
+    if "?" in url or "#" in url:
+        # The client appends each request's path to the base URL as text ("/v1?k=1" + "/chat/completions"), so
+        # every request would go to a broken path, with whatever the query holds (often a key) written in it.
+        raise RecipeError(
+            f"{where}: base URL {shown!r} has a query or a fragment ('?...', '#...'), which would end up in the middle "
+            "of every request's path; drop it (a key goes in the variable endpoint.api_key_env names)"
+        )
     return url
+
+
+def _shown(url: str) -> str:
+    """``url`` cut before any query or fragment, its password masked, at most 80 chars: safe to print."""
+    cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+    return _PASSWORD.sub(r"\1***@", url[:cut])[:80]
+
+
+_PASSWORD = re.compile(r"(://[^/\s:@]*:)[^/\s@]+@")
 
 
 def check_key_env(names: Iterable[str], allowed: Iterable[str], where: str) -> None:
@@ -131,4 +149,18 @@ def check_key_env(names: Iterable[str], allowed: Iterable[str], where: str) -> N
             raise RecipeError(
                 f"{where}: api_key_env {name!r} does not look like an API key variable (*_API_KEY, *_KEY, *_TOKEN); "
                 f"pass --allow-key-env {name} to send its value as the API key anyway"
+            )
+
+
+def check_key_values(names: Iterable[str], environ: Mapping[str, str], where: str) -> None:
+    """A key is sent in an HTTP header, which holds printable ASCII only: a key with a newline inside or a letter
+    outside ASCII was reported as an unreachable server. Blanks around it are fine (the wire strips them: a key
+    read from a file ends in a newline). Never prints the value."""
+    for name in dict.fromkeys(names):
+        value = environ.get(name, "").strip()
+        if any(not " " <= c <= "~" for c in value):
+            what = "a newline or a control character" if any(c < " " or c == "\x7f" for c in value) else "non-ASCII"
+            raise RecipeError(
+                f"{where}: the API key in {name} holds {what}, which an HTTP header cannot carry; set {name} to the "
+                "key alone"
             )

@@ -214,6 +214,7 @@ def load_recipe(
     stages = _stages(raw, seeds, inputs, endpoint, where, node)
     key_vars = [endpoint.api_key_env] + [s.endpoint.api_key_env for s in stages if s.endpoint is not None]
     bounds.check_key_env(key_vars, allow_key_env, where)
+    bounds.check_key_values(key_vars, env, where)
     return _recipe(raw, p, endpoint, seeds, stages, inputs)
 
 

@@ -102,6 +102,12 @@ def parse_output(raw: Mapping[str, Any], stages: Sequence[str], inputs: InputRow
         _check_source(source, stages, inputs, f"{where}: output.columns.{name}")
     for i, (_role, source) in enumerate(messages):
         _check_source(source, stages, inputs, f"{where}: output.messages[{i}]")
+    named = [(f"output.columns.{name}", src) for name, src in columns]
+    named += [(f"output.messages[{i}]", src) for i, (_role, src) in enumerate(messages)]
+    used = [templates.Template(f"{where}: {at}", src) for at, src in named if is_template(src)]
+    if used:  # rendered with every row now, so a misspelled row field fails before the run and not after it
+        unknown = [*stages, *(d for d in DERIVED if d != "id")]
+        templates.dry_run_outputs(used, inputs.rows if inputs is not None else [{}], unknown)
     if inputs is not None and "parquet" in (raw.get("formats") or ()):
         # Parquet gives a copied field one type for all rows; JSONL holds whatever JSON held, so it needs no check.
         column_types.check_columns([c for c in columns if source_type(c[1]) == "row"], inputs, where)

@@ -106,7 +106,11 @@ class Template:
 
     def __post_init__(self) -> None:
         parse(self.name, self.source)  # a syntax error names the template
-        object.__setattr__(self, "compiled", (_PROMPT_ENV if self.prompt else _ENV).from_string(self.source))
+        try:  # an unknown filter or test ("| fromjson") is found only when compiling
+            compiled = (_PROMPT_ENV if self.prompt else _ENV).from_string(self.source)
+        except TemplateSyntaxError as exc:
+            raise RecipeError(f"{self.name}: {exc.message}") from None
+        object.__setattr__(self, "compiled", compiled)
 
     def render(self, variables: Mapping[str, Any]) -> str:
         _Bounded.steps.n = 0
@@ -143,7 +147,10 @@ def parse(name: str, source: str) -> set[str]:
         ast = _ENV.parse(source)
     except TemplateSyntaxError as exc:
         raise RecipeError(f"{name}: template syntax error on its line {exc.lineno}: {exc.message}") from None
-    return set(meta.find_undeclared_variables(ast))
+    try:
+        return set(meta.find_undeclared_variables(ast))
+    except TemplateSyntaxError as exc:  # it compiles the template: an unknown filter or test ("| fromjson")
+        raise RecipeError(f"{name}: {exc.message}") from None
 
 
 def check(name: str, source: str, available: Iterable[str], *, prompt: bool = False) -> Template:
@@ -211,6 +218,56 @@ def compile_expression(name: str, source: str) -> Any:
         raise RecipeError(f"{name}: expression syntax error: {exc.message}") from None
 
 
+class _Unknown:
+    """A stage's text in a load-time dry run, which nobody knows yet: every attribute, call, item and operation
+    gives another unknown (and a number gives 1), so ``{{ intro.splitlines()[1] }}`` is not refused for what a
+    placeholder text lacks. Only a render that fails with the placeholder *and* with this is the recipe's error."""
+
+    unsafe_callable = alters_data = False  # what the sandbox asks before a call: a plain method
+
+    def __getattr__(self, name: str) -> _Unknown:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self
+
+    def _same(self, *args: Any, **kwargs: Any) -> _Unknown:
+        return self
+
+    __call__ = __getitem__ = __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _same
+    __truediv__ = __rtruediv__ = __floordiv__ = __rfloordiv__ = __mod__ = __rmod__ = __pow__ = __rpow__ = _same
+    __neg__ = __pos__ = __abs__ = __round__ = _same
+
+    def __iter__(self) -> Iterator[_Unknown]:
+        return iter((self,))
+
+    def __len__(self) -> int:
+        return 1
+
+    def __int__(self) -> int:
+        return 1
+
+    def __float__(self) -> float:
+        return 1.0
+
+    def __str__(self) -> str:
+        return "..."
+
+    def __format__(self, spec: str) -> str:
+        return "..."
+
+
+_UNKNOWN = _Unknown()
+
+
+def _dry_render(tpl: Template, values: dict[str, Any], unknown: Iterable[str]) -> None:
+    """Render ``tpl`` with ``values`` (the names in ``unknown`` set to "..."); on failure once more with those as
+    :class:`_Unknown`: a failure is raised only when it does not depend on text not yet written."""
+    try:
+        tpl.render(values)
+    except RecipeError:
+        tpl.render(values | dict.fromkeys(unknown, _UNKNOWN))  # its error, if any, is the one text cannot cure
+
+
 def dry_run(used: Sequence[Template], rows: Sequence[Mapping[str, Any]], stage_names: Sequence[str]) -> None:
     """Render ``used`` with every input row and placeholder outputs: a field missing from any row fails at load
     time, naming the row, instead of stopping the run when that row's turn comes."""
@@ -226,8 +283,20 @@ def dry_run(used: Sequence[Template], rows: Sequence[Mapping[str, Any]], stage_n
         )
         for tpl in used:
             try:
-                tpl.render(values)
+                _dry_render(tpl, values, stage_names)
             except RecipeError as exc:
                 lacks = n and not isinstance(exc, NullPromptError)
                 more = "; write {% if row.FIELD is defined %} for a field some rows lack" if lacks else ""
                 raise RecipeError(f"{exc} (input row {n}){more}") from None
+
+
+def dry_run_outputs(used: Sequence[Template], rows: Sequence[Mapping[str, Any]], unknown: Sequence[str]) -> None:
+    """:func:`dry_run` for output templates, which see the stages' texts and the derived values (``unknown``) and
+    ``row``: ``{{ row.nope }}`` or ``{{ critique | int / 0 }}`` fails at load, not after every token was spent."""
+    for n, row in enumerate(rows):
+        values = dict.fromkeys(unknown, "...") | {"row": dict(row), "id": "000000"}
+        for tpl in used:
+            try:
+                _dry_render(tpl, values, unknown)
+            except RecipeError as exc:
+                raise RecipeError(f"{exc}" + (f" (input row {n})" if row else "")) from None

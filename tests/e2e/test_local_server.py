@@ -95,12 +95,26 @@ def test_own_gguf_via_model_path_is_served_under_its_file_name() -> None:
 @needs_model
 def test_not_a_gguf_fails_fast_with_the_log(tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.gguf"
-    bogus.write_bytes(b"this is not a model" * 100)
+    bogus.write_bytes(b"GGUF" + b"this is not a model" * 100)  # a GGUF's magic, then nothing llama.cpp can read
     t0 = time.monotonic()
     with pytest.raises(EndpointError, match=r"exited with code 1; log .*server.log:\n(.|\n)*Failed to init server"):
         with local.local_server(user_model(bogus), log_dir=tmp_path):
             pass
     assert time.monotonic() - t0 < 30
+
+
+@needs_model
+def test_a_failure_with_a_temporary_log_names_no_log_file_and_quotes_what_went_wrong(tmp_path: Path) -> None:
+    """The log's folder is removed when the server stops: naming it sent the user to a file that was gone, and its
+    last 15 lines began with a CORS warning (stop 48's trial). Now the lines that say what failed."""
+    bogus = tmp_path / "bogus.gguf"
+    bogus.write_bytes(b"GGUF" + b"this is not a model" * 100)
+    with pytest.raises(EndpointError) as raised:
+        with local.local_server(user_model(bogus)):
+            pass
+    message = str(raised.value)
+    assert "its log said:" in message and "mcrgen-local-" not in message, message
+    assert "CORS" not in message and len(message.splitlines()) <= 7, message
 
 
 @needs_model

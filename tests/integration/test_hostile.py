@@ -296,6 +296,20 @@ REFUSED = [
         base_url=False,
     ),
     Case("url-port-0", 2, "has port 0", _set("endpoint.base_url", "http://127.0.0.1:0/v1"), base_url=False),
+    Case(
+        "url-query",
+        2,
+        "base URL 'http://127.0.0.1:1/v1' has a query",
+        _set("endpoint.base_url", "http://127.0.0.1:1/v1?api_key=sk-secret-in-url"),
+        base_url=False,
+    ),
+    Case(
+        "url-fragment",
+        2,
+        "has a query or a fragment",
+        _set("endpoint.base_url", "http://127.0.0.1:1/v1#x"),
+        base_url=False,
+    ),
     # -- api_key_env must name a key variable --
     Case(
         "key-env-home",

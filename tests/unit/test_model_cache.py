@@ -127,8 +127,16 @@ def test_registry_names() -> None:
 
 
 def test_user_model_path(tmp_path: Path) -> None:
-    with pytest.raises(EndpointError, match="no such file"):
+    with pytest.raises(RecipeError, match="no such file"):  # exit 2, a bad input file (it was 3, "unreachable")
         user_model(tmp_path / "missing.gguf")
+    with pytest.raises(RecipeError, match="no such file"):
+        user_model(tmp_path)  # a folder
+    (tmp_path / "model.bin").write_bytes(b"\x7fELF" + b"\0" * 60)  # stop 48's trial: llama.cpp's log buried it
+    with pytest.raises(RecipeError, match=r"model.bin' is not a GGUF file \(it starts with b'\\x7fELF'\)"):
+        user_model(tmp_path / "model.bin")
+    (tmp_path / "empty.gguf").write_bytes(b"")
+    with pytest.raises(RecipeError, match="is not a GGUF file"):
+        user_model(tmp_path / "empty.gguf")
     (tmp_path / "mine.gguf").write_bytes(b"GGUF")
     model = user_model(tmp_path / "mine.gguf")
     assert model.alias == "mine" and model.spec is None
