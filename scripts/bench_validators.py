@@ -13,6 +13,7 @@ The goal (issues 13 and 17): at most :data:`GOAL_US` µs per chunk with every ga
 
     python scripts/bench_validators.py                       # all gates together, and the bare loop
     python scripts/bench_validators.py --breakdown           # plus each gate alone (its cost over the bare loop)
+    python scripts/bench_validators.py --floor               # plus each complete text checked once, not streamed
     python scripts/bench_validators.py --compare 82c839f     # the same, side by side with git ref 82c839f
     python scripts/bench_validators.py --json                # machine-readable
 
@@ -103,6 +104,18 @@ def cpu_per_chunk(vals: list[Any], texts: list[tuple[str, str]], chunk: int) -> 
     return (time.process_time() - t0) * 1e6 / chunks
 
 
+def cpu_whole(vals: list[Any], texts: list[tuple[str, str]], chunk: int) -> float:
+    """CPU µs per chunk for checking each complete text once, not streamed (every gate's end-of-text check alone),
+    over as many chunks as streaming it takes: what judging each statement exactly once costs, a floor that no
+    checkpoint scheduling can go below."""
+    from mcrgen.engine.checking import Checker
+
+    t0 = time.process_time()
+    for problem, text in texts:
+        Checker.of("solution", vals, {"problem": problem}, "gsm8k", 100_000).check_final(text, 1)
+    return (time.process_time() - t0) * 1e6 / sum(-(-len(text) // chunk) for _, text in texts)
+
+
 def warm_up(rows: list[dict[str, str]], chunk: int) -> None:
     """Imports, compiled patterns and caches are paid once per process, not per chunk: pay them untimed."""
     from mcrgen.validators import bind
@@ -136,6 +149,8 @@ def measure_once(length: int, args: argparse.Namespace, rows: list[dict[str, str
     out["us_per_chunk"] = cpu_per_chunk(vals, texts, args.chunk)
     base = cpu_per_chunk([], unseen_texts(rows, length, args.texts), args.chunk)
     out["us_segment"] = base
+    if args.floor:
+        out["us_whole"] = cpu_whole(vals, unseen_texts(rows, length, args.texts), args.chunk)
     if args.breakdown:
         for v in vals:
             out[f"us_{v.name}"] = cpu_per_chunk([v], unseen_texts(rows, length, args.texts), args.chunk) - base
@@ -149,7 +164,7 @@ def medians(runs: list[list[dict[str, float]]]) -> list[dict[str, float]]:
 
 def _child_argv(args: argparse.Namespace) -> list[str]:
     argv = ["--child", "--lengths", *map(str, args.lengths), "--texts", str(args.texts), "--chunk", str(args.chunk)]
-    return [*argv, "--breakdown"] if args.breakdown else argv
+    return argv + ["--breakdown"] * args.breakdown + ["--floor"] * args.floor
 
 
 def _spawn(code: Path, args: argparse.Namespace) -> list[dict[str, float]]:
@@ -186,13 +201,16 @@ def run_trees(args: argparse.Namespace) -> dict[str, list[dict[str, float]]]:
 def table(results: dict[str, list[dict[str, float]]]) -> list[str]:
     """Markdown: one row per length, all gates and the bare loop, each tree side by side."""
     names = list(results)
+    whole = "us_whole" in results[names[-1]][0]
     head = ["chars", *(f"all gates ({n})" for n in names), *(f"segment ({n})" for n in names)]
+    head += [f"complete text once ({n})" for n in names] if whole else []
     head += ["after / before"] if len(names) > 1 else []
     lines = ["| " + " | ".join([*head, f"≤ {GOAL_US:g} µs"]) + " |", "|" + "---:|" * (len(head) + 1)]
     for i, row in enumerate(results[names[-1]]):
         cells = [f"{row['chars']:,.0f}"]
         cells += [f"**{results[n][i]['us_per_chunk']:.2f}**" for n in names]
         cells += [f"{results[n][i]['us_segment']:.2f}" for n in names]
+        cells += [f"{results[n][i]['us_whole']:.2f}" for n in names] if whole else []
         if len(names) > 1:
             cells.append(f"{row['us_per_chunk'] / results[names[0]][i]['us_per_chunk']:.2f}")
         cells.append("met" if row["us_per_chunk"] <= GOAL_US else "not met")
@@ -221,6 +239,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5, help="repetitions; the median is reported")
     ap.add_argument("--chunk", type=int, default=4, help="chars per streamed chunk (about one token)")
     ap.add_argument("--breakdown", action="store_true", help="also time each gate alone (slower)")
+    ap.add_argument("--floor", action="store_true", help="also time every gate on each complete text once")
     ap.add_argument("--compare", metavar="REF", help="also measure git ref REF, alternating run by run")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)

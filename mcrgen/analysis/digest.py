@@ -151,6 +151,24 @@ def loss_bound(accepted_baseline: int, lost: int) -> float | None:
     return round(hi, 4)
 
 
+MIN_ACCEPTED = 10
+"""Accepted samples per run below which the no-bias check gives no verdict (:mod:`mcrgen.analysis.nobias`)."""
+
+
+def too_few(accepted_baseline: int, lost: int) -> str:
+    """What the no-bias check can say below ``MIN_ACCEPTED`` accepted samples per run: no verdict, yet the loss rate
+    is bounded all the same. The table (``no_bias.power``) and the verdict sentence both say it in these words: the
+    table said "nothing can be concluded" while the sentence gave the rate as "below 45.1%"."""
+    head = f"too few for a verdict (it needs {MIN_ACCEPTED} accepted per run)"
+    bound = loss_bound(accepted_baseline, lost)
+    if bound is None:
+        return head
+    return (
+        f"{head}: {accepted_baseline} accepted samples only bound the rate at which in-flight checking loses good "
+        f"samples, below {bound:.1%} (95% confidence)"
+    )
+
+
 def _binom_cdf(k: int, n: int, p: float) -> float:
     return sum(math.comb(n, i) * math.pow(p, i) * math.pow(1 - p, n - i) for i in range(k + 1))
 
@@ -173,4 +191,8 @@ def verdict(data: Mapping[str, Any]) -> dict[str, Any]:
         "lost_same_text": sum(1 for d in lost if d.get("same_outputs") is True),
         "gained": sum(1 for d in nb.get("differences", []) if d.get("accepted_by") == "inflight"),
         "loss_rate_bound": loss_bound(int(nb.get("accepted_baseline") or 0), len(lost)),
+        # Set when the check gave no verdict, so the sentence says so as the table does (None: it gave one).
+        "too_few": too_few(int(nb.get("accepted_baseline") or 0), len(lost))
+        if nb.get("verdict") == "not enough data"
+        else None,
     }

@@ -21,9 +21,10 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from mcrgen.analysis.digest import MIN_ACCEPTED as MIN_ACCEPTED  # one number for the check and its wording
+from mcrgen.analysis.digest import too_few
 from mcrgen.recipe.values import BASELINE, INFLIGHT
 
-MIN_ACCEPTED = 10
 Z95 = 1.959964
 Z80 = 0.841621  # one-sided quantile for 80% power
 NOT_ENOUGH = "not enough data"
@@ -199,7 +200,7 @@ def no_bias(
         out["power"] = (
             f"exact on {len(same)} ids: with deterministic serving any id judged differently is listed"
             if enough
-            else f"fewer than {MIN_ACCEPTED} accepted samples per run: nothing can be concluded"
+            else too_few(len(acc_b), _lost(diffs))
         )
         return out
     stat = statistical(list(base.values()), list(infl.values()), proxies)
@@ -214,6 +215,11 @@ def no_bias(
     out["power"] = (
         f"acceptance rates: a difference of {acc['detectable']} or more would be detected with 80% power"
         if acc.get("detectable") is not None
-        else f"fewer than {MIN_ACCEPTED} accepted samples per run: nothing can be concluded"
+        else too_few(len(acc_b), _lost(diffs))
     )
     return out
+
+
+def _lost(diffs: Sequence[Mapping[str, Any]]) -> int:
+    """Good samples in-flight checking lost: accepted by the baseline only, on the same text."""
+    return sum(1 for d in diffs if d["accepted_by"] == BASELINE)

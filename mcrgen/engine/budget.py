@@ -6,7 +6,9 @@ the recipe (budgets are not part of the recipe hash) lets a stopped run go on.
 
 Spending is added when a request ends (finished, cancelled, failed or interrupted), never per chunk, so a run can
 overshoot ``max_tokens``/``max_cost`` by at most the requests open when the limit is crossed; those are closed at
-once and their tokens counted.
+once and their tokens counted. The stop reason is written at the moment of the stop, before those are counted, so
+it says what it counted then (``ENDED``); ``report.json`` adds the total once they were
+(:func:`mcrgen.rundir.report.final_stop_reason`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from collections.abc import Iterable
 
 from mcrgen.accounting import RequestUsage
 from mcrgen.recipe.values import Budget, Prices
+
+ENDED = "spent by the requests that had ended when the budget stopped the run"
+"""What a spending budget's stop reason counts: the streams open at that moment are counted only once closed."""
 
 
 class Spend:
@@ -53,9 +58,9 @@ class Spend:
         if b.target_accepted is not None and self.accepted >= b.target_accepted:
             return f"budget.target_accepted ({b.target_accepted}) reached"
         if b.max_tokens is not None and self.tokens >= b.max_tokens:
-            return f"budget.max_tokens ({b.max_tokens}) reached: {self.tokens} tokens spent"
+            return f"budget.max_tokens ({b.max_tokens}) reached: {self.tokens} tokens (prompt + completion) {ENDED}"
         if b.max_cost is not None and self.cost >= b.max_cost:
-            return f"budget.max_cost ({b.max_cost:g}) reached: {self.cost:.4f} spent"
+            return f"budget.max_cost ({b.max_cost:g}) reached: {self.cost:.4f} {ENDED}"
         return None
 
     def seconds_left(self) -> float | None:

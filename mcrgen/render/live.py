@@ -53,15 +53,20 @@ def funnel_line(p: Progress) -> Text:
 
 
 def tokens_line(p: Progress, final: bool) -> Text:
-    """Live: completion tokens as delivered chunk by chunk. Final: the counted totals of finished requests."""
+    """Live: completion tokens as delivered chunk by chunk. Final: the counted totals of the requests that ended.
+
+    Either way this session's only: the counters start at 0 in each session, while report.json and the table after
+    the final frame add up every session of the run directory. A resumed run showed "prompt 360" above a table of
+    400, so the line says whose tokens it counts."""
     elapsed = max(1e-9, time.monotonic() - p.started)
     completion = p.completion_tokens if final else max(p.streamed_tokens, p.completion_tokens)
     return Text.assemble(
-        ("tokens  ", "bold"),
+        ("tokens this session  ", "bold"),
         f"prompt {p.prompt_tokens:,}  completion {completion:,} ({completion / elapsed:,.1f}/s)  ",
         ("cancelled in flight ", "yellow"),
         f"{p.cancels} streams, {p.cancelled_tokens:,} tokens",
         "" if final else f"  ·  open streams {p.in_flight}",
+        "  (the table below counts every session)" if final and p.skipped else "",
     )
 
 

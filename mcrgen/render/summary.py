@@ -19,6 +19,7 @@ from rich.text import Text
 
 from mcrgen.redact import scrub
 from mcrgen.render.labels import why
+from mcrgen.rundir.dataset import dataset_files
 
 SPAN_STYLE = "bold white on red"
 
@@ -96,7 +97,9 @@ def outcome_lines(console: Console, report: Mapping[str, Any], run_dir: Path) ->
     f = report.get("funnel", {})
     acc, att = f.get("accepted", 0), f.get("attempted", 0)
     dedup = report.get("dedup") or {}
-    files = [run_dir / n for n in ("dataset.jsonl", "dataset.parquet") if (run_dir / n).exists()]
+    # What the run's last dedup pass wrote, not whatever dataset.* lies in the folder (a Parquet file from before
+    # output.formats dropped it, or one the user put there).
+    files, removed = dataset_files(run_dir)
     if acc:
         share = f" ({acc / att:.0%})" if att else ""
         console.print(
@@ -109,6 +112,7 @@ def outcome_lines(console: Console, report: Mapping[str, Any], run_dir: Path) ->
             highlight=False,
             soft_wrap=True,
         )
+        removed_lines(console, removed)
     else:
         # Samples left in endpoint errors or interrupted are not among the attempted: say so, not just "0 of 0".
         words = {"errors": "in endpoint errors", "interrupted": "interrupted"}
@@ -116,6 +120,17 @@ def outcome_lines(console: Console, report: Mapping[str, Any], run_dir: Path) ->
         unfinished = f" ({' and '.join(left)}, not finished)" if left else ""
         console.print(
             f"[bold yellow]⚠ 0 of {att} samples accepted[/bold yellow]{unfinished}: the dataset is empty",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+def removed_lines(console: Console, removed: Sequence[Path]) -> None:
+    for path in removed:
+        fmt = path.suffix.lstrip(".")
+        console.print(
+            f"[dim]removed {path.name}, written by an earlier session of this run: output.formats no longer has "
+            f"{fmt} (put it back to have the file written again from the rows)[/dim]",
             highlight=False,
             soft_wrap=True,
         )

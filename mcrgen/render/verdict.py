@@ -54,6 +54,8 @@ def no_bias_sentence(v: Mapping[str, Any]) -> str:
         f"with {n} accepted samples, the rate at which in-flight checking loses good samples is below "
         f"{pct(bound)} (95% confidence; more samples tighten this)"
     )
+    if v.get("too_few"):  # no verdict yet: the same words as the table's, which says so
+        power = f"{v['too_few']}; more samples tighten this"
     if not lost:
         gained = f" ({v['gained']} more accepted only in flight, by different sampling)" if v.get("gained") else ""
         return (

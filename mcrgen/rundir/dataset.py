@@ -23,12 +23,15 @@ from typing import Any
 from mcrgen.errors import OutputError, RecipeError
 from mcrgen.recipe.outputs import spec_from_raw
 from mcrgen.rundir import files as rundir
-from mcrgen.rundir.reader import read_resolved, read_run
+from mcrgen.rundir.reader import read_json, read_resolved, read_run
 from mcrgen.rundir.writers import FORMATS, dataset_record, published_schema, write_records
 
 DATASET_JSONL = "dataset.jsonl"
 DATASET_PARQUET = "dataset.parquet"
 DEDUP = "dedup.json"
+DATASET_FILES = {"jsonl": DATASET_JSONL, "parquet": DATASET_PARQUET}
+"""The file each output format writes. dedup.json's ``formats`` records which of them the last pass wrote: that is
+how the run knows a dataset file is its own (a file of the same name it never listed is the user's, left alone)."""
 _WORD = re.compile(r"\w+")
 _LSH_MAX_THRESHOLD = 0.8
 
@@ -188,11 +191,22 @@ def finalize_run(run_dir: Path, formats: Sequence[str] | None = None) -> dict[st
 
     spec = spec_from_raw(raw)
     records = [dataset_record(r, score(r), spec) for r in result.kept]
+    owned = (_last_pass(run_dir) or {}).get("formats", [])  # read before anything is rewritten
     write_records("jsonl", run_dir / DATASET_JSONL, records)  # always: push and the report read it
     if "parquet" in formats:
         write_records("parquet", run_dir / DATASET_PARQUET, records, published_schema(raw, records))
+    stale = _remove_stale(run_dir, owned, formats)
+    summary = _summary(config, len(accepted), result, formats)
+    if stale:  # only then: an unchanged directory still gives a byte-identical dedup.json
+        summary["removed_stale"] = stale
+    rundir.write_atomic(run_dir / DEDUP, json.dumps(summary, indent=2) + "\n")
+    return summary
+
+
+def _summary(config: DedupConfig, accepted: int, result: DedupResult, formats: Sequence[str]) -> dict[str, Any]:
+    """dedup.json's figures: the settings, the counts, the formats written and every sample removed."""
     kinds = [r["kind"] for r in result.removed]
-    summary: dict[str, Any] = {
+    return {
         "config": {
             "enabled": config.enabled,
             "fields": list(config.fields),
@@ -202,15 +216,56 @@ def finalize_run(run_dir: Path, formats: Sequence[str] | None = None) -> dict[st
             "num_perm": config.num_perm,
             "ngram": config.ngram,
         },
-        "input": len(accepted),
+        "input": accepted,
         "exact_duplicates": kinds.count("exact") + kinds.count("same_id"),
         "near_duplicates": kinds.count("near"),
         "kept": len(result.kept),
         "formats": sorted(set(formats) | {"jsonl"}),
         "removed": result.removed,
     }
-    rundir.write_atomic(run_dir / DEDUP, json.dumps(summary, indent=2) + "\n")
-    return summary
+
+
+def _last_pass(run_dir: Path) -> dict[str, Any] | None:
+    """dedup.json as the last dedup pass left it; None when there is none, or it is unreadable or lists no formats:
+    then no dataset file can be told to be the run's own."""
+    try:
+        done = read_json(run_dir / DEDUP)
+    except OutputError:
+        return None
+    return done if done is not None and isinstance(done.get("formats"), list) else None
+
+
+def _remove_stale(run_dir: Path, owned: Sequence[str], formats: Sequence[str]) -> list[str]:
+    """Remove the dataset files an earlier pass of this run wrote in a format the recipe no longer asks for (a
+    Parquet file of 3 rows beside a dataset.jsonl of 6 would read as this run's dataset); returns their names.
+
+    Only a file that dedup.json lists is the run's own: one of the same name it never wrote stays. Removing it
+    loses nothing the run cannot redo: it is derived from accepted.jsonl, which stays, and putting the format back
+    in ``output.formats`` writes it again at the next ``generate`` (which then asks no server for finished samples).
+    It is removed before the new dedup.json is written, so a kill in between leaves it listed, and removed next time.
+    """
+    removed = []
+    for name in (DATASET_FILES[f] for f in owned if f in DATASET_FILES and f not in formats and f != "jsonl"):
+        try:
+            (run_dir / name).unlink()
+        except FileNotFoundError:
+            continue  # already gone (by hand, or a pass killed after removing it): nothing to say
+        except OSError as exc:
+            raise OutputError(f"cannot remove the stale {run_dir / name}: {exc.strerror}") from None
+        removed.append(name)
+    return removed
+
+
+def dataset_files(run_dir: Path) -> tuple[list[Path], list[Path]]:
+    """The dataset files the last dedup pass wrote (as dedup.json lists them), and those it removed as stale.
+
+    A directory without a readable dedup.json (written by hand, or by a version before it) lists what is there."""
+    done = _last_pass(run_dir)
+    if done is None:
+        return [run_dir / n for n in DATASET_FILES.values() if (run_dir / n).exists()], []
+    written = [run_dir / DATASET_FILES[f] for f in done["formats"] if f in DATASET_FILES]
+    removed = [run_dir / n for n in DATASET_FILES.values() if n in (done.get("removed_stale") or ())]
+    return [p for p in written if p.exists()], [p for p in removed if not p.exists()]
 
 
 def _mtime(path: Path) -> float:

@@ -7,8 +7,10 @@ crash, and ``mcrgen report DIR`` can rebuild it at any time.
 from __future__ import annotations
 
 import json
+import re
 import statistics
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,16 +107,17 @@ def build_report(run_dir: Path, run: RunRows | None = None) -> dict[str, Any]:
     seconds = run.meta.seconds if run.meta is not None else 0.0
     funnel = _funnel(run, list(spent.by_stage))
     n_acc, attempted, lags = funnel["accepted"], funnel["attempted"], spent.lags
+    tokens = _tokens(spent, n_acc, meta.get("price_per_million"))
     return {
         "recipe": meta.get("recipe"),
         "recipe_hash": meta.get("recipe_hash"),
         "mode": meta.get("mode"),
         "model": meta.get("model"),
         "sessions": len(sessions),
-        "stop_reason": sessions[-1].get("stop_reason") if sessions else None,
+        "stop_reason": final_stop_reason(sessions[-1].get("stop_reason") if sessions else None, tokens),
         "funnel": funnel,
         "yield": round(n_acc / attempted, 4) if attempted else None,
-        "tokens": _tokens(spent, n_acc, meta.get("price_per_million")),
+        "tokens": tokens,
         "requests_by_status": dict(sorted(spent.statuses.items())),
         "rejections": [
             {"stage": s, "validator": v, "reason": r, "count": c} for (s, v, r), c in rejections.most_common()
@@ -131,6 +134,31 @@ def build_report(run_dir: Path, run: RunRows | None = None) -> dict[str, Any]:
         "wall_seconds": round(seconds, 3),
         "pairs_per_hour": round(n_acc / seconds * 3600, 1) if seconds > 0 else None,
     }
+
+
+_SPENDING_STOP = re.compile(
+    r"budget\.max_(?P<what>tokens|cost) \([^)]*\) reached: (?P<then>[\d.]+) .*when the budget stopped the run"
+)
+"""A stop reason of ``mcrgen.engine.budget.Spend.exhausted`` (the engine's floor is above this one's): the figure
+it counted when it stopped the run, before the streams open then were closed and counted."""
+
+
+def final_stop_reason(reason: str | None, tokens: Mapping[str, Any]) -> str | None:
+    """The last session's stop reason, and for a token or cost budget the run's total as this report counts it.
+
+    The budget decides when a request ends, so its figure leaves out the streams open at that moment; they are
+    closed at once, and their tokens go on the ledger after the reason was written. Without this the reason read
+    "100 tokens spent" above totals of 129."""
+    m = _SPENDING_STOP.match(reason or "")
+    if reason is None or m is None:
+        return reason
+    if m["what"] == "tokens":
+        total, key = f"{tokens.get('total', {}).get('total_tokens', 0)}", "tokens.total"
+    else:
+        total, key = f"{tokens.get('cost') or 0.0:.4f}", "tokens.cost"
+    if total == m["then"]:  # nothing was open (e.g. a resume whose budget was already spent): one figure
+        return reason
+    return f"{reason}; {total} in total ({key}) once the streams open at the stop were closed and counted"
 
 
 EXACT_METHODS = frozenset({"reported", "server-counted"})
