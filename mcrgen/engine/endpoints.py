@@ -13,7 +13,14 @@ from mcrgen.wire.client import Wire
 from mcrgen.wire.preflight import check_endpoint
 from mcrgen.wire.retry import RetryPolicy
 
-__all__ = ["Endpoints", "auto_counter", "policy_of", "preflight"]
+__all__ = ["Endpoints", "api_key", "auto_counter", "policy_of", "preflight"]
+
+
+def api_key(variable: str) -> str:
+    """The key in ``variable``, without the blanks around it: a key read from a file ends in a newline, which no
+    HTTP header may carry (the load check refuses one inside). Every request that sends it reads it here: the
+    chat requests, /tokenize and /metrics."""
+    return os.environ.get(variable, "").strip()
 
 
 class Endpoints:
@@ -21,11 +28,9 @@ class Endpoints:
 
     def __init__(self, recipe: Recipe, base_url: str | None) -> None:
         # A missing key is fine for local servers (the wire sends a placeholder, and says so if one is refused).
-        self.main = Wire(recipe.endpoint, os.environ.get(recipe.endpoint.api_key_env, ""), base_url=base_url)
+        self.main = Wire(recipe.endpoint, api_key(recipe.endpoint.api_key_env), base_url=base_url)
         self.by_stage = {
-            s.name: Wire(s.endpoint, os.environ.get(s.endpoint.api_key_env, ""))
-            for s in recipe.stages
-            if s.endpoint is not None
+            s.name: Wire(s.endpoint, api_key(s.endpoint.api_key_env)) for s in recipe.stages if s.endpoint is not None
         }
 
     def for_stage(self, stage: Stage) -> Wire:
@@ -41,7 +46,7 @@ def auto_counter(recipe: Recipe, endpoints: Endpoints) -> AutoCounter:
     """The counter for what the recipe's server does not count: its /tokenize (probed on first use, waiting no
     longer than a stream may stall), else local. The local encoding is preloaded unless the server counts every
     chunk (then only a rare stream needs it)."""
-    key = os.environ.get(recipe.endpoint.api_key_env, "")
+    key = api_key(recipe.endpoint.api_key_env)
     first = endpoints.main.replicas.items[0].url
     preload = recipe.endpoint.usage != "continuous"
     return AutoCounter(first, endpoints.main.model, key, preload=preload, timeout=recipe.endpoint.stall_timeout)

@@ -23,7 +23,7 @@ from mcrgen.accounting import RequestUsage
 from mcrgen.engine import chain
 from mcrgen.engine.budget import Spend
 from mcrgen.engine.chain import ChainContext, SampleOutcome, sample_id, sample_seed
-from mcrgen.engine.endpoints import Endpoints, auto_counter, policy_of
+from mcrgen.engine.endpoints import Endpoints, api_key, auto_counter, policy_of
 from mcrgen.engine.endpoints import preflight as check_endpoints
 from mcrgen.engine.metering import ServerMeter
 from mcrgen.engine.progress import Progress
@@ -278,7 +278,7 @@ async def run_recipe(
     check_run(run_dir, ident)
     endpoints = Endpoints(recipe, base_url)
     counter = counter or auto_counter(recipe, endpoints)
-    key = os.environ.get(recipe.endpoint.api_key_env, "")  # for the server's /metrics
+    key = api_key(recipe.endpoint.api_key_env)  # for the server's /metrics
     try:
         local = base_url is not None and recipe.endpoint.is_local
         if preflight:

@@ -139,6 +139,18 @@ def _tail(path: Path, lines: int) -> str:
     return "\n".join(text.splitlines()[-lines:])
 
 
+def _kept(log_path: Path) -> str:
+    """A copy of a temporary server log that outlives its folder, for the user to read in full; "not kept" if it
+    cannot be written."""
+    try:
+        fd, copy = tempfile.mkstemp(prefix="mcrgen-local-server-", suffix=".log")
+        with os.fdopen(fd, "wb") as out:
+            out.write(log_path.read_bytes())
+    except OSError:
+        return "(not kept)"
+    return copy
+
+
 _TELLING = re.compile(r"error|fail|invalid|cannot|unable|not found|no such", re.IGNORECASE)
 
 
@@ -194,15 +206,15 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 def _await_ready(process: subprocess.Popen[bytes], log_path: Path, timeout: float, *, kept: bool) -> str:
     """The child's root URL once its model is loaded; EndpointError with the log's telling lines if it fails
-    (``kept``: the log stays where it is, so the message names it; a temporary one is gone when it is read)."""
+    (``kept``: the log stays where it is; a temporary one is copied out first, as it is removed with its folder)."""
     assert process.stdout is not None
     readable, _, _ = select.select([process.stdout], [], [], timeout)
     line = process.stdout.readline().decode("utf-8", "replace") if readable else ""
     if not line.startswith("READY "):
         _stop(process)
         why = f"exited with code {process.returncode}" if line or readable else f"was not ready in {timeout:.0f}s"
-        where = f"log {log_path}" if kept else "its log said"
-        raise EndpointError(f"the embedded model server {why}; {where}:\n{_telling(_tail(log_path, 40))}")
+        said = _telling(_tail(log_path, 40)) or "(nothing)"
+        raise EndpointError(f"the embedded model server {why}; log {log_path if kept else _kept(log_path)}:\n{said}")
     root = line.split()[1].rstrip("/")
     try:
         health = _http_json(f"{root}/health", timeout=10.0)

@@ -132,12 +132,14 @@ def check_url(url: str, where: str) -> str:
 
 
 def _shown(url: str) -> str:
-    """``url`` cut before any query or fragment, its password masked, at most 80 chars: safe to print."""
+    """``url`` cut before any query or fragment, its user info masked whole (a password may hold "@" or a blank),
+    at most 80 chars: safe to print."""
     cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
-    return _PASSWORD.sub(r"\1***@", url[:cut])[:80]
-
-
-_PASSWORD = re.compile(r"(://[^/\s:@]*:)[^/\s@]+@")
+    url = url[:cut]
+    host = url.find("://") + 3 if "://" in url else 0
+    path = url.find("/", host)
+    at = url.rfind("@", host, len(url) if path < 0 else path)
+    return (url[:host] + "***" + url[at:] if at >= 0 else url)[:80]
 
 
 def check_key_env(names: Iterable[str], allowed: Iterable[str], where: str) -> None:

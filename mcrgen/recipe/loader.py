@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from mcrgen.errors import RecipeError
-from mcrgen.recipe import bounds, safe_yaml, settings, templates
+from mcrgen.recipe import bounds, dryrun, safe_yaml, settings, templates
 from mcrgen.recipe.inputs import InputRows, load_inputs
 from mcrgen.recipe.outputs import OutputSpec, check_dedup_fields, parse_output
 from mcrgen.recipe.settings import LOCAL as LOCAL  # re-exported: the name of the embedded server's base_url
@@ -341,7 +341,7 @@ def _stages(
         names.append(st["name"])
     if inputs is not None:  # render with every row, so ``row.misspelled`` fails now and not mid-run
         used = [t for st in stages for t in (st.prompt_template, st.system_template) if t is not None]
-        templates.dry_run(used, inputs.rows, names)
+        dryrun.dry_run(used, inputs.rows, names)
     return stages
 
 

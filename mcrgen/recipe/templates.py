@@ -79,6 +79,10 @@ class NullPrinted(ValueError):
     """A prompt printed a null value."""
 
 
+class UnsafeTemplateError(RecipeError):
+    """A template that does what the sandbox or the render bounds refuse, whatever text it is given."""
+
+
 class NullPromptError(RecipeError):
     """:class:`NullPrinted`, reported: the row has the field, so "write {% if row.FIELD is defined %}" is no help."""
 
@@ -126,7 +130,7 @@ class Template:
         except UndefinedError as exc:
             raise RecipeError(f"{self.name}: {_undefined_message(exc)}") from None
         except SecurityError as exc:
-            raise RecipeError(f"{self.name}: not allowed in a template: {exc}") from None
+            raise UnsafeTemplateError(f"{self.name}: not allowed in a template: {exc}") from None
         except NullPrinted as exc:
             raise NullPromptError(f"{self.name}: {exc}; fill it, or write {{{{ FIELD or '...' }}}}") from None
         except (ArithmeticError, TypeError, ValueError, MemoryError) as exc:  # {{ 1/0 }}, range(10**9), 'a' + 1
@@ -216,87 +220,3 @@ def compile_expression(name: str, source: str) -> Any:
         return _ENV.compile_expression(source, undefined_to_none=False)
     except TemplateSyntaxError as exc:
         raise RecipeError(f"{name}: expression syntax error: {exc.message}") from None
-
-
-class _Unknown:
-    """A stage's text in a load-time dry run, which nobody knows yet: every attribute, call, item and operation
-    gives another unknown (and a number gives 1), so ``{{ intro.splitlines()[1] }}`` is not refused for what a
-    placeholder text lacks. Only a render that fails with the placeholder *and* with this is the recipe's error."""
-
-    unsafe_callable = alters_data = False  # what the sandbox asks before a call: a plain method
-
-    def __getattr__(self, name: str) -> _Unknown:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return self
-
-    def _same(self, *args: Any, **kwargs: Any) -> _Unknown:
-        return self
-
-    __call__ = __getitem__ = __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _same
-    __truediv__ = __rtruediv__ = __floordiv__ = __rfloordiv__ = __mod__ = __rmod__ = __pow__ = __rpow__ = _same
-    __neg__ = __pos__ = __abs__ = __round__ = _same
-
-    def __iter__(self) -> Iterator[_Unknown]:
-        return iter((self,))
-
-    def __len__(self) -> int:
-        return 1
-
-    def __int__(self) -> int:
-        return 1
-
-    def __float__(self) -> float:
-        return 1.0
-
-    def __str__(self) -> str:
-        return "..."
-
-    def __format__(self, spec: str) -> str:
-        return "..."
-
-
-_UNKNOWN = _Unknown()
-
-
-def _dry_render(tpl: Template, values: dict[str, Any], unknown: Iterable[str]) -> None:
-    """Render ``tpl`` with ``values`` (the names in ``unknown`` set to "..."); on failure once more with those as
-    :class:`_Unknown`: a failure is raised only when it does not depend on text not yet written."""
-    try:
-        tpl.render(values)
-    except RecipeError:
-        tpl.render(values | dict.fromkeys(unknown, _UNKNOWN))  # its error, if any, is the one text cannot cure
-
-
-def dry_run(used: Sequence[Template], rows: Sequence[Mapping[str, Any]], stage_names: Sequence[str]) -> None:
-    """Render ``used`` with every input row and placeholder outputs: a field missing from any row fails at load
-    time, naming the row, instead of stopping the run when that row's turn comes."""
-    for n, row in enumerate(rows):
-        values = variables(
-            row=row,
-            reserved=stage_names,
-            outputs={name: "..." for name in stage_names},
-            shots="...",
-            examples=["..."],
-            sample_id="000000",
-            repeat=0,
-        )
-        for tpl in used:
-            try:
-                _dry_render(tpl, values, stage_names)
-            except RecipeError as exc:
-                lacks = n and not isinstance(exc, NullPromptError)
-                more = "; write {% if row.FIELD is defined %} for a field some rows lack" if lacks else ""
-                raise RecipeError(f"{exc} (input row {n}){more}") from None
-
-
-def dry_run_outputs(used: Sequence[Template], rows: Sequence[Mapping[str, Any]], unknown: Sequence[str]) -> None:
-    """:func:`dry_run` for output templates, which see the stages' texts and the derived values (``unknown``) and
-    ``row``: ``{{ row.nope }}`` or ``{{ critique | int / 0 }}`` fails at load, not after every token was spent."""
-    for n, row in enumerate(rows):
-        values = dict.fromkeys(unknown, "...") | {"row": dict(row), "id": "000000"}
-        for tpl in used:
-            try:
-                _dry_render(tpl, values, unknown)
-            except RecipeError as exc:
-                raise RecipeError(f"{exc}" + (f" (input row {n})" if row else "")) from None

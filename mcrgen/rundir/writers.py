@@ -131,14 +131,18 @@ def _custom_record(
     spec: OutputSpec,
     provenance: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """The record of a recipe that chose its columns: stage texts are stripped, as later prompts saw them."""
-    values: dict[str, Any] = {k: str(v).strip() for k, v in row.get("outputs", {}).items()}
+    """The record of a recipe that chose its columns: stage texts are stripped, as later prompts saw them. A
+    template reads the input row's fields by name too (``{{ topic }}``), as a prompt does; a stage or a derived value
+    of the same name wins."""
+    fields = (row.get("input") or {}).get("row", {})
+    values: dict[str, Any] = {k: v for k, v in fields.items() if isinstance(k, str) and k.isidentifier()}
+    values.update({k: str(v).strip() for k, v in row.get("outputs", {}).items()})
     values.update(
         answer=row.get("answer"),
         answer_value=answer_value,
         judge_score=judge_score,
         id=str(row["id"]),
-        row=(row.get("input") or {}).get("row", {}),
+        row=fields,
     )
     record: dict[str, Any] = {"id": str(row["id"])}
     for name, source in spec.columns:

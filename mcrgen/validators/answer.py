@@ -9,6 +9,7 @@ from mcrgen.validators.arithmetic import scan_lines
 from mcrgen.validators.formats import Answer, get_format
 from mcrgen.validators.readings import matches
 from mcrgen.validators.scale import BLANKS, NUMBER_RE, number_value, problem_quantities
+from mcrgen.validators.sidefigures import SIDE_LINES, asked_words, side_figure
 
 
 def _distinct(answers: list[Answer]) -> list[Answer]:
@@ -226,13 +227,13 @@ def _side_figures_after(text: str, value: float, dec: int, end: int, problem: st
     word the question does not hold? An answer followed by a further step ("$32 + $6 = $38", "In liters that is
     14,000 ÷ 1,000 = 14 liters" when liters are asked) is still an intermediate.
 
-    Read from the latest result back, up to :data:`_SIDE_LINES` lines: the first result that is no side figure
+    Read from the latest result back, up to :data:`SIDE_LINES` lines: the first result that is no side figure
     (nor a check of earlier work) decides "no" before the lines above it are scanned. That is the common case of
     a wrong answer, whose search for its own result used to scan every line back."""
     asked: set[str] | None = None
     later = False  # a result after the one being looked at (all of them side figures or checks)
     line_end = end
-    for _ in range(_SIDE_LINES):
+    for _ in range(SIDE_LINES):
         line = text.rfind("\n", 0, max(line_end - 1, 0)) + 1
         for at, r in reversed(scan_lines(text, line, line_end).results):
             if matches(r, value, dec):
@@ -240,22 +241,13 @@ def _side_figures_after(text: str, value: float, dec: int, end: int, problem: st
             later = True
             if _verifying(text, at):
                 continue  # "Check: $270+$90=$360 ✓" after "The other person gets 1x$90=$90"
-            asked = {_KIND.get(w, w) for w in re.findall(r"[a-z]+", _question(problem))} if asked is None else asked
-            if not _side_figure(text, at, end, asked):
+            asked = asked_words(problem) if asked is None else asked
+            if not side_figure(text, at, end, asked, value, dec):
                 return False
         if line == 0:
             return False
         line_end = line
     return False
-
-
-def _side_figure(text: str, at: int, end: int, asked: set[str]) -> bool:
-    """Does the result ending at ``at`` sit on a line of a side figure (:data:`_SIDE`) of a kind not ``asked``?"""
-    stop = text.find("\n", at, end)
-    side = _SIDE.search(text[text.rfind("\n", 0, at) + 1 : end if stop < 0 else stop])
-    words = (side.group(1) or side.group(2)).lower().split() if side is not None else ["-"]
-    kind = words[-1] if words[0] == "for" else words[0]  # "for comparison", "full price", "without the discount"
-    return side is not None and _KIND.get(kind, kind) not in asked
 
 
 def _split_after(text: str, answer_at: int, value: float, dec: int, last: float) -> bool:
@@ -269,31 +261,6 @@ def _split_after(text: str, answer_at: int, value: float, dec: int, last: float)
     after = [*results[first + 1 :], last] if first is not None else []
     minutes = any(durations.splits(value, r, whole=False) for r in after)  # "7.5 - 0.5 = 7" is no split
     return minutes and all(durations.splits(value, r) for r in after)
-
-
-def _question(problem: str) -> str:
-    """The problem's question: its last sentence with a question mark, else its last sentence."""
-    sentences = re.split(r"(?<=[.?!])\s+", problem.strip())
-    asked = [s for s in sentences if "?" in s]
-    return (asked or sentences or [""])[-1].lower()
-
-
-_SIDE_LINES = 8
-"""Lines read back from the answer for its own result: side figures follow it closely."""
-_SIDE = re.compile(
-    r"\b(per|each|average|avg|mean|note|tip|fyi|(?:full|regular|original)[ \t]+price|for[ \t]+comparison"
-    r"|without[ \t]+(?:the[ \t]+|a[ \t]+|any[ \t]+)?(?:discount|coupon|sale))\b"
-    r"|\bin[ \t]+(hours|minutes|seconds|days|weeks|months|years"
-    r"|liters|litres|kilograms|grams|pounds|ounces|meters|metres|kilometers|kilometres|km|centimeters|feet|inches|yards|miles"
-    r"|dollars|cents|cups|pints|quarts|gallons|tablespoons|teaspoons|dozens)\b",
-    re.IGNORECASE,
-)
-"""Words of a line that make its result a side figure, unless the question holds the same word (or its kin,
-:data:`_KIND`): a rate, an average, a unit not asked for, a note ("Note: 25-0-5 is 25% nitrogen, so 100 ÷ 25 = 4"), a
-price without its discount ("Cost at full price is 110*10=$1100." after the total; "How much does he save?" asks)."""
-_KIND = {"each": "per", "avg": "average", "mean": "average"} | dict.fromkeys(
-    ("full", "regular", "original", "without", "comparison", "compared", "save", "saves", "saved", "savings"), "undisc"
-)
 
 
 def _among_recent(text: str, answer_at: int, value: float, dec: int, problem: str) -> bool:

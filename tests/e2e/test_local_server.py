@@ -104,17 +104,19 @@ def test_not_a_gguf_fails_fast_with_the_log(tmp_path: Path) -> None:
 
 
 @needs_model
-def test_a_failure_with_a_temporary_log_names_no_log_file_and_quotes_what_went_wrong(tmp_path: Path) -> None:
+def test_a_failure_with_a_temporary_log_keeps_a_copy_and_quotes_what_went_wrong(tmp_path: Path) -> None:
     """The log's folder is removed when the server stops: naming it sent the user to a file that was gone, and its
-    last 15 lines began with a CORS warning (stop 48's trial). Now the lines that say what failed."""
+    last 15 lines began with a CORS warning (stop 48's trial). Now the lines that say what failed, and a copy."""
     bogus = tmp_path / "bogus.gguf"
     bogus.write_bytes(b"GGUF" + b"this is not a model" * 100)
     with pytest.raises(EndpointError) as raised:
         with local.local_server(user_model(bogus)):
             pass
     message = str(raised.value)
-    assert "its log said:" in message and "mcrgen-local-" not in message, message
+    kept = message.split("; log ", 1)[1].split(":\n", 1)[0]
+    assert "mcrgen-local-server-" in kept and Path(kept).is_file() and "Failed to init server" in Path(kept).read_text()
     assert "CORS" not in message and len(message.splitlines()) <= 7, message
+    Path(kept).unlink()
 
 
 @needs_model

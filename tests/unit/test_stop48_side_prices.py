@@ -28,6 +28,24 @@ STEPS = "Discounted pass price is 110*(1-0.25)=$82.5.\nTotal for 10 months is 82
         (PASS_PROBLEM, STEPS + "Cost at full price is 110*10=$1100.\n#### 800", False),
         # a further step after the answer's result is not a side figure
         (PASS_PROBLEM, STEPS + "Plus a $5 card fee: 825 + 5 = $830.\n#### 825", False),
+        # a review's findings: a price line that computes on from the answer is a further step
+        (
+            "Hats are 10% off and Ben buys 4 hats at $10 and 4 shirts at the regular $10 price. How much does he "
+            "spend?",
+            "Hats cost 4*10*0.9 = $36.\nAdding the 4 shirts at regular price, the total is 36 + 4*10 = $76.\n#### 36",
+            False,
+        ),
+        (
+            "A book costs $48; a $5 coupon applies and shipping is $7. How much does she pay?",
+            "With the coupon: 48 - 5 = $43.\nWithout a coupon, adding shipping: 48 + 7 = $55; with it 43 + 7 = $50."
+            "\n#### 43",
+            False,
+        ),
+        (
+            PASS_PROBLEM.replace("What will", "Before the discount, what would"),
+            STEPS + "Without the discount: 110*10=$1100.\n#### 825",
+            False,
+        ),  # fmt: skip
         # the question asks for the full price: the line computing it is the last step
         (
             "A monthly pass costs $110; Andre gets 25% off. What would 10 months cost him at full price?",

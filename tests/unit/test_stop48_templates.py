@@ -54,6 +54,8 @@ def test_a_prompt_that_works_on_an_earlier_stage_s_text_loads(tmp_path: Path, pr
         ('"{{ intro.splitlines()[1] }} {{ row.nope }}"', r"poem\): prompt: field 'nope' is not in the row"),
         ('"{{ 1 / 0 }} {{ intro }}"', r"ZeroDivisionError"),
         ('"{{ intro | fromjson }}"', r"poem\): prompt: No filter named 'fromjson'"),
+        ('"{{ intro.spltlines() }}"', r"poem\): prompt: .*spltlines"),  # no text has that method
+        ('"{{ intro.rjust(200000000) }}"', r"poem\): prompt: not allowed in a template"),  # any text is too long
     ],
 )
 def test_a_prompt_that_fails_whatever_the_text_is_refused(tmp_path: Path, prompt: str, message: str) -> None:
@@ -88,6 +90,11 @@ def test_an_output_template_that_would_fail_is_refused_at_load(tmp_path: Path, o
         "{{ poem.splitlines()[0] }}",
         "{{ row.topic | title }}: {{ answer_value | round(1) }} / {{ judge_score * 2 }}",
         "{{ intro.split()[2] }} ({{ id }})",
+        # a review's findings: numbers compared, ordered, counted with
+        "{% if judge_score is not none and judge_score >= 7 %}keep{% endif %}",
+        "{{ 'pass' if judge_score > 5 else 'fail' }} {{ [judge_score, 10] | min }}",
+        "{% for i in range(judge_score or 0) %}*{% endfor %}{{ poem[:judge_score] }}",
+        "{{ topic }}: {{ poem | wordcount }}",  # a row field by name, as a prompt reads it
     ],
 )
 def test_an_output_template_that_works_on_the_texts_loads(tmp_path: Path, source: str) -> None:

@@ -25,6 +25,8 @@ SECRET = "sk-QSECRET777"
         (f"http://u:{SECRET}@127.0.0.1:99999/v1?k={SECRET}", "is malformed"),
         (f"ftp://127.0.0.1/v1?k={SECRET}", "must start with http"),
         (f"http://127.0.0.1:1/v 1?k={SECRET}", "whitespace or control characters"),
+        (f"https://u:p@{SECRET}@127.0.0.1:99999/v1", "is malformed"),  # a password holding "@"
+        (f"https://user:pa ss{SECRET}@127.0.0.1/v1", "whitespace or control characters"),  # ... or a blank
     ],
 )
 def test_a_query_or_fragment_is_refused_and_never_printed(url: str, fragment: str) -> None:
@@ -94,3 +96,11 @@ def test_a_key_with_a_newline_at_its_end_is_fine(tmp_path: Path, monkeypatch: py
     monkeypatch.setenv("MY_KEY", "sk-from-a-file-0123\n")
     code, err = invoke_cli(["generate", str(recipe), "--dry-run"])
     assert code == 0, err
+
+
+def test_every_request_reads_the_key_without_its_newline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """/tokenize and /metrics sent "Bearer sk-...\n" (httpx refuses it, and both fell back in silence)."""
+    from mcrgen.engine.endpoints import api_key
+
+    monkeypatch.setenv("MY_KEY", " sk-from-a-file-0123\n")
+    assert api_key("MY_KEY") == "sk-from-a-file-0123" and api_key("NOT_SET_ANYWHERE_KEY") == ""
