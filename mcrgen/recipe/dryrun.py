@@ -11,12 +11,11 @@ intro.spltlines() }}`` (no str has it) and ``{{ 1 / 0 }}`` fail whatever the tex
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from mcrgen.errors import RecipeError
-from mcrgen.recipe.templates import NullPromptError, Template, UnsafeTemplateError, variables
+from mcrgen.recipe.templates import NullPromptError, Template, UnsafeTemplateError, row_variables, variables
 
 _KNOWN = frozenset(n for t in (str, int, float) for n in dir(t) if not n.startswith("_"))
 """What a stage text (or a derived number) may be asked for: a name none of them has is a typo in any text."""
@@ -111,26 +110,22 @@ DERIVED_PLACEHOLDERS = {"answer": "1", "answer_value": 1.0, "judge_score": 1}
 """What an output template sees for the values derived from a sample, in the dry run (see :func:`dry_run_outputs`)."""
 
 
-def dry_run_outputs(
-    used: Sequence[Template], rows: Sequence[Mapping[str, Any]], stages: Sequence[str], fields: Iterable[str]
-) -> None:
+def dry_run_outputs(used: Sequence[Template], rows: Sequence[Mapping[str, Any]], stages: Sequence[str]) -> None:
     """:func:`dry_run` for output templates, which see the stages' texts, the derived values, ``row`` and the row's
-    fields by name (``fields``, as :func:`mcrgen.recipe.outputs.template_values` gives them): ``{{ row.nope }}`` or
+    fields by name (:func:`~mcrgen.recipe.templates.row_variables`, as the export gives them): ``{{ row.nope }}`` or
     ``{{ critique | int / 0 }}`` fails at load, not after every token was spent.
 
     One row of each shape (its fields, and the type of each value) stands for the others: what an output template
     can trip on is mostly a field missing or null, and 200,000 rows would take seconds per template, in every
     worker. A failure that only some values cause (a division by a field that is 0 in one row) is met at export."""
     unknown = [*stages, *DERIVED_PLACEHOLDERS]
-    named = [f for f in dict.fromkeys(fields) if f not in unknown and f not in ("row", "id")]
-    seen: set[str] = set()
+    seen: set[tuple[tuple[str, str], ...]] = set()
     for n, row in enumerate(rows):
-        shape = json.dumps(sorted((str(k), type(v).__name__) for k, v in row.items()))
+        shape = tuple(sorted((str(k), type(v).__name__) for k, v in row.items()))
         if shape in seen:
             continue
         seen.add(shape)
-        values: dict[str, Any] = {f: row[f] for f in named if f in row}
-        values |= dict.fromkeys(stages, "...") | DERIVED_PLACEHOLDERS | {"row": dict(row), "id": "000000"}
+        values = row_variables(row, unknown) | dict.fromkeys(stages, "...") | DERIVED_PLACEHOLDERS | {"id": "000000"}
         for tpl in used:
             try:
                 _dry_render(tpl, values, unknown)

@@ -106,8 +106,7 @@ def parse_output(raw: Mapping[str, Any], stages: Sequence[str], inputs: InputRow
     named += [(f"output.messages[{i}]", src) for i, (_role, src) in enumerate(messages)]
     used = [templates.Template(f"{where}: {at}", src) for at, src in named if is_template(src)]
     if used:  # rendered with the rows now, so a misspelled row field fails before the run and not after it
-        rows = inputs.rows if inputs is not None else [{}]
-        dryrun.dry_run_outputs(used, rows, stages, [f for f in rows[0] if isinstance(f, str) and f.isidentifier()])
+        dryrun.dry_run_outputs(used, inputs.rows if inputs is not None else [{}], stages)
     if inputs is not None and "parquet" in (raw.get("formats") or ()):
         # Parquet gives a copied field one type for all rows; JSONL holds whatever JSON held, so it needs no check.
         column_types.check_columns([c for c in columns if source_type(c[1]) == "row"], inputs, where)

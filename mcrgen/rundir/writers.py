@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING, Any
 from mcrgen.errors import OutputError
 from mcrgen.recipe.column_types import ColumnTypeError, column_feature
 from mcrgen.recipe.outputs import OutputSpec, resolve, source_type, spec_from_raw
+from mcrgen.recipe.templates import row_variables
 
 if TYPE_CHECKING:
     import datasets
@@ -135,7 +136,7 @@ def _custom_record(
     template reads the input row's fields by name too (``{{ topic }}``), as a prompt does; a stage or a derived value
     of the same name wins."""
     fields = (row.get("input") or {}).get("row", {})
-    values: dict[str, Any] = {k: v for k, v in fields.items() if isinstance(k, str) and k.isidentifier()}
+    values = row_variables(fields, ())
     values.update({k: str(v).strip() for k, v in row.get("outputs", {}).items()})
     values.update(
         answer=row.get("answer"),
