@@ -267,6 +267,13 @@ def validate(
     from mcrgen.rundir.files import check_writable, write_atomic
 
     loaded = load_recipe(recipe, environ={}, allow_key_env=allow_key_env or ())
+    if loaded.endpoint.model_path:  # a recipe error generate would meet at start: named here too
+        from mcrgen.errors import RecipeError
+        from mcrgen.local.models import user_model
+
+        if not loaded.endpoint.is_local:
+            raise RecipeError(f"{loaded.path}: endpoint.model_path is for base_url 'local' only")
+        user_model(loaded.endpoint.model_path, loaded.endpoint.model, loaded.path.parent)
     check_writable(json_out.resolve())  # before the audit, not after it
     if samples is None:
         samples = own_samples(loaded)

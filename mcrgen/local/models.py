@@ -113,6 +113,8 @@ def user_model(path: str | Path, alias: str | None = None, base_dir: Path | None
     file = Path(path).expanduser()
     if base_dir is not None and not file.is_absolute():
         file = base_dir / file
+    if file.is_dir():  # a folder of GGUF parts, or a Hugging Face snapshot: llama.cpp serves one file
+        raise RecipeError(f"endpoint.model_path {str(file)!r} is a folder; name the .gguf file in it")
     if not file.is_file():
         raise RecipeError(f"endpoint.model_path {str(file)!r}: no such file")
     try:

@@ -28,7 +28,7 @@ from mcrgen.errors import EndpointError, OutputError, RecipeError, SetupError
 from mcrgen.publish.card import DATA_PATH, render_card
 from mcrgen.redact import scrub, variants
 from mcrgen.rundir import files as rundir
-from mcrgen.rundir.dataset import DATASET_JSONL, DATASET_PARQUET, DEDUP, dataset_stale, report_stale
+from mcrgen.rundir.dataset import DATASET_JSONL, DATASET_PARQUET, DEDUP, dataset_files, dataset_stale, report_stale
 from mcrgen.rundir.reader import load_meta, read_json, read_resolved
 
 # Variables that hold credentials whatever the recipe says; the recipe's own api_key_env names are added to these.
@@ -116,12 +116,13 @@ def _check_no_secrets(files: Iterable[tuple[str, bytes]], secrets: Mapping[str, 
 
 
 def _data_file(run_dir: Path) -> tuple[Path, str]:
-    """The dataset file to upload as it is, and its path in the repo: the run's Parquet when it was written with
-    the current dataset.jsonl (``output.formats`` has parquet), else dataset.jsonl itself."""
-    jsonl, parquet = run_dir / DATASET_JSONL, run_dir / DATASET_PARQUET
-    if parquet.exists() and parquet.stat().st_mtime >= jsonl.stat().st_mtime:
-        return parquet, DATA_PATH
-    return jsonl, DATA_PATH.replace(".parquet", ".jsonl")
+    """The dataset file to upload as it is, and its path in the repo: the run's Parquet when its last dedup pass
+    wrote one (``output.formats`` has parquet), else dataset.jsonl itself. dedup.json says which, not the files'
+    times: a copy of the run may give them new times in any order, and a Parquet put there by hand is not the run's."""
+    written, _ = dataset_files(run_dir)
+    if run_dir / DATASET_PARQUET in written:
+        return run_dir / DATASET_PARQUET, DATA_PATH
+    return run_dir / DATASET_JSONL, DATA_PATH.replace(".parquet", ".jsonl")
 
 
 def stage_files(run_dir: Path, out: Path, repo_id: str, *, license: str = "unknown") -> StagedPush:

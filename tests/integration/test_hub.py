@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -147,6 +148,28 @@ def test_push_uploads_the_jsonl_when_the_run_wrote_no_parquet(tmp_path: Path, hu
     meta = yaml.safe_load(files["README.md"].decode().split("---")[1])
     assert meta["configs"][0]["data_files"][0] == {"split": "train", "path": "data/train-*.jsonl"}
     assert _snapshot(run_dir) == before
+
+
+def test_push_picks_the_data_file_the_run_wrote_not_the_newest(tmp_path: Path, hub: FakeHub, run_dir: Path) -> None:
+    """Stop 48: the Parquet was chosen by file age, so a copy of the run whose files got new times in another order
+    (``cp -r``, a sync tool) pushed dataset.jsonl although the run wrote its Parquet, and a Parquet the user put
+    there after the run was pushed although the run never wrote it. dedup.json lists what the run wrote."""
+    jsonl, parquet = run_dir / "dataset.jsonl", run_dir / "dataset.parquet"
+    old = parquet.stat().st_mtime - 100
+    os.utime(parquet, (old, old))  # older than dataset.jsonl, as a copy may leave it
+    res = CliRunner().invoke(app, ["push", str(run_dir), "alice/copied"])
+    assert res.exit_code == 0, res.output
+    assert hub.repos["alice/copied"].files["data/train-00000-of-00001.parquet"] == parquet.read_bytes()
+    dedup = json.loads((run_dir / "dedup.json").read_text())
+    dedup["formats"] = ["jsonl"]  # a run that wrote no Parquet; the file beside it is someone else's
+    (run_dir / "dedup.json").write_text(json.dumps(dedup))
+    os.utime(run_dir / "dedup.json", (jsonl.stat().st_mtime, jsonl.stat().st_mtime))
+    os.utime(parquet)  # newer than everything
+    res = CliRunner().invoke(app, ["push", str(run_dir), "alice/own"])
+    assert res.exit_code == 0, res.output
+    assert set(hub.repos["alice/own"].files) == FILES - {"data/train-00000-of-00001.parquet"} | {
+        "data/train-00000-of-00001.jsonl"
+    }
 
 
 def test_push_without_a_token_says_how_to_log_in(hub: FakeHub, run_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:

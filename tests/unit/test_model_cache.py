@@ -129,8 +129,8 @@ def test_registry_names() -> None:
 def test_user_model_path(tmp_path: Path) -> None:
     with pytest.raises(RecipeError, match="no such file"):  # exit 2, a bad input file (it was 3, "unreachable")
         user_model(tmp_path / "missing.gguf")
-    with pytest.raises(RecipeError, match="no such file"):
-        user_model(tmp_path)  # a folder
+    with pytest.raises(RecipeError, match="is a folder; name the .gguf file in it"):
+        user_model(tmp_path)  # a folder (stop 48's trial: it said "no such file" of a folder that is there)
     (tmp_path / "model.bin").write_bytes(b"\x7fELF" + b"\0" * 60)  # stop 48's trial: llama.cpp's log buried it
     with pytest.raises(RecipeError, match=r"model.bin' is not a GGUF file \(it starts with b'\\x7fELF'\)"):
         user_model(tmp_path / "model.bin")
@@ -154,3 +154,17 @@ def test_recipe_model_path_is_relative_to_the_recipe_and_local_only(tmp_path: Pa
     with pytest.raises(RecipeError, match="model_path is for base_url 'local' only"):
         generate(load_recipe(remote), tmp_path / "run")
     assert not (tmp_path / "run").exists()  # refused before touching anything
+
+
+def test_validate_names_a_bad_model_path_as_generate_would(tmp_path: Path) -> None:
+    """Stop 48's trial: ``mcrgen validate`` passed a recipe whose model file was missing or remote-only, which
+    generate then refused at start."""
+    from tests.support.cli_run import one_error, run_cli
+
+    local = write_recipe(tmp_path, endpoint={"base_url": "local", "model_path": "models/none.gguf"})
+    code, lines = run_cli(["validate", str(local), "--json", str(tmp_path / "a.json")])
+    one_error(code, lines, 2, "models/none.gguf': no such file")
+    remote = write_recipe(tmp_path, endpoint={"base_url": "http://127.0.0.1:1/v1", "model": "m", "model_path": "x"})
+    code, lines = run_cli(["validate", str(remote), "--json", str(tmp_path / "a.json")])
+    one_error(code, lines, 2, "model_path is for base_url 'local' only")
+    assert not (tmp_path / "a.json").exists()
