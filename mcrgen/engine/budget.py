@@ -14,12 +14,21 @@ it says what it counted then (``ENDED``); ``report.json`` adds the total once th
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from mcrgen.accounting import RequestUsage
 from mcrgen.recipe.values import Budget, Prices
 
 ENDED = "spent by the requests that had ended when the budget stopped the run"
 """What a spending budget's stop reason counts: the streams open at that moment are counted only once closed."""
+
+
+class BudgetStop(NamedTuple):
+    """A budget's stop: the reason shown, and for a spending budget what it counted then (``{"tokens": 100}`` or
+    ``{"cost": 0.5}``), kept in run.json so the report can add the total without reading its own sentence back."""
+
+    reason: str
+    counted: dict[str, float] | None = None
 
 
 class Spend:
@@ -52,15 +61,16 @@ class Spend:
     def tokens(self) -> int:
         return self.prompt_tokens + self.completion_tokens
 
-    def exhausted(self) -> str | None:
-        """The stop reason if a spending or target budget is reached (time is watched by a timer)."""
+    def exhausted(self) -> BudgetStop | None:
+        """Why the run stops if a spending or target budget is reached (time is watched by a timer)."""
         b = self.budget
         if b.target_accepted is not None and self.accepted >= b.target_accepted:
-            return f"budget.target_accepted ({b.target_accepted}) reached"
+            return BudgetStop(f"budget.target_accepted ({b.target_accepted}) reached")
         if b.max_tokens is not None and self.tokens >= b.max_tokens:
-            return f"budget.max_tokens ({b.max_tokens}) reached: {self.tokens} tokens (prompt + completion) {ENDED}"
+            why = f"budget.max_tokens ({b.max_tokens}) reached: {self.tokens} tokens (prompt + completion) {ENDED}"
+            return BudgetStop(why, {"tokens": self.tokens})
         if b.max_cost is not None and self.cost >= b.max_cost:
-            return f"budget.max_cost ({b.max_cost:g}) reached: {self.cost:.4f} {ENDED}"
+            return BudgetStop(f"budget.max_cost ({b.max_cost:g}) reached: {self.cost:.4f} {ENDED}", {"cost": self.cost})
         return None
 
     def seconds_left(self) -> float | None:

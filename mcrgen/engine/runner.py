@@ -21,7 +21,7 @@ from pathlib import Path
 from mcrgen import __version__
 from mcrgen.accounting import RequestUsage
 from mcrgen.engine import chain
-from mcrgen.engine.budget import Spend
+from mcrgen.engine.budget import BudgetStop, Spend
 from mcrgen.engine.chain import ChainContext, SampleOutcome, sample_id, sample_seed
 from mcrgen.engine.endpoints import Endpoints, api_key, auto_counter, policy_of
 from mcrgen.engine.endpoints import preflight as check_endpoints
@@ -138,9 +138,15 @@ class Run:
             self._check_budget()
 
     def _check_budget(self) -> None:
-        reason = self.spend.exhausted()
-        if reason is not None:
-            self.stop.request(reason)
+        self._stop_for(self.spend.exhausted())
+
+    def _stop_for(self, budget: BudgetStop | None) -> None:
+        """Stop for ``budget`` unless the run stops already; what a spending budget counted goes into run.json."""
+        if budget is None or self.stop.is_set():
+            return
+        self.stop.request(budget.reason)
+        if budget.counted is not None:
+            self.session.info["budget_counted"] = budget.counted
 
     def _stopped(self) -> None:
         """Stop starting work and close every open stream now (their tokens are counted by the samples)."""
@@ -218,12 +224,12 @@ class Run:
 
     def _start_budgets(self, loop: asyncio.AbstractEventLoop) -> asyncio.TimerHandle | None:
         """A resumed run whose budget is already spent does nothing; ``max_seconds`` is watched by a timer."""
-        reason = self.spend.exhausted()
+        budget = self.spend.exhausted()
         left = self.spend.seconds_left()
-        if reason is None and left is not None and left <= 0:
-            reason = self.spend.time_reason()
-        if reason is not None:
-            self.stop.request(reason)
+        if budget is None and left is not None and left <= 0:
+            budget = BudgetStop(self.spend.time_reason())
+        if budget is not None:
+            self._stop_for(budget)
         elif left is not None:
             return loop.call_later(left, self.stop.request, self.spend.time_reason())
         return None

@@ -7,7 +7,6 @@ crash, and ``mcrgen report DIR`` can rebuild it at any time.
 from __future__ import annotations
 
 import json
-import re
 import statistics
 from collections import Counter
 from collections.abc import Mapping
@@ -108,13 +107,14 @@ def build_report(run_dir: Path, run: RunRows | None = None) -> dict[str, Any]:
     funnel = _funnel(run, list(spent.by_stage))
     n_acc, attempted, lags = funnel["accepted"], funnel["attempted"], spent.lags
     tokens = _tokens(spent, n_acc, meta.get("price_per_million"))
+    last = sessions[-1] if sessions else {}
     return {
         "recipe": meta.get("recipe"),
         "recipe_hash": meta.get("recipe_hash"),
         "mode": meta.get("mode"),
         "model": meta.get("model"),
         "sessions": len(sessions),
-        "stop_reason": final_stop_reason(sessions[-1].get("stop_reason") if sessions else None, tokens),
+        "stop_reason": final_stop_reason(last.get("stop_reason"), tokens, last.get("budget_counted")),
         "funnel": funnel,
         "yield": round(n_acc / attempted, 4) if attempted else None,
         "tokens": tokens,
@@ -136,29 +136,24 @@ def build_report(run_dir: Path, run: RunRows | None = None) -> dict[str, Any]:
     }
 
 
-_SPENDING_STOP = re.compile(
-    r"budget\.max_(?P<what>tokens|cost) \([^)]*\) reached: (?P<then>[\d.]+) .*when the budget stopped the run"
-)
-"""A stop reason of ``mcrgen.engine.budget.Spend.exhausted`` (the engine's floor is above this one's): the figure
-it counted when it stopped the run, before the streams open then were closed and counted."""
-
-
-def final_stop_reason(reason: str | None, tokens: Mapping[str, Any]) -> str | None:
+def final_stop_reason(reason: str | None, tokens: Mapping[str, Any], counted: Any = None) -> str | None:
     """The last session's stop reason, and for a token or cost budget the run's total as this report counts it.
 
-    The budget decides when a request ends, so its figure leaves out the streams open at that moment; they are
-    closed at once, and their tokens go on the ledger after the reason was written. Without this the reason read
-    "100 tokens spent" above totals of 129."""
-    m = _SPENDING_STOP.match(reason or "")
-    if reason is None or m is None:
-        return reason
-    if m["what"] == "tokens":
-        total, key = f"{tokens.get('total', {}).get('total_tokens', 0)}", "tokens.total"
+    The budget decides when a request ends, so what it ``counted`` (run.json's ``budget_counted``, e.g.
+    ``{"tokens": 100}``) leaves out the streams open at that moment; they are closed at once, and their tokens go on
+    the ledger after the reason was written. Without this the reason read "100 tokens spent" above totals of 129."""
+    if reason is None or not isinstance(counted, dict) or len(counted) != 1:
+        return reason  # no spending budget stopped the last session (or a run.json from before stop 49)
+    ((what, then),) = counted.items()
+    if what == "tokens":
+        total, shown, key = tokens.get("total", {}).get("total_tokens", 0), "{:d}", "tokens.total"
+    elif what == "cost":
+        total, shown, key = tokens.get("cost") or 0.0, "{:.4f}", "tokens.cost"
     else:
-        total, key = f"{tokens.get('cost') or 0.0:.4f}", "tokens.cost"
-    if total == m["then"]:  # nothing was open (e.g. a resume whose budget was already spent): one figure
         return reason
-    return f"{reason}; {total} in total ({key}) once the streams open at the stop were closed and counted"
+    if not isinstance(then, int | float) or shown.format(total) == shown.format(type(total)(then)):
+        return reason  # nothing was open (e.g. a resume whose budget was already spent): one figure
+    return f"{reason}; {shown.format(total)} in total ({key}) once the streams open at the stop were closed and counted"
 
 
 EXACT_METHODS = frozenset({"reported", "server-counted"})

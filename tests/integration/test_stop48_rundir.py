@@ -113,6 +113,8 @@ def test_a_token_budget_closes_open_streams_and_its_reason_matches_the_report(tm
     ended = [s.usage for s in ledger if s.usage.status != "interrupted"]
     ended_before = sum(u.prompt_tokens + u.completion_tokens for u in ended)
     assert 100 <= at_stop == ended_before < in_total == total
+    # The figure is run.json's value (stop 49), not read back from the sentence.
+    assert json.loads((out / "run.json").read_text())["sessions"][-1]["budget_counted"] == {"tokens": at_stop}
     assert f"stopped: {reason}" in " ".join(err.split())
     # The streams open at the stop were closed then, not left to run on: the server saw the hang-ups early.
     slow = [r for r in srv.chat_logs() if "Problem 000000:" not in r.body["messages"][-1]["content"]]

@@ -109,8 +109,9 @@ def test_the_budgets_reason_says_what_it_counted_when_it_stopped_the_run() -> No
     spend = Spend(Budget(max_tokens=100), None)
     for u in (_usage(30, 20), _usage(30, 20)):
         spend.add(u)
-    reason = spend.exhausted()
-    assert reason == (
+    stop = spend.exhausted()
+    assert stop is not None and stop.counted == {"tokens": 100}
+    assert stop.reason == (
         "budget.max_tokens (100) reached: 100 tokens (prompt + completion) spent by the requests that had ended "
         "when the budget stopped the run"
     )
@@ -119,26 +120,44 @@ def test_the_budgets_reason_says_what_it_counted_when_it_stopped_the_run() -> No
 def test_the_reports_reason_adds_the_total_once_the_open_streams_were_counted() -> None:
     spend = Spend(Budget(max_tokens=100), None)
     spend.add(_usage(60, 40))
-    reason = spend.exhausted()
-    assert reason is not None
-    final = final_stop_reason(reason, {"total": {"total_tokens": 129}, "cost": None})
+    stop = spend.exhausted()
+    assert stop is not None
+    reason, counted = stop
+    final = final_stop_reason(reason, {"total": {"total_tokens": 129}, "cost": None}, counted)
     assert final == f"{reason}; 129 in total (tokens.total) once the streams open at the stop were closed and counted"
     # Nothing was open (a resumed run whose budget was already spent): the figure is the total, said once.
-    assert final_stop_reason(reason, {"total": {"total_tokens": 100}, "cost": None}) == reason
-    assert final_stop_reason("budget.target_accepted (5) reached", {"total": {"total_tokens": 9}}) == (
+    assert final_stop_reason(reason, {"total": {"total_tokens": 100}, "cost": None}, counted) == reason
+    # The figure comes from run.json's value, not from reading the sentence back (stop 49): a reason worded
+    # otherwise, or a run.json from before, is shown as it is.
+    assert final_stop_reason(reason, {"total": {"total_tokens": 129}}, None) == reason
+    assert final_stop_reason("out of tokens", {"total": {"total_tokens": 129}}, counted).startswith(
+        "out of tokens; 129"
+    )
+    target = spend_for_target()
+    assert target.counted is None
+    assert final_stop_reason(target.reason, {"total": {"total_tokens": 9}}, target.counted) == (
         "budget.target_accepted (5) reached"
     )
     assert final_stop_reason(None, {}) is None
+    assert final_stop_reason(reason, {"total": {"total_tokens": 129}}, {"tokens": "many"}) == reason  # hand-edited
+
+
+def spend_for_target() -> Any:
+    spend = Spend(Budget(target_accepted=5), None)
+    spend.accepted = 5
+    return spend.exhausted()
 
 
 def test_a_cost_budget_reads_the_same_way() -> None:
     spend = Spend(Budget(max_cost=0.5), Prices(prompt=1000.0, completion=1000.0))
     spend.add(_usage(300, 200))
-    reason = spend.exhausted()
+    stop = spend.exhausted()
+    assert stop is not None
+    reason, counted = stop
     assert reason == (
         "budget.max_cost (0.5) reached: 0.5000 spent by the requests that had ended when the budget stopped the run"
     )
-    final = final_stop_reason(reason, {"total": {"total_tokens": 700}, "cost": 0.7})
+    final = final_stop_reason(reason, {"total": {"total_tokens": 700}, "cost": 0.7}, counted)
     assert final == f"{reason}; 0.7000 in total (tokens.cost) once the streams open at the stop were closed and counted"
 
 
