@@ -5,7 +5,7 @@ A column (or a message's content) names where its value comes from:
 * a stage name (``response``): that stage's text;
 * ``answer`` / ``answer_value``: the final answer as written / its number (``answer_format``); ``judge_score``:
   the judge's score; ``id``: the sample id;
-* ``row.FIELD``: a field of the sample's input row, with its own type (text, number, list...);
+* ``row.FIELD`` (or ``row["FIELD"]``): a field of the sample's input row, with its own type (text, number, list...);
 * anything containing ``{{``, or a space and not starting ``row.``: a template over all of the above (``"{{
   row.topic }}: {{ question }}"``), so a fixed text such as a system message is written as it is.
 
@@ -15,6 +15,7 @@ before. Everything here is checked when the recipe loads, so a misspelled source
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -92,10 +93,21 @@ def _check_source(source: str, stages: Sequence[str], inputs: InputRows | None, 
         raise RecipeError(f"{where}: unknown source {source!r} (a stage, {known}, or a '{{{{ template }}}}')")
 
 
+_SUBSCRIPT = re.compile(r"""row\[\s*(["'])(.+?)\1\s*\]""")
+"""``row["Subject Area"]``, as Python and Jinja write a field: the same as ``row.Subject Area``."""
+
+
+def _field(source: str) -> str:
+    """``row["Subject Area"]`` read as ``row.Subject Area``: its blank made it a fixed text, written as it is in
+    every row (stop 49's trial)."""
+    m = _SUBSCRIPT.fullmatch(source.strip())
+    return f"row.{m.group(2)}" if m is not None else source
+
+
 def parse_output(raw: Mapping[str, Any], stages: Sequence[str], inputs: InputRows | None, where: str) -> OutputSpec:
     """Resolve and check a recipe's ``output`` mapping."""
-    columns = tuple((str(k), str(v)) for k, v in (raw.get("columns") or {}).items())
-    messages = tuple((str(m["role"]), str(m["content"])) for m in raw.get("messages") or [])
+    columns = tuple((str(k), _field(str(v))) for k, v in (raw.get("columns") or {}).items())
+    messages = tuple((str(m["role"]), _field(str(m["content"]))) for m in raw.get("messages") or [])
     for name, source in columns:
         if name == "id" or (messages and name == "messages"):
             raise RecipeError(f"{where}: output.columns.{name}: '{name}' is a reserved column name")
@@ -136,8 +148,8 @@ def check_dedup_fields(raw: Any, stages: Sequence[str], inputs: InputRows | None
 def spec_from_raw(raw_recipe: Mapping[str, Any]) -> OutputSpec:
     """The output spec of an already checked recipe (from a run directory's recipe.resolved.yaml)."""
     out = raw_recipe.get("output") or {}
-    columns = tuple((str(k), str(v)) for k, v in (out.get("columns") or {}).items())
-    messages = tuple((str(m["role"]), str(m["content"])) for m in out.get("messages") or [])
+    columns = tuple((str(k), _field(str(v))) for k, v in (out.get("columns") or {}).items())
+    messages = tuple((str(m["role"]), _field(str(m["content"]))) for m in out.get("messages") or [])
     return OutputSpec(columns, messages, bool(out.get("provenance", True)), dict(out.get("card") or {}))
 
 

@@ -13,6 +13,7 @@ in ten thousand prompts. Single braces are plain text, so LaTeX such as ``\\frac
 from __future__ import annotations
 
 import random
+import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -71,8 +72,19 @@ def _steps(r: range) -> Iterator[int]:
         yield i
 
 
+_FENCED = re.compile(r"\s*```[\w+-]*[ \t]*\n(.*?)\n?```\s*", re.DOTALL)
+
+
+def unfenced(text: Any) -> Any:
+    """The text inside a Markdown code fence (```json ... ```), else the text as it is: the ``json`` gate accepts
+    a fenced value (``fenced: true``, its default), and a dataset column wants the value (stop 49's trial)."""
+    m = _FENCED.fullmatch(text) if isinstance(text, str) else None
+    return m.group(1) if m is not None else text
+
+
 _ENV = _Bounded(undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
 _ENV.globals["range"] = _counted_range
+_ENV.filters["unfenced"] = unfenced
 
 
 class NullPrinted(ValueError):

@@ -69,11 +69,17 @@ def _fmt_path(path: list[str | int]) -> str:
     return out or "(top level)"
 
 
+_ENDPOINT_KEYS = frozenset({"retry", "circuit_breaker", "max_retries", "concurrency", "model", "base_url"})
+"""Endpoint settings a recipe may write at its top level by mistake: the message says where they go."""
+
+
 def _schema_message(err: jsonschema.ValidationError) -> str:
     if err.validator == "additionalProperties":
         extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
         allowed = ", ".join(err.schema.get("properties", {}))
-        return f"unknown key {', '.join(map(repr, extra))} (allowed: {allowed})"
+        moved = [k for k in extra if not err.absolute_path and k in _ENDPOINT_KEYS]
+        hint = f"; {moved[0]!r} goes under endpoint:" if moved else ""
+        return f"unknown key {', '.join(map(repr, extra))} (allowed: {allowed}){hint}"
     if err.validator == "required":
         return f"{err.message}; add it"
     if err.validator == "pattern" and list(err.absolute_path) == ["name"]:

@@ -57,11 +57,15 @@ class Fail:
         # A plug-in may build one with anything in it (``at="abc"``, ``detail=object()``), and the verdict goes on
         # to be sorted, sliced, written as JSON and printed: each field is made what it says it is, here, once.
         # The detail may quote what the plug-in saw, an API key included: it is scrubbed like every message.
-        if not isinstance(self.reason, str):
-            object.__setattr__(self, "reason", _as_text(self.reason)[:100] or "rejected")
+        detail = self.detail if isinstance(self.detail, str) else _as_text(self.detail)
+        if not isinstance(self.reason, str) or not self.reason.strip():
+            # Reasons are counted by name in the report: "None", or an object's text with its address in it (one
+            # row per sample), would say nothing there. What it was goes into the detail.
+            said = f"the plug-in's reason was {type(self.reason).__name__} {_as_text(self.reason)[:60]!r}, not text"
+            object.__setattr__(self, "reason", "rejected")
+            detail = f"{said}; {detail}" if detail else said
         if self.at is not None and (isinstance(self.at, bool) or not isinstance(self.at, int) or self.at < 0):
             object.__setattr__(self, "at", None)
-        detail = self.detail if isinstance(self.detail, str) else _as_text(self.detail)
         object.__setattr__(self, "detail", scrub(detail) if detail else detail)
 
 

@@ -39,6 +39,9 @@ def _with(tmp_path: Path, text: str) -> Path:
             "unknown validator 'no_such_validator'",
         ),
         (TINY.replace("budget:", "budgett:"), "unknown key 'budgett'"),
+        # stop 49's trial: docs/reliability.md wrote retry.* at the top level; the message says where it goes
+        (TINY.replace("budget:", "retry: {max_delay: 5}\nbudget:"), "unknown key 'retry' (allowed: "),
+        (TINY.replace("budget:", "retry: {max_delay: 5}\nbudget:"), "; 'retry' goes under endpoint:"),
         (TINY.replace("name: tiny", "name: tiny\nanswer_format: roman"), "answer_format"),
         (TINY.replace("    validators: []", "    validators: [{word_count: {mn: 3}}]"), "has no parameter 'mn'"),
         (TINY.replace("    validators: []", "    validators: [{word_count: {min: three}}]"), "must be int"),

@@ -111,10 +111,14 @@ def test_json_extraction_sends_response_format_and_checks_the_schema(scripted: A
     assert ds.column_names == ["id", "text", "extraction", "messages", *PROVENANCE]
     prose = cancelled(res["rejected"], "json")
     assert prose and all(r["rejection"]["at_char"] == 0 for r in prose)
+    fenced = 0
     for row in ds:
-        record = json.loads(row["extraction"])
+        record = json.loads(row["extraction"])  # a fenced reply is published without its fence (stop 49's trial)
         assert set(record) == {"name", "age", "organization", "role", "city", "year"}
+        assert row["messages"][2]["content"] == row["extraction"]
         assert row["messages"][0]["role"] == "system" and row["messages"][1]["content"] == row["text"]
+        fenced += next(o["text"] for o in row["outputs"] if o["stage"] == "extraction").startswith("```json")
+    assert fenced, "the world's fenced replies were accepted and published"
     body = res["server"].chat_logs()[0].body
     assert body["response_format"]["type"] == "json_schema"
     assert body["response_format"]["json_schema"]["schema"]["required"][0] == "name"

@@ -169,6 +169,17 @@ def odd_detail(text, ctx):
     return Fail("odd_detail", detail=object())
 
 
+CALLS = []
+
+
+@validator()
+def odd_reason(text, ctx):
+    import threading
+
+    CALLS.append(1)
+    return Fail(threading.Lock() if len(CALLS) % 2 else None, detail="why")
+
+
 @validator()
 def tells_key(text, ctx):
     raise RuntimeError("upstream said: Authorization: Bearer " + os.environ["OPENAI_API_KEY"])
@@ -185,7 +196,7 @@ def test_a_plugins_odd_verdicts_fail_only_their_samples_and_never_write_the_key(
     monkeypatch.setenv("OPENAI_API_KEY", secret)
     (tmp_path / "odd.py").write_text(textwrap.dedent(ODD_GATES))
     srv = scripted(lambda body, n: Reply("A short answer.\n"))
-    for gate in ("at_text", "at_float", "odd_detail", "tells_key"):
+    for gate in ("at_text", "at_float", "odd_detail", "odd_reason", "tells_key"):
         recipe_path = tmp_path / f"{gate}.yaml"
         recipe_path.write_text(
             f"name: {gate.replace('_', '-')}\nendpoint: {{model: scripted, concurrency: 1}}\nanswer_format: none\n"
@@ -197,6 +208,14 @@ def test_a_plugins_odd_verdicts_fail_only_their_samples_and_never_write_the_key(
         rows = read_jsonl(out / "rejected.jsonl")
         assert len(rows) == 2 and all(r["rejection"]["validator"] == f"odd:{gate}" for r in rows), rows
         generate(load_recipe(recipe_path, base_url=srv.base_url), out)  # the rerun sums up, as any finished run
+        if gate == "odd_reason":  # stop 49's trial: "None", or an object's text with its address, one entry each
+            assert {r["rejection"]["reason"] for r in rows} == {"rejected"}, rows
+            assert {r["rejection"]["detail"].split(" '")[0] for r in rows} == {
+                "the plug-in's reason was lock",
+                "the plug-in's reason was NoneType",
+            }, rows
+            report = json.loads((out / "report.json").read_text())
+            assert [(r["reason"], r["count"]) for r in report["rejections"]] == [("rejected", 2)], report["rejections"]
         for f in out.iterdir():
             if f.is_file():
                 assert secret not in f.read_text(encoding="utf-8", errors="replace"), f

@@ -116,13 +116,16 @@ def code_world(bad_every: int = 3) -> Script:
     return world({"expert Python programmer": code})
 
 
-def extraction_world(bad_every: int = 3) -> Script:
-    """The gold record of the document in the prompt, pretty-printed; spoiled ones open with prose."""
+def extraction_world(bad_every: int = 3, fenced_every: int = 2) -> Script:
+    """The gold record of the document in the prompt, pretty-printed; spoiled ones open with prose, and some good
+    ones come in a ```json fence, as chat models write JSON (the gate accepts it; the dataset wants the value)."""
     rows = _rows("extraction_docs.jsonl")
 
     def extraction(prompt: str, seed: int) -> str:
         row = next(r for r in rows if r["text"] in prompt)
         doc = json.dumps(json.loads(row["extraction"]), indent=2, ensure_ascii=False)
-        return ("Here is the JSON you asked for:\n" + doc) if _spoil(seed, bad_every) else doc
+        if _spoil(seed, bad_every):
+            return "Here is the JSON you asked for:\n" + doc
+        return f"```json\n{doc}\n```" if seed % fenced_every == 0 else doc
 
     return world({"extract structured data": extraction})

@@ -101,3 +101,9 @@ def test_a_row_field_with_a_blank_in_its_name_is_read_not_written_as_text() -> N
     assert dataset_record(row, None, spec_from_raw(raw))["person"] == "Ada Lovelace"
     with pytest.raises(RecipeError, match=r"reads the input row, but the recipe has no 'inputs'"):
         parse_output({"columns": {"x": "row.Nope Field"}}, ["response"], None, "r.yaml")
+    # Stop 49's trial: row["Full Name"], as Python and Jinja write it, was a fixed text written in every row.
+    for spelled in ('row["Full Name"]', "row['Full Name']", 'row[ "Full Name" ]'):
+        raw = {**RAW, "output": {"columns": {"person": spelled}, "provenance": False}}
+        assert dataset_record(row, None, spec_from_raw(raw))["person"] == "Ada Lovelace"
+        with pytest.raises(RecipeError, match=r"reads the input row, but the recipe has no 'inputs'"):
+            parse_output({"columns": {"x": spelled}}, ["response"], None, "r.yaml")
