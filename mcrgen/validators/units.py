@@ -134,3 +134,47 @@ def per_round(t: list[Tok], start: int, end: int) -> float | None:
         if w + 2 < end and per_hundred(t, w):
             return t[w + 1].val or None
     return None
+
+
+_CONVERSIONS = {
+    "time": (60, 3600, 24, 1440, 86400, 7, 168, 10080, 12, 365, 366, 52, 52.14, 30, 30.4, 31, 28, 4, 4.33, 4.345, 8, 40,
+             2, 26, 1000),
+    "length": (12, 3, 36, 5280, 1760, 63360, 2.54, 30.48, 91.44, 10, 100, 1000, 1e4, 1e5, 1e6, 1.609, 1.6, 3.281,
+               1.094, 39.37, 25.4, 304.8, 6076, 1.852),
+    "speed": (1.609, 1.6, 3.6, 2.237, 1.467, 1.852, 1.151, 1.944, 60, 1000),
+}  # fmt: skip
+"""Ratios between units of one kind (each way): how one value may be written again in another unit ("0.75 ≈ 45
+minutes", "5 ≈ 8 km"). Money, weight and volume are left out: exchange rates and densities convert across them at
+any ratio ("50 € ≈ 54 dollars", "2 cups ≈ 250 g")."""
+_SPEEDS = frozenset("km/h kph kmh km/hr mph m/s ft/s knots knot kn".split())
+_TEMPERATURES = frozenset("°c °f °".split())
+_JUDGED = {w: f for w, f in _MEASURE_OF.items() if f in ("time", "length") and w not in ("in", "am", "pm", "noon", "m")}
+
+
+def converts(word: str, before: float, after: float, dec: int) -> bool | None:
+    """May ``after`` (``dec`` decimals written), followed by the unit ``word``, be ``before`` written again in that
+    unit ("0.75 ≈ 45 minutes", "20 ≈ 68°F")? None when ``word`` is no unit of time, length, speed or temperature (any
+    ratio may lead into it); False when no ratio between units of its kind leads from the one to the other, so the
+    second is a rounding of the first and may be judged as one ("3.8125 ≈ 8.31 km/h", "5.6325 ≈ 55.63 hours")."""
+    slack = 0.5 * 10.0**-dec + 0.01 * abs(after)  # the last digit written, and factors known to 1%
+    if word in _TEMPERATURES:
+        return any(abs(after - t) <= slack for t in ((before - 32) * 5 / 9, before * 9 / 5 + 32))
+    kind = "speed" if word in _SPEEDS else _JUDGED.get(word)
+    if kind is None:
+        return None
+    return any(abs(before * f - after) <= slack or abs(before / f - after) <= slack for f in _CONVERSIONS[kind])
+
+
+_UNIT_AFTER = re.compile(r"[\s*$]*([A-Za-z°][\w°/²³]*)")
+
+
+def no_conversion(text: str, at: int, before: float, after: float, dec: int, open_end: bool) -> bool | None:
+    """Is the unit after a restated number (``after``, ending at ``at``) one no ratio of its kind leads to from the
+    number before ("= 3.8125 ≈ 8.31 km/h")? Then it is a rounding, judged as one. None while the word may still grow
+    ("m" into "minutes")."""
+    unit = _UNIT_AFTER.match(text, at)
+    if unit is None:
+        return False
+    if open_end and unit.end() >= len(text):
+        return None
+    return converts(unit.group(1).lower(), before, after, dec) is False
