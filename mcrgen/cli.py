@@ -340,7 +340,8 @@ def main() -> None:
     except McrgenError as exc:
         _fail(scrub(" ".join(str(exc).split())), exc.exit_code)
     except KeyboardInterrupt:
-        resumes = _command() in ("generate", "compare")  # the others write no samples, and start over when rerun
+        # The others write no samples, and start over when rerun; so does a dry run, which sends nothing.
+        resumes = _command() in ("generate", "compare") and "--dry-run" not in sys.argv
         err.print(
             "[yellow]interrupted[/yellow]" + (": finished samples are saved; run the same command to resume" * resumes)
         )

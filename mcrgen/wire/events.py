@@ -57,7 +57,17 @@ class Events:
     configured) the body's raw pieces are cut into the same lines here.
     """
 
-    __slots__ = ("_response", "_conn", "_stall", "_max_tokens", "_max_chars", "_max_bytes", "t_read", "aborted")
+    __slots__ = (
+        "_response",
+        "_conn",
+        "_stall",
+        "_asked",
+        "_max_tokens",
+        "_max_chars",
+        "_max_bytes",
+        "t_read",
+        "aborted",
+    )
 
     def __init__(self, source: Connection | httpx2.Response, stall_timeout: float, max_tokens: int = 1 << 30) -> None:
         self._response: httpx2.Response | None = None
@@ -68,6 +78,7 @@ class Events:
             self._response, self._conn = source, source.extensions.get(CONNECTION)
         self._stall = stall_timeout
         allowed = tokens_allowed(max_tokens)
+        self._asked = max_tokens
         self._max_tokens = allowed
         self._max_chars = allowed * MAX_CHARS_PER_TOKEN
         self._max_bytes = BYTE_CAP_BASE + allowed * BYTE_CAP_PER_TOKEN
@@ -95,7 +106,11 @@ class Events:
 
     def _too_long(self, what: str) -> ReplyTooLong:
         self.abort()  # stop the server generating before anything else
-        return ReplyTooLong(f"the server sent {what} (max_tokens {self._max_tokens}); the wire closed the stream")
+        # The user's max_tokens, and the wire's margin beside it: "max_tokens 76" named a limit nobody set.
+        return ReplyTooLong(
+            f"the server sent {what}, past what max_tokens {self._asked} allows ({self._max_tokens} with the wire's "
+            "margin); the wire closed the stream"
+        )
 
     def __aiter__(self) -> AsyncIterator[Chunk]:
         return self._events()
@@ -182,7 +197,7 @@ class Events:
                         if pieces > max_tokens or chars > max_chars:
                             raise self._too_long(f"{pieces} chunks of text, {chars} chars")
                     if chunk.completion_tokens is not None and chunk.completion_tokens > max_tokens:
-                        raise self._too_long(f"{chunk.completion_tokens} tokens")
+                        raise self._too_long(f"a count of {chunk.completion_tokens} completion tokens")
                     yield chunk
         except httpx2.ReadTimeout:
             raise StreamBroken(f"stalled: no data for {self._stall:g}s") from None

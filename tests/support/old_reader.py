@@ -120,7 +120,10 @@ def old_events(body: Iterator[bytes], stall: float, max_tokens: int) -> Iterator
     max_chars, max_bytes = allowed * MAX_CHARS_PER_TOKEN, BYTE_CAP_BASE + allowed * BYTE_CAP_PER_TOKEN
 
     def too_long(what: str) -> ReplyTooLong:
-        return ReplyTooLong(f"the server sent {what} (max_tokens {allowed}); the wire closed the stream")
+        return ReplyTooLong(  # the wording of stop 49 (the user's max_tokens, then the margin); the rules of 82c839f
+            f"the server sent {what}, past what max_tokens {max_tokens} allows ({allowed} with the wire's margin); "
+            "the wire closed the stream"
+        )
 
     idle_since: float | None = None
     pending = b""
@@ -171,7 +174,7 @@ def old_events(body: Iterator[bytes], stall: float, max_tokens: int) -> Iterator
                 if pieces > allowed or chars > max_chars:
                     raise too_long(f"{pieces} chunks of text, {chars} chars")
             if chunk.completion_tokens is not None and chunk.completion_tokens > allowed:
-                raise too_long(f"{chunk.completion_tokens} tokens")
+                raise too_long(f"a count of {chunk.completion_tokens} completion tokens")
             yield chunk
     if not finished:
         if idle_since is None and not data_seen:

@@ -347,6 +347,7 @@ def test_push_of_a_file_is_exit_2(tmp_path: Path, hub: FakeHub) -> None:
         (["compare", "r.yaml"], True),
         (["validate", "r.yaml", "f"], False),
         (["serve"], False),
+        (["generate", "r.yaml", "--dry-run"], False),  # stop 49's trial: a dry run sends nothing, saves nothing
     ],
 )
 def test_interrupt_promises_a_resume_only_where_there_is_one(

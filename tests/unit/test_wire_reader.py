@@ -342,3 +342,14 @@ def test_event_parser_agrees_with_the_old_one_on_mangled_payloads() -> None:
                     mangled[at:at] = mangled[: rng.randint(0, 8)]
             data = bytes(mangled) if rng.random() < 0.7 else payload
             assert _parsed(parse_event, data) == _parsed(old_parse_event, data), data
+
+
+def test_a_reply_too_long_names_the_users_max_tokens_and_the_margin_apart() -> None:
+    """Stop 49's trial: "the server sent 999999999 tokens (max_tokens 76)" named the wire's allowance as if it were
+    the limit the recipe set (60), and a count the server claimed as tokens it sent."""
+    raw, max_tokens = CORPUS["count-over"]
+    _, ending = asyncio.run(protocol_outcome([raw], max_tokens, random.Random(0)))
+    assert ending == (
+        "ReplyTooLong: the server sent a count of 500 completion tokens, past what max_tokens 10 allows (26 with the "
+        "wire's margin); the wire closed the stream"
+    ), ending
