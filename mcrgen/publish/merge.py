@@ -8,8 +8,9 @@ disjoint whatever their speed, need no coordination, and each one resumes on its
 
 * refuses directories of different recipes (hash) or modes (their rows are not one dataset), and the same
   directory given twice (its spending would count twice);
-* accepted/rejected rows are kept once per id (first directory wins). A finished id met again (overlapping
-  shards) was still paid for, so its row goes to ``errors.jsonl`` with outcome ``duplicate``;
+* accepted/rejected rows are kept once per id (first directory wins; within one, accepted before rejected rows:
+  :func:`mcrgen.rundir.reader.first_verdicts`, the rule every reader of a run directory uses). A finished id met
+  again (overlapping shards) was still paid for, so its row goes to ``errors.jsonl`` with outcome ``duplicate``;
 * ``errors.jsonl`` rows (failed or interrupted attempts) are all kept; the ledgers (``usage.jsonl``) are
   concatenated, so every request ever made is counted once; sessions are renumbered on rows and ledger alike;
 * ``run.json`` lists every shard's sessions (tagged with their shard); the dataset files and ``report.json`` are
@@ -34,7 +35,7 @@ from typing import Any
 from mcrgen.errors import OutputError
 from mcrgen.recipe.values import Shard
 from mcrgen.rundir import files as rundir
-from mcrgen.rundir.reader import RunMeta, RunRows, Spent, read_run, row_session
+from mcrgen.rundir.reader import RunMeta, RunRows, Spent, first_verdicts, read_run, row_session
 from mcrgen.rundir.session import MERGING
 
 DUPLICATE = "duplicate"
@@ -158,16 +159,17 @@ def _merge(out: Path, run_dirs: list[Path], runs: list[RunRows]) -> MergeResult:
         # Sessions are renumbered on the rows and the ledger alike, so each request still finds its row.
         ledger += [Spent(s.id, s.session + offset, s.usage) for s in run.ledger]
         errors += [{**row, "session": row_session(row) + offset} for row in run.errors]
+        # The first verdict row of an id wins, as a run directory reads it (read_run set aside its own repeats).
+        twice = list(run.duplicates)
         for name, rows in ((rundir.ACCEPTED, run.accepted), (rundir.REJECTED, run.rejected)):
-            for row in rows:
-                row = {**row, "session": row_session(row) + offset}
-                if row["id"] in seen:
-                    # Paid for all the same (its requests stay on the ledger); out of the dataset.
-                    duplicates += 1
-                    errors.append({**row, "outcome": DUPLICATE, "merged_from": str(d)})
-                    continue
-                seen.add(row["id"])
-                kept[name].append(row)
+            first, later = first_verdicts(rows, seen)
+            kept[name] += [{**row, "session": row_session(row) + offset} for row in first]
+            twice += later
+        # Paid for all the same (its requests stay on the ledger); out of the dataset.
+        duplicates += len(twice)
+        errors += [
+            {**row, "session": row_session(row) + offset, "outcome": DUPLICATE, "merged_from": str(d)} for row in twice
+        ]
     for name, rows in (*kept.items(), (rundir.ERRORS, errors)):
         rows.sort(key=lambda r: str(r["id"]))
         rundir.write_atomic(out / name, "".join(map(rundir.json_line, rows)))
