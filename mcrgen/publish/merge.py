@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mcrgen.errors import OutputError
+from mcrgen.errors import OutputError, SetupError
 from mcrgen.recipe.values import Shard
 from mcrgen.rundir import files as rundir
 from mcrgen.rundir.reader import RunMeta, RunRows, Spent, first_verdicts, read_run, row_session
@@ -84,7 +84,33 @@ def _inputs(out: Path, run_dirs: list[Path], held: ExitStack) -> list[RunRows]:
                     f"cannot merge {d} ({key} {getattr(run.meta, key)}) with {run_dirs[0]} ({key} "
                     f"{getattr(first, key)}): shards must come from the same recipe and mode"
                 )
+    _outside_inputs(out, run_dirs)
+    _one_split(run_dirs, runs)
     return runs
+
+
+def _outside_inputs(out: Path, run_dirs: list[Path]) -> None:
+    """An OUT inside an input would become a folder of that run: copied, pushed or merged again along with it.
+    (Checked once the inputs are known to be run directories: `merge out .` outside a run says that first.)"""
+    for d in run_dirs:
+        if out.resolve().is_relative_to(d.resolve()):
+            raise SetupError(f"{out} is inside the input run directory {d}; merge into a directory outside the inputs")
+
+
+def _one_split(run_dirs: list[Path], runs: list[RunRows]) -> None:
+    """Shards of an N-way and an M-way split overlap in ids and leave gaps no single split can name: refuse them."""
+    split: tuple[Path, Shard] | None = None
+    for d, run in zip(run_dirs, runs, strict=True):
+        if run.meta is None or run.meta.shard is None:
+            continue
+        shard = Shard(run.meta.shard["index"], run.meta.shard["count"])
+        if split is None:
+            split = (d, shard)
+        elif shard.count != split[1].count:
+            raise SetupError(
+                f"cannot merge {d} (shard {shard}) with {split[0]} (shard {split[1]}): shards of different splits "
+                f"({shard.count}-way and {split[1].count}-way); merge the shards of one --shard I/N split"
+            )
 
 
 def _sources(run_dirs: list[Path]) -> list[str]:
