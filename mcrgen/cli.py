@@ -251,7 +251,8 @@ def validate(
     samples: Annotated[
         Path | None,
         typer.Argument(
-            metavar="SAMPLES", help="JSONL file of existing samples (default: the recipe's own seed or input file)."
+            metavar="SAMPLES",
+            help="JSONL, CSV or Parquet file of existing samples (default: the recipe's own seed or input file).",
         ),
     ] = None,
     field: Annotated[
