@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mcrgen.errors import OutputError, SetupError
+from mcrgen.errors import OutputError
 from mcrgen.recipe.values import Shard
 from mcrgen.rundir import files as rundir
 from mcrgen.rundir.reader import RunMeta, RunRows, Spent, first_verdicts, read_run, row_session
@@ -94,7 +94,7 @@ def _outside_inputs(out: Path, run_dirs: list[Path]) -> None:
     (Checked once the inputs are known to be run directories: `merge out .` outside a run says that first.)"""
     for d in run_dirs:
         if out.resolve().is_relative_to(d.resolve()):
-            raise SetupError(f"{out} is inside the input run directory {d}; merge into a directory outside the inputs")
+            raise OutputError(f"{out} is inside the input run directory {d}; merge into a directory outside the inputs")
 
 
 def _one_split(run_dirs: list[Path], runs: list[RunRows]) -> None:
@@ -107,7 +107,7 @@ def _one_split(run_dirs: list[Path], runs: list[RunRows]) -> None:
         if split is None:
             split = (d, shard)
         elif shard.count != split[1].count:
-            raise SetupError(
+            raise OutputError(
                 f"cannot merge {d} (shard {shard}) with {split[0]} (shard {split[1]}): shards of different splits "
                 f"({shard.count}-way and {split[1].count}-way); merge the shards of one --shard I/N split"
             )

@@ -1,5 +1,6 @@
 """Stop 49, a new user's trial: ``mcrgen merge`` refuses shards of different ``--shard I/N`` splits and an OUT
-inside one of its inputs (one line, exit 2); through the real CLI against the scripted server."""
+inside one of its inputs (one line, exit 4, as the other merge refusals); through the real CLI against the scripted
+server."""
 
 from __future__ import annotations
 
@@ -33,18 +34,18 @@ def shards(tmp_path: Path, scripted: Any) -> Path:
 def test_merge_refuses_shards_of_different_splits(shards: Path) -> None:
     out = shards / "mixed"
     code, err = run_cli(["merge", str(out), str(shards / "s0of3"), str(shards / "s1of3"), str(shards / "s0of2")])
-    one_error(code, err, 2, "s0of2", "shard 0/2", "0/3", "different")
+    one_error(code, err, 4, "s0of2", "shard 0/2", "0/3", "different")
     assert not out.exists()
 
 
 def test_merge_refuses_an_out_inside_an_input(shards: Path) -> None:
     inside = shards / "s0of3" / "merged"
     code, err = run_cli(["merge", str(inside), str(shards / "s0of3"), str(shards / "s1of3")])
-    one_error(code, err, 2, str(inside), "inside", "s0of3")
+    one_error(code, err, 4, str(inside), "inside", "s0of3")
     assert not inside.exists()
     nested = shards / "s1of3" / "a" / "b"
     code, err = run_cli(["merge", str(nested), str(shards / "s0of3"), str(shards / "s1of3")])
-    one_error(code, err, 2, "inside", "s1of3")
+    one_error(code, err, 4, "inside", "s1of3")
     assert not (shards / "s1of3" / "a").exists()
 
 
