@@ -192,9 +192,13 @@ def report(
     """Rebuild the report of DIRECTORY from its files: JSON, self-contained HTML, and a table on stderr."""
     from mcrgen.commands import report_dir
     from mcrgen.render.compare_table import render
+    from mcrgen.render.summary import duplicate_rows
 
     data, said = report_dir(directory)
     render(err, data)
+    twice = data.get("report", {}).get("duplicate_rows_ignored")
+    if twice:
+        err.print(f"note: {duplicate_rows(twice)}", highlight=False, soft_wrap=True)
     err.print(said, highlight=False, soft_wrap=True)
 
 
@@ -247,7 +251,8 @@ def validate(
     samples: Annotated[
         Path | None,
         typer.Argument(
-            metavar="SAMPLES", help="JSONL file of existing samples (default: the recipe's own seed or input file)."
+            metavar="SAMPLES",
+            help="JSONL, CSV or Parquet file of existing samples (default: the recipe's own seed or input file).",
         ),
     ] = None,
     field: Annotated[

@@ -8,8 +8,9 @@ disjoint whatever their speed, need no coordination, and each one resumes on its
 
 * refuses directories of different recipes (hash) or modes (their rows are not one dataset), and the same
   directory given twice (its spending would count twice);
-* accepted/rejected rows are kept once per id (first directory wins). A finished id met again (overlapping
-  shards) was still paid for, so its row goes to ``errors.jsonl`` with outcome ``duplicate``;
+* accepted/rejected rows are kept once per id (first directory wins; within one, accepted before rejected rows:
+  :func:`mcrgen.rundir.reader.first_verdicts`, the rule every reader of a run directory uses). A finished id met
+  again (overlapping shards) was still paid for, so its row goes to ``errors.jsonl`` with outcome ``duplicate``;
 * ``errors.jsonl`` rows (failed or interrupted attempts) are all kept; the ledgers (``usage.jsonl``) are
   concatenated, so every request ever made is counted once; sessions are renumbered on rows and ledger alike;
 * ``run.json`` lists every shard's sessions (tagged with their shard); the dataset files and ``report.json`` are
@@ -34,7 +35,7 @@ from typing import Any
 from mcrgen.errors import OutputError
 from mcrgen.recipe.values import Shard
 from mcrgen.rundir import files as rundir
-from mcrgen.rundir.reader import RunMeta, RunRows, Spent, read_run, row_session
+from mcrgen.rundir.reader import RunMeta, RunRows, Spent, first_verdicts, read_run, row_session
 from mcrgen.rundir.session import MERGING
 
 DUPLICATE = "duplicate"
@@ -83,7 +84,33 @@ def _inputs(out: Path, run_dirs: list[Path], held: ExitStack) -> list[RunRows]:
                     f"cannot merge {d} ({key} {getattr(run.meta, key)}) with {run_dirs[0]} ({key} "
                     f"{getattr(first, key)}): shards must come from the same recipe and mode"
                 )
+    _outside_inputs(out, run_dirs)
+    _one_split(run_dirs, runs)
     return runs
+
+
+def _outside_inputs(out: Path, run_dirs: list[Path]) -> None:
+    """An OUT inside an input would become a folder of that run: copied, pushed or merged again along with it.
+    (Checked once the inputs are known to be run directories: `merge out .` outside a run says that first.)"""
+    for d in run_dirs:
+        if out.resolve().is_relative_to(d.resolve()):
+            raise OutputError(f"{out} is inside the input run directory {d}; merge into a directory outside the inputs")
+
+
+def _one_split(run_dirs: list[Path], runs: list[RunRows]) -> None:
+    """Shards of an N-way and an M-way split overlap in ids and leave gaps no single split can name: refuse them."""
+    split: tuple[Path, Shard] | None = None
+    for d, run in zip(run_dirs, runs, strict=True):
+        if run.meta is None or run.meta.shard is None:
+            continue
+        shard = Shard(run.meta.shard["index"], run.meta.shard["count"])
+        if split is None:
+            split = (d, shard)
+        elif shard.count != split[1].count:
+            raise OutputError(
+                f"cannot merge {d} (shard {shard}) with {split[0]} (shard {split[1]}): shards of different splits "
+                f"({shard.count}-way and {split[1].count}-way); merge the shards of one --shard I/N split"
+            )
 
 
 def _sources(run_dirs: list[Path]) -> list[str]:
@@ -158,16 +185,17 @@ def _merge(out: Path, run_dirs: list[Path], runs: list[RunRows]) -> MergeResult:
         # Sessions are renumbered on the rows and the ledger alike, so each request still finds its row.
         ledger += [Spent(s.id, s.session + offset, s.usage) for s in run.ledger]
         errors += [{**row, "session": row_session(row) + offset} for row in run.errors]
+        # The first verdict row of an id wins, as a run directory reads it (read_run set aside its own repeats).
+        twice = list(run.duplicates)
         for name, rows in ((rundir.ACCEPTED, run.accepted), (rundir.REJECTED, run.rejected)):
-            for row in rows:
-                row = {**row, "session": row_session(row) + offset}
-                if row["id"] in seen:
-                    # Paid for all the same (its requests stay on the ledger); out of the dataset.
-                    duplicates += 1
-                    errors.append({**row, "outcome": DUPLICATE, "merged_from": str(d)})
-                    continue
-                seen.add(row["id"])
-                kept[name].append(row)
+            first, later = first_verdicts(rows, seen)
+            kept[name] += [{**row, "session": row_session(row) + offset} for row in first]
+            twice += later
+        # Paid for all the same (its requests stay on the ledger); out of the dataset.
+        duplicates += len(twice)
+        errors += [
+            {**row, "session": row_session(row) + offset, "outcome": DUPLICATE, "merged_from": str(d)} for row in twice
+        ]
     for name, rows in (*kept.items(), (rundir.ERRORS, errors)):
         rows.sort(key=lambda r: str(r["id"]))
         rundir.write_atomic(out / name, "".join(map(rundir.json_line, rows)))

@@ -170,6 +170,21 @@ def _saved_to_disk(path: Path) -> bool:
     return (path / "dataset_dict.json").exists() or (path / "dataset_info.json").exists()
 
 
+FILE_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".parquet")
+"""The files ``inputs.path`` may name (besides a dataset directory), read by :func:`read_file`."""
+
+
+def read_file(path: Path, what: str, torn: list[int] | None = None) -> list[dict[str, Any]]:
+    """Every row of a .csv or .parquet file, else of a JSON Lines file (``what`` and ``torn`` as in
+    :func:`json_objects`): the reader of generate's input file, so ``validate`` reads the same files."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _read_csv(path)
+    if suffix == ".parquet":
+        return _read_parquet(path)
+    return [row for _, row in json_objects(path, what, torn)]
+
+
 def read_rows(spec: InputSpec, where: str) -> list[dict[str, Any]]:
     """Every row of the source, in its order."""
     path = spec.path
@@ -177,13 +192,8 @@ def read_rows(spec: InputSpec, where: str) -> list[dict[str, Any]]:
         return _read_hf(spec, where)
     if not path.exists():
         raise RecipeError(f"{where}: inputs.path {path} does not exist")
-    suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
-        return [row for _, row in json_objects(path, "the input file (inputs.path)")]
-    if suffix == ".csv":
-        return _read_csv(path)
-    if suffix == ".parquet":
-        return _read_parquet(path)
+    if path.suffix.lower() in FILE_SUFFIXES:
+        return read_file(path, "the input file (inputs.path)")
     raise RecipeError(f"{where}: inputs.path {path.name}: use a .jsonl, .csv or .parquet file or a dataset directory")
 
 

@@ -1,4 +1,5 @@
-"""``mcrgen validate``: load a recipe and a JSONL file, audit the recipe's gates offline, render the table."""
+"""``mcrgen validate``: load a recipe and a JSONL, CSV or Parquet file, audit the recipe's gates offline, render the
+table."""
 
 from __future__ import annotations
 
@@ -11,15 +12,22 @@ from rich.table import Table
 from mcrgen.analysis.audit import audit
 from mcrgen.analysis.audit_fields import resolve_fields, skipped_phrase
 from mcrgen.errors import RecipeError
-from mcrgen.recipe.inputs import json_objects
+from mcrgen.recipe.inputs import FILE_SUFFIXES, read_file
 from mcrgen.recipe.loader import Recipe
 from mcrgen.wire.events import longest_text
 
 
 def load_samples(path: Path, torn: list[int] | None = None) -> list[dict[str, Any]]:
-    """Rows of a JSONL file; a bad line is a one-line error with its line number (exit 2), but a cut-off last line
-    (a run's own file, killed while writing it) is skipped and its number appended to ``torn``."""
-    rows = [row for _, row in json_objects(path, "the input file", torn)]
+    """Rows of a CSV or Parquet file, else of a JSON Lines one, read as generate reads its input file. A bad JSON
+    line is a one-line error with its line number (exit 2), but a cut-off last line (a run's own file, killed while
+    writing it) is skipped and its number appended to ``torn``."""
+    try:
+        rows = read_file(path, "the input file", torn)
+    except RecipeError as exc:
+        if path.suffix.lower() in FILE_SUFFIXES:
+            raise
+        # A .tsv or .txt is read as JSON Lines too: say which files SAMPLES may be, not only that it is not JSON.
+        raise RecipeError(f"{exc}; SAMPLES must be a .jsonl (JSON Lines), .csv or .parquet file") from None
     if not rows:
         raise RecipeError(f"{path}: no samples in the file")
     return rows
@@ -38,13 +46,15 @@ def parse_fields(specs: list[str]) -> dict[str, str] | None:
 
 
 def own_samples(recipe: Recipe) -> Path:
-    """The recipe's own known-good data for ``mcrgen validate RECIPE``: its seed file, else its JSONL inputs."""
+    """The recipe's own known-good data for ``mcrgen validate RECIPE``: its seed file, else its input file."""
     if recipe.seeds is not None:
         return recipe.seeds.path
     spec = recipe.inputs.spec if recipe.inputs is not None else None
-    if spec is not None and spec.path is not None and spec.path.suffix == ".jsonl":
+    if spec is not None and spec.path is not None and spec.path.suffix.lower() in FILE_SUFFIXES:
         return spec.path
-    raise RecipeError(f"{recipe.path}: the recipe has no JSONL seed or input file; pass SAMPLES")
+    raise RecipeError(
+        f"{recipe.path}: the recipe has no seed or input file (.jsonl, .csv or .parquet) to audit; pass SAMPLES"
+    )
 
 
 def validate_file(recipe: Recipe, input_path: Path, fields: dict[str, str] | None) -> dict[str, Any]:

@@ -207,6 +207,15 @@ def estimate_line(console: Console, est: Mapping[str, Any] | None, compare_cmd: 
     )
 
 
+def duplicate_rows(n: int) -> str:
+    """What a report says of the verdict rows it set aside (report.json's ``duplicate_rows_ignored``)."""
+    rows = "row repeats an id" if n == 1 else "rows repeat ids"
+    return (
+        f"{n} duplicate {rows} of accepted.jsonl/rejected.jsonl (files concatenated by hand?): ignored; the first "
+        "verdict row of each id is the one counted, published and resumed"
+    )
+
+
 def render_summary(
     console: Console,
     report: Mapping[str, Any],
@@ -236,5 +245,7 @@ def render_summary(
     if report.get("mode") == "inflight" and report.get("funnel", {}).get("attempted"):
         # (When no sample got as far as a verdict, there is no saving to estimate, nor a compare worth running.)
         estimate_line(console, estimate, compare_cmd)
+    if report.get("duplicate_rows_ignored"):
+        console.print(f"note: {duplicate_rows(report['duplicate_rows_ignored'])}", highlight=False, soft_wrap=True)
     console.print(f"all rows: {run_dir}/ accepted.jsonl, rejected.jsonl, report.json", highlight=False, soft_wrap=True)
     outcome_lines(console, report, run_dir)

@@ -9,7 +9,7 @@ ledger existed has its ledger rebuilt from the rows' usage, which then held ever
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -155,6 +155,8 @@ class RunRows:
     ledger: list[Spent]
     ledger_on_disk: bool
     """False when the ledger was rebuilt from the rows (a directory from before ``usage.jsonl``)."""
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    """Verdict rows of an id that an earlier verdict row already holds (files concatenated by hand): ignored."""
 
     @property
     def rows(self) -> list[dict[str, Any]]:
@@ -200,10 +202,27 @@ def _rows(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def first_verdicts(rows: Iterable[dict[str, Any]], seen: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``rows`` split into those whose id is not in ``seen`` yet (the first verdict row of an id wins; ``seen`` grows)
+    and the later ones. Read accepted before rejected rows: one rule for a run directory and for ``merge``, so an id
+    is one sample, counted, published and resumed once, whichever files hold it twice."""
+    kept: list[dict[str, Any]] = []
+    later: list[dict[str, Any]] = []
+    for row in rows:
+        rid = str(row["id"])
+        (later if rid in seen else kept).append(row)
+        seen.add(rid)
+    return kept, later
+
+
 def read_run(run_dir: Path) -> RunRows:
-    """Read a run directory (torn last lines ignored; anything else corrupt is an :class:`OutputError`)."""
+    """Read a run directory (torn last lines ignored; anything else corrupt is an :class:`OutputError`). An id's
+    later verdict rows are set aside in ``duplicates`` (see :func:`first_verdicts`)."""
     meta = load_meta(run_dir)
-    accepted, rejected, errors = (_rows(run_dir / name) for name in files.ROW_FILES)
+    all_accepted, all_rejected, errors = (_rows(run_dir / name) for name in files.ROW_FILES)
+    seen: set[str] = set()
+    accepted, twice = first_verdicts(all_accepted, seen)
+    rejected, again = first_verdicts(all_rejected, seen)
     ledger_path = run_dir / files.LEDGER
     if ledger_path.exists():
         ledger = []
@@ -212,9 +231,9 @@ def read_run(run_dir: Path) -> RunRows:
                 ledger.append(Spent.from_dict(line))
             except (KeyError, TypeError, ValueError):
                 raise OutputError(f"{ledger_path}: line {n} is not a usage record; fix or remove it") from None
-        return RunRows(run_dir, meta, accepted, rejected, errors, ledger, True)
+        return RunRows(run_dir, meta, accepted, rejected, errors, ledger, True, twice + again)
     legacy = ledger_from_rows(run_dir, accepted + rejected + errors)
-    return RunRows(run_dir, meta, accepted, rejected, errors, legacy, False)
+    return RunRows(run_dir, meta, accepted, rejected, errors, legacy, False, twice + again)
 
 
 def has_rows(run_dir: Path) -> bool:

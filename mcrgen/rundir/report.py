@@ -116,6 +116,7 @@ def build_report(run_dir: Path, run: RunRows | None = None) -> dict[str, Any]:
         "sessions": len(sessions),
         "stop_reason": final_stop_reason(last.get("stop_reason"), tokens, last.get("budget_counted")),
         "funnel": funnel,
+        "duplicate_rows_ignored": len(run.duplicates),  # an id's later verdict rows: the first one counts
         "yield": round(n_acc / attempted, 4) if attempted else None,
         "tokens": tokens,
         "requests_by_status": dict(sorted(spent.statuses.items())),
