@@ -358,9 +358,10 @@ def recipe_meta(recipe: Recipe) -> dict[str, object]:
 def _install_signals(loop: asyncio.AbstractEventLoop, handler: Callable[[], None]) -> list[int]:
     """SIGINT/SIGTERM stop the run cleanly (first) or at once (second). Only possible in the main thread.
 
-    A signal ignored when mcrgen started stays ignored, as Python itself leaves it: a shell script starts a
+    A SIGINT ignored when mcrgen started stays ignored, as Python itself leaves it: a shell script starts a
     background job (``mcrgen generate ... &``) with SIGINT ignored, and taking it over later made a ``kill -INT``
-    lost in the first second and obeyed after it (stop 49's trial)."""
+    lost in the first second and obeyed after it (stop 49's trial). SIGTERM is always taken: ``cli.main`` set its
+    handler at start, so that it stops a run cleanly from the first second on."""
     installed: list[int] = []
     for sig in (signal.SIGINT, signal.SIGTERM):
         if signal.getsignal(sig) is signal.SIG_IGN:

@@ -185,8 +185,9 @@ def _merge(out: Path, run_dirs: list[Path], runs: list[RunRows]) -> MergeResult:
         # Sessions are renumbered on the rows and the ledger alike, so each request still finds its row.
         ledger += [Spent(s.id, s.session + offset, s.usage) for s in run.ledger]
         errors += [{**row, "session": row_session(row) + offset} for row in run.errors]
-        # The first verdict row of an id wins, as a run directory reads it (read_run set aside its own repeats).
-        twice = list(run.duplicates)
+        # The first verdict row of an id wins, as a run directory reads it. Rows one directory repeats (read_run set
+        # them aside) are left out: paid once, with the row kept; booked as duplicates they would take its tokens.
+        twice: list[dict[str, Any]] = []
         for name, rows in ((rundir.ACCEPTED, run.accepted), (rundir.REJECTED, run.rejected)):
             first, later = first_verdicts(rows, seen)
             kept[name] += [{**row, "session": row_session(row) + offset} for row in first]

@@ -93,7 +93,7 @@ def _check_source(source: str, stages: Sequence[str], inputs: InputRows | None, 
         raise RecipeError(f"{where}: unknown source {source!r} (a stage, {known}, or a '{{{{ template }}}}')")
 
 
-_SUBSCRIPT = re.compile(r"""row\[\s*(["'])(.+?)\1\s*\]""")
+_SUBSCRIPT = re.compile(r"""row\[\s*(["'])([^"']+)\1\s*\]""")
 """``row["Subject Area"]``, as Python and Jinja write a field: the same as ``row.Subject Area``."""
 
 

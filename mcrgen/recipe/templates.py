@@ -72,13 +72,14 @@ def _steps(r: range) -> Iterator[int]:
         yield i
 
 
-_FENCED = re.compile(r"\s*```[\w+-]*[ \t]*\n(.*?)\n?```\s*", re.DOTALL)
+_FENCED = re.compile(r"\s*```[\w+-]*[ \t]*\n?(.*?)\n?[ \t]*(?:```)?\s*", re.DOTALL)
 
 
 def unfenced(text: Any) -> Any:
-    """The text inside a Markdown code fence (```json ... ```), else the text as it is: the ``json`` gate accepts
-    a fenced value (``fenced: true``, its default), and a dataset column wants the value (stop 49's trial)."""
-    m = _FENCED.fullmatch(text) if isinstance(text, str) else None
+    """The text inside a Markdown code fence (```json ... ```, also on one line, or left open when the model
+    stopped after the value), else the text as it is: the ``json`` gate accepts a fenced value (``fenced: true``,
+    its default), and a dataset column wants the value (stop 49's trial)."""
+    m = _FENCED.fullmatch(text) if isinstance(text, str) and text.lstrip().startswith("```") else None
     return m.group(1) if m is not None else text
 
 

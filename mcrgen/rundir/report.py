@@ -7,6 +7,7 @@ crash, and ``mcrgen report DIR`` can rebuild it at any time.
 from __future__ import annotations
 
 import json
+import math
 import statistics
 from collections import Counter
 from collections.abc import Mapping
@@ -152,7 +153,11 @@ def final_stop_reason(reason: str | None, tokens: Mapping[str, Any], counted: An
         total, shown, key = tokens.get("cost") or 0.0, "{:.4f}", "tokens.cost"
     else:
         return reason
-    if not isinstance(then, int | float) or shown.format(total) == shown.format(type(total)(then)):
+    if (
+        not isinstance(then, int | float)
+        or not math.isfinite(then)
+        or shown.format(total) == shown.format(type(total)(then))
+    ):
         return reason  # nothing was open (e.g. a resume whose budget was already spent): one figure
     return f"{reason}; {shown.format(total)} in total ({key}) once the streams open at the stop were closed and counted"
 

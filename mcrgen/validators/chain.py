@@ -51,7 +51,7 @@ def judge_chain(text: str, p: Parser, first: Side, j: int, found: Scan, open_end
             return after  # "divide by 1/2 cup per stick → 3 cups ÷ 1/2 cup = 6": the arrow leads to a computation
         j = j2
         if not left.has_op:
-            if judge_restated(text, left, right, found, open_end):  # "= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}"
+            if judge_restated(text, left, right, found):  # "= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}"
                 break
             if worded.operator_at(p, j2) or (right.has_op and not agree(left, right, approx)):
                 factored = not in_words and _factored(text, p, left, right, j2, open_end)

@@ -85,7 +85,7 @@ class Parser:
                 if j + 1 < n and (t[j + 1].kind == EQ or self._is(j + 1, SEP, ARROW)):
                     return j + 2, False, False
                 return (j + 1, False, False) if comment_result(t, j) else None
-        k = j + 1 if t[j].kind == SEP and t[j].word in (",", "—") else j  # "4 times 68 — that gives us 272"
+        k = j + 1 if t[j].kind == SEP and t[j].word == "," else j
         k += k + 1 < n and t[k].word == "and" and t[k + 1].word == "that"  # "and that leaves 18"
         if k < n and t[k].kind == WORD and t[k].word in ("which", "that") and k + 1 < n:
             k += 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 
-from mcrgen.validators import clock, conversion, durations, units
+from mcrgen.validators import clock, conversion, durations
 from mcrgen.validators.expression import Parser, Side
 from mcrgen.validators.readings import matches, rounded_or_cut
 from mcrgen.validators.rounding import rounded_at
@@ -184,7 +184,7 @@ def judge_durations(text: str, p: Parser, i: int, found: Scan, open_end: bool) -
     return j
 
 
-def judge_restated(text: str, left: Side, right: Side, found: Scan, open_end: bool = True) -> bool:
+def judge_restated(text: str, left: Side, right: Side, found: Scan) -> bool:
     """Is a stated mixed number written again as another value ("= 6\\dfrac{8}{6} = 8\\dfrac{1}{3}", "= 14 2/2 =
     16")? A fault, recorded in ``found``: writing an improper one proper keeps its value. A unit after the first
     (``1 1/2 yards = 4 1/2 feet``) makes it a conversion, not judged."""
@@ -200,12 +200,6 @@ def judge_restated(text: str, left: Side, right: Side, found: Scan, open_end: bo
             found.hold(left.start)
             return True
         same = tail or _same_unit(text, left.start, right.start, number_end) or _rounding_named(text, left.start)
-        if after.group(1) and not (same or _near(left.lit, right.lit)):
-            rounding = units.no_conversion(text, number_end, left.lit, right.lit, right.dec, open_end)
-            if rounding is None:  # "≈ 55.63 h": "hours" converts nothing into it, "h" may grow into a unit that does
-                found.hold(left.start)
-                return True
-            same = rounding
         if (not after.group(1) or same or _near(left.lit, right.lit)) and (
             _percent_restated(text, left, right, found) or _rounded_again(text, left, right, found)
         ):
@@ -252,7 +246,7 @@ def _rounding_named(text: str, start: int) -> bool:
 def _number_end(text: str, left: Side, right: Side) -> int:
     """Where a number rounded with "≈" ends before a LaTeX unit its side took in ("≈ 29.9\\text{ cm}"; not "=
     2\\text{ h}", a conversion, nor "≈ 7.9\\text{ million}", a scale)."""
-    unit = _LATEX_UNIT.search(text, right.start, right.end) or _DEGREES.search(text, right.start, right.end)
+    unit = _LATEX_UNIT.search(text, right.start, right.end)
     return (
         unit.start()
         if unit and _SIGNED.search(text, left.end, right.start) and "=" not in text[left.end : right.start]
@@ -275,8 +269,6 @@ _APPROXIMATELY = (
 _UNIT = re.compile(r"[\s*$]*([A-Za-z°][\w°/²³]*)")
 _SIGNED = re.compile(r"[=≈~]|\\approx")
 _LATEX_UNIT = re.compile(r"\\text\{[ \t]*(?!(?:million|billion|thousand|trillion|hundred)\b)[A-Za-z°]")
-_DEGREES = re.compile(r"(?<=\d)°[CF]?\Z")
-"""Degrees glued to a number rounded with "≈" ("≈ 13.6°C"): the number ends before them."""
 _TAIL = re.compile(r"(?<=\d)(?:[ \t]+|(?=°))(°?[A-Za-z]+)\Z")
 _APPROX = re.compile(r"≈|~|\\approx|\babout\b|\broughly\b")
 _PARTS_NAMED = re.compile(r"\bquarter|\bhalf\b|(?<![\d.])(?:1/[24]|0?\.25|0?\.5)(?![\d.])", re.IGNORECASE)

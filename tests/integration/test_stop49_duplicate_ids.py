@@ -79,3 +79,19 @@ def test_resume_counts_a_duplicated_id_once(four: tuple[Path, Path, Any]) -> Non
     report = json.loads((out / "report.json").read_text())
     assert report["funnel"]["attempted"] == 4 and report["duplicate_rows_ignored"] == 1
     assert len(_lines(out / "dataset.jsonl")) == 2
+
+
+def test_merge_leaves_out_a_row_one_directory_repeats_and_its_tokens_stay_with_the_kept_row(
+    four: tuple[Path, Path, Any], tmp_path: Path
+) -> None:
+    """A review's finding: merge booked the repeated row as a ``duplicate`` error row with the kept row's session,
+    so the report filed that sample's tokens under ``duplicate``; it was paid once, with the row kept."""
+    _, out, _ = four
+    before = json.loads((out / "report.json").read_text())["tokens"]["by_outcome"]
+    accepted = _lines(out / "accepted.jsonl")
+    (out / "accepted.jsonl").write_text("\n".join([*accepted, accepted[0]]) + "\n")
+    code, err = run_cli(["merge", str(tmp_path / "merged"), str(out)])
+    assert code == 0, err
+    report = json.loads((tmp_path / "merged" / "report.json").read_text())
+    assert "duplicate" not in report["tokens"]["by_outcome"] and report["tokens"]["by_outcome"] == before
+    assert not any(json.loads(r).get("outcome") == "duplicate" for r in _lines(tmp_path / "merged" / "errors.jsonl"))
