@@ -273,12 +273,9 @@ def validate(
 
     loaded = load_recipe(recipe, environ={}, allow_key_env=allow_key_env or ())
     if loaded.endpoint.model_path:  # a recipe error generate would meet at start: named here too
-        from mcrgen.errors import RecipeError
-        from mcrgen.local.models import user_model
+        from mcrgen.local.models import check_model_path
 
-        if not loaded.endpoint.is_local:
-            raise RecipeError(f"{loaded.path}: endpoint.model_path is for base_url 'local' only")
-        user_model(loaded.endpoint.model_path, loaded.endpoint.model, loaded.path.parent)
+        check_model_path(loaded.endpoint.model_path, loaded.endpoint.is_local, loaded.endpoint.model, loaded.path)
     check_writable(json_out.resolve())  # before the audit, not after it
     if samples is None:
         samples = own_samples(loaded)

@@ -10,7 +10,7 @@ from typing import Any
 from mcrgen import __version__
 from mcrgen.engine.runner import INTERRUPTED, Progress, RunResult, check_start, ids_left, recipe_meta, run_recipe
 from mcrgen.engine.spawn import Spawned, worker_count
-from mcrgen.errors import RecipeError, UnfinishedError
+from mcrgen.errors import UnfinishedError
 from mcrgen.recipe.loader import Recipe, resolved_yaml
 from mcrgen.recipe.values import INFLIGHT, Shard
 from mcrgen.rundir.files import ERRORS, read_jsonl
@@ -91,7 +91,9 @@ def generate(
                 )
         else:
             if recipe.endpoint.model_path:
-                raise RecipeError(f"{recipe.path}: endpoint.model_path is for base_url 'local' only")
+                from mcrgen.local.models import check_model_path
+
+                check_model_path(recipe.endpoint.model_path, False, recipe.endpoint.model, recipe.path)
             run = run_recipe(recipe, run_dir, mode=mode, on_start=start, shard=shard, workers=workers, spawned=spawned)
             result = asyncio.run(run)
         if result.progress.stop_reason is None or INTERRUPTED not in result.progress.stop_reason:

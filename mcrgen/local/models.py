@@ -106,6 +106,16 @@ def part_files(spec: ModelSpec) -> list[Path] | None:
     return files
 
 
+def check_model_path(model_path: str | None, is_local: bool, alias: str | None, recipe_path: Path) -> None:
+    """A recipe's ``endpoint.model_path`` as generate needs it (exit 2 otherwise): only with base_url 'local', and a
+    GGUF file that is there. ``validate`` checks it the same way, before any audit."""
+    if not model_path:
+        return
+    if not is_local:
+        raise RecipeError(f"{recipe_path}: endpoint.model_path is for base_url 'local' only")
+    user_model(model_path, alias, recipe_path.parent)
+
+
 def user_model(path: str | Path, alias: str | None = None, base_dir: Path | None = None) -> LocalModel:
     """A GGUF the user points at with ``endpoint.model_path`` (relative to ``base_dir``, the recipe's folder).
 
